@@ -1,0 +1,7 @@
+"""``python -m bot`` behaves exactly like the ``interview-bot`` command."""
+
+import sys
+
+from bot.cli import main
+
+sys.exit(main())

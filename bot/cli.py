@@ -1,0 +1,126 @@
+"""The ``interview-bot`` command: ask offline, check knowledge files, run the bot, report its health."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from bot.core.engine import Engine
+from bot.core.loader import KnowledgeError, load_knowledge
+from bot.core.render_text import render_result
+from bot.settings import DEFAULT_KNOWLEDGE_DIR, SettingsError, load_settings
+
+EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    command = args.command or "run"
+    if command == "ask":
+        return _ask(args)
+    if command == "check":
+        return _check(args.directory)
+    if command == "health":
+        return _health()
+    return _run()
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="interview-bot",
+        description="Answer questions about a published interview in the interviewee's own words.",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    ask = commands.add_parser("ask", help="answer a question offline, no Discord needed")
+    ask.add_argument("question", nargs="?", help="the question; without it, one question per line on stdin")
+    ask.add_argument("--json", action="store_true", help="print machine-readable JSON (one line each)")
+    ask.add_argument("--top", type=_positive, default=3, metavar="N", help="how many matches (default 3)")
+    ask.add_argument("--explain", action="store_true", help="show the score parts behind each match")
+    ask.add_argument("--knowledge", type=Path, metavar="DIR", help="knowledge directory (default: KNOWLEDGE_DIR)")
+
+    check = commands.add_parser("check", help="validate knowledge files and report every problem")
+    check.add_argument("directory", nargs="?", type=Path, help="default: KNOWLEDGE_DIR or the bundled knowledge")
+
+    commands.add_parser("run", help="start the Discord bot (needs DISCORD_TOKEN)")
+    commands.add_parser("health", help="exit 0 while the running bot's gateway heartbeat is fresh")
+    return parser
+
+
+def _positive(value: str) -> int:
+    number = int(value)
+    if number < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return number
+
+
+def _knowledge_dir(explicit: Path | None) -> Path:
+    if explicit is not None:
+        return explicit
+    try:
+        return load_settings().knowledge_dir
+    except SettingsError:
+        return DEFAULT_KNOWLEDGE_DIR
+
+
+def _ask(args: argparse.Namespace) -> int:
+    try:
+        settings = load_settings()
+    except SettingsError as error:
+        _print_lines(error.lines, sys.stderr)
+        return EXIT_USAGE
+    directory = args.knowledge or settings.knowledge_dir
+    try:
+        engine = Engine(load_knowledge(directory), threshold=settings.answer_threshold)
+    except KnowledgeError as error:
+        _print_lines([str(problem) for problem in error.problems], sys.stderr)
+        return EXIT_PROBLEM
+    questions = [args.question] if args.question is not None else (line.rstrip("\n") for line in sys.stdin)
+    for question in questions:
+        result = engine.ask(question, top=args.top)
+        if args.json:
+            print(json.dumps(result.to_json(explain=args.explain), ensure_ascii=False), flush=True)
+        else:
+            print(render_result(result, explain=args.explain))
+    return EXIT_OK
+
+
+def _check(directory: Path | None) -> int:
+    directory = _knowledge_dir(directory)
+    try:
+        knowledge = load_knowledge(directory)
+    except KnowledgeError as error:
+        _print_lines([str(problem) for problem in error.problems], sys.stdout)
+        return EXIT_PROBLEM
+    files = len({entry.source_file for entry in knowledge})
+    print(f"ok: {files} file(s), {len(knowledge.interviews)} interview(s), {len(knowledge)} pairs in {directory}")
+    return EXIT_OK
+
+
+def _health() -> int:
+    from bot.health import check
+
+    try:
+        settings = load_settings()
+    except SettingsError as error:
+        _print_lines(error.lines, sys.stderr)
+        return EXIT_USAGE
+    healthy, reason = check(settings.heartbeat_file, settings.heartbeat_max_age)
+    print(reason)
+    return EXIT_OK if healthy else EXIT_PROBLEM
+
+
+def _run() -> int:
+    from bot.discord_app.runner import run
+
+    return run()
+
+
+def _print_lines(lines: Sequence[str], stream: TextIO) -> None:
+    for line in lines:
+        print(line, file=stream)

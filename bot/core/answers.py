@@ -1,0 +1,61 @@
+"""Plain-data results of asking the engine: what the CLI prints and the Discord layer renders."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from bot.core.knowledge import Entry
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """One pair that may answer the question, with the part of its answer that does."""
+
+    entry: Entry
+    score: float
+    excerpt: str
+    highlight: str
+    quotes: tuple[str, ...]
+    parts: dict[str, float] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.entry.id,
+            "interview": self.entry.interview.id,
+            "question": self.entry.question,
+            "score": round(self.score, 1),
+            "excerpt": self.excerpt,
+            "answer": self.entry.answer,
+            "quotes": list(self.quotes),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    """The engine's verdict: ``answered`` is False when no pair is a confident answer."""
+
+    query: str
+    answered: bool
+    matches: tuple[Match, ...]
+
+    @property
+    def best(self) -> Match | None:
+        return self.matches[0] if self.matches else None
+
+    def to_json(self, *, explain: bool = False) -> dict[str, Any]:
+        matches = []
+        for match in self.matches:
+            item = match.to_json()
+            if explain:
+                item["parts"] = {name: round(value, 3) for name, value in match.parts.items()}
+            matches.append(item)
+        return {"query": self.query, "answered": self.answered, "matches": matches}
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteHit:
+    """A quote snippet with the entry it came from, for attribution."""
+
+    text: str
+    entry: Entry

@@ -1,0 +1,58 @@
+"""The loaded knowledge: every interview and pair from a directory, ready for the matcher."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+
+from bot.core.models import Interview, Pair
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """A pair together with the interview it came from, which every reply needs for attribution."""
+
+    pair: Pair
+    interview: Interview
+    source_file: str
+
+    @property
+    def id(self) -> str:
+        return self.pair.id
+
+    @property
+    def question(self) -> str:
+        return self.pair.question
+
+    @property
+    def answer(self) -> str:
+        return self.pair.answer
+
+    @property
+    def quotes(self) -> tuple[str, ...]:
+        return self.pair.quotes
+
+
+@dataclass(frozen=True, slots=True)
+class Knowledge:
+    """Everything the bot can answer from; immutable so a reload can swap it whole."""
+
+    interviews: tuple[Interview, ...]
+    entries: tuple[Entry, ...]
+    glossary: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    _by_id: Mapping[str, Entry] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_by_id", {entry.id: entry for entry in self.entries})
+
+    def __iter__(self) -> Iterator[Entry]:
+        return iter(self.entries)
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def get(self, entry_id: str) -> Entry | None:
+        return self._by_id.get(entry_id)
+
+    def interview(self, interview_id: str) -> Interview | None:
+        return next((item for item in self.interviews if item.id == interview_id), None)

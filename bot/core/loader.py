@@ -1,0 +1,174 @@
+"""Read and validate knowledge files, reporting every problem as ``file:line: message``.
+
+People edit these files by hand, so a mistake must point at the line to fix, never end in a traceback.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import ValidationError
+
+from bot.core.knowledge import Entry, Knowledge
+from bot.core.models import KnowledgeFile, _LocatedError
+
+PATTERNS = ("*.yaml", "*.yml")
+
+Location = tuple[str | int, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One thing wrong with one file; ``line`` is None where no line can be pointed at."""
+
+    file: str
+    message: str
+    line: int | None = None
+    where: str | None = None
+
+    def __str__(self) -> str:
+        place = f"{self.file}:{self.line}" if self.line is not None else self.file
+        prefix = f"{self.where}: " if self.where and self.line is None else ""
+        return f"{place}: {prefix}{self.message}"
+
+
+class KnowledgeError(Exception):
+    """Raised with every problem found, so one run of ``check`` lists them all."""
+
+    def __init__(self, problems: Iterable[Problem]) -> None:
+        self.problems = tuple(problems)
+        super().__init__("\n".join(str(problem) for problem in self.problems))
+
+
+def load_knowledge(directory: Path) -> Knowledge:
+    """Load every knowledge file in ``directory`` or raise KnowledgeError listing all problems."""
+    if not directory.is_dir():
+        raise KnowledgeError([Problem(str(directory), "not a directory")])
+    paths = sorted({path for pattern in PATTERNS for path in directory.glob(pattern)})
+    if not paths:
+        raise KnowledgeError([Problem(str(directory), "no knowledge files (*.yaml) in this directory")])
+
+    problems: list[Problem] = []
+    loaded: list[tuple[Path, KnowledgeFile, dict[Location, int]]] = []
+    for path in paths:
+        result = _load_file(path)
+        if isinstance(result, list):
+            problems.extend(result)
+        else:
+            loaded.append((path, *result))
+    problems.extend(_cross_file_problems(loaded))
+    if problems:
+        raise KnowledgeError(problems)
+
+    glossary: dict[str, tuple[str, ...]] = {}
+    for _, file, _ in loaded:
+        for short, longs in file.glossary.items():
+            glossary[short] = tuple(dict.fromkeys((*glossary.get(short, ()), *longs)))
+    return Knowledge(
+        interviews=tuple(file.interview for _, file, _ in loaded),
+        entries=tuple(
+            Entry(pair=pair, interview=file.interview, source_file=path.name)
+            for path, file, _ in loaded
+            for pair in file.pairs
+        ),
+        glossary=glossary,
+    )
+
+
+def _load_file(path: Path) -> tuple[KnowledgeFile, dict[Location, int]] | list[Problem]:
+    name = str(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as error:
+        return [Problem(name, f"not UTF-8 text ({error.reason} at byte {error.start})")]
+    except OSError as error:
+        return [Problem(name, f"cannot read: {error.strerror}")]
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line = mark.line + 1 if mark else None
+        return [Problem(name, f"YAML syntax error: {error.problem or error.context}", line)]
+    except yaml.YAMLError as error:
+        return [Problem(name, f"YAML error: {error}")]
+    if node is None:
+        return [Problem(name, "the file is empty", 1)]
+
+    lines: dict[Location, int] = {}
+    duplicates: list[Problem] = []
+    _index_lines(node, (), lines, duplicates, name)
+    if duplicates:
+        return duplicates
+    data: Any = yaml.SafeLoader(text).get_single_data()
+    try:
+        return KnowledgeFile.model_validate(data), lines
+    except ValidationError as error:
+        return [_problem_from(name, detail, lines) for detail in error.errors()]
+
+
+def _index_lines(
+    node: yaml.Node, location: Location, lines: dict[Location, int], problems: list[Problem], name: str
+) -> None:
+    """Remember the line of every key and item so a validation error can point at it."""
+    lines[location] = node.start_mark.line + 1
+    if isinstance(node, yaml.MappingNode):
+        seen: set[str] = set()
+        for key_node, value_node in node.value:
+            key = str(key_node.value)
+            if key in seen:
+                problems.append(Problem(name, f"duplicate key {key!r}", key_node.start_mark.line + 1))
+            seen.add(key)
+            lines[(*location, key)] = key_node.start_mark.line + 1
+            _index_lines(value_node, (*location, key), lines, problems, name)
+            lines[(*location, key)] = key_node.start_mark.line + 1
+    elif isinstance(node, yaml.SequenceNode):
+        for number, item in enumerate(node.value):
+            _index_lines(item, (*location, number), lines, problems, name)
+
+
+def _problem_from(name: str, detail: Any, lines: dict[Location, int]) -> Problem:
+    location: Location = tuple(detail["loc"])
+    cause = (detail.get("ctx") or {}).get("error")
+    if isinstance(cause, _LocatedError):
+        location = (*location, *cause.location)
+        message = str(cause)
+    elif detail["type"] == "missing":
+        message = f"missing field {location[-1]!r}"
+        location = location[:-1]
+    elif detail["type"] == "extra_forbidden":
+        message = f"unknown field {location[-1]!r} (a typo?)"
+    else:
+        field_name = ".".join(str(part) for part in location) or "file"
+        message = f"{field_name}: {_plain(detail['msg'])}"
+    line = next((lines[location[:end]] for end in range(len(location), -1, -1) if location[:end] in lines), None)
+    return Problem(name, message, line, _describe(location, lines))
+
+
+def _describe(location: Location, lines: dict[Location, int]) -> str:
+    return ".".join(str(part) for part in location)
+
+
+def _plain(message: str) -> str:
+    return message.removeprefix("Value error, ")
+
+
+def _cross_file_problems(loaded: list[tuple[Path, KnowledgeFile, dict[Location, int]]]) -> list[Problem]:
+    problems: list[Problem] = []
+    owners: dict[str, str] = {}
+    interview_owners: dict[str, str] = {}
+    for path, file, lines in loaded:
+        if file.interview.id in interview_owners:
+            first = interview_owners[file.interview.id]
+            line = lines.get(("interview", "id"))
+            problems.append(Problem(str(path), f"interview id {file.interview.id!r} is also in {first}", line))
+        interview_owners.setdefault(file.interview.id, str(path))
+        for number, pair in enumerate(file.pairs):
+            if pair.id in owners and owners[pair.id] != str(path):
+                line = lines.get(("pairs", number, "id"))
+                problems.append(Problem(str(path), f"duplicate id {pair.id!r}: also in {owners[pair.id]}", line))
+            owners.setdefault(pair.id, str(path))
+    return problems

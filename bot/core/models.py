@@ -1,0 +1,123 @@
+"""The shape of a knowledge file: one interview, its question/answer pairs and its glossary.
+
+The models forbid unknown fields so a typo in a hand-edited file is reported rather than ignored.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
+
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+Identifier = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]{0,62}$")]
+
+_PRINTED_DATE_FORMATS = ("%d.%m.%Y", "%Y-%m-%d", "%d %B %Y", "%B %d, %Y")
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Interview(_Strict):
+    """Who was interviewed, where and when: the attribution every reply carries."""
+
+    id: Identifier
+    title: Text
+    interviewee: Text
+    role: Text
+    organisation: Text
+    published: Text = Field(description="the publication date exactly as printed, e.g. 09.12.2024")
+    tags: tuple[Text, ...] = ()
+    headline_quote: Text
+    standfirst: Text
+    mission_quote: Text | None = None
+    source: Text
+
+    @field_validator("published")
+    @classmethod
+    def _published_is_a_date(cls, value: str) -> str:
+        _parse_printed_date(value)
+        return value
+
+    @property
+    def published_on(self) -> date:
+        return _parse_printed_date(self.published)
+
+    @property
+    def published_long(self) -> str:
+        """The date spelt out, because 09.12.2024 reads as September to half the world."""
+        day = self.published_on
+        return f"{day.day} {day:%B %Y}"
+
+
+class Pair(_Strict):
+    """One interviewer question with the interviewee's full answer, word for word."""
+
+    id: Identifier
+    kind: Literal["qa", "about"] = "qa"
+    question: Text
+    answer: Text
+    terms: tuple[Text, ...] = Field(min_length=1)
+    aliases: tuple[Text, ...] = ()
+    quotes: tuple[Text, ...] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _quotes_are_verbatim(self) -> Pair:
+        flat = _flatten(self.answer)
+        for number, quote in enumerate(self.quotes):
+            if _flatten(quote) not in flat:
+                raise _QuoteNotInAnswer(number, quote)
+        return self
+
+
+class KnowledgeFile(_Strict):
+    """A whole file: the interview, the abbreviations its readers use, and its pairs."""
+
+    interview: Interview
+    glossary: dict[Text, tuple[Text, ...]] = Field(default_factory=dict)
+    pairs: tuple[Pair, ...] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _ids_are_unique(self) -> KnowledgeFile:
+        seen: set[str] = set()
+        for number, pair in enumerate(self.pairs):
+            if pair.id in seen:
+                raise _DuplicateId(number, pair.id)
+            seen.add(pair.id)
+        return self
+
+
+class _LocatedError(ValueError):
+    """A validation failure that knows which list item it belongs to, so the loader can name the line."""
+
+    def __init__(self, location: tuple[str | int, ...], message: str) -> None:
+        super().__init__(message)
+        self.location = location
+
+
+class _QuoteNotInAnswer(_LocatedError):
+    def __init__(self, number: int, quote: str) -> None:
+        preview = quote if len(quote) <= 60 else quote[:57] + "..."
+        super().__init__(("quotes", number), f"quote is not a verbatim part of the answer: {preview!r}")
+
+
+class _DuplicateId(_LocatedError):
+    def __init__(self, number: int, pair_id: str) -> None:
+        super().__init__(("pairs", number, "id"), f"duplicate id {pair_id!r}")
+
+
+def _flatten(text: str) -> str:
+    """Compare quotes and answers across line breaks, since YAML folds long lines where it likes."""
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _parse_printed_date(value: str) -> date:
+    for fmt in _PRINTED_DATE_FORMATS:
+        try:
+            return datetime.strptime(value, fmt).date()
+        except ValueError:
+            continue
+    raise ValueError(f"not a date in a known format (e.g. 09.12.2024 for 9 December 2024): {value!r}")

@@ -1,0 +1,118 @@
+"""Every setting the bot reads, from the environment or a ``.env`` file.
+
+Settings are built inside the command that needs them, never at import time, so importing the package
+(and every test) works with no environment at all.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+from pydantic import Field, HttpUrl, SecretStr, ValidationError, field_validator, model_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+
+
+def _bundled_knowledge() -> Path:
+    """The wheel ships the interview inside the package; a source checkout keeps it at the top level."""
+    here = Path(__file__).resolve().parent
+    packaged = here / "knowledge"
+    return packaged if packaged.is_dir() else here.parent / "knowledge"
+
+
+DEFAULT_KNOWLEDGE_DIR = _bundled_knowledge()
+DEFAULT_API_BASE_URL = "https://discord.com/api/v10"
+DEFAULT_GATEWAY_URL = "wss://gateway.discord.gg/"
+
+IdList = Annotated[tuple[int, ...], NoDecode]
+LogLevel = Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"]
+
+
+class Settings(BaseSettings):
+    """The bot's configuration; field names are the environment variables, case-insensitive."""
+
+    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
+
+    discord_token: SecretStr | None = None
+    discord_guild_ids: IdList = ()
+    knowledge_dir: Path = DEFAULT_KNOWLEDGE_DIR
+    answer_threshold: float | None = Field(default=None, ge=0, le=100)
+    ephemeral_replies: bool = False
+    cooldown_questions: int = Field(default=4, ge=1)
+    cooldown_seconds: float = Field(default=30.0, gt=0)
+    max_question_length: int = Field(default=300, ge=10, le=2000)
+    log_level: LogLevel = "INFO"
+    unanswered_log: Path | None = None
+    shard_count: int | None = Field(default=None, ge=1)
+    shard_ids: Annotated[tuple[int, ...] | None, NoDecode] = None
+    discord_api_base_url: HttpUrl = HttpUrl(DEFAULT_API_BASE_URL)
+    discord_gateway_url: str = DEFAULT_GATEWAY_URL
+    heartbeat_file: Path = Path(tempfile.gettempdir()) / "interview-bot.heartbeat"
+    heartbeat_max_age: float = Field(default=90.0, gt=0)
+
+    @field_validator("discord_guild_ids", "shard_ids", mode="before")
+    @classmethod
+    def _comma_separated_ids(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            parts = [part.strip() for part in value.split(",") if part.strip()]
+            for part in parts:
+                if not part.isdigit():
+                    raise ValueError(f"expected comma-separated numbers, got {part!r}")
+            return tuple(int(part) for part in parts)
+        return value
+
+    @field_validator("log_level", mode="before")
+    @classmethod
+    def _upper_log_level(cls, value: Any) -> Any:
+        return value.upper() if isinstance(value, str) else value
+
+    @field_validator("discord_gateway_url")
+    @classmethod
+    def _websocket_url(cls, value: str) -> str:
+        if not value.startswith(("ws://", "wss://")):
+            raise ValueError("must start with ws:// or wss://")
+        return value
+
+    @model_validator(mode="after")
+    def _shards_fit(self) -> Settings:
+        if self.shard_ids is not None:
+            if self.shard_count is None:
+                raise ValueError("SHARD_IDS needs SHARD_COUNT")
+            outside = [shard for shard in self.shard_ids if shard >= self.shard_count]
+            if outside:
+                raise ValueError(f"SHARD_IDS {outside} must be below SHARD_COUNT {self.shard_count}")
+        return self
+
+    @property
+    def token(self) -> str | None:
+        """The raw token, unwrapped only by the code that logs in."""
+        secret = self.discord_token.get_secret_value().strip() if self.discord_token else ""
+        return secret or None
+
+
+class SettingsError(Exception):
+    """Bad settings, one line per variable, ready to print."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self.lines = lines
+        super().__init__("\n".join(lines))
+
+
+def load_settings(**overrides: Any) -> Settings:
+    """Build the settings, turning pydantic's report into one line per bad variable."""
+    try:
+        return Settings(**overrides)
+    except ValidationError as error:
+        raise SettingsError([_describe(detail) for detail in error.errors()]) from None
+
+
+def _describe(detail: Any) -> str:
+    location = [str(part) for part in detail["loc"]]
+    variable = location[0].upper() if location else "settings"
+    message = str(detail["msg"]).removeprefix("Value error, ")
+    if not location:
+        return f"invalid settings: {message}"
+    # pydantic echoes the rejected input only in ``input``, which we leave out: it may be a secret.
+    return f"invalid {variable}: {message}"
