@@ -42,10 +42,14 @@ def _parser() -> argparse.ArgumentParser:
     ask.add_argument("--json", action="store_true", help="print machine-readable JSON (one line each)")
     ask.add_argument("--top", type=_positive, default=3, metavar="N", help="how many matches (default 3)")
     ask.add_argument("--explain", action="store_true", help="show the score parts behind each match")
-    ask.add_argument("--knowledge", type=Path, metavar="DIR", help="knowledge directory (default: KNOWLEDGE_DIR)")
+    ask.add_argument(
+        "--knowledge", type=Path, metavar="DIR", help="knowledge directory (default: KNOWLEDGE_DIR)"
+    )
 
     check = commands.add_parser("check", help="validate knowledge files and report every problem")
-    check.add_argument("directory", nargs="?", type=Path, help="default: KNOWLEDGE_DIR or the bundled knowledge")
+    check.add_argument(
+        "directory", nargs="?", type=Path, help="default: KNOWLEDGE_DIR or the bundled knowledge"
+    )
 
     commands.add_parser("run", help="start the Discord bot (needs DISCORD_TOKEN)")
     commands.add_parser("health", help="exit 0 while the running bot's gateway heartbeat is fresh")
@@ -98,7 +102,8 @@ def _check(directory: Path | None) -> int:
         _print_lines([str(problem) for problem in error.problems], sys.stdout)
         return EXIT_PROBLEM
     files = len({entry.source_file for entry in knowledge})
-    print(f"ok: {files} file(s), {len(knowledge.interviews)} interview(s), {len(knowledge)} pairs in {directory}")
+    interviews = len(knowledge.interviews)
+    print(f"ok: {files} file(s), {interviews} interview(s), {len(knowledge)} pairs in {directory}")
     return EXIT_OK
 
 
@@ -116,7 +121,7 @@ def _health() -> int:
 
 
 def _run() -> int:
-    from bot.discord_app.runner import run
+    from bot.discord_app.runner import run  # imported late: ask and check must not need discord
 
     return run()
 

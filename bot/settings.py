@@ -14,7 +14,6 @@ from pydantic import Field, HttpUrl, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 
-
 def _bundled_knowledge() -> Path:
     """The wheel ships the interview inside the package; a source checkout keeps it at the top level."""
     here = Path(__file__).resolve().parent

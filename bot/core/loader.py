@@ -144,7 +144,9 @@ def _problem_from(name: str, detail: Any, lines: dict[Location, int]) -> Problem
     else:
         field_name = ".".join(str(part) for part in location) or "file"
         message = f"{field_name}: {_plain(detail['msg'])}"
-    line = next((lines[location[:end]] for end in range(len(location), -1, -1) if location[:end] in lines), None)
+    line = next(
+        (lines[location[:end]] for end in range(len(location), -1, -1) if location[:end] in lines), None
+    )
     return Problem(name, message, line, _describe(location, lines))
 
 
@@ -164,11 +166,15 @@ def _cross_file_problems(loaded: list[tuple[Path, KnowledgeFile, dict[Location, 
         if file.interview.id in interview_owners:
             first = interview_owners[file.interview.id]
             line = lines.get(("interview", "id"))
-            problems.append(Problem(str(path), f"interview id {file.interview.id!r} is also in {first}", line))
+            problems.append(
+                Problem(str(path), f"interview id {file.interview.id!r} is also in {first}", line)
+            )
         interview_owners.setdefault(file.interview.id, str(path))
         for number, pair in enumerate(file.pairs):
             if pair.id in owners and owners[pair.id] != str(path):
                 line = lines.get(("pairs", number, "id"))
-                problems.append(Problem(str(path), f"duplicate id {pair.id!r}: also in {owners[pair.id]}", line))
+                problems.append(
+                    Problem(str(path), f"duplicate id {pair.id!r}: also in {owners[pair.id]}", line)
+                )
             owners.setdefault(pair.id, str(path))
     return problems

@@ -1,0 +1,36 @@
+"""Plain-text rendering of a result for the terminal: what ``interview-bot ask`` prints."""
+
+from __future__ import annotations
+
+import textwrap
+
+from bot.core.answers import Result
+
+WIDTH = 96
+
+
+def render_result(result: Result, *, explain: bool = False) -> str:
+    lines: list[str] = []
+    best = result.best
+    if result.answered and best:
+        interview = best.entry.interview
+        lines += [f"Q: {best.entry.question}", ""]
+        lines += [*textwrap.wrap(best.excerpt, WIDTH), ""]
+        if best.quotes:
+            lines += textwrap.wrap(f"“{best.quotes[0]}”", WIDTH, initial_indent="  ", subsequent_indent="  ")
+        lines.append(f"  — {interview.interviewee}, {interview.role}, {interview.organisation}")
+        lines.append(f"Source: {interview.source} [{best.entry.id}, score {best.score:.0f}]")
+        others = result.matches[1:]
+    else:
+        lines.append(f"Not covered in the interview: {result.query.strip()!r}")
+        others = result.matches
+        if others:
+            lines.append("Closest topics:")
+    for match in others:
+        lines.append(f"  - {match.entry.question} [{match.entry.id}, score {match.score:.0f}]")
+    if explain:
+        lines.append("")
+        for match in result.matches:
+            parts = ", ".join(f"{name} {value:.2f}" for name, value in match.parts.items())
+            lines.append(f"why {match.entry.id}: score {match.score:.1f} = {parts}")
+    return "\n".join(lines)

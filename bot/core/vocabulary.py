@@ -1,0 +1,138 @@
+"""Words that carry no topic, and everyday words that mean the same thing in a business interview.
+
+The interview-specific vocabulary (abbreviations, a pair's own key terms and aliases) lives in the
+knowledge files; this module holds only general English that applies to any interview.
+"""
+
+from __future__ import annotations
+
+from bot.core.stemming import stem
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+STOPWORDS = frozenset(
+    _words(
+        """
+        a about above after again against all also am an and any are aren as at be because been before being
+        below between both but by can cannot could couldn did didn do does doesn doing don down during each
+        few for from further had hadn has hasn have haven having he her here hers herself him himself his
+        how i if in into is isn it its itself just let me mine more most much my myself no nor not now of
+        off on once only or other ought our ours ourselves out over own same shall she should shouldn so
+        some such than that the their theirs them themselves then there these they this those through to too
+        under until up very was wasn we were weren what whats when where which while who whom whose why will
+        with won't would wouldn you your yours yourself yourselves ask asked tell told say said says know
+        knows explain describe mention mentioned please thanks thank hi hello hey yo bot question questions
+        answer anything something someone somebody thing things like kind sort bit lot lots really actually
+        exactly currently today ever even still yet get got gets give gives go goes going gone make makes
+        made many one ones way ways s t d ll re ve m according
+        """
+    )
+)
+
+# Each line is a group of words people use interchangeably in questions about a company; a question
+# using any of them also matches text using the others.
+SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = tuple(
+    tuple(line.split())
+    for line in """
+    found founded founding establish established establishment start started begin began launch launched
+    first initial initially original originally earliest
+    revenue revenues sales turnover income
+    profit profits profitable profitability earnings money
+    money revenue funding finances financial financials
+    grow grew growth increase increased rise rose surge surged jump boost
+    decline declined decrease decreased fall fell drop dropped shrink
+    client clients customer customers
+    factory factories plant plants facility facilities site sites
+    big bigger biggest large larger largest huge size
+    capacity volume
+    country countries nation nations
+    abroad overseas international internationally global globally foreign worldwide
+    approval approve approved certification certificate certified accreditation
+    inspection inspections audit audits audited
+    regulator regulators agency agencies authority authorities
+    price prices pricing
+    cheap cheaper cost costs affordable expensive
+    competition competitor competitors rival rivals competitive
+    employee employees staff workforce people team talent specialists
+    plan plans strategy strategic vision goal goals objective objectives ambition roadmap
+    future ahead upcoming coming
+    university college school
+    study studied studies education educated degree
+    job role position title career
+    branch branches office offices subsidiary subsidiaries
+    hire hiring recruit recruiting
+    fund funding investment investments investor investors capital financing
+    drug drugs medicine medicines therapeutics therapy treatment treatments
+    cancer oncology tumour tumor
+    leading leader leaders leadership top
+    advantage advantages strength strengths edge benefit benefits
+    challenge challenges difficulty difficulties problem problems obstacle bottleneck barrier barriers
+    trend trends shift shifts change changes
+    outsource outsourcing outsourced contract
+    visit visited visits host hosted tour
+    locate located location based headquartered headquarters
+    owner owners shareholder shareholders
+    boss chief head ceo
+    fast faster quick quickly speed rapid rapidly accelerate
+    expand expanding expansion extend extending
+    partner partners partnership partnerships collaborator collaborators
+    year years annual
+    percent percentage
+    decide decided decision decisions
+    bachelor bachelors undergraduate graduate
+    serve served serving provide provided providing supply supplied
+    worse worsen worsened intensify intensified intense tougher harder
+    late later advanced mature
+    program programme programmes programs project projects
+    # irregular verb forms that stemming does not join
+    build building built
+    begin began begun
+    grow grew grown
+    lead led
+    win won
+    sell sold
+    buy bought
+    think thought
+    bring brought
+    hold held
+    meet met
+    pay paid
+    rise rose risen
+    spend spent
+    become became
+    choose chose chosen
+    fall fell fallen
+    leave left
+    """.strip().splitlines()
+    if not line.strip().startswith("#")
+)
+
+# Everyday verbs, adjectives and nouns that shape a question without naming its topic ("why did they
+# *pick* ...", "what is the *best* ..."). They count, but lightly, and a question made only of them is
+# not about anything in the interview.
+LIGHT_WORDS = frozenset(
+    _words(
+        """
+        able accept achieve add affect allow appear apply area areas aspect aspects become becomes becoming
+        became begin believe best better bring call came can care case cause certain chance choose chose
+        chosen come comes coming company companies consider continue could current currently day days deal
+        decide decided decision different do done easy end enough enter example expect fact feel felt find
+        finds firm firms follow general gave give given gives giving go good great happen happened happening
+        hard have hear help helped high hold idea important include including interesting involve keep kept
+        key large last later lead learn learned least leave less let level life like likely live long look
+        looking looks lose lost lot main major many matter matters may mean means might mind most move moved
+        moves moving much must need needed needs new next nice now number offer often old open order part
+        people pick picked place play point possible pretty put rather reach read real reason reasons recent
+        recently remain right run runs saw see seem seen sense set several show side simple simply since
+        small some specific start state still stop sure take taken takes taking talk term terms think thinks
+        thought time times today together took top tried true try trying turn type understand use used uses
+        using usual usually want wanted wants watch well went whole wide will work worked working works
+        world would write year years yes
+        """
+    )
+)
+
+LIGHT_STEMS = frozenset(stem(word) for word in LIGHT_WORDS)

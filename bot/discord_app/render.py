@@ -1,0 +1,354 @@
+"""Embeds and message text built from plain core results, within every Discord limit.
+
+Nothing here talks to Discord, so each function is unit-tested on plain data. Interview text and user
+text are markdown-escaped before formatting is added, so neither can break (or fake) the layout.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable, Sequence
+
+import discord
+
+from bot.core.answers import Match, QuoteHit
+from bot.core.knowledge import Entry, Knowledge
+from bot.core.loader import Problem
+from bot.core.models import Interview
+from bot.core.text import ELLIPSIS, shorten
+
+# Discord's documented limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits).
+CONTENT_LIMIT = 2000
+TITLE_LIMIT = 256
+DESCRIPTION_LIMIT = 4096
+FIELD_NAME_LIMIT = 256
+FIELD_VALUE_LIMIT = 1024
+FIELDS_PER_EMBED = 25
+FOOTER_LIMIT = 2048
+EMBED_TOTAL_LIMIT = 6000
+EMBEDS_PER_MESSAGE = 10
+BUTTON_LABEL_LIMIT = 80
+OPTION_LABEL_LIMIT = 100
+OPTION_DESCRIPTION_LIMIT = 100
+OPTIONS_PER_SELECT = 25
+PLACEHOLDER_LIMIT = 150
+CHOICE_NAME_LIMIT = 100
+CHOICES_PER_AUTOCOMPLETE = 25
+
+COLOUR = discord.Colour(0x2B7A78)
+NOT_COVERED_COLOUR = discord.Colour(0x8A8D91)
+ERROR_COLOUR = discord.Colour(0xC0392B)
+
+# Room kept for the parts around an answer so one embed never nears the 6,000-character total.
+EXCERPT_BUDGET = 2500
+ECHO_LIMIT = 300
+TOPICS_PER_PAGE = 15
+TOPICS_PAGE_BUDGET = 3500
+FULL_ANSWER_CHUNK = 3800
+PROBLEMS_BUDGET = 3800
+
+APOLOGY = "Sorry, something went wrong while answering. It has been logged; please try again."
+EXPIRED = "This button has expired — ask again with /ask."
+USAGE = (
+    "Ask me about the interview: mention me with a question, e.g. `@me how big are the bioreactors?`, "
+    "or use `/ask`. `/topics` lists every question I can answer."
+)
+
+_SPACE_BEFORE_LINE_END = re.compile(r"[ \t]+\n")
+
+
+# -- escaping and fitting --------------------------------------------------------------------------
+
+
+def escape(text: str) -> str:
+    """Interview text shown literally: stray ``*`` or ``_`` in the file must not become formatting."""
+    return discord.utils.escape_markdown(text)
+
+
+def escape_user_text(text: str) -> str:
+    """Text a user typed, echoed back: no formatting and no working mention, even if pings were allowed."""
+    return discord.utils.escape_mentions(discord.utils.escape_markdown(text))
+
+
+def fit(text: str, limit: int, *, user: bool = False) -> str:
+    """Shorten at a word and escape, so the *escaped* text fits ``limit`` (escaping adds characters)."""
+    escaper = escape_user_text if user else escape
+    room = limit
+    while True:
+        escaped = escaper(shorten(text, room))
+        if len(escaped) <= limit or room <= 1:
+            return escaped[:limit]
+        room -= max(1, len(escaped) - limit)
+
+
+def plain(text: str, limit: int) -> str:
+    """Shorten text for places Discord shows without markdown (labels, footers, choice names)."""
+    return shorten(text, limit) or ELLIPSIS
+
+
+def emphasise(excerpt: str, highlight: str) -> str:
+    """The excerpt, escaped, with the sentence that answers the question in bold."""
+    sentence = highlight.strip()
+    at = excerpt.find(sentence) if sentence else -1
+    if at < 0:
+        return escape(excerpt)
+    before, after = excerpt[:at], excerpt[at + len(sentence) :]
+    return f"{escape(before)}**{escape(sentence)}**{escape(after)}"
+
+
+def attribution(interview: Interview) -> str:
+    """Who said it and when, spelt out so ``09.12.2024`` cannot be read as September."""
+    return f"{interview.interviewee}, {interview.role}, {interview.organisation} · {interview.published_long}"
+
+
+# -- answers ---------------------------------------------------------------------------------------
+
+
+def answer_embed(match: Match, *, show_score: bool = True) -> discord.Embed:
+    """The reply to a question: the matched question, the excerpt, a quote and the source."""
+    entry = match.entry
+    description = emphasise(match.excerpt, match.highlight)
+    if len(description) > EXCERPT_BUDGET:
+        description = fit(match.excerpt, EXCERPT_BUDGET)
+    embed = discord.Embed(title=fit(entry.question, TITLE_LIMIT), description=description, colour=COLOUR)
+    if match.quotes:
+        embed.add_field(name="Quote", value=quote_block(match.quotes[0], entry.interview), inline=False)
+    footer = f"Source: {entry.interview.source}"
+    if show_score:
+        footer += f" · match {match.score:.0f}/100"
+    embed.set_footer(text=plain(footer, FOOTER_LIMIT))
+    return embed
+
+
+def quote_block(quote: str, interview: Interview, limit: int = FIELD_VALUE_LIMIT) -> str:
+    """A block quote with its attribution line, fitted to ``limit`` (a field value by default)."""
+    who = f"— {fit(attribution(interview), limit // 2)}"
+    return f"> “{fit(quote, limit - len(who) - 6)}”\n{who}"
+
+
+def full_answer_messages(entry: Entry) -> list[list[discord.Embed]]:
+    """The whole answer as embeds, split between words and packed into as many messages as needed."""
+    chunks = split_text(escape(entry.answer), FULL_ANSWER_CHUNK)
+    embeds = [discord.Embed(description=chunk, colour=COLOUR) for chunk in chunks]
+    embeds[0].title = fit(entry.question, TITLE_LIMIT)
+    footer = f"{attribution(entry.interview)} · Source: {entry.interview.source}"
+    if len(embeds) > 1:
+        for number, embed in enumerate(embeds, start=1):
+            embed.set_author(name=f"Part {number} of {len(embeds)}")
+    embeds[-1].set_footer(text=plain(footer, FOOTER_LIMIT))
+    return pack(embeds)
+
+
+def pack(embeds: Sequence[discord.Embed]) -> list[list[discord.Embed]]:
+    """Group embeds into messages of at most 10 embeds and 6,000 characters each."""
+    messages: list[list[discord.Embed]] = []
+    current: list[discord.Embed] = []
+    size = 0
+    for embed in embeds:
+        length = len(embed)
+        if current and (len(current) == EMBEDS_PER_MESSAGE or size + length > EMBED_TOTAL_LIMIT):
+            messages.append(current)
+            current, size = [], 0
+        current.append(embed)
+        size += length
+    if current:
+        messages.append(current)
+    return messages
+
+
+def split_text(text: str, limit: int) -> list[str]:
+    """Split text into pieces of at most ``limit`` characters at paragraph, line or word breaks.
+
+    A single word longer than ``limit`` (never seen in an interview) is the only thing ever cut.
+    """
+    text = _SPACE_BEFORE_LINE_END.sub("\n", text.strip())
+    pieces: list[str] = []
+    while len(text) > limit:
+        window = text[: limit + 1]
+        cut = next(
+            (at for at in (window.rfind("\n\n"), window.rfind("\n"), window.rfind(" ")) if at > 0),
+            limit,
+        )
+        pieces.append(text[:cut].rstrip())
+        text = text[cut:].lstrip()
+    if text:
+        pieces.append(text)
+    return pieces or [ELLIPSIS]
+
+
+def not_covered_embed(question: str, closest: Sequence[Match], knowledge: Knowledge) -> discord.Embed:
+    """The abstention: say plainly the interview does not cover it, and point at what it does cover."""
+    subjects = ", ".join(interview.interviewee for interview in knowledge.interviews[:5])
+    asked = fit(question, ECHO_LIMIT, user=True) if question.strip() else "that"
+    lines = [f"I couldn't find an answer to “{asked}” in the interview with {fit(subjects, 200)}."]
+    if closest:
+        lines.append("")
+        lines.append("Did you mean one of these?")
+        lines.extend(f"• {fit(match.entry.question, 300)}" for match in closest)
+        embed = discord.Embed(title="Not covered", description="\n".join(lines), colour=NOT_COVERED_COLOUR)
+    else:
+        lines += ["", "These are the questions I can answer:", ""]
+        first_page = topic_pages(knowledge)[0]
+        body = _truncate_lines([*lines, first_page.description or ""], DESCRIPTION_LIMIT - 80)
+        embed = discord.Embed(title="Not covered", description=body, colour=NOT_COVERED_COLOUR)
+    embed.set_footer(text="Try /topics for everything the interview covers, or rephrase your question.")
+    return embed
+
+
+def slow_down(retry_after: float) -> str:
+    seconds = max(1, math.ceil(retry_after))
+    return f"Slow down a little — you can ask again in {seconds} s."
+
+
+def too_long(limit: int) -> str:
+    return f"(Your question was shortened to {limit} characters.)"
+
+
+# -- browsing --------------------------------------------------------------------------------------
+
+
+def topic_pages(knowledge: Knowledge) -> list[discord.Embed]:
+    """Every question grouped by interview, split into pages that each fit one embed."""
+    blocks: list[list[str]] = []
+    page: list[str] = []
+    size = count = 0
+    on_page: str | None = None
+    started: set[str] = set()
+    for interview in knowledge.interviews:
+        for entry in (entry for entry in knowledge if entry.interview.id == interview.id):
+            line = f"• {fit(entry.question, 300)}"
+            lines = _topic_lines(interview, line, on_page, started, first_on_page=not page)
+            added = sum(len(item) + 1 for item in lines)
+            if page and (count >= TOPICS_PER_PAGE or size + added > TOPICS_PAGE_BUDGET):
+                blocks.append(page)
+                page, size, count = [], 0, 0
+                lines = _topic_lines(interview, line, None, started, first_on_page=True)
+                added = sum(len(item) + 1 for item in lines)
+            page.extend(lines)
+            size += added
+            count += 1
+            on_page = interview.id
+            started.add(interview.id)
+    if page:
+        blocks.append(page)
+    pages = []
+    for number, block in enumerate(blocks or [["The knowledge is empty."]], start=1):
+        title = "What you can ask" + (f" (page {number} of {len(blocks)})" if len(blocks) > 1 else "")
+        embed = discord.Embed(title=title, description="\n".join(block), colour=COLOUR)
+        embed.set_footer(text=f"{len(knowledge)} questions · /ask suggests them as you type")
+        pages.append(embed)
+    return pages
+
+
+def _topic_lines(
+    interview: Interview, line: str, on_page: str | None, started: set[str], *, first_on_page: bool
+) -> list[str]:
+    """A question line, preceded by its interview's heading when the page changes interview."""
+    if on_page == interview.id:
+        return [line]
+    continued = " (continued)" if interview.id in started else ""
+    heading = f"**{fit(interview.title, 200)}** — {interview.published_long}{continued}"
+    return [heading, line] if first_on_page else ["", heading, line]
+
+
+def quote_embed(hit: QuoteHit) -> discord.Embed:
+    """A quote with its attribution and the question it answers."""
+    interview = hit.entry.interview
+    embed = discord.Embed(description=quote_block(hit.text, interview, DESCRIPTION_LIMIT), colour=COLOUR)
+    embed.add_field(name="From the answer to", value=fit(hit.entry.question, FIELD_VALUE_LIMIT), inline=False)
+    embed.set_footer(text=plain(f"Source: {interview.source}", FOOTER_LIMIT))
+    return embed
+
+
+def no_quote(about: str) -> str:
+    return f"I found no quote about “{fit(about, ECHO_LIMIT, user=True)}”. Try another word, or /quote alone."
+
+
+def about_embed(knowledge: Knowledge) -> discord.Embed:
+    """What the bot knows and how to ask it, in one embed whatever the number of interviews."""
+    embed = discord.Embed(
+        title="About this bot",
+        description=(
+            "I answer questions about published interviews, quoting the interviewee's own words. "
+            "Answers come only from the interview text; if it does not cover something, I say so."
+        ),
+        colour=COLOUR,
+    )
+    usage = (
+        "`/ask question:` — ask anything; suggestions appear as you type\n"
+        "`@mention me` with a question, or send me a DM\n"
+        "Right-click a message → **Apps** → **Ask the interview**\n"
+        "`/topics` — every question I can answer\n"
+        "`/quote about:` — a quote, on a subject or at random"
+    )
+    fields: list[tuple[str, str]] = []
+    for interview in knowledge.interviews:
+        count = sum(1 for entry in knowledge if entry.interview.id == interview.id)
+        value = (
+            f"{fit(interview.interviewee, 200)}, {fit(interview.role, 200)}, {fit(interview.organisation, 200)}\n"
+            f"Published {interview.published_long} · {count} questions"
+        )
+        fields.append((fit(interview.title, FIELD_NAME_LIMIT), value))
+    room = FIELDS_PER_EMBED - 2
+    shown = fields[:room]
+    for name, value in shown:
+        candidate = len(embed) + len(name) + len(value) + len("How to ask") + len(usage) + 200
+        if candidate > EMBED_TOTAL_LIMIT:
+            break
+        embed.add_field(name=name, value=value, inline=False)
+    hidden = len(knowledge.interviews) - (len(embed.fields))
+    if hidden:
+        embed.add_field(name="And more", value=f"{hidden} more interviews; see /topics.", inline=False)
+    embed.add_field(name="How to ask", value=usage, inline=False)
+    embed.set_footer(text=f"{len(knowledge.interviews)} interviews · {len(knowledge)} questions")
+    return embed
+
+
+def reload_done(knowledge: Knowledge) -> discord.Embed:
+    return discord.Embed(
+        title="Knowledge reloaded",
+        description=f"Now serving {len(knowledge.interviews)} interviews and {len(knowledge)} questions.",
+        colour=COLOUR,
+    )
+
+
+def reload_failed(problems: Sequence[Problem]) -> discord.Embed:
+    """Every problem that fits, one per line, so the editor knows which lines to fix."""
+    lines = [f"• {fit(str(problem), 500)}" for problem in problems]
+    head = "The files have problems, so I kept serving the old knowledge. Fix these and /reload again:"
+    body = _truncate_lines([head, "", *lines], PROBLEMS_BUDGET)
+    return discord.Embed(title="Reload refused", description=body, colour=ERROR_COLOUR)
+
+
+# -- components ------------------------------------------------------------------------------------
+
+
+def button_label(text: str) -> str:
+    return plain(text, BUTTON_LABEL_LIMIT)
+
+
+def option_label(text: str) -> str:
+    return plain(text, OPTION_LABEL_LIMIT)
+
+
+def option_description(match: Match) -> str:
+    return plain(f"{match.entry.interview.interviewee}: {match.excerpt}", OPTION_DESCRIPTION_LIMIT)
+
+
+def choice_name(text: str) -> str:
+    return plain(text, CHOICE_NAME_LIMIT)
+
+
+def _truncate_lines(lines: Iterable[str], limit: int) -> str:
+    """Keep whole lines while they fit, then say how many were left out."""
+    kept: list[str] = []
+    items = list(lines)
+    size = 0
+    for number, line in enumerate(items):
+        if size + len(line) + 1 > limit - 40:
+            kept.append(f"… and {len(items) - number} more lines")
+            break
+        kept.append(line)
+        size += len(line) + 1
+    return "\n".join(kept)
