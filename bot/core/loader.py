@@ -107,7 +107,7 @@ def _load_file(path: Path) -> tuple[KnowledgeFile, dict[Location, int]] | list[P
     try:
         return KnowledgeFile.model_validate(data), lines
     except ValidationError as error:
-        return [_problem_from(name, detail, lines) for detail in error.errors()]
+        return [_problem_from(name, detail, lines, data) for detail in error.errors()]
 
 
 def _index_lines(
@@ -130,7 +130,7 @@ def _index_lines(
             _index_lines(item, (*location, number), lines, problems, name)
 
 
-def _problem_from(name: str, detail: Any, lines: dict[Location, int]) -> Problem:
+def _problem_from(name: str, detail: Any, lines: dict[Location, int], data: Any) -> Problem:
     location: Location = tuple(detail["loc"])
     cause = (detail.get("ctx") or {}).get("error")
     if isinstance(cause, _LocatedError):
@@ -147,10 +147,18 @@ def _problem_from(name: str, detail: Any, lines: dict[Location, int]) -> Problem
     line = next(
         (lines[location[:end]] for end in range(len(location), -1, -1) if location[:end] in lines), None
     )
-    return Problem(name, message, line, _describe(location, lines))
+    return Problem(name, message, line, _describe(location, data))
 
 
-def _describe(location: Location, lines: dict[Location, int]) -> str:
+def _describe(location: Location, data: Any) -> str:
+    """Name the place as a person would look for it: by pair id and field rather than list index."""
+    if len(location) >= 2 and location[0] == "pairs" and isinstance(location[1], int):
+        try:
+            pair_id = data["pairs"][location[1]]["id"]
+        except (KeyError, IndexError, TypeError):
+            pair_id = f"#{location[1] + 1}"
+        rest = ".".join(str(part) for part in location[2:])
+        return f"pair {pair_id}" + (f" {rest}" if rest else "")
     return ".".join(str(part) for part in location)
 
 
