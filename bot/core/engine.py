@@ -1,9 +1,9 @@
 """The answer engine: rank the pairs for a question, decide whether to answer, cut the excerpt.
 
-Scoring is lexical and explainable: each meaningful word of the question is a concept weighted by how
-rare it is in the interview (unknown words weigh most, which is what makes off-topic questions abstain),
-matched through stems, synonyms, abbreviations and spelling fixes against a pair's answer sentences,
-its interviewer question and its curated key terms.
+Scoring is lexical and explainable. Each meaningful word of the question is a concept weighted by how
+rare it is in the knowledge (unknown words weigh most, which is what makes off-topic questions
+abstain), matched through stems, synonyms, abbreviations and spelling fixes against a pair's answer
+sentences, its interviewer question and its curated key terms.
 """
 
 from __future__ import annotations
@@ -12,15 +12,16 @@ import heapq
 import random
 import re
 from collections import defaultdict
-from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
+from operator import itemgetter
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
 from bot.core.answers import Match, QuoteHit, Result
-from bot.core.index import Index, IndexedEntry, Sentence
+from bot.core.index import Index, IndexedEntry
 from bot.core.knowledge import Entry, Knowledge
 from bot.core.normalize import clean, normalize, words
 from bot.core.stemming import stem
@@ -31,7 +32,7 @@ DEFAULT_THRESHOLD = 45.0
 MIN_COVERAGE = 0.55
 EXCERPT_LIMIT = 600
 MAX_EXCERPT_SENTENCES = 3
-CANDIDATES = 40
+CANDIDATES = 16
 QUESTION_LIMIT = 2000
 
 _WEIGHTS = {"sentence": 0.45, "coverage": 0.30, "curated": 0.15, "question": 0.10}
@@ -40,17 +41,18 @@ _DEFINITION_BONUS = 0.35
 _CONTEXT_DISCOUNT = 0.3
 _LIGHT_WEIGHT = 1.0
 _SYNONYM_CREDIT = 0.8
+_UNKNOWN_NAME_FACTOR = 1.3
 _MIN_PREFIX = 5
 _MIN_GAIN = 0.15
-_UNKNOWN_NAME_FACTOR = 1.3
-_NAME = re.compile(r"(?<=[\w,;:] )[A-Z][a-z]+\b")
 _CLOSE_SECOND = 0.7
+_COMMON_SHARE = 0.02
+
 _ANAPHORA = re.compile(
-    r"^(?:This|These|That|Those|It|Such|However|As a result|Additionally|Concurrently|"
-    r"Instead|Regarding these|Despite this)\b"
+    r"^(?:This|These|That|Those|It|Such|However|As a result|Additionally|Concurrently|Instead"
+    r"|Regarding these|Despite this)\b"
 )
 _DEFINITION = re.compile(
-    r"^(?:what|whats|wat)\s+(?:is|are|does|do)?\s*(?:an?|the)?\s*(?P<term>[\w&-]+)\s*(?:stand for|mean)?\W*$"
+    r"^(?:what|whats|wat)\s+(?:is|are|does|do)?\s*(?:an?|the)?\s*[\w&-]+\s*(?:stand for|mean)?\W*$"
     r"|\b(?:stand for|stands for|meaning of|define|definition of|abbreviation)\b",
     re.IGNORECASE,
 )
@@ -65,6 +67,10 @@ _INTENTS = {
     "person": re.compile(r"\bwho\b"),
     "cause": re.compile(r"\bwhy\b|\bwhat (?:led|made|drove|caused)\b|\breasons?\b"),
 }
+_NAME = re.compile(r"(?<=[\w,;:] )[A-Z][a-z]+\b")
+
+Credits = dict[int, float]
+_NONE: Credits = {}
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,14 +83,8 @@ class Concept:
     topical: bool
     context: bool
 
-    def said_by(self, tokens: frozenset[str]) -> float:
-        """How fully ``tokens`` say this concept: the word itself counts more than a synonym."""
-        if self.token in tokens:
-            return self.weight
-        return _SYNONYM_CREDIT * self.weight if not self.alternatives.isdisjoint(tokens) else 0.0
 
-
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Query:
     """A question taken apart: its weighted concepts and what kind of answer it wants."""
 
@@ -92,19 +92,46 @@ class Query:
     concepts: tuple[Concept, ...]
     intents: frozenset[str]
     defining: frozenset[str]
-    flat: str
+    total: float = field(init=False)
+    flat: str = field(init=False)
+    _lookup: dict[str, list[tuple[int, float]]] = field(init=False)
+    vocabulary: frozenset[str] = field(init=False)
 
-    @property
-    def total(self) -> float:
-        return sum(concept.weight for concept in self.concepts) or 1.0
+    def __post_init__(self) -> None:
+        self.total = sum(concept.weight for concept in self.concepts) or 1.0
+        self.flat = " ".join(sorted(concept.token for concept in self.concepts))
+        lookup: dict[str, list[tuple[int, float]]] = {}
+        for number, concept in enumerate(self.concepts):
+            for alternative in concept.alternatives:
+                credit = concept.weight if alternative == concept.token else _SYNONYM_CREDIT * concept.weight
+                lookup.setdefault(alternative, []).append((number, credit))
+        self._lookup = lookup
+        self.vocabulary = frozenset(lookup)
 
-    def covered(self, tokens: frozenset[str]) -> float:
-        """The share of the question's weight that ``tokens`` say."""
-        return sum(concept.said_by(tokens) for concept in self.concepts) / self.total
+    def credits(self, tokens: frozenset[str]) -> Credits:
+        """Which concepts ``tokens`` say, and how fully: the word itself counts more than a synonym."""
+        best: Credits = {}
+        for token in self.vocabulary.intersection(tokens):
+            for number, credit in self._lookup[token]:
+                if credit > best.get(number, 0.0):
+                    best[number] = credit
+        return best
 
-    def topical(self, tokens: frozenset[str]) -> bool:
-        """Whether ``tokens`` say at least one word that names a topic, not just its framing."""
-        return any(concept.topical and concept.said_by(tokens) for concept in self.concepts)
+    def share(self, credits: Credits) -> float:
+        return sum(credits.values()) / self.total
+
+    def topical(self, credits: Credits) -> bool:
+        """Whether a word that names a topic, not just the question's framing, was said."""
+        return any(self.concepts[number].topical for number in credits)
+
+
+@dataclass(frozen=True, slots=True)
+class _Scored:
+    indexed: IndexedEntry
+    parts: dict[str, float]
+    rank: float
+    sentence_credits: tuple[Credits, ...]
+    sentence_scores: tuple[float, ...]
 
 
 class Engine:
@@ -115,15 +142,19 @@ class Engine:
         self.threshold = DEFAULT_THRESHOLD if threshold is None else threshold
         self.index = Index(knowledge)
         self._positions = {indexed.entry.id: n for n, indexed in enumerate(self.index.entries)}
-        self._correct = lru_cache(maxsize=4096)(self._correct_spelling)
+        self._common = max(50, int(_COMMON_SHARE * len(self.index.entries)))
+        self._search_texts = [normalize(" ".join((e.question, *e.pair.terms))) for e in knowledge]
+        self._all_quotes = [(text, entry) for entry in knowledge for text in entry.quotes]
+        self._correct = lru_cache(maxsize=8192)(self._correct_spelling)
+        self._concept = lru_cache(maxsize=8192)(self._make_concept)
 
     # -- asking -----------------------------------------------------------------------------------
 
     def ask(self, question: str, *, top: int = 3, interview: str | None = None) -> Result:
         """Rank the pairs for ``question`` and say whether the best one answers it."""
         query = self.parse(question)
-        ranked = self._rank(query, interview)
-        matches = tuple(self._match(query, indexed, parts) for indexed, parts in ranked[:top])
+        ranked = self._rank(query, interview)[:top]
+        matches = tuple(self._match(query, scored) for scored in ranked)
         answered = bool(matches) and self._confident(matches[0])
         return Result(query=question, answered=answered, matches=matches)
 
@@ -132,9 +163,8 @@ class Engine:
         position = self._positions.get(entry_id)
         if position is None:
             return None
-        indexed = self.index.entries[position]
         query = self.parse(question)
-        return self._match(query, indexed, self._score(query, indexed))
+        return self._match(query, self._score(query, self.index.entries[position], {}))
 
     def parse(self, question: str) -> Query:
         text = clean(question[:QUESTION_LIMIT])
@@ -153,20 +183,14 @@ class Engine:
             tokens.append(token)
             if word in names:
                 named.add(token)
-        abbreviations, covered = self.index.thesaurus.long_forms(tokens)
+        thesaurus = self.index.thesaurus
+        abbreviations, covered = thesaurus.long_forms(tokens)
         kept = [token for position, token in enumerate(tokens) if position not in covered]
-        concepts: dict[str, Concept] = {}
-        for token in (*kept, *sorted(abbreviations)):
-            if token not in concepts:
-                concepts[token] = self._concept(token, named=token in named)
-        defining: frozenset[str] = frozenset()
-        if defining_words:
-            defining = frozenset(
-                token for token in concepts if token in self.index.thesaurus.phrases.values()
-            )
-        return Query(text, tuple(concepts.values()), intents, defining, " ".join(concepts))
+        concepts = {token: self._concept(token, token in named) for token in (*kept, *sorted(abbreviations))}
+        defining = frozenset(concepts) & thesaurus.abbreviations if defining_words else frozenset()
+        return Query(text, tuple(concepts.values()), intents, defining)
 
-    def _concept(self, token: str, *, named: bool = False) -> Concept:
+    def _make_concept(self, token: str, named: bool) -> Concept:
         index = self.index
         alternatives = index.thesaurus.alternatives(token) | {token}
         if token not in index.weights and len(token) >= _MIN_PREFIX:
@@ -200,63 +224,93 @@ class Engine:
 
     # -- ranking ----------------------------------------------------------------------------------
 
-    def _rank(self, query: Query, interview: str | None) -> list[tuple[IndexedEntry, dict[str, float]]]:
+    def _rank(self, query: Query, interview: str | None) -> list[_Scored]:
         entries = self.index.entries
-        coverage: defaultdict[int, float] = defaultdict(float)
+        coverage = self._candidates(query)
+        if interview is not None:
+            coverage = {
+                n: value for n, value in coverage.items() if entries[n].entry.interview.id == interview
+            }
+        if not coverage and any(concept.context for concept in query.concepts):
+            coverage = {
+                n: 0.0
+                for n, indexed in enumerate(entries)
+                if indexed.entry.pair.kind == "about" and interview in (None, indexed.entry.interview.id)
+            }
+        best = heapq.nlargest(CANDIDATES, coverage.items(), key=itemgetter(1)) if coverage else []
+        context_credits: dict[frozenset[str], Credits] = {}
+        scored = [self._score(query, entries[n], context_credits) for n, _ in best]
+        scored.sort(key=lambda item: -item.rank)
+        return scored
+
+    def _candidates(self, query: Query) -> dict[int, float]:
+        """Entries that say at least one topic word, found through the inverted index.
+
+        Words found in a large share of the entries are left out of the search (not of the score)
+        when rarer words exist: they would make every entry a candidate and say little.
+        """
+        postings = self.index.postings
+        found = []
         for concept in query.concepts:
             if concept.context:
                 continue
-            seen: set[int] = set()
-            for alternative in concept.alternatives:
-                seen.update(self.index.postings.get(alternative, ()))
-            for position in seen:
-                coverage[position] += concept.weight
-        if interview is not None:
-            coverage = defaultdict(
-                float,
-                {
-                    position: value
-                    for position, value in coverage.items()
-                    if entries[position].entry.interview.id == interview
-                },
-            )
-        if not coverage and any(concept.context for concept in query.concepts):
-            coverage = defaultdict(
-                float,
-                {
-                    position: 0.0
-                    for position, indexed in enumerate(entries)
-                    if indexed.entry.pair.kind == "about"
-                    and (interview is None or indexed.entry.interview.id == interview)
-                },
-            )
-        candidates = heapq.nlargest(CANDIDATES, coverage, key=coverage.__getitem__)
-        scored = [(entries[position], self._score(query, entries[position])) for position in candidates]
-        scored.sort(key=lambda item: -item[1]["rank"])
-        return scored
+            lists = [postings[alt] for alt in concept.alternatives if alt in postings]
+            found.append((sum(map(len, lists)), concept.weight, lists))
+        found.sort(key=itemgetter(0))
+        coverage: defaultdict[int, float] = defaultdict(float)
+        for size, weight, lists in found:
+            if size > self._common and coverage:
+                break
+            positions = lists[0] if len(lists) == 1 else set().union(*lists)
+            for position in positions:
+                coverage[position] += weight
+        return coverage
 
-    def _score(self, query: Query, indexed: IndexedEntry) -> dict[str, float]:
-        if not query.concepts:
-            return {"score": 0.0, "coverage": 0.0, "sentence": 0.0, "curated": 0.0, "question": 0.0}
-        context = indexed.context
-        sentence = max((self._sentence_score(query, s, context) for s in indexed.sentences), default=0.0)
+    def _score(
+        self, query: Query, indexed: IndexedEntry, context_cache: dict[frozenset[str], Credits]
+    ) -> _Scored:
+        context = context_cache.get(indexed.context)
+        if context is None:
+            context = context_cache[indexed.context] = query.credits(indexed.context)
+        vocabulary = query.vocabulary
+        sentence_credits = tuple(
+            _NONE if vocabulary.isdisjoint(s.stems) else query.credits(s.stems) for s in indexed.sentences
+        )
+        sentence_scores = tuple(
+            self._sentence_score(query, credits, sentence.cues, sentence.defines)
+            for credits, sentence in zip(sentence_credits, indexed.sentences, strict=True)
+        )
+        best_in_context = max(sentence_scores, default=0.0)
+        if context:
+            for credits, sentence in zip(sentence_credits, indexed.sentences, strict=True):
+                merged = {**context, **{n: max(c, context.get(n, 0.0)) for n, c in credits.items()}}
+                in_context = self._sentence_score(query, merged, sentence.cues, sentence.defines)
+                best_in_context = max(best_in_context, in_context)
+        everything = query.credits(indexed.everything)
         parts = {
-            "sentence": sentence,
-            "coverage": query.covered(indexed.everything),
-            "curated": query.covered(indexed.question | indexed.curated | context),
-            "question": fuzz.token_sort_ratio(query.flat, indexed.question_text) / 100,
+            "sentence": best_in_context,
+            "coverage": query.share(everything),
+            "curated": query.share(query.credits(indexed.fields)),
+            "question": fuzz.token_sort_ratio(query.flat, indexed.question_text) / 100
+            if query.concepts
+            else 0.0,
         }
-        parts["score"] = min(100.0, 100 * sum(_WEIGHTS[name] * value for name, value in parts.items()))
-        parts["rank"] = 100 * sum(_WEIGHTS[name] * value for name, value in parts.items() if name in _WEIGHTS)
+        rank = 100 * sum(_WEIGHTS[name] * value for name, value in parts.items())
         about_interviewee = indexed.entry.pair.kind == "about" and all(c.context for c in query.concepts)
-        parts["topical"] = float(query.topical(indexed.everything) or about_interviewee)
-        return parts
+        parts["topical"] = float(bool(query.concepts) and (query.topical(everything) or about_interviewee))
+        parts["score"] = min(100.0, rank)
+        return _Scored(indexed, parts, rank, sentence_credits, sentence_scores)
 
-    def _sentence_score(self, query: Query, sentence: Sentence, context: frozenset[str]) -> float:
-        score = query.covered(sentence.stems | context) if query.concepts else 0.0
-        if score and query.intents & sentence.cues:
+    @staticmethod
+    def _sentence_score(
+        query: Query, credits: Credits, cues: frozenset[str], defines: frozenset[str]
+    ) -> float:
+        if not credits:
+            return 0.0
+        score = query.share(credits)
+        if query.intents & cues:
             score += _CUE_BONUS
-        if query.defining & sentence.defines:
+        if query.defining & defines:
             score += _DEFINITION_BONUS
         return score
 
@@ -270,104 +324,105 @@ class Engine:
 
     # -- building a match -------------------------------------------------------------------------
 
-    def _match(self, query: Query, indexed: IndexedEntry, parts: dict[str, float]) -> Match:
-        excerpt, highlight = self._excerpt(query, indexed)
-        quotes = sorted(indexed.quotes, key=lambda quote: -query.covered(quote[1]) if query.concepts else 0)
+    def _match(self, query: Query, scored: _Scored) -> Match:
+        indexed = scored.indexed
+        excerpt, highlight = self._excerpt(query, scored)
+        quotes = sorted(indexed.quotes, key=lambda quote: -query.share(query.credits(quote[1])))
         return Match(
             entry=indexed.entry,
-            score=round(parts["score"], 1),
+            score=round(scored.parts["score"], 1),
             excerpt=excerpt,
             highlight=highlight,
             quotes=tuple(text for text, _ in quotes),
-            parts={name: value for name, value in parts.items() if name not in ("score", "rank")},
+            parts={name: value for name, value in scored.parts.items() if name != "score"},
         )
 
-    def _excerpt(self, query: Query, indexed: IndexedEntry) -> tuple[str, str]:
+    def _excerpt(self, query: Query, scored: _Scored) -> tuple[str, str]:
         """The 1-3 sentences that answer, in answer order, within EXCERPT_LIMIT characters.
 
         The best sentence comes first; then, greedily, the sentences that say the most of what the
         chosen ones leave unsaid, so a question touching two facts gets both.
         """
-        sentences = indexed.sentences
-        scores = [self._sentence_score(query, s, frozenset()) for s in sentences]
-        best = max(range(len(sentences)), key=lambda n: (scores[n], -n))
+        texts = [sentence.text for sentence in scored.indexed.sentences]
+        scores, credits = scored.sentence_scores, scored.sentence_credits
+        best = max(range(len(texts)), key=lambda n: (scores[n], -n))
         if scores[best] <= 0:
-            return _fit([s.text for s in sentences[:2]]), shorten(sentences[0].text, EXCERPT_LIMIT)
+            opening = (
+                _join(texts, [0, 1]) if len(texts) > 1 and _size(texts, [0, 1]) <= EXCERPT_LIMIT else None
+            )
+            first = shorten(texts[0], EXCERPT_LIMIT)
+            return opening or first, first
         chosen = {best}
-        if best > 0 and _ANAPHORA.match(sentences[best].text):
+        if best > 0 and _ANAPHORA.match(texts[best]):
             chosen.add(best - 1)
-        said = sentences[best].stems
+        said = dict(credits[best])
         while len(chosen) < MAX_EXCERPT_SENTENCES:
             gains = {
-                n: query.covered(said | sentences[n].stems) - query.covered(said)
-                for n in range(len(sentences))
-                if n not in chosen and _length(sentences, chosen | {n}) <= EXCERPT_LIMIT
+                n: sum(max(0.0, credit - said.get(k, 0.0)) for k, credit in credits[n].items()) / query.total
+                for n in range(len(texts))
+                if n not in chosen and credits[n] and _size(texts, chosen | {n}) <= EXCERPT_LIMIT
             }
-            useful = [n for n in gains if gains[n] >= _MIN_GAIN or scores[n] >= _CLOSE_SECOND * scores[best]]
+            useful = [
+                n
+                for n, gain in gains.items()
+                if gain >= _MIN_GAIN or scores[n] >= _CLOSE_SECOND * scores[best]
+            ]
             if not useful:
                 break
             pick = max(useful, key=lambda n: (gains[n], scores[n], -abs(n - best)))
             chosen.add(pick)
-            said = said | sentences[pick].stems
-        highlight = sentences[best].text
-        if _length(sentences, chosen) > EXCERPT_LIMIT:
-            highlight = shorten(highlight, EXCERPT_LIMIT)
+            for k, credit in credits[pick].items():
+                said[k] = max(credit, said.get(k, 0.0))
+        if _size(texts, chosen) > EXCERPT_LIMIT:
+            highlight = shorten(texts[best], EXCERPT_LIMIT)
             return highlight, highlight
-        return _join(sentences, sorted(chosen)), highlight
+        return _join(texts, sorted(chosen)), texts[best]
 
     # -- browsing ---------------------------------------------------------------------------------
 
     def suggest(self, text: str, *, limit: int = 25, interview: str | None = None) -> list[Entry]:
         """Entries for autocomplete: the best answers first, then questions that look like the text."""
-        pool = [entry for entry in self.knowledge if interview is None or entry.interview.id == interview]
+        entries = self.knowledge.entries
+        allowed = [n for n, entry in enumerate(entries) if interview in (None, entry.interview.id)]
         if not text.strip():
-            return pool[:limit]
+            return [entries[n] for n in allowed[:limit]]
         ranked = [match.entry for match in self.ask(text, top=limit, interview=interview).matches]
-        choices = {n: _search_text(entry) for n, entry in enumerate(pool)}
+        choices = {n: self._search_texts[n] for n in allowed}
         for _, _, n in process.extract(
             normalize(text), choices, scorer=fuzz.WRatio, processor=None, limit=limit, score_cutoff=50
         ):
-            ranked.append(pool[n])
+            ranked.append(entries[n])
         return list(dict.fromkeys(ranked))[:limit]
 
     def quote(self, about: str | None = None, *, rng: random.Random | None = None) -> QuoteHit | None:
         """A quote snippet about ``about``, or any quote when no subject is given."""
         if about is None or not about.strip():
-            every = [(text, entry) for entry in self.knowledge for text in entry.quotes]
-            text, entry = (rng or random).choice(every)
+            text, entry = (rng or random).choice(self._all_quotes)
             return QuoteHit(text, entry)
         result = self.ask(about, top=1)
         if result.answered and result.best:
             return QuoteHit(result.best.quotes[0], result.best.entry)
-        every_quote = {
-            (n, q): text for n, e in enumerate(self.knowledge.entries) for q, text in enumerate(e.quotes)
-        }
         found = process.extractOne(
-            normalize(about), every_quote, scorer=fuzz.partial_ratio, processor=normalize, score_cutoff=80
+            normalize(about),
+            [text for text, _ in self._all_quotes],
+            scorer=fuzz.partial_ratio,
+            processor=normalize,
+            score_cutoff=80,
         )
-        if not found:
-            return None
-        entry = self.knowledge.entries[found[2][0]]
-        return QuoteHit(found[0], entry)
+        return QuoteHit(*self._all_quotes[found[2]]) if found else None
 
 
-def _search_text(entry: Entry) -> str:
-    return normalize(" ".join((entry.question, *entry.pair.terms)))
+def _size(texts: list[str], chosen: set[int] | list[int]) -> int:
+    """Length of the joined excerpt without building it: sentences, spaces and gap markers."""
+    order = sorted(chosen)
+    gaps = sum(1 for a, b in pairwise(order) if b != a + 1)
+    return sum(len(texts[n]) for n in order) + (len(order) - 1) + 2 * gaps
 
 
-def _length(sentences: tuple[Sentence, ...], chosen: Iterable[int]) -> int:
-    return len(_join(sentences, sorted(chosen)))
-
-
-def _join(sentences: tuple[Sentence, ...], order: list[int]) -> str:
+def _join(texts: list[str], order: list[int]) -> str:
     parts: list[str] = []
     for position, n in enumerate(order):
         if position and n != order[position - 1] + 1:
             parts.append("…")
-        parts.append(sentences[n].text)
+        parts.append(texts[n])
     return " ".join(parts)
-
-
-def _fit(texts: list[str]) -> str:
-    joined = " ".join(texts)
-    return joined if len(joined) <= EXCERPT_LIMIT else shorten(texts[0], EXCERPT_LIMIT)

@@ -3,50 +3,64 @@
 from __future__ import annotations
 
 import bisect
+import gc
 import math
 import re
-from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
+from itertools import chain
+from typing import NamedTuple
 
 from bot.core.knowledge import Entry, Knowledge
-from bot.core.normalize import stems, words
-from bot.core.stemming import stem
+from bot.core.models import Interview
+from bot.core.normalize import stems, words, words_of_each
+from bot.core.stemming import stem_all, stem_set
 from bot.core.text import split_sentences
 from bot.core.vocabulary import STOPWORDS, SYNONYM_GROUPS
 
 Phrase = tuple[str, ...]
 
-# Answer-type cues: which sentences can answer a "when", "how many", "where", "who" or "why" question.
-_YEAR_OR_DATE = re.compile(
-    r"\b(?:1[89]\d\d|20\d\d)\b"
-    r"|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
-    r"|\b(?:first|second) half\b",
-    re.IGNORECASE,
+# Answer-type cues: which sentences can answer a "when", "how long", "how many", "where", "who" or
+# "why" question. Read off the sentence's words, which are at hand anyway, rather than by regex.
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
 )
-_DURATION = re.compile(
-    r"\b(?:\d+|\w+teen|twenty|thirty) (?:years|months|weeks)\b|\bsince\b|\bago\b", re.IGNORECASE
+_UNITS_OF_TIME = frozenset(("years", "months", "weeks", "decades"))
+_SINCE = frozenset(("since", "ago"))
+_NUMBER_WORDS = frozenset(
+    "two three four five six seven eight nine ten dozens hundreds thousands millions".split()
 )
-_QUANTITY = re.compile(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b")
-_PROPER_NOUN = re.compile(r"(?<!^)(?<![.!?] )\b[A-Z][a-z]+\b")
-_CAUSE = re.compile(
-    r"\b(?:because|due to|driven by|stemmed from|desire|in order to|so that|as a result|reason|led to|"
-    r"thanks to|given|since)\b",
-    re.IGNORECASE,
-)
-CUES: Mapping[str, re.Pattern[str]] = {
-    "when": _YEAR_OR_DATE,
-    "duration": _DURATION,
-    "quantity": _QUANTITY,
-    "place": _PROPER_NOUN,
-    "person": _PROPER_NOUN,
-    "cause": _CAUSE,
-}
+_CAUSES = frozenset("because due driven stemmed desire reason reasons thanks given result".split())
+_DIGIT = re.compile(r"\d")
+_CAPITALISED = re.compile(r"[\w,;] [A-Z][a-z]")
 
 
-@dataclass(frozen=True, slots=True)
-class Sentence:
-    """One sentence of an answer with what it says, what answer types it carries, what it defines."""
+def _cues(text: str, present: set[str]) -> frozenset[str]:
+    digits = [word for word in present if word.isdigit()] if _DIGIT.search(text) else []
+    cues = set()
+    if any(len(word) == 4 and word[:2] in ("18", "19", "20") for word in digits) or present & _MONTHS:
+        cues.add("when")
+    if "half" in present and present & {"first", "second"}:
+        cues.add("when")
+    if present & _SINCE or (present & _UNITS_OF_TIME and (digits or present & _NUMBER_WORDS)):
+        cues.add("duration")
+    if digits or present & _NUMBER_WORDS:
+        cues.add("quantity")
+    if present & _CAUSES:
+        cues.add("cause")
+    if _CAPITALISED.search(text):
+        cues.update(("place", "person"))
+    return frozenset(cues)
+
+
+class Sentence(NamedTuple):
+    """One sentence of an answer with what it says, what answer types it carries, what it defines.
+
+    A named tuple rather than a frozen dataclass: the index makes one per sentence, and a tuple is
+    several times cheaper to create.
+    """
 
     text: str
     stems: frozenset[str]
@@ -60,8 +74,7 @@ class IndexedEntry:
 
     entry: Entry
     question_text: str
-    question: frozenset[str]
-    curated: frozenset[str]
+    fields: frozenset[str]
     context: frozenset[str]
     sentences: tuple[Sentence, ...]
     everything: frozenset[str]
@@ -74,7 +87,7 @@ class Thesaurus:
     def __init__(self, glossary: Mapping[str, Iterable[str]]) -> None:
         groups: defaultdict[str, set[str]] = defaultdict(set)
         for line in SYNONYM_GROUPS:
-            group = {stem(word) for word in line}
+            group = set(stem_all(line))
             for member in group:
                 groups[member] |= group
         self.phrases: dict[Phrase, str] = {}
@@ -91,6 +104,8 @@ class Thesaurus:
                     pair = {abbreviation, phrase[0]}
                     groups[abbreviation] |= pair
                     groups[phrase[0]] |= pair
+        self.abbreviations = frozenset(self.phrases.values())
+        self.starts = frozenset(phrase[0] for phrase in self.phrases)
         self._groups = {key: frozenset(value) for key, value in groups.items()}
         self._longest = max((len(phrase) for phrase in self.phrases), default=0)
 
@@ -101,7 +116,10 @@ class Thesaurus:
         """The abbreviations whose long forms appear in ``tokens``, and the positions those cover."""
         found: set[str] = set()
         covered: set[int] = set()
-        for start in range(len(tokens)):
+        starts = self.starts
+        for start, token in enumerate(tokens):
+            if token not in starts:
+                continue
             for length in range(2, self._longest + 1):
                 abbreviation = self.phrases.get(tuple(tokens[start : start + length]))
                 if abbreviation:
@@ -110,40 +128,71 @@ class Thesaurus:
         return found, covered
 
 
+@contextmanager
+def _bulk_allocation() -> Iterator[None]:
+    """Keep the cyclic garbage collector off the index.
+
+    Building allocates millions of small acyclic objects; collecting over the growing heap again and
+    again makes 10,000 pairs several times slower, and scanning the finished index later would stall
+    a question. Freezing moves what exists now out of the collector's sight; reference counting still
+    frees it when a reload drops the old index.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        if enabled:
+            gc.enable()
+
+
 class Index:
     """Inverted index and document frequencies over every entry's question, terms and sentences."""
 
     def __init__(self, knowledge: Knowledge) -> None:
         self.thesaurus = Thesaurus(knowledge.glossary)
-        self.entries = tuple(self._index_entry(entry) for entry in knowledge)
-        document_frequency: defaultdict[str, int] = defaultdict(int)
-        documents = 0
-        postings: defaultdict[str, list[int]] = defaultdict(list)
-        surface: dict[str, str] = {}
-        for position, indexed in enumerate(self.entries):
-            for document in (indexed.question, indexed.curated, *(s.stems for s in indexed.sentences)):
-                documents += 1
-                for token in document:
-                    document_frequency[token] += 1
-            for token in indexed.everything:
-                postings[token].append(position)
-            for text in (
-                indexed.entry.question,
-                indexed.entry.answer,
-                *indexed.entry.pair.terms,
-                *indexed.entry.pair.aliases,
-            ):
-                for word in words(text):
-                    if word not in STOPWORDS and len(word) > 3:
-                        surface.setdefault(word, stem(word))
+        self._surface: set[str] = set()
+        self._contexts: dict[str, frozenset[str]] = {}
+        with _bulk_allocation():
+            self.entries = tuple(self._index_entry(entry) for entry in knowledge)
+            documents_of_entries = (
+                (indexed.fields - indexed.context, *(s.stems for s in indexed.sentences))
+                for indexed in self.entries
+            )
+            document_frequency = Counter(chain.from_iterable(chain.from_iterable(documents_of_entries)))
+            documents = sum(1 + len(indexed.sentences) for indexed in self.entries)
+            postings: defaultdict[str, list[int]] = defaultdict(list)
+            for position, indexed in enumerate(self.entries):
+                for token in indexed.everything:
+                    postings[token].append(position)
+            self.postings = dict(postings)
         self.documents = max(documents, 1)
         self.unseen_weight = self._idf(0)
         self.weights = {token: self._idf(count) for token, count in document_frequency.items()}
-        self.postings = {token: tuple(found) for token, found in postings.items()}
-        self.surface_words = tuple(surface)
-        self.surface_stems = tuple(surface.values())
+        self.surface_words = tuple(sorted(word for word in self._surface if len(word) > 3))
+        self.surface_stems = tuple(stem_all(self.surface_words))
+        del self._surface
         self.context_tokens = frozenset().union(*(indexed.context for indexed in self.entries))
         self._sorted_stems = sorted(self.weights)
+
+    def _idf(self, count: int) -> float:
+        return math.log(1 + (self.documents - count + 0.5) / (count + 0.5))
+
+    def analyse(self, text: str) -> tuple[frozenset[str], frozenset[str], set[str]]:
+        """Stems of ``text`` with abbreviations added, the abbreviations it spells out, and its words."""
+        return self._analyse_words(words(text))
+
+    def _analyse_words(self, every: list[str]) -> tuple[frozenset[str], frozenset[str], set[str]]:
+        present = set(every)
+        meaningful = present - STOPWORDS
+        self._surface |= meaningful
+        tokens = stem_set(meaningful)
+        thesaurus = self.thesaurus
+        if tokens.isdisjoint(thesaurus.starts):
+            return tokens, frozenset(), present
+        defined, _ = thesaurus.long_forms(stem_all(word for word in every if word not in STOPWORDS))
+        return tokens | defined, frozenset(defined), present
 
     def truncations(self, token: str) -> frozenset[str]:
         """The longest known stem that ``token`` extends by a suffix stemming missed ("valuabl")."""
@@ -153,7 +202,7 @@ class Index:
         return frozenset()
 
     def completions(self, prefix: str, limit: int = 5) -> frozenset[str]:
-        """Known stems that ``prefix`` abbreviates ("postdoc" for "postdoctoral", "biotech" for ...)."""
+        """Known stems that ``prefix`` abbreviates ("postdoc" for "postdoctoral")."""
         start = bisect.bisect_right(self._sorted_stems, prefix)
         found = []
         for candidate in self._sorted_stems[start : start + limit]:
@@ -162,34 +211,32 @@ class Index:
             found.append(candidate)
         return frozenset(found)
 
-    def _idf(self, count: int) -> float:
-        return math.log(1 + (self.documents - count + 0.5) / (count + 0.5))
-
-    def analyse(self, text: str) -> tuple[frozenset[str], frozenset[str]]:
-        """Stems of ``text`` with abbreviations added, and the abbreviations it spells out in full."""
-        tokens = stems(text)
-        defined, _ = self.thesaurus.long_forms(tokens)
-        return frozenset(tokens) | defined, frozenset(defined)
+    def _context(self, interview: Interview) -> frozenset[str]:
+        """Every answer is implicitly by this person, at this company, in this interview."""
+        found = self._contexts.get(interview.id)
+        if found is None:
+            found = self._contexts[interview.id] = self.analyse(
+                f"{interview.interviewee} {interview.organisation} interview"
+            )[0]
+        return found
 
     def _index_entry(self, entry: Entry) -> IndexedEntry:
-        question, _ = self.analyse(entry.question)
-        curated_text = " ; ".join((*entry.pair.terms, *entry.pair.aliases))
-        curated, _ = self.analyse(curated_text)
-        interview = entry.interview
-        # Every answer is implicitly by this person, at this company, in this interview.
-        context, _ = self.analyse(f"{interview.interviewee} {interview.organisation} interview")
+        question = self.analyse(entry.question)[0]
+        curated = self.analyse(" ; ".join((*entry.pair.terms, *entry.pair.aliases)))[0]
+        context = self._context(entry.interview)
         sentences = []
-        for text in split_sentences(entry.answer):
-            tokens, defines = self.analyse(text)
-            cues = frozenset(name for name, pattern in CUES.items() if pattern.search(text))
-            sentences.append(Sentence(text, tokens, cues, defines))
-        quotes = tuple((quote, self.analyse(quote)[0]) for quote in entry.quotes)
+        texts = split_sentences(entry.answer)
+        for text, found in zip(texts, words_of_each(texts), strict=True):
+            tokens, defines, present = self._analyse_words(found)
+            sentences.append(Sentence(text, tokens, _cues(text, present), defines))
+        # Quotes are usually whole sentences of the answer: reuse what those already say.
+        said = {sentence.text: sentence.stems for sentence in sentences}
+        quotes = tuple((quote, said.get(quote) or self.analyse(quote)[0]) for quote in entry.quotes)
         everything = frozenset().union(question, curated, context, *(s.stems for s in sentences))
         return IndexedEntry(
             entry=entry,
-            question_text=" ".join(stems(entry.question)),
-            question=question,
-            curated=curated,
+            question_text=" ".join(sorted(question)),
+            fields=question | curated | context,
             context=context,
             sentences=tuple(sentences),
             everything=everything,

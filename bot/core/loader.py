@@ -82,19 +82,29 @@ def load_knowledge(directory: Path) -> Knowledge:
 def _load_file(path: Path) -> tuple[KnowledgeFile, dict[Location, int]] | list[Problem]:
     name = str(path)
     try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as error:
-        return [Problem(name, f"not UTF-8 text ({error.reason} at byte {error.start})")]
+        raw = path.read_bytes()
     except OSError as error:
         return [Problem(name, f"cannot read: {error.strerror}")]
     try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = raw.count(b"\n", 0, error.start) + 1
+        return [
+            Problem(name, f"not UTF-8 text ({error.reason} at byte {error.start}); save it as UTF-8", line)
+        ]
+    last_line = text.count("\n") + 1
+    try:
         node = yaml.compose(text, Loader=yaml.SafeLoader)
+        data: Any = _Constructor(text).construct_document(node) if node is not None else None
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
-        line = mark.line + 1 if mark else None
-        return [Problem(name, f"YAML syntax error: {error.problem or error.context}", line)]
-    except yaml.YAMLError as error:
-        return [Problem(name, f"YAML error: {error}")]
+        at = min(mark.line + 1, last_line) if mark else None
+        return [Problem(name, f"YAML syntax error: {error.problem or error.context}", at)]
+    except yaml.reader.ReaderError as error:
+        at = text.count("\n", 0, error.position) + 1
+        return [Problem(name, f"character {chr(error.character)!r} is not allowed in a YAML file", at)]
+    except (yaml.YAMLError, ValueError) as error:
+        return [Problem(name, f"YAML error: {' '.join(str(error).split())}")]
     if node is None:
         return [Problem(name, "the file is empty", 1)]
 
@@ -103,11 +113,23 @@ def _load_file(path: Path) -> tuple[KnowledgeFile, dict[Location, int]] | list[P
     _index_lines(node, (), lines, duplicates, name)
     if duplicates:
         return duplicates
-    data: Any = yaml.SafeLoader(text).get_single_data()
     try:
         return KnowledgeFile.model_validate(data), lines
     except ValidationError as error:
-        return [_problem_from(name, detail, lines, data) for detail in error.errors()]
+        details = _without_echoes(error.errors())
+        problems = [_problem_from(name, detail, lines, data) for detail in details]
+        return sorted(problems, key=lambda problem: problem.line or 0)
+
+
+class _Constructor(yaml.SafeLoader):
+    """The safe loader, but a value it cannot build (``!!int abc``) is an error with a line."""
+
+    def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
+        try:
+            return super().construct_object(node, deep)
+        except (ValueError, TypeError) as error:
+            problem = f"cannot read this value ({' '.join(str(error).split())})"
+            raise yaml.constructor.ConstructorError(None, None, problem, node.start_mark) from None
 
 
 def _index_lines(
@@ -130,6 +152,16 @@ def _index_lines(
             _index_lines(item, (*location, number), lines, problems, name)
 
 
+def _without_echoes(details: list[Any]) -> list[Any]:
+    """Drop "pairs should have at least 1 item" when the pairs are there but each is broken."""
+    broken_items = {tuple(detail["loc"][:1]) for detail in details if len(detail["loc"]) > 1}
+    return [
+        detail
+        for detail in details
+        if not (detail["type"] == "too_short" and tuple(detail["loc"]) in broken_items)
+    ]
+
+
 def _problem_from(name: str, detail: Any, lines: dict[Location, int], data: Any) -> Problem:
     location: Location = tuple(detail["loc"])
     cause = (detail.get("ctx") or {}).get("error")
@@ -142,12 +174,20 @@ def _problem_from(name: str, detail: Any, lines: dict[Location, int], data: Any)
     elif detail["type"] == "extra_forbidden":
         message = f"unknown field {location[-1]!r} (a typo?)"
     else:
-        field_name = ".".join(str(part) for part in location) or "file"
-        message = f"{field_name}: {_plain(detail['msg'])}"
+        message = f"{_describe(location, data) or 'file'}: {_explain(detail)}"
     line = next(
         (lines[location[:end]] for end in range(len(location), -1, -1) if location[:end] in lines), None
     )
     return Problem(name, message, line, _describe(location, data))
+
+
+def _explain(detail: Any) -> str:
+    """Pydantic's message, reworded where a person editing YAML would not know what to do."""
+    if detail["type"] == "string_pattern_mismatch" and detail["loc"][-1] == "id":
+        return "an id is lowercase letters, digits and dashes, e.g. global-expansion"
+    if detail["type"] == "string_type" and not isinstance(detail.get("input"), (dict, list)):
+        return "must be text: put the value in quotes"
+    return _plain(str(detail["msg"]))
 
 
 def _describe(location: Location, data: Any) -> str:

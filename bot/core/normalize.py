@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from bot.core.stemming import stem
+from bot.core.stemming import stem_all
 from bot.core.vocabulary import STOPWORDS
 
 _DISCORD_MARKUP = re.compile(
@@ -14,7 +14,7 @@ _DISCORD_MARKUP = re.compile(
     r"|<t:-?\d+(?::\w)?>"  # timestamps
     r"|</[\w -]+:\d+>"  # slash command mentions
     r"|<id:\w+>"  # guild navigation
-    r"|@(?:everyone|here)\b"
+    r"|@(?:everyone|here)(?![^\W_])"
 )
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _MARKDOWN = re.compile(r"(\*{1,3}|_{1,3}|~~|\|\||`{1,3}|^>{1,3}\s|^#{1,3}\s|^-#\s)", re.MULTILINE)
@@ -23,17 +23,22 @@ _REPEATED_PUNCTUATION = re.compile(r"([!?.,;:])\1+")
 _SPACE = re.compile(r"\s+")
 _THOUSANDS = re.compile(r"(?<=\d)[,'](?=\d{3}\b)")
 _INITIALISM_AMPERSAND = re.compile(r"\b([a-z])\s*&\s*([a-z])\b", re.IGNORECASE)
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_WORD = re.compile(r"[^\W_]+")
+_POSSESSIVE = re.compile(r"['’]s\b")
+_INVISIBLE = frozenset(("Mn", "Me", "Cf"))
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 
 def clean(text: str) -> str:
     """Strip Discord markup, links and formatting, leaving the words a person meant to ask."""
-    text = unicodedata.normalize("NFKC", text)
-    text = "".join(
-        char
-        for char in unicodedata.normalize("NFKD", text)
-        if not unicodedata.combining(char) and (char.isprintable() or char in "\n\t")
-    )
+    text = _CONTROL.sub(" ", text)
+    if not text.isascii():
+        # Zalgo and other stacked marks go; format characters (zero-width joiners) go; what is left
+        # unprintable becomes a space so it still separates words.
+        text = "".join(
+            "" if unicodedata.category(char) in _INVISIBLE else char if char.isprintable() else " "
+            for char in unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", text))
+        )
     text = _LINK.sub(r"\1", text)
     text = _DISCORD_MARKUP.sub(" ", text)
     text = _URL.sub(" ", text)
@@ -44,20 +49,31 @@ def clean(text: str) -> str:
 
 def words(text: str) -> list[str]:
     """Lower-case words of ``text``: numbers keep their digits together, R&D stays one word."""
-    text = _THOUSANDS.sub("", text.casefold())
-    text = _INITIALISM_AMPERSAND.sub(r"\1\2", text).replace("%", " percent ")
-    found: list[str] = []
-    for word in _WORD.findall(text):
-        word = word.replace("’", "'")
-        if word.endswith("'s"):
-            word = word[:-2]
-        found.extend(part for part in word.split("'") if part)
-    return found
+    return _WORD.findall(_fold(text))
+
+
+def words_of_each(texts: list[str]) -> list[list[str]]:
+    """``words`` of many one-line texts, folding them in one pass: the index does this per answer."""
+    return [_WORD.findall(line) for line in _fold("\n".join(texts)).split("\n")]
+
+
+def _fold(text: str) -> str:
+    text = text.casefold()
+    if "," in text or "'" in text:
+        text = _THOUSANDS.sub("", text)
+    if "&" in text:
+        text = _INITIALISM_AMPERSAND.sub(r"\1\2", text)
+    if "%" in text:
+        text = text.replace("%", " percent ")
+    if "'" in text or "’" in text:
+        text = _POSSESSIVE.sub("", text)
+    return text
 
 
 def stems(text: str, *, keep_stopwords: bool = False) -> list[str]:
     """The stems of the meaningful words in ``text``, in order."""
-    return [stem(word) for word in words(text) if keep_stopwords or word not in STOPWORDS]
+    found = words(text)
+    return stem_all(found if keep_stopwords else [word for word in found if word not in STOPWORDS])
 
 
 def normalize(text: str) -> str:

@@ -8,7 +8,7 @@ ELLIPSIS = "…"
 
 # A sentence ends at . ! or ? (optionally inside a closing quote or bracket) followed by a space and a
 # capital, digit or opening quote; "09.12.2024", "e.g. this" and "U.S. firms" do not end one.
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*(?P<gap>\s+)(?=[\"'“‘(\[]?[A-Z0-9])")
 _ABBREVIATIONS = ("e.g.", "i.e.", "etc.", "vs.", "Dr.", "Mr.", "Mrs.", "Ms.", "St.", "No.", "U.S.", "U.K.")
 
 
@@ -35,7 +35,7 @@ def split_sentences(text: str) -> list[str]:
             continue
         start = 0
         for boundary in _SENTENCE_END.finditer(flat):
-            candidate = flat[start : boundary.start()]
+            candidate = flat[start : boundary.start("gap")]
             if candidate.endswith(_ABBREVIATIONS):
                 continue
             sentences.append(candidate)
