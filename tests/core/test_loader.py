@@ -1,0 +1,472 @@
+"""The loader reports every problem in a hand-edited knowledge file as ``file:line: message``."""
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from bot.core.loader import KnowledgeError, load_knowledge
+
+BUNDLED_KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
+
+VALID = """\
+interview:
+  id: test-interview
+  title: A test interview
+  interviewee: Ada Lovelace
+  role: Analyst
+  organisation: Engines Ltd
+  published: "09.12.2024"
+  headline_quote: Numbers are poetry
+  standfirst: A short standfirst.
+  source: Test source
+pairs:
+  - id: engines
+    question: What do you build?
+    answer: |
+      We build analytical engines. They weave algebraic patterns.
+    terms: [engines]
+    quotes:
+      - "We build analytical engines."
+  - id: looms
+    question: What inspired you?
+    answer: |
+      The Jacquard loom inspired us.
+    terms: [loom]
+    quotes:
+      - "The Jacquard loom inspired us."
+"""
+
+Write = Callable[..., Path]
+
+
+@pytest.fixture
+def write(tmp_path: Path) -> Write:
+    """Write ``text`` as a knowledge file in its own directory and return the file's path."""
+
+    def write(text: str | bytes, name: str = "interview.yaml", directory: str = "knowledge") -> Path:
+        folder = tmp_path / directory
+        folder.mkdir(exist_ok=True)
+        path = folder / name
+        if isinstance(text, bytes):
+            path.write_bytes(text)
+        else:
+            path.write_text(text, encoding="utf-8")
+        return path
+
+    return write
+
+
+def mutate(old: str, new: str, text: str = VALID) -> str:
+    assert text.count(old) == 1, f"{old!r} must occur exactly once in the template"
+    return text.replace(old, new)
+
+
+def line_of(text: str, fragment: str, occurrence: int = 1) -> int:
+    """The 1-based number of the line holding the ``occurrence``-th ``fragment``."""
+    numbers = [number for number, line in enumerate(text.splitlines(), start=1) if fragment in line]
+    return numbers[occurrence - 1]
+
+
+def problems(directory: Path) -> list[str]:
+    with pytest.raises(KnowledgeError) as raised:
+        load_knowledge(directory)
+    return [str(problem) for problem in raised.value.problems]
+
+
+# -- files that load ----------------------------------------------------------------------------------
+
+
+def test_the_bundled_interview_loads_with_all_its_pairs() -> None:
+    knowledge = load_knowledge(BUNDLED_KNOWLEDGE)
+
+    assert [interview.id for interview in knowledge.interviews] == ["biodlink-jun-liu-2024"]
+    assert [entry.id for entry in knowledge] == [
+        "about",
+        "career",
+        "history",
+        "adc-focus",
+        "certifications",
+        "financials",
+        "capacity",
+        "price-pressure",
+        "advantages",
+        "global-expansion",
+    ]
+    assert knowledge.glossary["ADC"] == ("antibody drug conjugate", "antibody-drug conjugate")
+    assert {entry.source_file for entry in knowledge} == {"biodlink-jun-liu-2024.yaml"}
+
+
+def test_a_minimal_valid_file_loads_into_entries_that_carry_their_interview(write: Write) -> None:
+    path = write(VALID)
+
+    knowledge = load_knowledge(path.parent)
+
+    assert [entry.id for entry in knowledge] == ["engines", "looms"]
+    assert knowledge.get("looms") is not None
+    assert knowledge.get("looms").interview.interviewee == "Ada Lovelace"
+    assert knowledge.get("nothing") is None
+    assert knowledge.interview("test-interview") is knowledge.interviews[0]
+
+
+def test_files_with_the_yml_extension_are_loaded_too(write: Write) -> None:
+    path = write(VALID, name="interview.yml")
+
+    assert len(load_knowledge(path.parent)) == 2
+
+
+def test_a_quote_may_be_wrapped_across_lines_differently_from_the_answer(write: Write) -> None:
+    wrapped = mutate(
+        '      - "The Jacquard loom inspired us."\n', '      - "The Jacquard\n        loom inspired us."\n'
+    )
+    path = write(wrapped)
+
+    assert load_knowledge(path.parent).get("looms").quotes == ("The Jacquard loom inspired us.",)
+
+
+def test_the_glossaries_of_several_files_are_merged_without_repeating_a_long_form(write: Write) -> None:
+    first = write(mutate("pairs:\n", "glossary:\n  QP: [qualified person]\npairs:\n"), name="a.yaml")
+    second = mutate("pairs:\n", "glossary:\n  QP: [qualified person, quality person]\npairs:\n")
+    second = second.replace("test-interview", "second").replace("id: engines", "id: gears")
+    write(second.replace("id: looms", "id: spindles"), name="b.yaml")
+
+    knowledge = load_knowledge(first.parent)
+
+    assert knowledge.glossary == {"QP": ("qualified person", "quality person")}
+
+
+# -- the directory itself -----------------------------------------------------------------------------
+
+
+def test_a_missing_directory_is_reported_as_not_a_directory(tmp_path: Path) -> None:
+    missing = tmp_path / "nowhere"
+
+    assert problems(missing) == [f"{missing}: not a directory"]
+
+
+def test_a_file_given_instead_of_a_directory_is_reported_as_not_a_directory(write: Write) -> None:
+    path = write(VALID)
+
+    assert problems(path) == [f"{path}: not a directory"]
+
+
+def test_an_empty_directory_is_reported(tmp_path: Path) -> None:
+    assert problems(tmp_path) == [f"{tmp_path}: no knowledge files (*.yaml) in this directory"]
+
+
+def test_a_directory_without_yaml_files_is_reported(write: Write) -> None:
+    path = write(VALID, name="interview.txt")
+
+    assert problems(path.parent) == [f"{path.parent}: no knowledge files (*.yaml) in this directory"]
+
+
+# -- one problem, one line ----------------------------------------------------------------------------
+
+
+def test_a_yaml_syntax_error_points_at_the_broken_line(write: Write) -> None:
+    text = mutate("  role: Analyst\n", "  role: Analyst: senior\n")
+    path = write(text)
+
+    assert problems(path.parent) == [
+        f"{path}:{line_of(text, 'Analyst: senior')}: YAML syntax error: mapping values are not allowed here"
+    ]
+
+
+def test_a_tab_used_for_indentation_is_a_syntax_error_on_its_line(write: Write) -> None:
+    text = mutate("  role: Analyst\n", "\trole: Analyst\n")
+    path = write(text)
+
+    assert problems(path.parent) == [
+        f"{path}:{line_of(text, chr(9))}: "
+        "YAML syntax error: found character '\\t' that cannot start any token"
+    ]
+
+
+def test_a_second_yaml_document_in_one_file_is_a_syntax_error_at_its_separator(write: Write) -> None:
+    text = VALID + "---\nextra: 1\n"
+    path = write(text)
+
+    assert problems(path.parent) == [
+        f"{path}:{line_of(text, '---')}: YAML syntax error: but found another document"
+    ]
+
+
+@pytest.mark.parametrize("text", ["", "\n\n", "# only a comment\n"], ids=["empty", "blank", "comment-only"])
+def test_an_empty_file_is_reported_at_line_one(write: Write, text: str) -> None:
+    path = write(text)
+
+    assert problems(path.parent) == [f"{path}:1: the file is empty"]
+
+
+def test_a_file_that_is_not_a_mapping_is_reported(write: Write) -> None:
+    path = write("- just\n- a list\n")
+
+    assert problems(path.parent) == [
+        f"{path}:1: file: Input should be a valid dictionary or instance of KnowledgeFile"
+    ]
+
+
+def test_a_missing_pair_field_points_at_the_start_of_that_pair(write: Write) -> None:
+    text = mutate("    question: What inspired you?\n", "")
+    path = write(text)
+
+    assert problems(path.parent) == [f"{path}:{line_of(text, 'id: looms')}: missing field 'question'"]
+
+
+def test_a_missing_interview_field_points_at_the_interview(write: Write) -> None:
+    text = mutate("  source: Test source\n", "")
+    path = write(text)
+
+    assert problems(path.parent) == [f"{path}:{line_of(text, 'interview:')}: missing field 'source'"]
+
+
+@pytest.mark.parametrize("value", ['""', '"   "'], ids=["empty", "whitespace-only"])
+def test_an_empty_field_points_at_its_line(write: Write, value: str) -> None:
+    text = mutate("question: What inspired you?", f"question: {value}")
+    path = write(text)
+
+    line = line_of(text, f"question: {value}")
+    assert problems(path.parent) == [
+        f"{path}:{line}: pair looms question: String should have at least 1 character"
+    ]
+
+
+def test_an_empty_list_of_quotes_points_at_the_quotes_line(write: Write) -> None:
+    text = mutate('    quotes:\n      - "The Jacquard loom inspired us."\n', "    quotes: []\n")
+    path = write(text)
+
+    assert problems(path.parent) == [
+        f"{path}:{line_of(text, 'quotes: []')}: pair looms quotes: "
+        "Tuple should have at least 1 item after validation, not 0"
+    ]
+
+
+def test_a_misspelt_field_is_an_unknown_field_on_its_line_and_leaves_the_real_one_missing(
+    write: Write,
+) -> None:
+    text = mutate("    terms: [loom]\n", "    term: [loom]\n")
+    path = write(text)
+
+    assert problems(path.parent) == [
+        f"{path}:{line_of(text, 'id: looms')}: missing field 'terms'",
+        f"{path}:{line_of(text, 'term: [loom]')}: unknown field 'term' (a typo?)",
+    ]
+
+
+def test_an_unknown_top_level_field_is_reported_on_its_line(write: Write) -> None:
+    text = VALID + "glosary:\n  QP: [qualified person]\n"
+    path = write(text)
+
+    assert problems(path.parent) == [f"{path}:{line_of(text, 'glosary:')}: unknown field 'glosary' (a typo?)"]
+
+
+def test_an_id_that_is_not_lowercase_letters_digits_and_dashes_is_reported_on_its_line(write: Write) -> None:
+    text = mutate("id: looms", "id: Looms!")
+    path = write(text)
+
+    assert problems(path.parent) == [
+        f"{path}:{line_of(text, 'Looms!')}: "
+        "pair Looms! id: an id is lowercase letters, digits and dashes, e.g. global-expansion"
+    ]
+
+
+def test_a_duplicate_pair_id_in_one_file_points_at_the_second_one(write: Write) -> None:
+    text = mutate("id: looms", "id: engines")
+    path = write(text)
+
+    assert problems(path.parent) == [f"{path}:{line_of(text, 'id: engines', 2)}: duplicate id 'engines'"]
+
+
+def test_a_duplicate_yaml_key_points_at_the_repeated_key(write: Write) -> None:
+    text = mutate("    terms: [loom]\n", "    terms: [loom]\n    terms: [shuttle]\n")
+    path = write(text)
+
+    assert problems(path.parent) == [f"{path}:{line_of(text, 'terms: [shuttle]')}: duplicate key 'terms'"]
+
+
+def test_a_duplicate_top_level_key_is_reported(write: Write) -> None:
+    text = VALID + "interview: {}\n"
+    path = write(text)
+
+    assert problems(path.parent) == [f"{path}:{line_of(text, 'interview: {}')}: duplicate key 'interview'"]
+
+
+def test_a_quote_that_is_not_verbatim_points_at_the_quote(write: Write) -> None:
+    text = mutate('"The Jacquard loom inspired us."\n', '"The loom inspired us."\n')
+    path = write(text)
+
+    assert problems(path.parent) == [
+        f"{path}:{line_of(text, 'The loom inspired us.')}: "
+        "quote is not a verbatim part of the answer: 'The loom inspired us.'"
+    ]
+
+
+def test_a_long_misquote_is_previewed_in_sixty_characters(write: Write) -> None:
+    misquote = "The Jacquard loom and its punched cards inspired every one of us at the time."
+    text = mutate('"The Jacquard loom inspired us."\n', f'"{misquote}"\n')
+    path = write(text)
+
+    preview = misquote[:57] + "..."
+    assert problems(path.parent) == [
+        f"{path}:{line_of(text, misquote)}: quote is not a verbatim part of the answer: {preview!r}"
+    ]
+
+
+def test_the_second_of_several_quotes_is_pointed_at_when_it_is_the_wrong_one(write: Write) -> None:
+    text = mutate(
+        '      - "The Jacquard loom inspired us."\n',
+        '      - "The Jacquard loom inspired us."\n      - "Looms inspired us."\n',
+    )
+    path = write(text)
+
+    assert problems(path.parent) == [
+        f"{path}:{line_of(text, 'Looms inspired us.')}: "
+        "quote is not a verbatim part of the answer: 'Looms inspired us.'"
+    ]
+
+
+@pytest.mark.parametrize("printed", ["31.02.2024", "yesterday", "12/09/2024"])
+def test_a_published_date_that_does_not_parse_points_at_the_published_line(
+    write: Write, printed: str
+) -> None:
+    text = mutate('"09.12.2024"', f'"{printed}"')
+    path = write(text)
+
+    assert problems(path.parent) == [
+        f"{path}:{line_of(text, 'published:')}: interview.published: "
+        f"not a date in a known format (e.g. 09.12.2024 for 9 December 2024): {printed!r}"
+    ]
+
+
+def test_a_file_that_is_not_utf8_is_reported_on_its_line_with_the_byte_offset(write: Write) -> None:
+    encoded = VALID.replace("Ada", "Adé").encode("latin-1")
+    path = write(encoded)
+
+    offset = encoded.index(b"\xe9")
+    line = encoded.count(b"\n", 0, offset) + 1
+    assert problems(path.parent) == [
+        f"{path}:{line}: not UTF-8 text (invalid continuation byte at byte {offset}); save it as UTF-8"
+    ]
+
+
+def test_a_utf8_byte_order_mark_is_accepted(write: Write) -> None:
+    path = write("\ufeff" + VALID)
+
+    assert len(load_knowledge(path.parent)) == 2
+
+
+# -- many problems at once ----------------------------------------------------------------------------
+
+
+def test_every_problem_in_a_file_is_reported_in_one_run(write: Write) -> None:
+    text = mutate('"09.12.2024"', '"someday"')
+    text = mutate("    terms: [loom]\n", "    term: [loom]\n", text)
+    text = mutate('"The Jacquard loom inspired us."\n', '"The loom inspired us."\n', text)
+    path = write(text)
+
+    found = problems(path.parent)
+
+    assert sorted(found) == sorted(
+        [
+            f"{path}:{line_of(text, 'published:')}: interview.published: "
+            "not a date in a known format (e.g. 09.12.2024 for 9 December 2024): 'someday'",
+            f"{path}:{line_of(text, 'id: looms')}: missing field 'terms'",
+            f"{path}:{line_of(text, 'term: [loom]')}: unknown field 'term' (a typo?)",
+        ]
+    )
+
+
+def test_problems_in_several_files_are_all_reported(write: Write) -> None:
+    broken_syntax = mutate("  role: Analyst\n", "  role: Analyst: senior\n")
+    first = write(broken_syntax, name="a.yaml")
+    missing_source = mutate("  source: Test source\n", "").replace("test-interview", "second")
+    second = write(missing_source, name="b.yaml")
+
+    assert problems(first.parent) == [
+        f"{first}:{line_of(broken_syntax, 'Analyst: senior')}: "
+        "YAML syntax error: mapping values are not allowed here",
+        f"{second}:1: missing field 'source'",
+    ]
+
+
+def test_a_pair_id_used_in_two_files_is_reported_in_the_second_file_naming_the_first(write: Write) -> None:
+    first = write(VALID, name="a.yaml")
+    other = VALID.replace("test-interview", "other-interview").replace("id: looms", "id: spindles")
+    second = write(other, name="b.yaml")
+
+    assert problems(first.parent) == [
+        f"{second}:{line_of(other, 'id: engines')}: duplicate id 'engines': also in {first}"
+    ]
+
+
+def test_an_interview_id_used_in_two_files_is_reported_in_the_second_file(write: Write) -> None:
+    first = write(VALID, name="a.yaml")
+    other = VALID.replace("id: engines", "id: gears").replace("id: looms", "id: spindles")
+    second = write(other, name="b.yaml")
+
+    assert problems(first.parent) == [
+        f"{second}:{line_of(other, 'id: test-interview')}: interview id 'test-interview' is also in {first}"
+    ]
+
+
+def test_every_problem_is_a_single_line_starting_with_the_file_and_a_line_number(write: Write) -> None:
+    text = mutate("    question: What inspired you?\n", "    question: ''\n    kind: faq\n")
+    text = mutate("  title: A test interview\n", "  title: A test interview\n  subtitle: none\n", text)
+    path = write(text)
+
+    found = problems(path.parent)
+
+    assert len(found) == 3
+    for problem in found:
+        assert re.fullmatch(rf"{re.escape(str(path))}:\d+: \S.*", problem)
+
+
+# -- files YAML itself cannot read -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["!!python/object:os.system {}", "!custom Analyst", "!!int not-a-number"],
+    ids=["python-object", "unknown-tag", "bad-int"],
+)
+def test_a_yaml_tag_that_cannot_be_constructed_is_a_problem_on_its_line(write: Write, value: str) -> None:
+    text = mutate("  role: Analyst\n", f"  role: {value}\n")
+    path = write(text)
+
+    found = problems(path.parent)
+
+    assert len(found) == 1
+    assert found[0].startswith(f"{path}:{line_of(text, 'role:')}: ")
+
+
+def test_an_unhashable_mapping_key_is_a_problem_on_its_line(write: Write) -> None:
+    text = VALID + "? [a, b]\n: c\n"
+    path = write(text)
+
+    found = problems(path.parent)
+
+    assert len(found) == 1
+    assert found[0].startswith(f"{path}:{line_of(text, '? [a, b]')}: ")
+
+
+def test_a_control_character_in_the_file_is_a_one_line_problem_on_its_line(write: Write) -> None:
+    text = mutate("Analyst", "Ana\x00lyst")
+    path = write(text)
+
+    found = problems(path.parent)
+
+    assert len(found) == 1
+    assert "\n" not in found[0]
+    assert found[0].startswith(f"{path}:{line_of(text, 'Ana')}: ")
+
+
+def test_when_every_pair_is_broken_only_the_real_problems_are_reported(write: Write) -> None:
+    text = mutate("    question: What do you build?\n", "")
+    text = mutate("    question: What inspired you?\n", "", text)
+    path = write(text)
+
+    assert problems(path.parent) == [
+        f"{path}:{line_of(text, 'id: engines')}: missing field 'question'",
+        f"{path}:{line_of(text, 'id: looms')}: missing field 'question'",
+    ]

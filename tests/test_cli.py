@@ -1,0 +1,346 @@
+"""The ``interview-bot`` command line: ask offline for a person or for a script, and check knowledge files."""
+
+import io
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bot.cli import main
+from bot.settings import Settings
+
+BUNDLED_KNOWLEDGE = Path(__file__).resolve().parents[1] / "knowledge"
+CONTRACT_MATCH_KEYS = {"id", "question", "score", "excerpt", "answer", "quotes"}
+CAPACITY_QUESTION = (
+    "Is BioDlink equipped to manage large-scale production as these projects transition to commercial phases?"
+)
+
+BROKEN = """\
+interview:
+  id: broken
+  title: A broken interview
+  interviewee: Ada Lovelace
+  role: Analyst
+  organisation: Engines Ltd
+  published: "someday"
+  headline_quote: Numbers are poetry
+  standfirst: A short standfirst.
+  source: Test source
+pairs:
+  - id: engines
+    question: What do you build?
+    answer: We build analytical engines.
+    term: [engines]
+    quotes: ["We build analytical engines."]
+  - id: looms
+    question: What inspired you?
+    answer: The loom.
+    terms: [loom]
+    quotes: ["The loom."]
+"""
+
+
+@pytest.fixture(autouse=True)
+def no_settings_from_outside(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Neither the caller's environment nor a stray .env may change what the command does."""
+    for name in Settings.model_fields:
+        monkeypatch.delenv(name.upper(), raising=False)
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.chdir(tmp_path)
+
+
+def flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def json_lines(text: str) -> list[dict]:
+    return [json.loads(line) for line in text.splitlines()]
+
+
+def broken_directory(tmp_path: Path) -> Path:
+    directory = tmp_path / "broken"
+    directory.mkdir()
+    (directory / "a.yaml").write_text(BROKEN, encoding="utf-8")
+    (directory / "b.yaml").write_text("interview:\n  id: broken: twice\n", encoding="utf-8")
+    return directory
+
+
+# -- ask, for a person --------------------------------------------------------------------------------
+
+
+def test_ask_prints_the_question_answered_the_excerpt_a_quote_and_the_source(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["ask", "How big are the bioreactors?"]) == 0
+
+    out = capsys.readouterr().out
+    assert out.startswith(f"Q: {CAPACITY_QUESTION}\n")
+    assert "bioreactors with a combined capacity of 20,000 litres" in flat(out)
+    assert "“BioDlink is fully prepared to handle large-scale production globally.”" in flat(out)
+    assert "— Jun Liu, CEO & Executive Board Director, BioDlink" in out
+    assert (
+        "Source: Interview with Jun Liu, CEO & Executive Board Director of BioDlink, published 09.12.2024"
+        in out
+    )
+    assert "[capacity, score " in out
+
+
+def test_ask_about_something_not_covered_says_so_and_lists_the_closest_topics(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["ask", "weather in Shanghai"]) == 0
+
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == "Not covered in the interview: 'weather in Shanghai'"
+    assert lines[1] == "Closest topics:"
+    assert all(re.fullmatch(r"  - .+ \[[a-z0-9-]+, score \d+\]", line) for line in lines[2:])
+    assert len(lines) > 2
+    assert not any(line.startswith("Q: ") for line in lines)
+
+
+def test_ask_about_nothing_at_all_is_not_covered_without_closest_topics(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["ask", "hello there"]) == 0
+
+    assert capsys.readouterr().out.splitlines() == ["Not covered in the interview: 'hello there'"]
+
+
+def test_ask_explain_shows_the_score_parts_of_each_match(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["ask", "--explain", "How big are the bioreactors?"]) == 0
+
+    out = capsys.readouterr().out
+    assert re.search(r"^why capacity: score [\d.]+ = sentence [\d.]+, coverage [\d.]+", out, re.MULTILINE)
+
+
+# -- ask, for a script --------------------------------------------------------------------------------
+
+
+def test_ask_json_prints_one_json_object_on_one_line(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["ask", "--json", "How big are the bioreactors?"]) == 0
+
+    [payload] = json_lines(capsys.readouterr().out)
+    assert set(payload) == {"query", "answered", "matches"}
+    assert payload["query"] == "How big are the bioreactors?"
+    assert payload["answered"] is True
+    assert payload["matches"][0]["id"] == "capacity"
+    assert "20,000 litres" in payload["matches"][0]["excerpt"]
+    assert all(set(match) >= CONTRACT_MATCH_KEYS for match in payload["matches"])
+
+
+def test_ask_json_keeps_non_ascii_text_readable(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["ask", "--json", "What did the company originally develop, biosimilars?"]) == 0
+
+    out = capsys.readouterr().out
+    assert "“me-too”" in out
+
+
+def test_ask_json_without_a_question_answers_each_stdin_line_in_order(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    questions = [
+        "How big are the bioreactors?",
+        "Tell me a joke",
+        "",
+        "When did Jun Liu join BioDlink?",
+        "<@1> how much did cdmo revenue grow??",
+    ]
+    monkeypatch.setattr("sys.stdin", io.StringIO("".join(f"{question}\n" for question in questions)))
+
+    assert main(["ask", "--json"]) == 0
+
+    payloads = json_lines(capsys.readouterr().out)
+    assert [payload["query"] for payload in payloads] == questions
+    assert [payload["answered"] for payload in payloads] == [True, False, False, True, True]
+    assert payloads[0]["matches"][0]["id"] == "capacity"
+    assert payloads[3]["matches"][0]["id"] == "career"
+    assert payloads[4]["matches"][0]["id"] == "financials"
+
+
+def test_ask_json_with_empty_stdin_prints_nothing(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+
+    assert main(["ask", "--json"]) == 0
+
+    assert capsys.readouterr().out == ""
+
+
+@pytest.mark.parametrize("top", [1, 2, 5])
+def test_ask_top_sets_how_many_matches_are_listed(capsys: pytest.CaptureFixture[str], top: int) -> None:
+    assert main(["ask", "--json", "--top", str(top), "ADC manufacturing capacity in China"]) == 0
+
+    [payload] = json_lines(capsys.readouterr().out)
+    assert len(payload["matches"]) == top
+
+
+def test_ask_top_must_be_at_least_one(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(["ask", "--top", "0", "revenue"])
+
+    assert exited.value.code == 2
+    assert "must be 1 or more" in capsys.readouterr().err
+
+
+def test_ask_json_explain_adds_the_score_parts_to_each_match(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["ask", "--json", "--explain", "How big are the bioreactors?"]) == 0
+
+    [payload] = json_lines(capsys.readouterr().out)
+    for match in payload["matches"]:
+        assert {"sentence", "coverage", "curated", "question"} <= set(match["parts"])
+
+
+def test_ask_reads_the_knowledge_directory_from_knowledge_dir(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("KNOWLEDGE_DIR", str(broken_directory(tmp_path)))
+
+    assert main(["ask", "--json", "revenue"]) == 1
+
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert "a.yaml:7: interview.published" in captured.err
+
+
+def test_ask_with_a_broken_knowledge_directory_lists_the_problems_and_fails(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    assert main(["ask", "--knowledge", str(broken_directory(tmp_path)), "revenue"]) == 1
+
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert all(re.match(r".+\.yaml:\d+: ", line) for line in captured.err.splitlines())
+    assert "Traceback" not in captured.err
+
+
+def test_ask_honours_the_answer_threshold_setting(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("ANSWER_THRESHOLD", "100")
+
+    assert main(["ask", "--json", "Tell me about BioDlink's bioreactor capacity"]) == 0
+
+    [payload] = json_lines(capsys.readouterr().out)
+    assert payload["answered"] is False
+
+
+def test_ask_with_an_invalid_setting_names_the_variable_and_exits_2(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("ANSWER_THRESHOLD", "very high")
+
+    assert main(["ask", "revenue"]) == 2
+
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.startswith("invalid ANSWER_THRESHOLD: ")
+    assert "Traceback" not in captured.err
+
+
+def test_python_dash_m_bot_answers_stdin_as_json_lines(tmp_path: Path) -> None:
+    environment = {
+        name: value for name, value in os.environ.items() if name.lower() not in Settings.model_fields
+    }
+    questions = [
+        "How big are the bioreactors?",
+        "What's the weather in Paris?",
+        "Is BioDlink listed on an exchange?",
+    ]
+
+    finished = subprocess.run(
+        [sys.executable, "-m", "bot", "ask", "--json"],
+        input="".join(f"{question}\n" for question in questions),
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        cwd=tmp_path,
+        env=environment,
+        timeout=120,
+        check=False,
+    )
+
+    assert finished.returncode == 0, finished.stderr
+    payloads = json_lines(finished.stdout)
+    assert [payload["query"] for payload in payloads] == questions
+    assert [payload["answered"] for payload in payloads] == [True, False, True]
+    assert payloads[2]["matches"][0]["id"] == "global-expansion"
+
+
+# -- check --------------------------------------------------------------------------------------------
+
+
+def test_check_of_the_bundled_knowledge_prints_one_summary_line_and_exits_0(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["check", str(BUNDLED_KNOWLEDGE)]) == 0
+
+    assert capsys.readouterr().out.splitlines() == [
+        f"ok: 1 file(s), 1 interview(s), 10 pairs in {BUNDLED_KNOWLEDGE}"
+    ]
+
+
+def test_check_without_a_directory_checks_the_bundled_knowledge(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check"]) == 0
+
+    [line] = capsys.readouterr().out.splitlines()
+    assert line.startswith("ok: 1 file(s), 1 interview(s), 10 pairs in ")
+
+
+def test_check_without_a_directory_uses_knowledge_dir(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("KNOWLEDGE_DIR", str(tmp_path))
+
+    assert main(["check"]) == 1
+
+    assert capsys.readouterr().out.splitlines() == [
+        f"{tmp_path}: no knowledge files (*.yaml) in this directory"
+    ]
+
+
+def test_check_of_broken_files_prints_one_file_line_message_per_problem_and_exits_1(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    directory = broken_directory(tmp_path)
+
+    assert main(["check", str(directory)]) == 1
+
+    captured = capsys.readouterr()
+    assert captured.out.splitlines() == [
+        f"{directory / 'a.yaml'}:7: interview.published: "
+        "not a date in a known format (e.g. 09.12.2024 for 9 December 2024): 'someday'",
+        f"{directory / 'a.yaml'}:12: missing field 'terms'",
+        f"{directory / 'a.yaml'}:15: unknown field 'term' (a typo?)",
+        f"{directory / 'b.yaml'}:2: YAML syntax error: mapping values are not allowed here",
+    ]
+    assert "Traceback" not in captured.out + captured.err
+
+
+@pytest.mark.parametrize("name", ["missing", "file.yaml"])
+def test_check_of_something_that_is_not_a_directory_exits_1(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, name: str
+) -> None:
+    target = tmp_path / name
+    if name.endswith(".yaml"):
+        target.write_text(BROKEN, encoding="utf-8")
+
+    assert main(["check", str(target)]) == 1
+
+    assert capsys.readouterr().out.splitlines() == [f"{target}: not a directory"]
+
+
+def test_check_of_a_file_with_an_unconstructable_yaml_tag_reports_it_without_a_traceback(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    (tmp_path / "tagged.yaml").write_text(
+        BROKEN.replace("role: Analyst", "role: !!python/object:os.system {}")
+    )
+
+    assert main(["check", str(tmp_path)]) == 1
+
+    assert re.match(rf"{re.escape(str(tmp_path / 'tagged.yaml'))}:5: ", capsys.readouterr().out)
