@@ -58,9 +58,11 @@ _DEFINITION = re.compile(
 )
 _DEFINITION_STEMS = frozenset(("stand", "mean", "defin", "definit", "abbrevi"))
 # Words that only say what kind of answer is wanted; the intent keeps their meaning.
-_FRAMING = re.compile(r"\bhow long\b|\b(?:what|which|in which) year\b", re.IGNORECASE)
+_FRAMING = re.compile(r"\bhow (?:long|old)\b|\b(?:what|which|in which) year\b", re.IGNORECASE)
+# Idioms whose topic word is not among their words: "how old is the company" asks when it was founded.
+_IMPLIED = ((re.compile(r"\bhow old\b"), "founded"),)
 _INTENTS = {
-    "when": re.compile(r"\b(?:when|what year|which year|since when|what date)\b"),
+    "when": re.compile(r"\b(?:when|what year|which year|since when|what date|how old)\b"),
     "duration": re.compile(r"\bhow long\b|\bfor how many (?:years|months)\b"),
     "quantity": re.compile(r"\bhow (?:much|many|big|large|fast|high)\b|\b(?:percentage|number of|amount)\b"),
     "place": re.compile(r"\bwhere\b|\bwhich (?:city|country|region|regions|countries|cities|markets)\b"),
@@ -174,7 +176,8 @@ class Engine:
         names = {word.casefold() for word in _NAME.findall(text)}
         tokens: list[str] = []
         named: set[str] = set()
-        for word in words(_FRAMING.sub(" ", text)):
+        implied = [word for pattern, word in _IMPLIED if pattern.search(lowered)]
+        for word in (*words(_FRAMING.sub(" ", text)), *implied):
             if word in STOPWORDS:
                 continue
             token = self._correct(word)
@@ -193,8 +196,10 @@ class Engine:
     def _make_concept(self, token: str, named: bool) -> Concept:
         index = self.index
         alternatives = index.thesaurus.alternatives(token) | {token}
-        if token not in index.weights and len(token) >= _MIN_PREFIX:
-            alternatives |= index.completions(token) | index.truncations(token)
+        if len(token) >= _MIN_PREFIX:
+            alternatives |= index.completions(token)
+            if token not in index.weights:
+                alternatives |= index.truncations(token)
         weights = index.weights
         known = [weights[alt] for alt in alternatives if alt in weights]
         weight = weights.get(token) or (max(known) if known else index.unseen_weight)

@@ -25,6 +25,8 @@ _THOUSANDS = re.compile(r"(?<=\d)[,'](?=\d{3}\b)")
 _INITIALISM_AMPERSAND = re.compile(r"\b([a-z])\s*&\s*([a-z])\b", re.IGNORECASE)
 _WORD = re.compile(r"[^\W_]+")
 _POSSESSIVE = re.compile(r"['’]s\b")
+# "ADCs", "CDMOs": the plural of an abbreviation, which stemming leaves alone.
+_ABBREVIATION_PLURAL = re.compile(r"\b([A-Z][A-Z0-9&]{1,7})['’]?s\b")
 _INVISIBLE = frozenset(("Mn", "Me", "Cf"))
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
@@ -58,7 +60,7 @@ def words_of_each(texts: list[str]) -> list[list[str]]:
 
 
 def _fold(text: str) -> str:
-    text = text.casefold()
+    text = _ABBREVIATION_PLURAL.sub(r"\1", text).casefold()
     if "," in text or "'" in text:
         text = _THOUSANDS.sub("", text)
     if "&" in text:

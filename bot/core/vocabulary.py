@@ -38,6 +38,7 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = tuple(
     tuple(line.split())
     for line in """
     found founded founding establish established establishment start started begin began launch launched
+    create created creating establish
     first initial initially original originally earliest
     revenue revenues sales turnover income
     profit profits profitable profitability earnings money
@@ -45,7 +46,9 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = tuple(
     grow grew growth increase increased rise rose surge surged jump boost
     decline declined decrease decreased fall fell drop dropped shrink
     client clients customer customers
-    factory factories plant plants facility facilities site sites
+    factory factories plant plants facility facilities site sites infrastructure
+    different difference differences differentiate differentiation distinctive distinguish unique
+    interview interviews article articles piece story conversation
     big bigger biggest large larger largest huge size
     capacity volume
     country countries nation nations
