@@ -13,9 +13,9 @@ import random
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import lru_cache
 from itertools import pairwise
 from operator import itemgetter
+from typing import TypeVar
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
@@ -46,6 +46,7 @@ _MIN_PREFIX = 5
 _MIN_GAIN = 0.15
 _CLOSE_SECOND = 0.7
 _COMMON_SHARE = 0.02
+_MEMO_LIMIT = 20_000
 
 _ANAPHORA = re.compile(
     r"^(?:This|These|That|Those|It|Such|However|As a result|Additionally|Concurrently|Instead"
@@ -72,6 +73,8 @@ _INTENTS = {
 _NAME = re.compile(r"(?<=[\w,;:] )[A-Z][a-z]+\b")
 
 Credits = dict[int, float]
+K = TypeVar("K")
+V = TypeVar("V")
 _NONE: Credits = {}
 
 
@@ -98,6 +101,8 @@ class Query:
     flat: str = field(init=False)
     _lookup: dict[str, list[tuple[int, float]]] = field(init=False)
     vocabulary: frozenset[str] = field(init=False)
+    only_context: bool = field(init=False)
+    bonus_ceiling: float = field(init=False)
 
     def __post_init__(self) -> None:
         self.total = sum(concept.weight for concept in self.concepts) or 1.0
@@ -109,6 +114,10 @@ class Query:
                 lookup.setdefault(alternative, []).append((number, credit))
         self._lookup = lookup
         self.vocabulary = frozenset(lookup)
+        self.only_context = bool(self.concepts) and all(concept.context for concept in self.concepts)
+        self.bonus_ceiling = (_CUE_BONUS if self.intents else 0.0) + (
+            _DEFINITION_BONUS if self.defining else 0.0
+        )
 
     def credits(self, tokens: frozenset[str]) -> Credits:
         """Which concepts ``tokens`` say, and how fully: the word itself counts more than a synonym."""
@@ -125,6 +134,15 @@ class Query:
     def topical(self, credits: Credits) -> bool:
         """Whether a word that names a topic, not just the question's framing, was said."""
         return any(self.concepts[number].topical for number in credits)
+
+
+@dataclass(frozen=True, slots=True)
+class _Bound:
+    indexed: IndexedEntry
+    parts: dict[str, float]
+    everything: Credits
+    known: float
+    ceiling: float
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,15 +165,17 @@ class Engine:
         self._common = max(50, int(_COMMON_SHARE * len(self.index.entries)))
         self._search_texts = [normalize(" ".join((e.question, *e.pair.terms))) for e in knowledge]
         self._all_quotes = [(text, entry) for entry in knowledge for text in entry.quotes]
-        self._correct = lru_cache(maxsize=8192)(self._correct_spelling)
-        self._concept = lru_cache(maxsize=8192)(self._make_concept)
+        # Plain dicts, not lru_cache on bound methods: those would tie the engine into a reference
+        # cycle, and the index is kept out of the cyclic collector's sight (see index.py).
+        self._corrections: dict[str, str] = {}
+        self._concepts: dict[tuple[str, bool], Concept] = {}
 
     # -- asking -----------------------------------------------------------------------------------
 
     def ask(self, question: str, *, top: int = 3, interview: str | None = None) -> Result:
         """Rank the pairs for ``question`` and say whether the best one answers it."""
         query = self.parse(question)
-        ranked = self._rank(query, interview)[:top]
+        ranked = self._rank(query, interview, top)
         matches = tuple(self._match(query, scored) for scored in ranked)
         answered = bool(matches) and self._confident(matches[0])
         return Result(query=question, answered=answered, matches=matches)
@@ -166,7 +186,8 @@ class Engine:
         if position is None:
             return None
         query = self.parse(question)
-        return self._match(query, self._score(query, self.index.entries[position], {}))
+        indexed = self.index.entries[position]
+        return self._match(query, self._score(query, self._bound(query, indexed), {}))
 
     def parse(self, question: str) -> Query:
         text = clean(question[:QUESTION_LIMIT])
@@ -180,7 +201,9 @@ class Engine:
         for word in (*words(_FRAMING.sub(" ", text)), *implied):
             if word in STOPWORDS:
                 continue
-            token = self._correct(word)
+            token = self._corrections.get(word) or self._remember(
+                self._corrections, word, self._correct(word)
+            )
             if defining_words and token in _DEFINITION_STEMS:
                 continue
             tokens.append(token)
@@ -189,11 +212,22 @@ class Engine:
         thesaurus = self.index.thesaurus
         abbreviations, covered = thesaurus.long_forms(tokens)
         kept = [token for position, token in enumerate(tokens) if position not in covered]
-        concepts = {token: self._concept(token, token in named) for token in (*kept, *sorted(abbreviations))}
+        concepts = {}
+        for token in (*kept, *sorted(abbreviations)):
+            key = (token, token in named)
+            concepts[token] = self._concepts.get(key) or self._remember(
+                self._concepts, key, self._concept(*key)
+            )
         defining = frozenset(concepts) & thesaurus.abbreviations if defining_words else frozenset()
         return Query(text, tuple(concepts.values()), intents, defining)
 
-    def _make_concept(self, token: str, named: bool) -> Concept:
+    @staticmethod
+    def _remember(cache: dict[K, V], key: K, value: V) -> V:
+        if len(cache) < _MEMO_LIMIT:
+            cache[key] = value
+        return value
+
+    def _concept(self, token: str, named: bool) -> Concept:
         index = self.index
         alternatives = index.thesaurus.alternatives(token) | {token}
         if len(token) >= _MIN_PREFIX:
@@ -215,7 +249,7 @@ class Engine:
             weight = min(weight, _LIGHT_WEIGHT)
         return Concept(token, frozenset(alternatives), weight, not (context or light), context)
 
-    def _correct_spelling(self, word: str) -> str:
+    def _correct(self, word: str) -> str:
         """The stem of ``word``, or of the interview's word it misspells by one or two letters."""
         token = stem(word)
         index = self.index
@@ -229,7 +263,7 @@ class Engine:
 
     # -- ranking ----------------------------------------------------------------------------------
 
-    def _rank(self, query: Query, interview: str | None) -> list[_Scored]:
+    def _rank(self, query: Query, interview: str | None, top: int) -> list[_Scored]:
         entries = self.index.entries
         coverage = self._candidates(query)
         if interview is not None:
@@ -244,9 +278,16 @@ class Engine:
             }
         best = heapq.nlargest(CANDIDATES, coverage.items(), key=itemgetter(1)) if coverage else []
         context_credits: dict[frozenset[str], Credits] = {}
-        scored = [self._score(query, entries[n], context_credits) for n, _ in best]
-        scored.sort(key=lambda item: -item.rank)
-        return scored
+        bounded = sorted((self._bound(query, entries[n]) for n, _ in best), key=lambda item: -item.ceiling)
+        # Branch and bound: the sentence pass is the costly part, and an entry whose best possible
+        # score cannot reach the top ``top`` found so far cannot change the answer.
+        scored: list[_Scored] = []
+        for bound in bounded:
+            if len(scored) >= top and bound.ceiling < scored[top - 1].rank:
+                break
+            scored.append(self._score(query, bound, context_credits))
+            scored.sort(key=lambda item: -item.rank)
+        return scored[:top]
 
     def _candidates(self, query: Query) -> dict[int, float]:
         """Entries that say at least one topic word, found through the inverted index.
@@ -271,53 +312,56 @@ class Engine:
                 coverage[position] += weight
         return coverage
 
-    def _score(
-        self, query: Query, indexed: IndexedEntry, context_cache: dict[frozenset[str], Credits]
-    ) -> _Scored:
-        context = context_cache.get(indexed.context)
-        if context is None:
-            context = context_cache[indexed.context] = query.credits(indexed.context)
-        vocabulary = query.vocabulary
-        sentence_credits = tuple(
-            _NONE if vocabulary.isdisjoint(s.stems) else query.credits(s.stems) for s in indexed.sentences
-        )
-        sentence_scores = tuple(
-            self._sentence_score(query, credits, sentence.cues, sentence.defines)
-            for credits, sentence in zip(sentence_credits, indexed.sentences, strict=True)
-        )
-        best_in_context = max(sentence_scores, default=0.0)
-        if context:
-            for credits, sentence in zip(sentence_credits, indexed.sentences, strict=True):
-                merged = {**context, **{n: max(c, context.get(n, 0.0)) for n, c in credits.items()}}
-                in_context = self._sentence_score(query, merged, sentence.cues, sentence.defines)
-                best_in_context = max(best_in_context, in_context)
+    def _bound(self, query: Query, indexed: IndexedEntry) -> _Bound:
+        """The parts of the score that need no sentence, and the most the sentences could add."""
         everything = query.credits(indexed.everything)
+        coverage = query.share(everything)
         parts = {
-            "sentence": best_in_context,
-            "coverage": query.share(everything),
+            "coverage": coverage,
             "curated": query.share(query.credits(indexed.fields)),
             "question": fuzz.token_sort_ratio(query.flat, indexed.question_text) / 100
             if query.concepts
             else 0.0,
         }
-        rank = 100 * sum(_WEIGHTS[name] * value for name, value in parts.items())
-        about_interviewee = indexed.entry.pair.kind == "about" and all(c.context for c in query.concepts)
-        parts["topical"] = float(bool(query.concepts) and (query.topical(everything) or about_interviewee))
-        parts["score"] = min(100.0, rank)
-        return _Scored(indexed, parts, rank, sentence_credits, sentence_scores)
+        known = 100 * sum(_WEIGHTS[name] * value for name, value in parts.items())
+        ceiling = known + 100 * _WEIGHTS["sentence"] * (coverage + query.bonus_ceiling)
+        return _Bound(indexed, parts, everything, known, ceiling)
 
-    @staticmethod
-    def _sentence_score(
-        query: Query, credits: Credits, cues: frozenset[str], defines: frozenset[str]
-    ) -> float:
-        if not credits:
-            return 0.0
-        score = query.share(credits)
-        if query.intents & cues:
-            score += _CUE_BONUS
-        if query.defining & defines:
-            score += _DEFINITION_BONUS
-        return score
+    def _score(self, query: Query, bound: _Bound, context_cache: dict[frozenset[str], Credits]) -> _Scored:
+        indexed = bound.indexed
+        context = context_cache.get(indexed.context)
+        if context is None:
+            context = context_cache[indexed.context] = query.credits(indexed.context)
+        # One tight loop: this runs for every sentence of every candidate of every question.
+        vocabulary, total, intents, defining = query.vocabulary, query.total, query.intents, query.defining
+        context_weight = sum(context.values())
+        sentence_credits: list[Credits] = []
+        sentence_scores: list[float] = []
+        best_in_context = 0.0
+        for sentence in indexed.sentences:
+            credits = _NONE if vocabulary.isdisjoint(sentence.stems) else query.credits(sentence.stems)
+            sentence_credits.append(credits)
+            if not credits and not context:
+                sentence_scores.append(0.0)
+                continue
+            bonus = (_CUE_BONUS if intents & sentence.cues else 0.0) + (
+                _DEFINITION_BONUS if defining & sentence.defines else 0.0
+            )
+            said = sum(credits.values())
+            sentence_scores.append(said / total + bonus if credits else 0.0)
+            # The interviewee and the company are implied in every sentence of their interview.
+            unsaid_context = (
+                sum(c for n, c in context.items() if n not in credits) if credits else context_weight
+            )
+            best_in_context = max(best_in_context, (said + unsaid_context) / total + bonus)
+        parts = {"sentence": best_in_context, **bound.parts}
+        rank = bound.known + 100 * _WEIGHTS["sentence"] * best_in_context
+        about_interviewee = indexed.entry.pair.kind == "about" and query.only_context
+        parts["topical"] = float(
+            bool(query.concepts) and (query.topical(bound.everything) or about_interviewee)
+        )
+        parts["score"] = min(100.0, rank)
+        return _Scored(indexed, parts, rank, tuple(sentence_credits), tuple(sentence_scores))
 
     def _confident(self, match: Match) -> bool:
         parts = match.parts
@@ -362,10 +406,11 @@ class Engine:
             chosen.add(best - 1)
         said = dict(credits[best])
         while len(chosen) < MAX_EXCERPT_SENTENCES:
+            room = EXCERPT_LIMIT - _size(texts, chosen) - 3
             gains = {
                 n: sum(max(0.0, credit - said.get(k, 0.0)) for k, credit in credits[n].items()) / query.total
                 for n in range(len(texts))
-                if n not in chosen and credits[n] and _size(texts, chosen | {n}) <= EXCERPT_LIMIT
+                if credits[n] and n not in chosen and len(texts[n]) <= room
             }
             useful = [
                 n
@@ -419,6 +464,8 @@ class Engine:
 
 def _size(texts: list[str], chosen: set[int] | list[int]) -> int:
     """Length of the joined excerpt without building it: sentences, spaces and gap markers."""
+    if len(chosen) == 1:
+        return sum(len(texts[n]) for n in chosen)
     order = sorted(chosen)
     gaps = sum(1 for a, b in pairwise(order) if b != a + 1)
     return sum(len(texts[n]) for n in order) + (len(order) - 1) + 2 * gaps

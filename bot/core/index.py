@@ -138,6 +138,7 @@ def _bulk_allocation() -> Iterator[None]:
     frees it when a reload drops the old index.
     """
     enabled = gc.isenabled()
+    gc.collect()
     gc.disable()
     try:
         yield

@@ -38,7 +38,11 @@ def clean(text: str) -> str:
         # Zalgo and other stacked marks go; format characters (zero-width joiners) go; what is left
         # unprintable becomes a space so it still separates words.
         text = "".join(
-            "" if unicodedata.category(char) in _INVISIBLE else char if char.isprintable() else " "
+            ""
+            if unicodedata.combining(char) or unicodedata.category(char) in _INVISIBLE
+            else char
+            if char.isprintable()
+            else " "
             for char in unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", text))
         )
     text = _LINK.sub(r"\1", text)
