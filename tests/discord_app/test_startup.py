@@ -1,0 +1,171 @@
+"""The bot starts the way a user starts it, from environment variables, and stops cleanly.
+
+Everything runs the real ``run_bot`` (what ``interview-bot run`` runs) against the fake Discord; the
+token tests run the real command in a subprocess and read what a user would see on the terminal.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import sys
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+from typing import Any
+
+import discord
+import pytest
+
+from bot.settings import Settings
+from tests.discord_app.conftest import RunningBot
+from tests.fake_discord import FakeDiscord
+
+StartBot = Callable[..., Awaitable[RunningBot]]
+QUESTION = "how big are the bioreactors?"
+COMMAND_TIMEOUT = 30.0
+
+
+def declared_commands(bot: Any, guild_id: int) -> list[dict[str, Any]]:
+    """What the code declares for a guild, in the shape ``tree.sync`` sends it."""
+    commands = bot.tree.get_commands(guild=discord.Object(guild_id))
+    return sorted((c.to_dict(bot.tree) for c in commands), key=lambda c: (c.get("type", 1), c["name"]))
+
+
+async def test_the_bot_logs_in_from_the_environment_and_registers_what_it_declares(
+    start_bot: StartBot, fake_discord: FakeDiscord
+) -> None:
+    running = await start_bot()
+    assert running.settings.discord_api_base_url is not None
+    [identify] = fake_discord.gateway.identifies
+    assert identify["token"] == fake_discord.token
+    assert identify["intents"] == running.bot.intents.value
+    [put] = fake_discord.requests_to("PUT", "/applications/{application_id}/guilds/{guild_id}/commands")
+    assert put.path.endswith(f"/guilds/{fake_discord.guild.id}/commands")
+    sent = sorted(put.json, key=lambda c: (c.get("type", 1), c["name"]))
+    assert sent == declared_commands(running.bot, fake_discord.guild.id)
+    assert not fake_discord.requests_to("PUT", "/applications/{application_id}/commands"), (
+        "no global sync with DISCORD_GUILD_IDS"
+    )
+    assert running.settings.heartbeat_file.exists()
+
+
+async def test_stopping_ends_the_run_with_exit_0_and_closes_the_gateway(
+    start_bot: StartBot, fake_discord: FakeDiscord
+) -> None:
+    running = await start_bot()
+    assert await running.stop() == 0
+    await fake_discord.wait_until(
+        lambda: fake_discord.session().connection is None, what="the gateway to close"
+    )
+
+
+@pytest.mark.parametrize("how", ["reconnect", "close"])
+async def test_a_dropped_gateway_is_resumed_and_the_bot_keeps_answering(
+    running_bot: FakeDiscord, how: str
+) -> None:
+    await running_bot.force_reconnect(how=how, code=4000)
+    assert len(running_bot.gateway.identifies) == 1, "RESUMEd, not IDENTIFYed again"
+    assert len(running_bot.gateway.resumes) == 1
+    reply = await running_bot.slash("ask", question=QUESTION)
+    assert reply.kind == "message" and reply.embeds
+
+
+async def test_a_question_asked_during_a_reconnect_is_still_answered(running_bot: FakeDiscord) -> None:
+    session = running_bot.session()
+    assert session.connection is not None
+    await session.connection.close(4000)
+    reply = await running_bot.say(QUESTION, mention_bot=True)
+    assert reply.embeds
+    assert session.resumes == 1
+
+
+async def test_sharded_bots_identify_each_shard_and_answer_in_every_guild(
+    start_bot: StartBot, fake_discord: FakeDiscord
+) -> None:
+    second = fake_discord.add_guild("Second Fans", guild_id=fake_discord.ids.for_shard(1, 2))
+    first_shard = (fake_discord.guild.id >> 22) % 2
+    carol = fake_discord.add_user("carol", guild=second)
+    await start_bot(SHARD_COUNT="2", DISCORD_GUILD_IDS=f"{fake_discord.guild.id},{second.id}")
+    assert sorted(tuple(identify["shard"]) for identify in fake_discord.gateway.identifies) == [
+        (0, 2),
+        (1, 2),
+    ]
+    assert fake_discord.commands(second), "commands were synced to the second guild too"
+    assert (await carol.slash("ask", question=QUESTION, channel=second.channel("general"))).embeds
+    assert (await fake_discord.slash("ask", question=QUESTION)).embeds
+    assert {fake_discord.session(first_shard).shard_id, fake_discord.session(1).shard_id} == {first_shard, 1}
+
+
+async def test_a_token_discord_rejects_ends_the_run_with_exit_1(
+    start_bot: StartBot, fake_discord: FakeDiscord, caplog: pytest.LogCaptureFixture
+) -> None:
+    fake_discord.expect_errors(401)
+    running = await start_bot(wait_ready=False, DISCORD_TOKEN="not-the-token")
+    running.expected_exit = 1
+    assert await asyncio.wait_for(running.task, COMMAND_TIMEOUT) == 1
+    errors = [r for r in caplog.records if r.levelno >= logging.ERROR]
+    assert len(errors) == 1 and "DISCORD_TOKEN" in errors[0].getMessage()
+    assert errors[0].exc_info is None, "a rejected token is not a crash: no traceback"
+    assert not fake_discord.gateway.identifies
+
+
+async def test_a_token_the_gateway_rejects_ends_the_run_with_exit_1(
+    start_bot: StartBot, fake_discord: FakeDiscord, caplog: pytest.LogCaptureFixture
+) -> None:
+    fake_discord.gateway_token = "rotated-since-login"
+    running = await start_bot(wait_ready=False)
+    running.expected_exit = 1
+    assert await asyncio.wait_for(running.task, COMMAND_TIMEOUT) == 1
+    assert fake_discord.gateway.close_codes == [4004]
+    errors = [r for r in caplog.records if r.levelno >= logging.ERROR]
+    assert len(errors) == 1 and "DISCORD_TOKEN" in errors[0].getMessage()
+
+
+def command_environment(fake: FakeDiscord, **extra: str) -> dict[str, str]:
+    """The parent's environment without any bot setting, plus the fake's endpoints and ``extra``."""
+    settings = {name.upper() for name in Settings.model_fields}
+    env = {name: value for name, value in os.environ.items() if name.upper() not in settings}
+    env.update(fake.env(**extra))
+    return env
+
+
+async def run_command(env: dict[str, str], cwd: Path) -> tuple[int, list[str]]:
+    """``python -m bot run`` as a user would type it; returns the exit code and stderr's lines."""
+    process = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "bot",
+        "run",
+        env=env,
+        cwd=cwd,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
+    _, stderr = await asyncio.wait_for(process.communicate(), COMMAND_TIMEOUT)
+    assert process.returncode is not None
+    return process.returncode, stderr.decode().splitlines()
+
+
+async def test_interview_bot_run_with_a_wrong_token_prints_one_clear_error_and_no_traceback(
+    fake_discord: FakeDiscord, tmp_path: Path
+) -> None:
+    fake_discord.expect_errors(401)
+    code, lines = await run_command(
+        command_environment(fake_discord, DISCORD_TOKEN="wrong", LOG_LEVEL="ERROR"), tmp_path
+    )
+    assert code == 1
+    assert len(lines) == 1, lines
+    assert "DISCORD_TOKEN" in lines[0] and "Traceback" not in lines[0]
+    assert [r.route for r in fake_discord.requests] == ["GET /users/@me"]
+
+
+async def test_interview_bot_run_without_a_token_says_so_in_one_line(
+    fake_discord: FakeDiscord, tmp_path: Path
+) -> None:
+    env = command_environment(fake_discord)
+    del env["DISCORD_TOKEN"]
+    code, lines = await run_command(env, tmp_path)
+    assert code == 2
+    assert len(lines) == 1 and "DISCORD_TOKEN" in lines[0], lines
+    assert not fake_discord.requests
