@@ -285,21 +285,19 @@ def about_embed(knowledge: Knowledge) -> discord.Embed:
     fields: list[tuple[str, str]] = []
     for interview in knowledge.interviews:
         count = sum(1 for entry in knowledge if entry.interview.id == interview.id)
-        value = (
-            f"{fit(interview.interviewee, 200)}, {fit(interview.role, 200)}, {fit(interview.organisation, 200)}\n"
-            f"Published {interview.published_long} · {count} questions"
-        )
+        who = f"{interview.interviewee}, {interview.role}, {interview.organisation}"
+        value = f"{fit(who, 600)}\nPublished {interview.published_long} · {count} questions"
         fields.append((fit(interview.title, FIELD_NAME_LIMIT), value))
-    room = FIELDS_PER_EMBED - 2
-    shown = fields[:room]
-    for name, value in shown:
-        candidate = len(embed) + len(name) + len(value) + len("How to ask") + len(usage) + 200
-        if candidate > EMBED_TOTAL_LIMIT:
+    budget = EMBED_TOTAL_LIMIT - len("How to ask") - len(usage) - 300
+    shown = 0
+    for name, value in fields:
+        if shown == FIELDS_PER_EMBED - 2 or len(embed) + len(name) + len(value) > budget:
             break
         embed.add_field(name=name, value=value, inline=False)
-    hidden = len(knowledge.interviews) - (len(embed.fields))
-    if hidden:
-        embed.add_field(name="And more", value=f"{hidden} more interviews; see /topics.", inline=False)
+        shown += 1
+    if shown < len(fields):
+        more = f"{len(fields) - shown} more interviews; see /topics."
+        embed.add_field(name="And more", value=more, inline=False)
     embed.add_field(name="How to ask", value=usage, inline=False)
     embed.set_footer(text=f"{len(knowledge.interviews)} interviews · {len(knowledge)} questions")
     return embed
@@ -313,9 +311,10 @@ def reload_done(knowledge: Knowledge) -> discord.Embed:
     )
 
 
-def reload_failed(problems: Sequence[Problem]) -> discord.Embed:
-    """Every problem that fits, one per line, so the editor knows which lines to fix."""
-    lines = [f"• {fit(str(problem), 500)}" for problem in problems]
+def reload_failed(problems: Sequence[Problem], directory: str = "") -> discord.Embed:
+    """Every problem that fits, one per line, with paths relative to the knowledge directory."""
+    prefix = directory.rstrip("/") + "/" if directory else ""
+    lines = [f"• {fit(str(problem).removeprefix(prefix), 500)}" for problem in problems]
     head = "The files have problems, so I kept serving the old knowledge. Fix these and /reload again:"
     body = _truncate_lines([head, "", *lines], PROBLEMS_BUDGET)
     return discord.Embed(title="Reload refused", description=body, colour=ERROR_COLOUR)

@@ -1,0 +1,147 @@
+"""The bot: a discord.py client holding the question desk, its cogs, components and heartbeat."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from typing import Any
+
+import discord
+from discord.ext import commands
+
+from bot.core.engine import Engine
+from bot.core.loader import load_knowledge
+from bot.discord_app import views
+from bot.discord_app.questions import QuestionDesk
+from bot.discord_app.replies import expired
+from bot.discord_app.tree import InterviewTree
+from bot.health import beat
+from bot.settings import Settings
+
+log = logging.getLogger(__name__)
+
+MIN_BEAT_INTERVAL = 0.2
+
+
+def build_engine(settings: Settings) -> Engine:
+    """Load and index the knowledge; raises KnowledgeError listing every problem."""
+    return Engine(load_knowledge(settings.knowledge_dir), threshold=settings.answer_threshold)
+
+
+def intents() -> discord.Intents:
+    """No privileged intents: Discord still sends the text of mentions, DMs and context-menu targets."""
+    wanted = discord.Intents.default()
+    wanted.message_content = False
+    wanted.members = False
+    wanted.presences = False
+    return wanted
+
+
+class InterviewBot(commands.Bot):
+    """Answers questions about the loaded interviews; ``desk.engine`` is what /reload swaps."""
+
+    def __init__(self, settings: Settings, engine: Engine, *, ready: asyncio.Event | None = None) -> None:
+        shards: dict[str, Any] = {}
+        if settings.shard_count is not None:
+            shards["shard_count"] = settings.shard_count
+        if settings.shard_ids is not None:
+            shards["shard_ids"] = list(settings.shard_ids)
+        super().__init__(
+            command_prefix=commands.when_mentioned,
+            help_command=None,
+            intents=intents(),
+            allowed_mentions=discord.AllowedMentions.none(),
+            tree_cls=InterviewTree,
+            **shards,
+        )
+        self.settings = settings
+        self.desk = QuestionDesk.from_settings(settings, engine)
+        self.live_components: set[str] = set()
+        self.reload_lock = asyncio.Lock()
+        self._ready_event = ready
+        self._heartbeat: asyncio.Task[None] | None = None
+
+    async def setup_hook(self) -> None:
+        from bot.discord_app.cogs import COGS
+
+        for cog in COGS:
+            await self.add_cog(cog(self))
+        self.add_dynamic_items(*views.DYNAMIC_ITEMS)
+        await self.sync_commands()
+        self._heartbeat = asyncio.create_task(self._beat_while_connected(), name="interview-bot-heartbeat")
+
+    async def sync_commands(self) -> None:
+        """Sync to DISCORD_GUILD_IDS (instant) when set, else globally (may take up to an hour to show)."""
+        if not self.settings.discord_guild_ids:
+            synced = await self.tree.sync()
+            log.info("synced %d commands globally", len(synced))
+            return
+        for guild_id in self.settings.discord_guild_ids:
+            guild = discord.Object(guild_id)
+            self.tree.copy_global_to(guild=guild)
+            try:
+                synced = await self.tree.sync(guild=guild)
+            except discord.HTTPException as error:
+                log.error("could not sync commands to guild %s: %s (is the bot in it?)", guild_id, error)
+            else:
+                log.info("synced %d commands to guild %s", len(synced), guild_id)
+
+    async def on_message(self, message: discord.Message, /) -> None:
+        """No prefix commands: a mention is a question, which the mentions cog answers."""
+
+    async def on_ready(self) -> None:
+        log.info("ready as %s in %d guilds", self.user, len(self.guilds))
+        self._beat()
+        if self._ready_event is not None:
+            self._ready_event.set()
+
+    async def on_resumed(self) -> None:
+        self._beat()
+
+    async def on_interaction(self, interaction: discord.Interaction[InterviewBot]) -> None:
+        """Answer clicks on components nothing handles any more, instead of "interaction failed"."""
+        if interaction.type is not discord.InteractionType.component or interaction.data is None:
+            return
+        custom_id = str(interaction.data.get("custom_id", ""))
+        if not views.understood(custom_id, self.live_components):
+            log.info("expired component %r", custom_id)
+            await expired(interaction)
+
+    def gateway_open(self) -> bool:
+        """Whether the gateway websocket is connected right now."""
+        return self.ws is not None and self.ws.open
+
+    async def _beat_while_connected(self) -> None:
+        interval = max(MIN_BEAT_INTERVAL, self.settings.heartbeat_max_age / 3)  # three chances per max age
+        while not self.is_closed():
+            if self.gateway_open():
+                self._beat()
+            await asyncio.sleep(interval)
+
+    def _beat(self) -> None:
+        try:
+            beat(self.settings.heartbeat_file)
+        except OSError as error:
+            log.warning("could not write HEARTBEAT_FILE %s: %s", self.settings.heartbeat_file, error)
+
+    async def close(self) -> None:
+        if self._heartbeat is not None:
+            self._heartbeat.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._heartbeat
+        await super().close()
+
+
+class ShardedInterviewBot(InterviewBot, commands.AutoShardedBot):
+    """The same bot running SHARD_IDS of SHARD_COUNT, so several processes can share a large bot."""
+
+    def gateway_open(self) -> bool:
+        shards = self.shards
+        return bool(shards) and not any(shard.is_closed() for shard in shards.values())
+
+
+def create_bot(settings: Settings, engine: Engine, *, ready: asyncio.Event | None = None) -> InterviewBot:
+    """The plain client, or the sharded one when SHARD_COUNT is set."""
+    kind = ShardedInterviewBot if settings.shard_count is not None else InterviewBot
+    return kind(settings, engine, ready=ready)

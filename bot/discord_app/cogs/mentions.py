@@ -1,0 +1,74 @@
+"""Questions asked by mentioning the bot in a channel, or by writing to it directly."""
+
+from __future__ import annotations
+
+import logging
+import re
+from typing import TYPE_CHECKING, Any
+
+import discord
+from discord.ext import commands
+
+from bot.discord_app import render
+from bot.discord_app.questions import Throttled
+
+if TYPE_CHECKING:
+    from bot.discord_app.client import InterviewBot
+
+log = logging.getLogger(__name__)
+
+_CONVERSATION = (discord.MessageType.default, discord.MessageType.reply)
+
+
+class MentionsCog(commands.Cog):
+    """A mention ("@bot how big are the bioreactors?") gets the /ask answer, as a reply that pings nobody."""
+
+    def __init__(self, bot: InterviewBot) -> None:
+        self.bot = bot
+
+    @commands.Cog.listener()
+    async def on_message(self, message: discord.Message) -> None:
+        me = self.bot.user
+        if me is None or message.author.bot or message.type not in _CONVERSATION:
+            return
+        direct = message.guild is None
+        if not direct and not addressed_to(message, me.id):
+            return
+        question = strip_mentions(message.content, me.id)
+        try:
+            await self._answer(message, question, via="dm" if direct else "mention")
+        except Exception:
+            log.exception("answering message %s failed", message.id)
+            await self._reply(message, content=render.APOLOGY)
+
+    async def _answer(self, message: discord.Message, question: str, *, via: str) -> None:
+        if not question:
+            await self._reply(message, content=render.USAGE)
+            return
+        outcome = await self.bot.desk.ask(message.author.id, question, via=via)
+        if isinstance(outcome, Throttled):
+            if outcome.first:  # one note per burst; further attempts are ignored rather than answered
+                await self._reply(message, content=render.slow_down(outcome.retry_after))
+            return
+        await self._reply(message, **outcome.kwargs())
+
+    async def _reply(self, message: discord.Message, **sent: Any) -> None:
+        try:
+            await message.reply(**sent, mention_author=False)
+        except discord.HTTPException as error:
+            log.warning("could not reply in channel %s: %s", message.channel.id, error)
+
+
+def addressed_to(message: discord.Message, user_id: int) -> bool:
+    """Whether the bot itself is mentioned: not @everyone, @here, a role, nor a reply that pings it."""
+    mentioned = any(user.id == user_id for user in message.mentions)
+    return mentioned and _mention(user_id).search(message.content) is not None
+
+
+def strip_mentions(content: str, user_id: int) -> str:
+    """The question without the bot's mention, whitespace tidied."""
+    return " ".join(_mention(user_id).sub(" ", content).split())
+
+
+def _mention(user_id: int) -> re.Pattern[str]:
+    return re.compile(rf"<@!?{user_id}>")

@@ -1,0 +1,146 @@
+"""Start the bot: point discord.py at its endpoints, log in, serve until stopped, close cleanly."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import signal
+import sys
+from collections.abc import Iterator
+
+import aiohttp
+import discord
+import discord.http
+import discord.webhook.async_
+import yarl
+from discord.gateway import DiscordWebSocket
+
+from bot.core.loader import KnowledgeError
+from bot.discord_app.client import InterviewBot, build_engine, create_bot
+from bot.settings import Settings, SettingsError, load_settings
+
+log = logging.getLogger(__name__)
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+CLOSE_TIMEOUT = 10.0
+AUTHENTICATION_FAILED = 4004
+TOKEN_REJECTED = (
+    "Discord rejected DISCORD_TOKEN: copy the bot token again from the Developer Portal (Bot → Reset Token)"
+)
+NO_TOKEN = (
+    "DISCORD_TOKEN is not set: put the bot token in the environment or in .env (see .env.example). "
+    'Without a token, `interview-bot ask "…"` answers offline.'
+)
+
+
+def run() -> int:
+    """``interview-bot run``: settings, logging, then the bot until SIGINT or SIGTERM."""
+    try:
+        settings = load_settings()
+    except SettingsError as error:
+        sys.stderr.write("".join(f"{line}\n" for line in error.lines))
+        return EXIT_USAGE
+    if settings.token is None:
+        sys.stderr.write(NO_TOKEN + "\n")
+        return EXIT_USAGE
+    discord.utils.setup_logging(level=logging.getLevelNamesMapping()[settings.log_level])
+    try:
+        return asyncio.run(run_bot(settings))
+    except KeyboardInterrupt:  # Ctrl+C before the signal handlers were installed
+        return EXIT_INTERRUPTED
+
+
+async def run_bot(
+    settings: Settings, *, stop: asyncio.Event | None = None, ready: asyncio.Event | None = None
+) -> int:
+    """Serve until ``stop`` is set or a signal arrives; 0 on a clean stop, 1 when the bot cannot run."""
+    stop = asyncio.Event() if stop is None else stop
+    endpoints = discord_endpoints(str(settings.discord_api_base_url), settings.discord_gateway_url)
+    with stop_on_signals(stop), endpoints:
+        try:
+            engine = await asyncio.to_thread(build_engine, settings)
+        except KnowledgeError as error:
+            for problem in error.problems:
+                log.error("knowledge: %s", problem)
+            return EXIT_FAILED
+        if stop.is_set():
+            return EXIT_OK
+        async with create_bot(settings, engine, ready=ready) as bot:
+            try:
+                await bot.login(settings.token or "")
+            except discord.LoginFailure:
+                log.error(TOKEN_REJECTED)
+                return EXIT_FAILED
+            except (discord.HTTPException, aiohttp.ClientError, OSError) as error:
+                log.error("could not start on %s: %s", settings.discord_api_base_url, error)
+                return EXIT_FAILED
+            return await _serve(bot, stop)
+
+
+async def _serve(bot: InterviewBot, stop: asyncio.Event) -> int:
+    connection = asyncio.create_task(bot.connect(), name="interview-bot-gateway")
+    stopping = asyncio.create_task(stop.wait(), name="interview-bot-stop")
+    try:
+        await asyncio.wait({connection, stopping}, return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        stopping.cancel()
+        await bot.close()
+        try:
+            await asyncio.wait_for(connection, CLOSE_TIMEOUT)
+        except (TimeoutError, asyncio.CancelledError):
+            connection.cancel()
+        except Exception:  # reported below from the finished task
+            pass
+    error = None if connection.cancelled() else connection.exception()
+    if error is None:
+        log.info("stopped")
+        return EXIT_OK
+    if isinstance(error, discord.ConnectionClosed) and error.code == AUTHENTICATION_FAILED:
+        log.error(TOKEN_REJECTED)
+    else:
+        log.error("the gateway connection failed: %s", error, exc_info=error)
+    return EXIT_FAILED
+
+
+@contextlib.contextmanager
+def discord_endpoints(api_base: str, gateway: str) -> Iterator[None]:
+    """Point discord.py at these URLs: the real Discord by default, a fake one in tests.
+
+    discord.py reads three class attributes: REST routes, the webhook routes interaction follow-ups use,
+    and the gateway it connects to whenever it does not ask ``GET /gateway/bot`` (we never make it ask).
+    They are restored on exit so one process can run the bot more than once.
+    """
+    webhook_route = getattr(discord.webhook.async_, "Route", discord.http.Route)  # the same class in 2.7
+    saved = (discord.http.Route.BASE, webhook_route.BASE, DiscordWebSocket.DEFAULT_GATEWAY)
+    base = api_base.rstrip("/")
+    discord.http.Route.BASE = base
+    webhook_route.BASE = base
+    DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(gateway)
+    try:
+        yield
+    finally:
+        discord.http.Route.BASE, webhook_route.BASE, DiscordWebSocket.DEFAULT_GATEWAY = saved
+
+
+@contextlib.contextmanager
+def stop_on_signals(stop: asyncio.Event) -> Iterator[None]:
+    """Turn SIGINT (Ctrl+C) and SIGTERM (``docker stop``) into a clean stop, where the loop allows it."""
+    loop = asyncio.get_running_loop()
+    installed: list[signal.Signals] = []
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        try:
+            loop.add_signal_handler(signum, _request_stop, stop, signum)
+        except (NotImplementedError, RuntimeError, ValueError):  # Windows, or not the main thread
+            continue
+        installed.append(signum)
+    try:
+        yield
+    finally:
+        for signum in installed:
+            loop.remove_signal_handler(signum)
+
+
+def _request_stop(stop: asyncio.Event, signum: signal.Signals) -> None:
+    log.info("received %s, stopping", signum.name)
+    stop.set()

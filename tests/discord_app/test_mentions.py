@@ -1,0 +1,61 @@
+"""Questions by mention and by DM: answered as a reply that pings nobody; everything else is ignored."""
+
+from __future__ import annotations
+
+from bot.discord_app import render
+
+BIOREACTORS = "how big are the bioreactors?"
+CAPACITY_TITLE = "Is BioDlink equipped to manage large-scale production"
+
+
+async def test_a_mention_gets_the_same_answer_as_ask_as_a_reply_that_pings_nobody(running_bot):
+    reply = await running_bot.say(BIOREACTORS, mention_bot=True)
+    assert len(reply.messages) == 1
+    assert reply.embed["title"].startswith(CAPACITY_TITLE)
+    assert reply.message.data["message_reference"]["message_id"] == str(reply.trigger.id)
+    assert reply.pings == frozenset()
+    assert reply.allowed_mentions == {"parse": [], "replied_user": False}
+    assert [button["label"] for button in reply.buttons] == ["Full answer"]
+
+
+async def test_the_mention_can_be_anywhere_in_the_question(running_bot):
+    bot = running_bot.bot_user.mention
+    reply = await running_bot.say(f"how big {bot} are the bioreactors?")
+    assert reply.embed["title"].startswith(CAPACITY_TITLE)
+
+
+async def test_a_bare_mention_gets_a_usage_hint(running_bot):
+    reply = await running_bot.say("", mention_bot=True)
+    assert reply.content == render.USAGE
+    assert reply.pings == frozenset()
+
+
+async def test_a_direct_message_needs_no_mention(running_bot):
+    reply = await running_bot.dm(BIOREACTORS)
+    assert reply.embed["title"].startswith(CAPACITY_TITLE)
+
+
+async def test_everyone_here_and_role_mentions_are_not_questions(running_bot):
+    fake = running_bot
+    bot_role = next(role for role in fake.guild.roles if role.managed)
+    assert not await fake.mod.say(BIOREACTORS, mention_everyone=True, expect_reply=False)
+    assert not await fake.mod.say(f"@here {BIOREACTORS}", expect_reply=False)
+    assert not await fake.mod.say(BIOREACTORS, mention_roles=[bot_role], expect_reply=False)
+    assert not await fake.mod.say(BIOREACTORS, mention_roles=[fake.moderators], expect_reply=False)
+
+
+async def test_messages_from_bots_are_ignored(running_bot):
+    assert not await running_bot.otherbot.say(BIOREACTORS, mention_bot=True, expect_reply=False)
+
+
+async def test_a_reply_to_the_bot_without_a_mention_is_not_a_question(running_bot):
+    answer = await running_bot.say(BIOREACTORS, mention_bot=True)
+    assert not await running_bot.say("thanks!", reply_to=answer, expect_reply=False)
+
+
+async def test_hostile_mentions_are_answered_without_pings(running_bot):
+    question = "@everyone **qwxz** plokij? " * 100
+    reply = await running_bot.mod.say(question[:1900], mention_bot=True)
+    assert reply.pings == frozenset()
+    assert reply.embed["title"] == "Not covered"
+    assert "@everyone" not in reply.embed["description"].split("”")[0]

@@ -1,0 +1,111 @@
+"""The shared question path: cooldown, length cap, log lines, the unanswered log, and errors."""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+
+import pytest
+
+from bot.core.engine import Engine
+from bot.discord_app import render
+from bot.discord_app.questions import hash_user
+
+BIOREACTORS = "how big are the bioreactors?"
+UNCOVERED = "qwxz vbnm plokij?"
+
+
+async def test_slash_questions_over_the_cooldown_get_a_private_slow_down(start_bot, fake_discord):
+    await start_bot(COOLDOWN_QUESTIONS="2", COOLDOWN_SECONDS="60")
+    for _ in range(2):
+        assert not (await fake_discord.slash("ask", question=BIOREACTORS)).ephemeral
+    refused = await fake_discord.slash("ask", question=BIOREACTORS)
+    assert refused.ephemeral
+    assert re.fullmatch(r"Slow down a little — you can ask again in \d+ s\.", refused.content)
+    assert not (
+        await fake_discord.mod.slash("ask", question=BIOREACTORS)
+    ).ephemeral  # others are not affected
+
+
+async def test_the_cooldown_counts_every_way_of_asking(start_bot, fake_discord):
+    await start_bot(COOLDOWN_QUESTIONS="2", COOLDOWN_SECONDS="60")
+    await fake_discord.say(BIOREACTORS, mention_bot=True)
+    await fake_discord.dm(BIOREACTORS)
+    refused = await fake_discord.slash("ask", question="financials")
+    assert refused.content.startswith("Slow down")
+
+
+async def test_mentions_over_the_cooldown_get_one_short_reply_then_silence(start_bot, fake_discord):
+    await start_bot(COOLDOWN_QUESTIONS="1", COOLDOWN_SECONDS="60")
+    await fake_discord.say(BIOREACTORS, mention_bot=True)
+    refused = await fake_discord.say(BIOREACTORS, mention_bot=True)
+    assert refused.content.startswith("Slow down") and not refused.embeds
+    assert refused.pings == frozenset()
+    assert not await fake_discord.say(BIOREACTORS, mention_bot=True, expect_reply=False)
+
+
+async def test_a_long_question_is_shortened_before_matching_and_the_asker_is_told(start_bot, fake_discord):
+    await start_bot(MAX_QUESTION_LENGTH="40")
+    reply = await fake_discord.slash("ask", question="how big are the bioreactors " + "and what else " * 50)
+    assert reply.content == render.too_long(40)
+    assert reply.embed["title"].startswith("Is BioDlink equipped")
+
+
+async def test_each_question_is_logged_once_with_a_hashed_user(running_bot, caplog):
+    caplog.set_level(logging.INFO, logger="bot.discord_app.questions")
+    await running_bot.slash("ask", question=BIOREACTORS)
+    lines = [record.getMessage() for record in caplog.records if record.getMessage().startswith("question ")]
+    assert len(lines) == 1
+    user = hash_user(running_bot.alice.id)
+    assert re.fullmatch(
+        rf"question user={user} via=ask matched=capacity score=[\d.]+ answered=True ms=\d+", lines[0]
+    )
+    assert str(running_bot.alice.id) not in caplog.text
+
+
+async def test_unanswered_questions_are_appended_to_the_unanswered_log(start_bot, fake_discord, tmp_path):
+    log_file = tmp_path / "logs" / "unanswered.jsonl"
+    await start_bot(UNANSWERED_LOG=str(log_file))
+    await fake_discord.slash("ask", question=BIOREACTORS)
+    await fake_discord.slash("ask", question="does BioDlink have a cafeteria for the bioreactor staff?")
+    await fake_discord.dm(UNCOVERED)
+    records = [json.loads(line) for line in log_file.read_text(encoding="utf-8").splitlines()]
+    assert [record["question"] for record in records] == [
+        "does BioDlink have a cafeteria for the bioreactor staff?",
+        UNCOVERED,
+    ]
+    assert records[0]["user"] == hash_user(fake_discord.alice.id)
+    assert records[0]["via"] == "ask" and records[1]["via"] == "dm"
+    assert records[0]["closest"] and set(records[0]["closest"][0]) == {"id", "score"}
+    assert records[1]["closest"] == []
+    assert records[0]["time"].endswith("+00:00")
+
+
+def broken(self, *args, **kwargs):
+    raise RuntimeError("the engine broke")
+
+
+async def test_an_error_in_a_command_gets_a_private_apology_and_is_logged(running_bot, caplog):
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(Engine, "ask", broken)
+        reply = await running_bot.slash("ask", question=BIOREACTORS)
+    assert reply.ephemeral and reply.content == render.APOLOGY
+    assert "command /ask failed" in caplog.text and "the engine broke" in caplog.text
+
+
+async def test_an_error_answering_a_mention_gets_an_apology(running_bot):
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(Engine, "ask", broken)
+        reply = await running_bot.say(BIOREACTORS, mention_bot=True)
+    assert reply.content == render.APOLOGY
+
+
+async def test_an_error_in_a_component_gets_a_private_apology(running_bot):
+    answer = await running_bot.slash("ask", question=BIOREACTORS)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(Engine, "answer_entry", broken)
+        picked = await running_bot.select(
+            answer, "Other matches…", [answer.selects[0]["options"][0]["value"]]
+        )
+    assert picked.ephemeral and picked.content == render.APOLOGY

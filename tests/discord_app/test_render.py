@@ -1,0 +1,260 @@
+"""Rendering on plain data: every reply the bot can build fits Discord's limits and shows text literally.
+
+Views need a running event loop, hence the async tests. Bodies are checked with the fake Discord's own
+validator, so "fits" means exactly what the fake server (and Discord) would accept.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import discord
+import pytest
+
+from bot.core.engine import Engine
+from bot.core.loader import Problem, load_knowledge
+from bot.discord_app import render, views
+from bot.discord_app.questions import reply_for
+from bot.discord_app.replies import Reply
+from bot.settings import DEFAULT_KNOWLEDGE_DIR
+from tests.discord_app.samples import HOSTILE_QUESTION, LONG_ID, ZALGO, knowledge_dir
+from tests.fake_discord.validation import validate_message
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine(load_knowledge(DEFAULT_KNOWLEDGE_DIR))
+
+
+@pytest.fixture(scope="module")
+def hostile(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    return Engine(load_knowledge(knowledge_dir(tmp_path_factory.mktemp("hostile"), hostile=True)))
+
+
+def body(reply: Reply) -> dict[str, Any]:
+    sent: dict[str, Any] = {"embeds": [embed.to_dict() for embed in reply.embeds]}
+    if reply.content:
+        sent["content"] = reply.content
+    if reply.view is not None:
+        sent["components"] = reply.view.to_components()
+    return sent
+
+
+def assert_sendable(reply: Reply) -> None:
+    errors = validate_message(body(reply))
+    assert not errors, errors.leaves()
+
+
+def words(text: str) -> list[str]:
+    return re.sub(r"\\(.)", r"\1", text).split()
+
+
+# -- answers ---------------------------------------------------------------------------------------
+
+
+async def test_an_answer_shows_the_matched_question_the_excerpt_a_quote_and_the_source(engine):
+    result = engine.ask("how big are the bioreactors?")
+    reply = reply_for(result, engine)
+    embed = reply.embeds[0]
+    best = result.matches[0]
+    assert embed.title == render.escape(best.entry.question)
+    assert f"**{render.escape(best.highlight)}**" in (embed.description or "")
+    assert embed.fields[0].name == "Quote"
+    assert "Jun Liu, CEO & Executive Board Director, BioDlink · 9 December 2024" in (
+        embed.fields[0].value or ""
+    )
+    assert (embed.footer.text or "").startswith("Source: Interview with Jun Liu")
+    assert_sendable(reply)
+
+
+async def test_an_answer_offers_the_full_answer_and_the_other_matches(engine):
+    result = engine.ask("how big are the bioreactors?")
+    components = reply_for(result, engine).view.to_components()
+    button, select = components[0]["components"][0], components[1]["components"][0]
+    assert button["label"] == "Full answer"
+    assert button["custom_id"] == f"ib:full:{result.matches[0].entry.id}"
+    assert select["custom_id"] == f"ib:more:{result.matches[0].entry.id}"
+    assert [option["value"] for option in select["options"]] == [m.entry.id for m in result.matches[1:]]
+
+
+async def test_a_question_the_interview_does_not_cover_gets_did_you_mean_buttons(engine):
+    result = engine.ask("what do you think of the ADC market and the weather in Shanghai lately?")
+    if result.answered:
+        pytest.skip("the engine answers this one; the abstention path is covered below")
+    reply = reply_for(result, engine)
+    assert reply.embeds[0].title == "Not covered"
+    labels = [item["label"] for row in reply.view.to_components() for item in row["components"]]
+    assert labels == [render.button_label(m.entry.question) for m in result.matches[:3]]
+    assert_sendable(reply)
+
+
+async def test_with_nothing_close_the_not_covered_reply_lists_the_topics(engine):
+    result = engine.ask("qwxz vbnm plokij")
+    reply = reply_for(result, engine)
+    assert not result.answered and reply.view is None
+    assert "These are the questions I can answer" in (reply.embeds[0].description or "")
+    assert render.escape(engine.knowledge.entries[1].question) in (reply.embeds[0].description or "")
+    assert_sendable(reply)
+
+
+def test_the_answering_sentence_is_bold_and_the_interview_text_cannot_add_formatting():
+    rendered = render.emphasise(
+        "Costs fell *fast*. We built __two__ plants. More later.", "We built __two__ plants."
+    )
+    assert rendered == r"Costs fell \*fast\*. **We built \_\_two\_\_ plants.** More later."
+
+
+def test_a_highlight_that_is_not_in_the_excerpt_is_simply_not_bold():
+    assert render.emphasise("One *two*.", "three") == r"One \*two\*."
+
+
+def test_user_text_is_echoed_without_formatting_or_working_mentions():
+    echoed = render.fit("**hi** @everyone <@123456789012345678> @here", 300, user=True)
+    assert "**" not in echoed.replace(r"\*", "")
+    assert "@everyone" not in echoed and "@here" not in echoed
+    assert "<@123456789012345678>" not in echoed
+
+
+@pytest.mark.parametrize("text", ["*" * 3000, "_a_ " * 1000, HOSTILE_QUESTION, ZALGO * 20])
+def test_fitted_text_stays_within_its_limit_after_escaping(text):
+    for limit in (80, 100, 256, 1024):
+        assert len(render.fit(text, limit)) <= limit
+        assert len(render.fit(text, limit, user=True)) <= limit
+
+
+async def test_the_hostile_pair_renders_within_every_limit(hostile):
+    result = hostile.ask("what does the longest answer say about litres at plant")
+    assert result.best is not None and result.best.entry.id == LONG_ID
+    reply = reply_for(result, hostile)
+    assert_sendable(reply)
+    ids = [item["custom_id"] for row in reply.view.to_components() for item in row["components"]]
+    assert f"ib:full:{LONG_ID}" in ids
+
+
+async def test_a_2000_character_question_renders_within_every_limit(hostile):
+    question = ("@everyone why **bold** " + ZALGO + " ") * 40
+    reply = reply_for(hostile.ask(question[:2000]), hostile)
+    assert_sendable(reply)
+    echoed = (reply.embeds[0].description or "").split("”")[0]
+    assert "“" in echoed and "@everyone" not in echoed
+
+
+async def test_zalgo_renders(hostile):
+    assert_sendable(reply_for(hostile.ask(f"why is {ZALGO} strange"), hostile))
+
+
+# -- full answers ----------------------------------------------------------------------------------
+
+
+async def test_the_longest_answer_is_split_between_words_into_messages_discord_accepts(hostile):
+    entry = hostile.knowledge.get(LONG_ID)
+    assert entry is not None and len(entry.answer) > 15_000
+    messages = render.full_answer_messages(entry)
+    assert len(messages) > 1
+    for embeds in messages:
+        assert_sendable(Reply(embeds=embeds))
+    pieces = [embed.description or "" for embeds in messages for embed in embeds]
+    assert words(" ".join(pieces)) == words(render.escape(entry.answer))
+    assert messages[0][0].title and (messages[-1][-1].footer.text or "").startswith("Ana *Markdown* Beispiel")
+
+
+async def test_every_full_answer_in_the_interview_fits(engine):
+    for entry in engine.knowledge:
+        for embeds in render.full_answer_messages(entry):
+            assert_sendable(Reply(embeds=embeds))
+
+
+def test_split_text_keeps_paragraphs_and_never_cuts_a_word():
+    text = "\n\n".join(" ".join(f"word{n}" for n in range(start, start + 50)) for start in range(0, 500, 50))
+    pieces = render.split_text(text, 300)
+    assert all(len(piece) <= 300 for piece in pieces)
+    assert " ".join(pieces).split() == text.split()
+
+
+def test_only_a_word_longer_than_the_limit_is_ever_cut():
+    assert render.split_text("x" * 25, 10) == ["x" * 10, "x" * 10, "x" * 5]
+
+
+def test_pack_respects_ten_embeds_and_six_thousand_characters():
+    embeds = [discord.Embed(description="y" * 2000) for _ in range(9)]
+    messages = render.pack(embeds)
+    assert [len(message) for message in messages] == [3, 3, 3]
+    small = render.pack([discord.Embed(description="z") for _ in range(23)])
+    assert [len(message) for message in small] == [10, 10, 3]
+
+
+# -- browsing --------------------------------------------------------------------------------------
+
+
+def test_topics_list_every_question_under_its_interview(hostile):
+    pages = render.topic_pages(hostile.knowledge)
+    text = "\n".join(page.description or "" for page in pages)
+    for entry in hostile.knowledge:
+        assert render.fit(entry.question, 300) in text
+    assert text.index("Jun Liu") < text.index("An interview whose title")
+    for page in pages:
+        assert not validate_message({"embeds": [page.to_dict()]})
+
+
+def test_many_topics_are_paged_and_pages_say_where_they_continue(tmp_path):
+    knowledge = load_knowledge(knowledge_dir(tmp_path, copies=3))
+    pages = render.topic_pages(knowledge)
+    assert len(pages) == 3  # 40 questions, 15 a page
+    assert pages[0].title == "What you can ask (page 1 of 3)"
+    assert "(continued)" in (pages[1].description or "")
+
+
+async def test_a_quote_names_who_said_it_and_when(engine):
+    hit = engine.quote("bioreactors")
+    assert hit is not None
+    embed = render.quote_embed(hit)
+    assert (embed.description or "").startswith("> “")
+    assert "— Jun Liu, CEO & Executive Board Director, BioDlink · 9 December 2024" in (
+        embed.description or ""
+    )
+    assert not validate_message({"embeds": [embed.to_dict()]})
+
+
+def test_about_lists_each_interview_with_its_date_and_number_of_questions(hostile):
+    embed = render.about_embed(hostile.knowledge)
+    values = "\n".join(field.value or "" for field in embed.fields)
+    assert "Published 9 December 2024 · 10 questions" in values
+    assert "Published 1 February 2025 · 2 questions" in values
+    assert "/ask" in values
+    assert not validate_message({"embeds": [embed.to_dict()]})
+
+
+def test_reload_problems_are_listed_within_one_embed():
+    problems = [Problem(f"knowledge/file-{n}.yaml", "missing field 'answer' " * 5, n) for n in range(400)]
+    embed = render.reload_failed(problems)
+    assert "knowledge/file-0.yaml:0: missing field" in (embed.description or "")
+    assert "more lines" in (embed.description or "")
+    assert not validate_message({"embeds": [embed.to_dict()]})
+
+
+# -- components ------------------------------------------------------------------------------------
+
+
+async def test_custom_ids_round_trip_through_their_templates():
+    for item in (views.FullAnswerButton(LONG_ID), views.AskButton(LONG_ID, "Q?")):
+        assert views.understood(item.custom_id, set())
+    assert not views.understood("ib:page:0123:next", set())
+    assert views.understood("ib:page:0123:next", {"ib:page:0123:next"})
+    assert not views.understood("ib:full:Not An Id", set())
+
+
+async def test_the_pager_remembers_only_its_own_buttons_until_it_times_out():
+    live: set[str] = set()
+    pages = [discord.Embed(title=str(n)) for n in range(3)]
+    pager = views.TopicsPager(pages, owner_id=1, live=live, timeout=30)
+    assert len(live) == 3
+    assert pager.previous.disabled and not pager.next.disabled
+    assert pager.counter.label == "1 / 3"
+    await pager.on_timeout()
+    assert live == set()
+
+
+def test_the_interview_files_are_what_these_tests_expect():
+    assert Path(DEFAULT_KNOWLEDGE_DIR, "biodlink-jun-liu-2024.yaml").is_file()
