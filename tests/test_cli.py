@@ -271,6 +271,28 @@ def test_python_dash_m_bot_answers_stdin_as_json_lines(tmp_path: Path) -> None:
     assert payloads[2]["matches"][0]["id"] == "global-expansion"
 
 
+def test_a_reader_that_stops_early_gets_no_traceback(tmp_path: Path) -> None:
+    environment = {
+        name: value for name, value in os.environ.items() if name.lower() not in Settings.model_fields
+    }
+    asker = subprocess.Popen(
+        [sys.executable, "-m", "bot", "ask"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=tmp_path,
+        env=environment,
+    )
+    assert asker.stdin is not None and asker.stdout is not None and asker.stderr is not None
+    asker.stdin.write(b"How big are the bioreactors?\n" * 2000)
+    asker.stdin.close()
+    asker.stdout.readline()
+    asker.stdout.close()  # like `| head -1`
+
+    assert asker.wait(timeout=120) == 0
+    assert b"Traceback" not in asker.stderr.read()
+
+
 # -- check --------------------------------------------------------------------------------------------
 
 

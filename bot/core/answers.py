@@ -43,6 +43,20 @@ class Result:
     def best(self) -> Match | None:
         return self.matches[0] if self.matches else None
 
+    def related(self, share: float = 0.6) -> tuple[Match, ...]:
+        """The runners-up worth offering as "other matches": close to the best, and on a topic it named.
+
+        The engine always ranks a few entries; the weak ones would only look like noise to a reader.
+        """
+        best = self.best
+        if best is None:
+            return ()
+        return tuple(
+            match
+            for match in self.matches[1:]
+            if match.score >= share * best.score and match.parts.get("topical", 0.0) > 0
+        )
+
     def to_json(self, *, explain: bool = False) -> dict[str, Any]:
         matches = []
         for match in self.matches:

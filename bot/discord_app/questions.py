@@ -116,7 +116,7 @@ def reply_for(result: Result, engine: Engine) -> Reply:
     """An answer with its buttons, or a "not covered" note with the closest questions as buttons."""
     best = result.best
     if result.answered and best is not None:
-        return Reply(embeds=[render.answer_embed(best)], view=views.answer_view(best, result.matches[1:]))
+        return Reply(embeds=[render.answer_embed(best)], view=views.answer_view(best, result.related()))
     closest = result.matches[:DID_YOU_MEAN]
     return Reply(
         embeds=[render.not_covered_embed(result.query, closest, engine.knowledge)],

@@ -66,6 +66,8 @@ async def run_bot(
             return EXIT_FAILED
         if stop.is_set():
             return EXIT_OK
+        # A text-only bot: discord.py's warnings about missing voice libraries would only confuse.
+        discord.VoiceClient.warn_nacl = discord.VoiceClient.warn_dave = False
         async with create_bot(settings, engine, ready=ready) as bot:
             try:
                 await bot.login(settings.token or "")

@@ -438,3 +438,20 @@ def test_to_json_of_an_unanswered_question_still_lists_the_closest_matches(engin
     assert payload["answered"] is False
     assert payload["matches"]
     assert all(set(item) == CONTRACT_MATCH_KEYS | {"interview"} for item in payload["matches"])
+
+
+def test_related_offers_only_close_runners_up_on_a_topic_the_question_named(engine) -> None:
+    result = engine.ask("How big are the bioreactors?", top=5)
+
+    related = result.related()
+
+    assert result.best is not None
+    assert all(match.score >= 0.6 * result.best.score for match in related)
+    assert all(match.parts["topical"] > 0 for match in related)
+    weak = [match for match in result.matches[1:] if match.score < 0.6 * result.best.score]
+    assert weak, "the bundled interview has weak runners-up for this question"
+    assert not {m.entry.id for m in related} & {m.entry.id for m in weak}
+
+
+def test_related_of_a_result_without_matches_is_empty(engine) -> None:
+    assert engine.ask("").related() == ()

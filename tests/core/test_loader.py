@@ -168,19 +168,18 @@ def test_a_yaml_syntax_error_points_at_the_broken_line(write: Write) -> None:
     text = mutate("  role: Analyst\n", "  role: Analyst: senior\n")
     path = write(text)
 
-    assert problems(path.parent) == [
-        f"{path}:{line_of(text, 'Analyst: senior')}: YAML syntax error: mapping values are not allowed here"
-    ]
+    # The wording is the YAML parser's (libyaml's or PyYAML's): pin the place and the gist.
+    (problem,) = problems(path.parent)
+    assert problem.startswith(f"{path}:{line_of(text, 'Analyst: senior')}: YAML syntax error: mapping values")
 
 
 def test_a_tab_used_for_indentation_is_a_syntax_error_on_its_line(write: Write) -> None:
     text = mutate("  role: Analyst\n", "\trole: Analyst\n")
     path = write(text)
 
-    assert problems(path.parent) == [
-        f"{path}:{line_of(text, chr(9))}: "
-        "YAML syntax error: found character '\\t' that cannot start any token"
-    ]
+    (problem,) = problems(path.parent)
+    assert problem.startswith(f"{path}:{line_of(text, chr(9))}: YAML syntax error: found ")
+    assert "tab" in problem or "\\t" in problem
 
 
 def test_a_second_yaml_document_in_one_file_is_a_syntax_error_at_its_separator(write: Write) -> None:
@@ -383,11 +382,9 @@ def test_problems_in_several_files_are_all_reported(write: Write) -> None:
     missing_source = mutate("  source: Test source\n", "").replace("test-interview", "second")
     second = write(missing_source, name="b.yaml")
 
-    assert problems(first.parent) == [
-        f"{first}:{line_of(broken_syntax, 'Analyst: senior')}: "
-        "YAML syntax error: mapping values are not allowed here",
-        f"{second}:1: missing field 'source'",
-    ]
+    syntax, missing = problems(first.parent)
+    assert syntax.startswith(f"{first}:{line_of(broken_syntax, 'Analyst: senior')}: YAML syntax error: ")
+    assert missing == f"{second}:1: missing field 'source'"
 
 
 def test_a_pair_id_used_in_two_files_is_reported_in_the_second_file_naming_the_first(write: Write) -> None:
