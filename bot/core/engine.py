@@ -163,7 +163,7 @@ class Engine:
         self.index = Index(knowledge)
         self._positions = {indexed.entry.id: n for n, indexed in enumerate(self.index.entries)}
         self._common = max(50, int(_COMMON_SHARE * len(self.index.entries)))
-        self._search_texts = [normalize(" ".join((e.question, *e.pair.terms))) for e in knowledge]
+        self._search_texts: list[str] | None = None  # for autocomplete; made on its first use
         self._all_quotes = [(text, entry) for entry in knowledge for text in entry.quotes]
         # Plain dicts, not lru_cache on bound methods: those would tie the engine into a reference
         # cycle, and the index is kept out of the cyclic collector's sight (see index.py).
@@ -300,17 +300,43 @@ class Engine:
         for concept in query.concepts:
             if concept.context:
                 continue
-            lists = [postings[alt] for alt in concept.alternatives if alt in postings]
-            found.append((sum(map(len, lists)), concept.weight, lists))
+            known = tuple(alt for alt in concept.alternatives if alt in postings)
+            found.append((sum(len(postings[alt]) for alt in known), concept.weight, known))
         found.sort(key=itemgetter(0))
+        if found and found[0][0] > self._common:
+            return self._common_candidates([(weight, known) for _, weight, known in found])
         coverage: defaultdict[int, float] = defaultdict(float)
-        for size, weight, lists in found:
+        for size, weight, known in found:
             if size > self._common and coverage:
                 break
-            positions = lists[0] if len(lists) == 1 else set().union(*lists)
+            positions = postings[known[0]] if len(known) == 1 else set().union(*(postings[a] for a in known))
             for position in positions:
                 coverage[position] += weight
         return coverage
+
+    def _common_candidates(self, found: list[tuple[float, tuple[str, ...]]]) -> dict[int, float]:
+        """Every word of the question is common: the first entries that say them all.
+
+        Walking thousands of postings in Python would cost milliseconds; the walk stops as soon as
+        enough entries are found, and membership tests run against cached sets. A question made only
+        of common words says too little to rank thousands of entries by anyway.
+        """
+        index = self.index
+        rarest = found[0][1]
+        walk = index.postings[rarest[0]] if len(rarest) == 1 else sorted(self._said_by_any(rarest))
+        others = [self._said_by_any(known) for _, known in found[1:]]
+        wanted = 4 * CANDIDATES
+        chosen: list[int] = []
+        for position in walk:
+            if all(position in other for other in others):
+                chosen.append(position)
+                if len(chosen) == wanted:
+                    break
+        return dict.fromkeys(chosen or walk[:wanted], sum(weight for weight, _ in found))
+
+    def _said_by_any(self, tokens: tuple[str, ...]) -> frozenset[int]:
+        sets = [self.index.posting_set(token) for token in tokens]
+        return sets[0] if len(sets) == 1 else frozenset().union(*sets)
 
     def _bound(self, query: Query, indexed: IndexedEntry) -> _Bound:
         """The parts of the score that need no sentence, and the most the sentences could add."""
@@ -437,7 +463,10 @@ class Engine:
         if not text.strip():
             return [entries[n] for n in allowed[:limit]]
         ranked = [match.entry for match in self.ask(text, top=limit, interview=interview).matches]
-        choices = {n: self._search_texts[n] for n in allowed}
+        if self._search_texts is None:
+            self._search_texts = [normalize(" ".join((e.question, *e.pair.terms))) for e in entries]
+        texts = self._search_texts
+        choices = {n: texts[n] for n in allowed}
         for _, _, n in process.extract(
             normalize(text), choices, scorer=fuzz.WRatio, processor=None, limit=limit, score_cutoff=50
         ):

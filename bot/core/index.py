@@ -10,6 +10,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import chain
 from typing import NamedTuple
 
@@ -29,6 +30,7 @@ _MONTHS = frozenset(
 )
 _UNITS_OF_TIME = frozenset(("years", "months", "weeks", "decades"))
 _SINCE = frozenset(("since", "ago"))
+_HALVES = frozenset(("first", "second"))
 _NUMBER_WORDS = frozenset(
     "two three four five six seven eight nine ten dozens hundreds thousands millions".split()
 )
@@ -39,19 +41,28 @@ _CAPITALISED = re.compile(r"[\w,;] [A-Z][a-z]")
 
 def _cues(text: str, present: set[str]) -> frozenset[str]:
     digits = [word for word in present if word.isdigit()] if _DIGIT.search(text) else []
-    cues = set()
-    if any(len(word) == 4 and word[:2] in ("18", "19", "20") for word in digits) or present & _MONTHS:
-        cues.add("when")
-    if "half" in present and present & {"first", "second"}:
-        cues.add("when")
-    if present & _SINCE or (present & _UNITS_OF_TIME and (digits or present & _NUMBER_WORDS)):
-        cues.add("duration")
-    if digits or present & _NUMBER_WORDS:
-        cues.add("quantity")
-    if present & _CAUSES:
-        cues.add("cause")
-    if _CAPITALISED.search(text):
-        cues.update(("place", "person"))
+    numbers = bool(digits) or not present.isdisjoint(_NUMBER_WORDS)
+    cues = []
+    if (
+        not present.isdisjoint(_MONTHS)
+        or any(len(word) == 4 and word[:2] in ("18", "19", "20") for word in digits)
+        or ("half" in present and not present.isdisjoint(_HALVES))
+    ):
+        cues.append("when")
+    if not present.isdisjoint(_SINCE) or (numbers and not present.isdisjoint(_UNITS_OF_TIME)):
+        cues.append("duration")
+    if numbers:
+        cues.append("quantity")
+    if not present.isdisjoint(_CAUSES):
+        cues.append("cause")
+    if not text[1:].islower() and _CAPITALISED.search(text):
+        cues += ("place", "person")
+    return _interned(tuple(cues))
+
+
+@lru_cache(maxsize=64)
+def _interned(cues: tuple[str, ...]) -> frozenset[str]:
+    """One frozenset per combination of cues: there are few, and the index holds one per sentence."""
     return frozenset(cues)
 
 
@@ -155,6 +166,7 @@ class Index:
         self.thesaurus = Thesaurus(knowledge.glossary)
         self._surface: set[str] = set()
         self._contexts: dict[str, frozenset[str]] = {}
+        self._posting_sets: dict[str, frozenset[int]] = {}
         with _bulk_allocation():
             self.entries = tuple(self._index_entry(entry) for entry in knowledge)
             documents_of_entries = (
@@ -176,6 +188,13 @@ class Index:
         del self._surface
         self.context_tokens = frozenset().union(*(indexed.context for indexed in self.entries))
         self._sorted_stems = sorted(self.weights)
+
+    def posting_set(self, token: str) -> frozenset[int]:
+        """The entries saying ``token``, as a set for fast intersections; made on first use."""
+        found = self._posting_sets.get(token)
+        if found is None:
+            found = self._posting_sets[token] = frozenset(self.postings.get(token, ()))
+        return found
 
     def _idf(self, count: int) -> float:
         return math.log(1 + (self.documents - count + 0.5) / (count + 0.5))

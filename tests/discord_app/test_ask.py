@@ -15,6 +15,7 @@ from tests.discord_app.samples import LONG_ID, ZALGO, knowledge_dir
 from tests.fake_discord import CommandUnavailable
 
 BIOREACTORS = "how big are the bioreactors?"
+BROAD = "What are BioDlink's ADC capabilities?"
 FIRST_QUESTION = "Who is Jun Liu, and what is this interview with the CEO of BioDlink about?"
 
 
@@ -40,7 +41,13 @@ async def test_ask_answers_in_the_channel_with_the_matched_question_excerpt_and_
         "— Jun Liu, CEO & Executive Board Director, BioDlink · 9 December 2024"
     )
     assert [button["label"] for button in reply.buttons] == ["Full answer"]
+    assert reply.selects == [], "only close runners-up are offered, and this question has none"
+
+
+async def test_a_broad_question_offers_its_close_runners_up_as_other_matches(running_bot):
+    reply = await running_bot.slash("ask", question=BROAD)
     assert reply.selects[0]["placeholder"] == "Other matches…"
+    assert "capacity" in option_values(reply)
 
 
 async def test_private_answers_only_the_asker(running_bot):
@@ -66,7 +73,7 @@ async def test_full_answer_is_sent_privately_to_whoever_clicks(running_bot):
 
 
 async def test_other_matches_answer_the_picked_question_privately(running_bot):
-    reply = await running_bot.slash("ask", question=BIOREACTORS)
+    reply = await running_bot.slash("ask", question=BROAD)
     picked = option_values(reply)[0]
     answer = await running_bot.select(reply, "Other matches…", [picked])
     assert answer.ephemeral

@@ -102,7 +102,7 @@ async def test_an_error_answering_a_mention_gets_an_apology(running_bot):
 
 
 async def test_an_error_in_a_component_gets_a_private_apology(running_bot):
-    answer = await running_bot.slash("ask", question=BIOREACTORS)
+    answer = await running_bot.slash("ask", question="What are BioDlink's ADC capabilities?")
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(Engine, "answer_entry", broken)
         picked = await running_bot.select(

@@ -69,14 +69,21 @@ async def test_an_answer_shows_the_matched_question_the_excerpt_a_quote_and_the_
     assert_sendable(reply)
 
 
-async def test_an_answer_offers_the_full_answer_and_the_other_matches(engine):
-    result = engine.ask("how big are the bioreactors?")
+async def test_an_answer_offers_the_full_answer_and_the_close_runners_up(engine):
+    result = engine.ask("What are BioDlink's ADC capabilities?", top=5)
     components = reply_for(result, engine).view.to_components()
     button, select = components[0]["components"][0], components[1]["components"][0]
     assert button["label"] == "Full answer"
     assert button["custom_id"] == f"ib:full:{result.matches[0].entry.id}"
     assert select["custom_id"] == f"ib:more:{result.matches[0].entry.id}"
-    assert [option["value"] for option in select["options"]] == [m.entry.id for m in result.matches[1:]]
+    assert [option["value"] for option in select["options"]] == [m.entry.id for m in result.related()]
+    assert 0 < len(result.related()) < len(result.matches) - 1
+
+
+async def test_an_answer_without_close_runners_up_offers_only_the_full_answer(engine):
+    result = engine.ask("how big are the bioreactors?", top=5)
+    components = reply_for(result, engine).view.to_components()
+    assert [row["components"][0]["label"] for row in components] == ["Full answer"]
 
 
 async def test_a_question_the_interview_does_not_cover_gets_did_you_mean_buttons(engine):
