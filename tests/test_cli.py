@@ -333,13 +333,15 @@ def test_check_of_broken_files_prints_one_file_line_message_per_problem_and_exit
     assert main(["check", str(directory)]) == 1
 
     captured = capsys.readouterr()
-    assert captured.out.splitlines() == [
+    *problems, syntax = captured.out.splitlines()
+    assert problems == [
         f"{directory / 'a.yaml'}:7: interview.published: "
         "not a date in a known format (e.g. 09.12.2024 for 9 December 2024): 'someday'",
         f"{directory / 'a.yaml'}:12: missing field 'terms'",
         f"{directory / 'a.yaml'}:15: unknown field 'term' (a typo?)",
-        f"{directory / 'b.yaml'}:2: YAML syntax error: mapping values are not allowed here",
     ]
+    # The wording after the place is the YAML parser's own (libyaml's or PyYAML's).
+    assert syntax.startswith(f"{directory / 'b.yaml'}:2: YAML syntax error: mapping values are not allowed")
     assert "Traceback" not in captured.out + captured.err
 
 
