@@ -20,7 +20,9 @@ def render_result(result: Result, *, explain: bool = False) -> str:
             lines += textwrap.wrap(f"“{best.quotes[0]}”", WIDTH, initial_indent="  ", subsequent_indent="  ")
         lines.append(f"  — {interview.interviewee}, {interview.role}, {interview.organisation}")
         lines.append(f"Source: {interview.source} [{best.entry.id}, score {best.score:.0f}]")
-        others = result.matches[1:]
+        others = result.related()
+        if others:
+            lines.append("Related:")
     else:
         lines.append(f"Not covered in the interview: {result.query.strip()!r}")
         others = result.matches
