@@ -28,7 +28,7 @@ from bot.core.stemming import stem
 from bot.core.text import shorten
 from bot.core.vocabulary import LIGHT_STEMS, STOPWORDS
 
-DEFAULT_THRESHOLD = 45.0
+DEFAULT_THRESHOLD = 35.0
 MIN_COVERAGE = 0.55
 EXCERPT_LIMIT = 600
 MAX_EXCERPT_SENTENCES = 3
@@ -61,7 +61,13 @@ _DEFINITION_STEMS = frozenset(("stand", "mean", "defin", "definit", "abbrevi"))
 # Words that only say what kind of answer is wanted; the intent keeps their meaning.
 _FRAMING = re.compile(r"\bhow (?:long|old)\b|\b(?:what|which|in which) year\b", re.IGNORECASE)
 # Idioms whose topic word is not among their words: "how old is the company" asks when it was founded.
-_IMPLIED = ((re.compile(r"\bhow old\b"), "founded"),)
+_IMPLIED = (
+    (re.compile(r"\bhow old\b"), "founded"),
+    (re.compile(r"\bset (?:it |them )?up\b"), "founded"),
+    (re.compile(r"\b(?:go|goes|going|gone|went) (?:up|higher)\b"), "increase"),
+    (re.compile(r"\b(?:go|goes|going|gone|went) (?:down|lower)\b"), "decrease"),
+    (re.compile(r"\b(?:go|goes|going|went) (?:global|international|abroad|overseas)\b"), "expansion"),
+)
 _INTENTS = {
     "when": re.compile(r"\b(?:when|what year|which year|since when|what date|how old)\b"),
     "duration": re.compile(r"\bhow long\b|\bfor how many (?:years|months)\b"),
