@@ -13,7 +13,7 @@ from typing import TextIO
 from bot.core.engine import Engine
 from bot.core.loader import KnowledgeError, load_knowledge
 from bot.core.render_text import render_result
-from bot.settings import DEFAULT_KNOWLEDGE_DIR, SettingsError, load_settings
+from bot.settings import DEFAULT_KNOWLEDGE_DIR, Settings, SettingsError, load_settings
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
 
@@ -83,11 +83,18 @@ def _knowledge_dir(explicit: Path | None) -> Path:
         return DEFAULT_KNOWLEDGE_DIR
 
 
-def _ask(args: argparse.Namespace) -> int:
+def _settings_or_report() -> Settings | None:
+    """The settings, or None after printing one line per bad variable."""
     try:
-        settings = load_settings()
+        return load_settings()
     except SettingsError as error:
         _print_lines(error.lines, sys.stderr)
+        return None
+
+
+def _ask(args: argparse.Namespace) -> int:
+    settings = _settings_or_report()
+    if settings is None:
         return EXIT_USAGE
     directory = args.knowledge or settings.knowledge_dir
     try:
@@ -121,10 +128,8 @@ def _check(directory: Path | None) -> int:
 def _health() -> int:
     from bot.health import check
 
-    try:
-        settings = load_settings()
-    except SettingsError as error:
-        _print_lines(error.lines, sys.stderr)
+    settings = _settings_or_report()
+    if settings is None:
         return EXIT_USAGE
     healthy, reason = check(settings.heartbeat_file, settings.heartbeat_max_age)
     print(reason)

@@ -171,6 +171,7 @@ class Engine:
         self._common = max(50, int(_COMMON_SHARE * len(self.index.entries)))
         self._search_texts: list[str] | None = None  # for autocomplete; made on its first use
         self._all_quotes = [(text, entry) for entry in knowledge for text in entry.quotes]
+        self._quote_texts: list[str] | None = None  # normalised, for /quote; made on its first use
         # Plain dicts, not lru_cache on bound methods: those would tie the engine into a reference
         # cycle, and the index is kept out of the cyclic collector's sight (see index.py).
         self._corrections: dict[str, str] = {}
@@ -487,12 +488,10 @@ class Engine:
         result = self.ask(about, top=1)
         if result.answered and result.best:
             return QuoteHit(result.best.quotes[0], result.best.entry)
+        if self._quote_texts is None:
+            self._quote_texts = [normalize(text) for text, _ in self._all_quotes]
         found = process.extractOne(
-            normalize(about),
-            [text for text, _ in self._all_quotes],
-            scorer=fuzz.partial_ratio,
-            processor=normalize,
-            score_cutoff=80,
+            normalize(about), self._quote_texts, scorer=fuzz.partial_ratio, processor=None, score_cutoff=80
         )
         return QuoteHit(*self._all_quotes[found[2]]) if found else None
 

@@ -29,10 +29,7 @@ def shorten(text: str, limit: int, *, placeholder: str = ELLIPSIS) -> str:
 def split_sentences(text: str) -> list[str]:
     """Split an answer into sentences, keeping each paragraph's sentences in order."""
     sentences: list[str] = []
-    for paragraph in re.split(r"\n\s*\n", text):
-        flat = " ".join(paragraph.split())
-        if not flat:
-            continue
+    for flat in paragraphs(text):
         start = 0
         for boundary in _SENTENCE_END.finditer(flat):
             candidate = flat[start : boundary.start("gap")]
@@ -45,4 +42,5 @@ def split_sentences(text: str) -> list[str]:
 
 
 def paragraphs(text: str) -> list[str]:
+    """The paragraphs of ``text`` (split at blank lines), each flattened to one line."""
     return [" ".join(part.split()) for part in re.split(r"\n\s*\n", text) if part.strip()]
