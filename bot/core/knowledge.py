@@ -21,6 +21,12 @@ class Entry:
         return self.pair.id
 
     @property
+    def key(self) -> str:
+        """``interview-id/pair-id``: unique across every loaded file, while a pair id is unique only
+        within its interview. Buttons, autocomplete values and the question log carry this."""
+        return f"{self.interview.id}/{self.pair.id}"
+
+    @property
     def question(self) -> str:
         return self.pair.question
 
@@ -43,7 +49,16 @@ class Knowledge:
     _by_id: Mapping[str, Entry] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "_by_id", {entry.id: entry for entry in self.entries})
+        by_id: dict[str, Entry] = {entry.key: entry for entry in self.entries}
+        bare: dict[str, list[Entry]] = {}
+        for entry in self.entries:
+            bare.setdefault(entry.id, []).append(entry)
+        # A bare pair id still resolves while it is unambiguous: buttons made before ids were scoped
+        # to their interview carry one.
+        for pair_id, found in bare.items():
+            if len(found) == 1 and pair_id not in by_id:
+                by_id[pair_id] = found[0]
+        object.__setattr__(self, "_by_id", by_id)
 
     def __iter__(self) -> Iterator[Entry]:
         return iter(self.entries)
@@ -51,8 +66,9 @@ class Knowledge:
     def __len__(self) -> int:
         return len(self.entries)
 
-    def get(self, entry_id: str) -> Entry | None:
-        return self._by_id.get(entry_id)
+    def get(self, ref: str) -> Entry | None:
+        """The entry for ``interview-id/pair-id``, or for a bare pair id that only one interview has."""
+        return self._by_id.get(ref)
 
     def interview(self, interview_id: str) -> Interview | None:
         return next((item for item in self.interviews if item.id == interview_id), None)
