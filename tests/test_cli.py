@@ -124,7 +124,7 @@ def test_ask_json_prints_one_json_object_on_one_line(capsys: pytest.CaptureFixtu
     assert main(["ask", "--json", "How big are the bioreactors?"]) == 0
 
     [payload] = json_lines(capsys.readouterr().out)
-    assert set(payload) == {"query", "answered", "matches"}
+    assert set(payload) == {"query", "answered", "outcome", "matches"}
     assert payload["query"] == "How big are the bioreactors?"
     assert payload["answered"] is True
     assert payload["matches"][0]["id"] == "capacity"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 from bot.core.knowledge import Entry
 
@@ -31,13 +31,25 @@ class Match:
         }
 
 
+Outcome = Literal["answered", "not_in_interview", "off_topic"]
+
+
 @dataclass(frozen=True, slots=True)
 class Result:
-    """The engine's verdict: ``answered`` is False when no pair is a confident answer."""
+    """The engine's verdict.
+
+    ``outcome`` tells the three cases apart: a real answer; a question on the interview's subject that
+    the interview does not answer; and a question about something else. ``matches`` are the closest
+    passages in every case, but only an ``answered`` result presents the first as the answer.
+    """
 
     query: str
-    answered: bool
+    outcome: Outcome
     matches: tuple[Match, ...]
+
+    @property
+    def answered(self) -> bool:
+        return self.outcome == "answered"
 
     @property
     def best(self) -> Match | None:
@@ -64,7 +76,7 @@ class Result:
             if explain:
                 item["parts"] = {name: round(value, 3) for name, value in match.parts.items()}
             matches.append(item)
-        return {"query": self.query, "answered": self.answered, "matches": matches}
+        return {"query": self.query, "answered": self.answered, "outcome": self.outcome, "matches": matches}
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,7 +20,7 @@ from typing import TypeVar
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
-from bot.core.answers import Match, QuoteHit, Result
+from bot.core.answers import Match, Outcome, QuoteHit, Result
 from bot.core.index import Index, IndexedEntry
 from bot.core.knowledge import Entry, Knowledge
 from bot.core.normalize import clean, normalize, words
@@ -184,8 +184,13 @@ class Engine:
         query = self.parse(question)
         ranked = self._rank(query, interview, top)
         matches = tuple(self._match(query, scored) for scored in ranked)
-        answered = bool(matches) and self._confident(matches[0])
-        return Result(query=question, answered=answered, matches=matches)
+        if matches and self._confident(matches[0]):
+            outcome: Outcome = "answered"
+        elif matches and matches[0].parts.get("topical", 0.0) > 0:
+            outcome = "not_in_interview"
+        else:
+            outcome = "off_topic"
+        return Result(query=question, outcome=outcome, matches=matches)
 
     def answer_entry(self, entry_id: str, question: str = "") -> Match | None:
         """Answer with exactly this pair: the user picked it, so only the excerpt depends on the question."""

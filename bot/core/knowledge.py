@@ -22,8 +22,10 @@ class Entry:
 
     @property
     def key(self) -> str:
-        """``interview-id/pair-id``: unique across every loaded file, while a pair id is unique only
-        within its interview. Buttons, autocomplete values and the question log carry this."""
+        """``interview-id/pair-id``, unique across files; a pair id is unique only within its interview.
+
+        Buttons, autocomplete values and the question log carry this.
+        """
         return f"{self.interview.id}/{self.pair.id}"
 
     @property

@@ -18,7 +18,7 @@ PARAPHRASES = Path(__file__).parent / "data" / "paraphrases.jsonl"
 INTERVIEW = "biodlink-jun-liu-2024"
 
 # The JSON contract of `interview-bot ask --json` (see the docstring of shared/eval/score.py).
-RESULT_KEYS = {"query", "answered", "matches"}
+RESULT_KEYS = {"query", "answered", "outcome", "matches"}
 CONTRACT_MATCH_KEYS = {"id", "question", "score", "excerpt", "answer", "quotes"}
 
 SECOND_INTERVIEW = """\
