@@ -210,7 +210,6 @@ def _plain(message: str) -> str:
 
 def _cross_file_problems(loaded: list[tuple[Path, KnowledgeFile, dict[Location, int]]]) -> list[Problem]:
     problems: list[Problem] = []
-    owners: dict[str, str] = {}
     interview_owners: dict[str, str] = {}
     for path, file, lines in loaded:
         if file.interview.id in interview_owners:
@@ -220,11 +219,4 @@ def _cross_file_problems(loaded: list[tuple[Path, KnowledgeFile, dict[Location, 
                 Problem(str(path), f"interview id {file.interview.id!r} is also in {first}", line)
             )
         interview_owners.setdefault(file.interview.id, str(path))
-        for number, pair in enumerate(file.pairs):
-            if pair.id in owners and owners[pair.id] != str(path):
-                line = lines.get(("pairs", number, "id"))
-                problems.append(
-                    Problem(str(path), f"duplicate id {pair.id!r}: also in {owners[pair.id]}", line)
-                )
-            owners.setdefault(pair.id, str(path))
     return problems

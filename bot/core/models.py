@@ -14,7 +14,16 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_vali
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 Identifier = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]{0,62}$")]
 
-_PRINTED_DATE_FORMATS = ("%d.%m.%Y", "%Y-%m-%d", "%d %B %Y", "%B %d, %Y")
+_PRINTED_DATE_FORMATS = (
+    ("%d.%m.%Y", "day"),
+    ("%Y-%m-%d", "day"),
+    ("%d %B %Y", "day"),
+    ("%B %d, %Y", "day"),
+    ("%B %Y", "month"),
+    ("%b %Y", "month"),
+    ("%Y-%m", "month"),
+    ("%Y", "year"),
+)
 
 
 class _Strict(BaseModel):
@@ -27,29 +36,36 @@ class Interview(_Strict):
     id: Identifier
     title: Text
     interviewee: Text
-    role: Text
-    organisation: Text
-    published: Text = Field(description="the publication date exactly as printed, e.g. 09.12.2024")
+    role: Text | None = None
+    organisation: Text | None = None
+    published: Text | None = Field(default=None, description="the date as printed, e.g. 09.12.2024")
     tags: tuple[Text, ...] = ()
-    headline_quote: Text
-    standfirst: Text
+    headline_quote: Text | None = None
+    standfirst: Text | None = None
     mission_quote: Text | None = None
-    source: Text
+    source: Text | None = None
 
     @field_validator("published")
     @classmethod
-    def _published_is_a_date(cls, value: str) -> str:
-        _parse_printed_date(value)
+    def _published_is_a_date(cls, value: str | None) -> str | None:
+        if value is not None:
+            _parse_printed_date(value)
         return value
 
     @property
-    def published_on(self) -> date:
-        return _parse_printed_date(self.published)
+    def published_on(self) -> date | None:
+        return _parse_printed_date(self.published)[0] if self.published else None
 
     @property
     def published_long(self) -> str:
         """The date spelt out, because 09.12.2024 reads as September to half the world."""
-        day = self.published_on
+        if not self.published:
+            return "date not given"
+        day, precision = _parse_printed_date(self.published)
+        if precision == "year":
+            return f"{day:%Y}"
+        if precision == "month":
+            return f"{day:%B %Y}"
         return f"{day.day} {day:%B %Y}"
 
 
@@ -60,9 +76,10 @@ class Pair(_Strict):
     kind: Literal["qa", "about"] = "qa"
     question: Text
     answer: Text
-    terms: tuple[Text, ...] = Field(min_length=1)
+    terms: tuple[Text, ...] = ()
     aliases: tuple[Text, ...] = ()
-    quotes: tuple[Text, ...] = Field(min_length=1)
+    quotes: tuple[Text, ...] = ()
+    examples: tuple[Text, ...] = ()
 
     @model_validator(mode="after")
     def _quotes_are_verbatim(self) -> Pair:
@@ -114,10 +131,10 @@ def _flatten(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def _parse_printed_date(value: str) -> date:
-    for fmt in _PRINTED_DATE_FORMATS:
+def _parse_printed_date(value: str) -> tuple[date, str]:
+    for fmt, precision in _PRINTED_DATE_FORMATS:
         try:
-            return datetime.strptime(value, fmt).date()
+            return datetime.strptime(value, fmt).date(), precision
         except ValueError:
             continue
     raise ValueError(f"not a date in a known format (e.g. 09.12.2024 for 9 December 2024): {value!r}")
