@@ -1,0 +1,121 @@
+"""Finding the turns: each layout interviews are published in, named after the layout."""
+
+import pytest
+
+from bot.importer.layouts import NoInterviewFound, Turn, find_turns
+from bot.importer.sources import read_source
+from tests.importer.conftest import FIXTURES
+
+
+def layout_of(name: str):
+    return find_turns(read_source((FIXTURES / name).read_text(encoding="utf-8")).blocks)
+
+
+def test_q_and_a_labels_give_one_turn_per_question_with_multi_paragraph_answers() -> None:
+    layout = layout_of("qa_labels.txt")
+
+    assert layout.name == "Q:/A: labels"
+    assert layout.turns == (
+        Turn(
+            "What do you build?",
+            ("We build analytical engines. They weave algebraic patterns the way a loom weaves flowers.",),
+        ),
+        Turn(
+            "How long does one take?",
+            (
+                "About 18 months from the first drawing to the first run.",
+                "It takes longer when the customer changes the design.",
+            ),
+        ),
+    )
+
+
+def test_bold_q_and_a_labels_on_consecutive_lines_are_read_like_plain_ones() -> None:
+    layout = layout_of("bold_labels.md")
+
+    assert layout.name == "Q:/A: labels"
+    assert [turn.question for turn in layout.turns] == ["What do you build?", "How long does one take?"]
+    assert layout.turns[1].answer == ("About 18 months from the first drawing to the first run.",)
+    assert [block.emphasis for block in layout.lead] == ["italic"]
+
+
+def test_speaker_names_then_initials_give_turns_and_name_the_interviewee() -> None:
+    layout = layout_of("speakers.txt")
+
+    assert layout.name == "speaker names"
+    assert (layout.interviewee, layout.interviewer) == ("Ada Lovelace", "Grace Hopper")
+    assert layout.turns[0].question == "Ada, what made you start building engines at all?"
+    assert layout.turns[1] == Turn(
+        "And the first one you built?",
+        (
+            "It was a small calculating engine, made of brass and far too heavy to carry.",
+            "It still works today.",
+        ),
+    )
+    assert layout.turns[2] == Turn("That is remarkable.", ("Thank you.",))
+
+
+def test_questions_in_headings_end_at_a_heading_that_is_not_a_question() -> None:
+    layout = layout_of("headings.md")
+
+    assert layout.name == "questions in headings or bold"
+    assert [turn.question for turn in layout.turns] == ["What do you build?", "Tell us about your workshop"]
+    assert layout.turns[1].answer == ("It is a small room above a bakery, and it always smells of bread.",)
+    assert layout.unused == ("Get involved", "Visit the workshop", "Read the notes")
+    assert [block.text for block in layout.lead] == [
+        "Ada Lovelace on engines",
+        "Ada Lovelace builds analytical engines in London and talks about her work.",
+    ]
+
+
+def test_questions_in_bold_paragraphs() -> None:
+    layout = layout_of("bold_questions.md")
+
+    assert layout.name == "questions in headings or bold"
+    assert [turn.question for turn in layout.turns] == ["What do you build?", "Where is your workshop?"]
+
+
+def test_question_paragraphs_ending_in_a_question_mark_take_the_paragraphs_after_them() -> None:
+    layout = layout_of("question_paragraphs.txt")
+
+    assert layout.name == "question paragraphs ending in '?'"
+    assert layout.turns[0] == Turn(
+        "What do you build, and for whom?",
+        (
+            "We build engines that think in patterns. Our customers are mostly astronomers and navigators.",
+            "Some of them order two at a time.",
+        ),
+    )
+    assert len(layout.lead) == 4
+
+
+def test_a_bold_question_keeps_its_words_but_not_the_interviewers_label() -> None:
+    text = "**Jane Roe: What do you build?**\n\nEngines.\n\n**JR: Why?**\n\nBecause.\n\n"
+    text += "**Jane Roe: And?**\n\nMore."
+
+    layout = find_turns(read_source(text).blocks)
+
+    assert [turn.question for turn in layout.turns] == ["What do you build?", "Why?", "And?"]
+    assert [turn.answer for turn in layout.turns] == [("Engines.",), ("Because.",), ("More.",)]
+
+
+def test_an_interviewer_turn_nobody_answers_is_left_out_and_reported() -> None:
+    text = "Ann Lee: Why?\n\nBo Kim: Because it works every time.\n\nAL: How?\n\nBK: Slowly.\n\nAL: Thanks."
+
+    layout = find_turns(read_source(text).blocks)
+
+    assert [turn.question for turn in layout.turns] == ["Why?", "How?"]
+    assert layout.dropped_questions == ("Thanks.",)
+
+
+def test_a_word_before_a_colon_once_is_not_a_speaker() -> None:
+    text = "Why?\n\nNote: the engine is small. It works.\n\nHow?\n\nSlowly, with care."
+
+    layout = find_turns(read_source(text).blocks)
+
+    assert layout.turns[0].answer == ("Note: the engine is small. It works.",)
+
+
+def test_a_text_without_questions_and_answers_is_refused_with_a_clear_error() -> None:
+    with pytest.raises(NoInterviewFound, match="no questions and answers found"):
+        layout_of("no_structure.txt")
