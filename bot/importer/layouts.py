@@ -266,13 +266,21 @@ def _strip_label(text: str) -> str:
 
 
 def _titled_questions(blocks: Sequence[Block]) -> Layout | None:
-    def is_question(block: Block) -> bool:
+    def asks(block: Block) -> bool:
         return block.emphasis in ("heading", "bold", "italic") and _looks_like_question(
             _strip_label(block.text)
         )
 
-    if sum(1 for block in blocks if is_question(block)) < 2:
+    styles = Counter(block.emphasis for block in blocks if asks(block))
+    if sum(styles.values()) < 2:
         return None
+    style = styles.most_common(1)[0][0]
+
+    def is_question(block: Block) -> bool:
+        # A prompt set like the questions is one too ("Tell us about yourself."): it is a sentence,
+        # where a section title ("Get involved") has no closing punctuation.
+        return asks(block) or (block.emphasis == style and bool(re.search(r"[.:!…]$", block.text)))
+
     return _split_at(
         "questions in headings or bold",
         blocks,

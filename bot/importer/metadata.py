@@ -220,11 +220,11 @@ def _is_name(text: str) -> bool:
 
 
 def _role_and_organisation(text: str) -> tuple[str | None, str | None]:
-    clauses = [clause.strip() for clause in text.split(", ") if clause.strip()]
+    clauses = [clause.strip() for clause in re.split(r"[,;]\s+", text) if clause.strip()]
     if not clauses:
         return None, None
     first = clauses[0]
-    at = re.search(r"\s+(?:of|at)\s+(?=[A-Z0-9])", first)
+    at = re.search(r"\s+(?:of|at)\s+(?:the\s+)?(?=[A-Z0-9])", first)
     if at:
         return first[: at.start()], first[at.end() :]
     if len(clauses) == 2 and _ROLE_WORDS.search(clauses[0]):

@@ -119,3 +119,18 @@ def test_a_word_before_a_colon_once_is_not_a_speaker() -> None:
 def test_a_text_without_questions_and_answers_is_refused_with_a_clear_error() -> None:
     with pytest.raises(NoInterviewFound, match="no questions and answers found"):
         layout_of("no_structure.txt")
+
+
+def test_a_prompt_set_like_the_questions_is_a_question_even_without_a_question_mark() -> None:
+    layout = layout_of("numbered_bold_prompts.md")
+
+    assert [turn.question for turn in layout.turns] == [
+        "Tell us about yourself.",
+        "We would love to hear about your first program.",
+        "What are your hobbies?",
+    ]
+    assert layout.turns[1].answer == (
+        "It computed Bernoulli numbers. Nobody could run it at the time.",
+        "It was still worth writing.",
+    )
+    assert layout.unused == ("Links", "The notes")
