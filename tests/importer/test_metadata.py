@@ -125,6 +125,16 @@ def test_the_interviewee_is_read_from_a_title_only_where_it_names_a_person(
             "freelance illustrator",
             None,
         ),
+        (
+            "John Williams - President of the Federal Reserve Bank of New York",
+            "President",
+            "Federal Reserve Bank of New York",
+        ),
+        (
+            "Chiara Marmo - member of the triage team since 2019; Debian maintainer",
+            "member of the triage team since 2019",
+            None,
+        ),
     ],
 )
 def test_role_and_organisation_are_split_from_the_interviewee_line(
