@@ -600,3 +600,16 @@ def test_anchors_aliases_and_merge_keys_are_refused_on_their_line(
     assert problems(path.parent) == [
         f"{path}:{line_of(text, fragment)}: YAML {what} is not allowed here: write the text out in full"
     ]
+
+
+def test_the_example_file_in_the_readme_passes_check(write: Write) -> None:
+    readme = (BUNDLED_KNOWLEDGE.parent / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## Adding an interview") :]
+    example = re.search(r"```yaml\n(.*?)```", section, re.S)
+    assert example is not None
+    path = write(example.group(1))
+
+    knowledge = load_knowledge(path.parent)
+
+    assert [entry.key for entry in knowledge] == ["acme-jane-doe-2025/about", "acme-jane-doe-2025/factories"]
+    assert knowledge.get("factories").pair.examples == ("how big is acme",)
