@@ -54,8 +54,12 @@ def find_turns(blocks: Sequence[Block]) -> Layout:
 
 # -- labels: Q:/A: and speaker names ------------------------------------------------------------------
 
-_QA_LABEL = re.compile(r"^(?P<label>Q|A|Question|Answer)\s*\d*\s*[:.)]\s*(?P<rest>.*)$")
-_SPEAKER_LABEL = re.compile(r"^(?P<name>[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,4})\s?:\s+(?P<rest>\S.*)$")
+_QA_LABEL = re.compile(r"^(?P<label>Q|A|Question|Answer)\s*\d*\s*(?:[:.)]|\s[-–—])\s*(?P<rest>.*)$")
+# "Name:", also "Name (Acme):" or "Name [00:12]:" as transcripts print it.
+_SPEAKER_LABEL = re.compile(
+    r"^(?P<name>[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,4})\s?(?:[(\[][^()\[\]]{1,40}[)\]])?\s?:\s+"
+    r"(?P<rest>\S.*)$"
+)
 _PARTICLES = frozenset(
     {"de", "van", "von", "der", "den", "da", "di", "la", "le", "du", "del", "bin", "al", "y"}
 )
@@ -143,10 +147,12 @@ def _speakers(blocks: Sequence[Block]) -> Layout | None:
 
 
 def _named(layout: Layout, *, interviewee: str | None = None, interviewer: str | None = None) -> Layout:
-    """Keep full names only: initials or a generic label say nothing a reader can use."""
+    """Keep full names only (initials or a generic label say nothing); "ADA LOVELACE" reads "Ada Lovelace"."""
 
     def full(name: str | None) -> str | None:
-        return name if name and " " in name.strip() and not name.isupper() else None
+        if not name or " " not in name.strip():
+            return None
+        return name.title() if name.isupper() else name
 
     return Layout(
         name=layout.name,
@@ -279,7 +285,8 @@ def _titled_questions(blocks: Sequence[Block]) -> Layout | None:
     def is_question(block: Block) -> bool:
         # A prompt set like the questions is one too ("Tell us about yourself."): it is a sentence,
         # where a section title ("Get involved") has no closing punctuation.
-        return asks(block) or (block.emphasis == style and bool(re.search(r"[.:!…]$", block.text)))
+        prompt = block.emphasis == style and len(block.text.split()) <= 30
+        return asks(block) or (prompt and bool(re.search(r"[.:!…]$", block.text)))
 
     return _split_at(
         "questions in headings or bold",

@@ -8,7 +8,9 @@ paragraph that a page break split in two is joined back, so later steps only see
 from __future__ import annotations
 
 import html
+import itertools
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from typing import Literal
@@ -113,6 +115,11 @@ _STARTS_BLOCK = re.compile(
 _HEADING = re.compile(r"^#{1,6}\s+(?P<text>.*?)\s*#*\s*$")
 _RULE = re.compile(r"^\s*(?:[-*_]\s*){3,}$|^\s*=+\s*$")
 _LIST_MARK = re.compile(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+")
+_LEADING_BOLD_QUESTION = re.compile(r"^\s*(?P<question>(\*\*|__)[^*_]+\?\2)\s+(?P<rest>\S.*)$")
+# "[00:01:23]" or "(12:04)" before a turn in a transcript.
+_TIMESTAMP_PREFIX = re.compile(r"^\s*[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+(?=\S)")
+# A speaker's name alone on a line: one to four capitalised words, or initials, maybe with a colon.
+_NAME_LINE = re.compile(r"^(?:[A-Z][\w'’.-]*)(?: (?:[A-Z][\w'’.-]*|de|van|von|da|di|la|le)){0,3}:?$")
 
 
 def _blocks(text: str, dropped: list[str]) -> list[Block]:
@@ -122,14 +129,12 @@ def _blocks(text: str, dropped: list[str]) -> list[Block]:
     blocks: list[Block] = []
     for paragraph in paragraphs:
         for chunk in _split_lines(paragraph):
-            block = _block(chunk)
-            if block is None:
-                continue
-            if is_furniture(block.text) or _only_links(chunk):
-                dropped.append(block.text)
-            else:
-                blocks.append(block)
-    return blocks
+            for block in _block(_TIMESTAMP_PREFIX.sub("", chunk)):
+                if is_furniture(block.text) or _only_links(chunk):
+                    dropped.append(block.text)
+                else:
+                    blocks.append(block)
+    return _speakers_on_their_own_lines(blocks)
 
 
 def _split_lines(paragraph: str) -> list[str]:
@@ -137,14 +142,22 @@ def _split_lines(paragraph: str) -> list[str]:
     for line in paragraph.split("\n"):
         if not line.strip() or _RULE.match(line):
             continue
-        if not chunks or _STARTS_BLOCK.match(line) or _HEADING.match(chunks[-1][-1]):
+        # A question or a speaker's name on the first line of a paragraph, the turn on the lines below.
+        first = chunks[0][0].strip() if len(chunks) == 1 and len(chunks[0]) == 1 else ""
+        named = bool(_NAME_LINE.match(first)) and (first.isupper() or first.endswith(":"))
+        asked = first.rstrip(" *_").endswith("?") or named
+        if not chunks or asked or _STARTS_BLOCK.match(line) or _HEADING.match(chunks[-1][-1]):
             chunks.append([line])
         else:
             chunks[-1].append(line)
     return [" ".join(line.strip() for line in chunk) for chunk in chunks]
 
 
-def _block(chunk: str) -> Block | None:
+def _block(chunk: str) -> list[Block]:
+    """The chunk as a block, or two when a bold question opens a paragraph that goes on with the answer."""
+    leading = _LEADING_BOLD_QUESTION.match(chunk)
+    if leading:
+        return [Block(inline_text(leading["question"]), "bold"), *_block(leading["rest"])]
     heading = _HEADING.match(chunk)
     emphasis: Emphasis = "plain"
     if heading:
@@ -152,14 +165,36 @@ def _block(chunk: str) -> Block | None:
     chunk = _LIST_MARK.sub("", chunk) if emphasis == "plain" and _LIST_MARK.match(chunk) else chunk
     text = inline_text(chunk)
     if not text:
-        return None
+        return []
     if emphasis == "plain":
         bare = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", chunk).strip()
         if re.fullmatch(r"(\*\*|__)(?:(?!\1).)+\1[.:]?", bare):
             emphasis = "bold"
         elif re.fullmatch(r"([*_])[^*_].*[^*_]\1", bare):
             emphasis = "italic"
-    return Block(text=text, emphasis=emphasis)
+    return [Block(text=text, emphasis=emphasis)]
+
+
+def _speakers_on_their_own_lines(blocks: list[Block]) -> list[Block]:
+    """Read a name alone on its line, before the turn it introduces, as "Name: turn".
+
+    Only a name that introduces at least two turns counts, so a one-word line is not taken for one.
+    """
+    names = Counter(
+        block.text.rstrip(":")
+        for block, following in itertools.pairwise(blocks)
+        if _NAME_LINE.match(block.text) and not following.is_title_like
+    )
+    merged: list[Block] = []
+    pending: str | None = None
+    for block in blocks:
+        name = block.text.rstrip(":")
+        if _NAME_LINE.match(block.text) and names[name] >= 2:
+            pending = name
+            continue
+        merged.append(Block(f"{pending}: {block.text}", block.emphasis) if pending else block)
+        pending = None
+    return merged
 
 
 def inline_text(markdown: str) -> str:

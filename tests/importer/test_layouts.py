@@ -134,3 +134,56 @@ def test_a_prompt_set_like_the_questions_is_a_question_even_without_a_question_m
         "It was still worth writing.",
     )
     assert layout.unused == ("Links", "The notes")
+
+
+def test_speaker_names_alone_on_their_lines_introduce_the_turns_below_them() -> None:
+    layout = layout_of("names_on_own_lines.txt")
+
+    assert layout.name == "speaker names"
+    assert (layout.interviewee, layout.interviewer) == ("Ada Lovelace", "Grace Hopper")
+    assert [turn.question for turn in layout.turns] == [
+        "Ada, what made you start building engines?",
+        "And the first one you built?",
+    ]
+    assert layout.turns[0].answer == ("My father's library. I read every book on mechanics in it.",)
+
+
+def test_a_podcast_transcript_with_timestamps_and_affiliations_is_read_by_speaker() -> None:
+    layout = layout_of("podcast_transcript.txt")
+
+    assert layout.name == "speaker names"
+    assert layout.interviewee == "Ada Lovelace"
+    assert layout.turns[1] == Turn(
+        "Who pays for it?", ("A few patient friends, and my own savings when they run out.",)
+    )
+
+
+def test_a_bold_question_opening_a_paragraph_is_split_from_the_answer_after_it() -> None:
+    layout = layout_of("bold_question_inline.html")
+
+    assert layout.turns == (
+        Turn("What do you build?", ("We build analytical engines. They weave algebraic patterns.",)),
+        Turn("Where is your workshop?", ("Above a bakery in London, which always smells of bread.",)),
+    )
+
+
+def test_a_question_on_the_first_line_of_a_paragraph_is_split_from_the_answer_below() -> None:
+    layout = layout_of("question_on_first_line.txt")
+
+    assert layout.turns == (
+        Turn(
+            "What do you build?",
+            ("We build analytical engines. They weave algebraic patterns the way a loom weaves flowers.",),
+        ),
+        Turn("Where is your workshop?", ("Above a bakery in London.",)),
+    )
+
+
+@pytest.mark.parametrize("label", ["Q:", "Q.", "Q)", "Q -", "Question:", "Q1:"])
+def test_question_labels_in_their_usual_spellings(label: str) -> None:
+    answer = label.replace("Q", "A").replace("uestion", "nswer")
+    text = f"{label} Why?\n{answer} Because.\n\n{label} How?\n{answer} Slowly."
+
+    layout = find_turns(read_source(text).blocks)
+
+    assert layout.turns == (Turn("Why?", ("Because.",)), Turn("How?", ("Slowly.",)))
