@@ -7,7 +7,6 @@ as literal blocks, one field per line, and comments where a person must look.
 from __future__ import annotations
 
 import json
-import math
 import re
 import unicodedata
 from collections import Counter
@@ -67,7 +66,6 @@ class DraftPair:
 def draft_pairs(turns: Sequence[Turn], metadata: Metadata) -> list[DraftPair]:
     """The about entry first, then one pair per turn, with ids unique in the file."""
     answers = ["\n\n".join(turn.answer) for turn in turns]
-    document_frequency = Counter(word for answer in answers for word in set(_content_words(answer)))
     taken: set[str] = set()
     pairs = [about_pair(metadata, _unique("about", taken))]
     for turn, answer in zip(turns, answers, strict=True):
@@ -76,7 +74,7 @@ def draft_pairs(turns: Sequence[Turn], metadata: Metadata) -> list[DraftPair]:
                 id=_unique(pair_id(turn.question), taken),
                 question=turn.question,
                 answer=answer,
-                terms=propose_terms(answer, document_frequency, len(answers)),
+                terms=propose_terms(answer, answers),
                 quotes=propose_quotes(answer),
             )
         )
@@ -147,28 +145,40 @@ def _content_words(text: str) -> list[str]:
     ]
 
 
-def propose_terms(answer: str, document_frequency: Counter[str], documents: int) -> tuple[str, ...]:
-    """Names, numbers and the answer's most distinctive words, each exactly as the answer writes it."""
+def propose_terms(answer: str, answers: Sequence[str] = ()) -> tuple[str, ...]:
+    """Names, numbers and distinctive words of ``answer``, each exactly as the answer writes it.
+
+    A term that many of the interview's ``answers`` share ("China" in an interview about China, or
+    "FDA" inside "FDA Biologics License Application") would pull questions about the others to this
+    pair, so only terms whose every word few answers use are proposed.
+    """
     found: list[str] = []
     for sentence in split_sentences(answer):
         for match in _NAME.finditer(sentence):
-            name = re.sub(r"['’]s$", "", match.group()).strip(" .&")
+            words = re.sub(r"['’]s$", "", match.group()).strip(" .&").split()
             at_start = match.start() == 0 or not sentence[: match.start()].strip(' "“‘(')
+            while words and words[0].lower() in _STOPWORDS:  # "In China" at the start of a sentence
+                words, at_start = words[1:], False
+            name = " ".join(words)
             if len(name) < 2 or name.lower() in _STOPWORDS or re.match(r"I['’]", name):
                 continue
             if at_start and " " not in name and not name.isupper():
                 continue
             found.append(name)
-        found.extend(
-            match.group().rstrip(",.") for match in _NUMBER.finditer(sentence) if len(match.group()) > 1
-        )
+        numbers = (match.group().rstrip(",.") for match in _NUMBER.finditer(sentence))
+        found.extend(number for number in numbers if len(number) > 1)
     counts = Counter(_content_words(answer))
-    distinctive = sorted(
-        counts,
-        key=lambda word: (-counts[word] * math.log((1 + documents) / (1 + document_frequency[word])), word),
+    found.extend(
+        sorted((word for word in counts if counts[word] > 1), key=lambda word: (-counts[word], word))
     )
-    found.extend(word for word in distinctive[:4] if counts[word] > 1 or documents == 1)
-    return tuple(_dedupe(term for term in found if term in answer))[:MAX_TERMS]
+    lowered = [other.lower() for other in answers]
+    common = max(1, len(answers) // 5)
+
+    def distinctive(term: str) -> bool:
+        words = [term, *(word for word in re.findall(r"[\w&'’-]+", term) if word.lower() not in _STOPWORDS)]
+        return all(sum(word.lower() in other for other in lowered) <= common for word in words)
+
+    return tuple(_dedupe(term for term in found if term in answer and distinctive(term)))[:MAX_TERMS]
 
 
 def propose_quotes(answer: str) -> tuple[str, ...]:

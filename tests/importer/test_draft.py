@@ -1,7 +1,5 @@
 """Proposed terms and quotes come from the answer verbatim; ids are stable and unique in the file."""
 
-from collections import Counter
-
 from bot.core.models import quote_is_verbatim
 from bot.importer.draft import draft_pairs, pair_id, propose_quotes, propose_terms, slug
 from bot.importer.layouts import Turn
@@ -15,11 +13,22 @@ ANSWER = (
 
 
 def test_terms_are_names_numbers_and_distinctive_words_each_written_as_in_the_answer() -> None:
-    terms = propose_terms(ANSWER, Counter(), 1)
+    terms = propose_terms(ANSWER)
 
     assert {"Applied Biosystems", "Danaher Group", "China", "2010", "144%", "20,000 litres"} <= set(terms)
     assert all(term in ANSWER for term in terms)
     assert "My" not in terms and "So" not in terms
+
+
+def test_a_term_most_answers_share_is_not_proposed_for_any_of_them() -> None:
+    answers = [f"In China we build engines model {number}. Engines matter." for number in range(10)]
+
+    terms = propose_terms(answers[3], answers)
+
+    assert "China" not in terms
+    assert "engines" not in terms
+    assert "model 3" not in terms and "3" not in terms  # one digit: too short to be a term
+    assert propose_terms(answers[3], answers[:1]) == ("China", "engines")
 
 
 def test_quotes_are_whole_sentences_of_the_answer_without_weak_openings() -> None:
