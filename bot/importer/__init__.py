@@ -47,12 +47,15 @@ def import_text(text: str, *, name: str = "", kind: Kind | None = None) -> Draft
 
 
 def import_file(path: Path, *, kind: Kind | None = None) -> Draft:
-    """Read ``path`` (UTF-8, or Latin-1 as a fallback) and draft from it; ``.html`` files are HTML."""
+    """Read ``path`` and draft from it; ``.html`` files are HTML.
+
+    Pages saved on Windows are often Windows-1252 rather than UTF-8: its curly quotes must survive.
+    """
     raw = path.read_bytes()
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
-        text = raw.decode("latin-1")
+        text = raw.decode("cp1252", errors="replace")
     if kind is None and path.suffix.lower() in (".html", ".htm"):
         kind = "html"
     return import_text(text, name=path.name, kind=kind)

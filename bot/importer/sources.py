@@ -123,6 +123,7 @@ _NAME_LINE = re.compile(r"^(?:[A-Z][\w'’.-]*)(?: (?:[A-Z][\w'’.-]*|de|van|vo
 
 
 def _blocks(text: str, dropped: list[str]) -> list[Block]:
+    text = re.sub(r"(?m)^[ \t]*>[ \t]?", "", text)  # block quotes: the quoted text is the text
     paragraphs = [part for part in re.split(r"\n\s*\n", text) if part.strip()]
     if len(paragraphs) == 1 and text.count("\n") > 3:
         paragraphs = text.split("\n")  # no blank lines at all: every line is a paragraph

@@ -172,3 +172,12 @@ def test_answers_with_quotes_colons_and_hashes_survive_the_yaml_as_written(tmp_p
 def test_a_text_without_questions_and_answers_is_refused() -> None:
     with pytest.raises(NoInterviewFound):
         import_text((FIXTURES / "no_structure.txt").read_text(encoding="utf-8"))
+
+
+def test_a_page_saved_as_windows_1252_keeps_its_curly_quotes(tmp_path: Path) -> None:
+    path = tmp_path / "saved.txt"
+    path.write_bytes("Q: Why?\nA: It’s “simple”.\n\nQ: How?\nA: Slowly.\n".encode("cp1252"))
+
+    qa = [pair for pair in import_file(path).knowledge.pairs if pair.kind == "qa"]
+
+    assert qa[0].answer == "It’s “simple”."

@@ -161,3 +161,7 @@ def test_html_metadata_is_read_from_meta_tags_and_time() -> None:
 def test_html_is_recognised_without_being_told() -> None:
     assert texts("<p>One.</p><p>Two.</p>") == ["One.", "Two."]
     assert texts("<p>One.</p>\n<p>Two.</p>", kind="text") == ["One. Two."]
+
+
+def test_block_quoted_markdown_is_read_as_its_text() -> None:
+    assert texts("> **Q: Why?**\n>\n> Because it works.\n") == ["Q: Why?", "Because it works."]
