@@ -121,19 +121,18 @@ def _speakers(blocks: Sequence[Block]) -> Layout | None:
         name = canonical.get(found[0], found[0])
         return (name, found[1]) if name in speakers else None
 
+    turns = _walk(blocks, label)[0]
     words: Counter[str] = Counter()
-    for speaker, paragraphs in _walk(blocks, label)[0]:
+    for speaker, paragraphs in turns:
         words[speaker] += sum(len(paragraph.split()) for paragraph in paragraphs)
     if len(speakers) == 1:
-        # Only the interviewer is named: their turns are the questions, the paragraphs after are answers.
+        # Only the interviewer is named: a turn is the question, then the paragraphs that answer it.
         (asker,) = speakers
-        questions = [paragraphs for speaker, paragraphs in _walk(blocks, label)[0] if speaker == asker]
-        if sum(1 for paragraphs in questions if paragraphs and paragraphs[-1].endswith("?")) * 2 < len(
-            questions
-        ):
+        asked = [paragraphs[0].endswith("?") for _, paragraphs in turns if paragraphs]
+        if sum(asked) * 2 < len(asked):
             return None
         layout = _labelled(
-            "a named interviewer", blocks, label, asks=lambda _: True, min_turns=2, answers_unlabelled=True
+            "a named interviewer", blocks, label, asks=bool, min_turns=2, answers_unlabelled=True
         )
         return layout and _named(layout, interviewer=asker)
     interviewee = max(sorted(speakers), key=lambda name: words[name])

@@ -8,7 +8,7 @@ a "Tags:" line, the first real paragraph), then the speaker names. Every guess i
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -66,87 +66,30 @@ class Metadata:
 
 def find_metadata(fields: dict[str, str], layout: Layout, *, name: str = "") -> Metadata:
     """Everything the page says about the interview; ``name`` (the file name) is the last resort title."""
-    lead = list(layout.lead)
-    notes: list[str] = []
-    used: set[int] = set()
-
-    title = _first(fields, ("title", "headline"))
-    heading_at = next((n for n, block in enumerate(lead[:4]) if _is_title_line(block)), None)
-    if title is None and heading_at is not None:
-        title = lead[heading_at].text
-        used.add(heading_at)
-        notes.append(f"title taken from the first line before the questions: {title!r}")
-    title = title or _first(fields, ("og:title", "html title"))
-    if title is not None:
-        title = _clean_title(title)
-
-    person = _first(fields, _PERSON_FIELDS)
-    interviewee, role, organisation = _person(person) if person else (None, None, None)
-    for line in (title, lead[heading_at].text if heading_at is not None else None):
-        if interviewee is None and line:
-            interviewee, role, organisation = _person(line, min_words=2)
-            if interviewee:
-                notes.append(f"interviewee, role and organisation split from {line!r}: check them")
-                person = None
-    if interviewee is None and layout.interviewee:
-        interviewee = layout.interviewee
-        notes.append(f"interviewee {interviewee!r} is the speaker who answers")
-    if interviewee is None and title:
-        found = re.search(
-            r"\b(?:interview|conversation|Q&A|talk)\s+with\s+(?P<name>[^,:;.!?()|]+)", title, re.I
-        )
-        if found:
-            interviewee = found["name"].strip()
-            notes.append(f"interviewee {interviewee!r} read from the title")
-    role = _first(fields, ("role", "position")) or role
-    organisation = _first(fields, ("organisation", "organization", "company")) or organisation
-    if person and role:
-        notes.append(f"role {role!r} and organisation {organisation!r} split from {person!r}: check them")
-
-    published = _date_from(fields, notes)
+    lead = _Lead(list(layout.lead))
+    title, title_line = _title(fields, lead)
+    interviewee, role, organisation = _interviewee(fields, (title, title_line), layout, lead.notes)
+    published = _date_from(fields, lead.notes)
     if published is None:
-        for number, block in enumerate(lead):
-            found_date = _date_in(block.text)
-            if found_date and len(block.text) <= len(found_date) + 40:
-                published = found_date
-                used.add(number)
-                notes.append(f"date {published!r} found in the lead")
-                break
-
+        line = lead.take(_is_date_line, "date found in the lead: {!r}")
+        published = _date_in(line) if line else None
     tags = _tags(_first(fields, _TAG_FIELDS))
     if not tags:
-        for number, block in enumerate(lead):
-            match = re.match(r"^(?:tags|topics|keywords|filed under)\s*:\s*(?P<tags>.+)$", block.text, re.I)
-            if match:
-                tags = _tags(match["tags"])
-                used.add(number)
-                break
-
-    headline_quote = None
-    answers = " ".join(" ".join(paragraph for paragraph in turn.answer) for turn in layout.turns)
-    for number, block in enumerate(lead):
-        text = block.text.strip('"“”')
-        if number not in used and len(text.split()) >= 5 and text in answers:
-            headline_quote = text
-            used.add(number)
-            notes.append("headline quote: a line of the lead that the interviewee says in an answer")
-            break
-
-    standfirst = _first(fields, _STANDFIRST_FIELDS)
-    if standfirst is None:
-        for number, block in enumerate(lead):
-            if number not in used and _is_prose(block.text):
-                standfirst = block.text
-                used.add(number)
-                notes.append("standfirst: the first paragraph before the questions")
-                break
-
+        tags = _tags(_tag_line(lead.take(lambda text: _tag_line(text) is not None) or ""))
+    answers = " ".join(" ".join(turn.answer) for turn in layout.turns)
+    headline_quote = lead.take(
+        lambda text: len(text.split()) >= 5 and text.strip('"“”') in answers,
+        "headline quote: a line of the lead that the interviewee says in an answer: {!r}",
+    )
+    standfirst = _first(fields, _STANDFIRST_FIELDS) or lead.take(
+        _is_prose, "standfirst: the first paragraph before the questions"
+    )
     if title is None:
         title = f"Interview with {interviewee}" if interviewee else (name or "An interview")
-        notes.append(f"no title found: using {title!r}; write the published one")
+        lead.notes.append(f"no title found: using {title!r}; write the published one")
     if interviewee is None:
         interviewee = UNKNOWN_INTERVIEWEE
-        notes.append("no interviewee name found: write it in interview.interviewee")
+        lead.notes.append("no interviewee name found: write it in interview.interviewee")
     interviewer = _person(fields["interviewer"])[0] if "interviewer" in fields else layout.interviewer
     return Metadata(
         title=title,
@@ -155,13 +98,81 @@ def find_metadata(fields: dict[str, str], layout: Layout, *, name: str = "") -> 
         organisation=organisation,
         published=published,
         tags=tags,
-        headline_quote=headline_quote,
+        headline_quote=headline_quote.strip('"“”') if headline_quote else None,
         standfirst=standfirst,
         source=_source(fields),
         interviewer=interviewer,
-        notes=notes,
-        used_lead=used,
+        notes=lead.notes,
+        used_lead=lead.used,
     )
+
+
+@dataclass(slots=True)
+class _Lead:
+    """The paragraphs before the first question; each is used for one field at most."""
+
+    blocks: list[Block]
+    notes: list[str] = field(default_factory=list)
+    used: set[int] = field(default_factory=set)
+
+    def take(self, accept: Callable[[str], bool], note: str = "") -> str | None:
+        """The first unused paragraph ``accept`` likes, now used; ``note`` says so in the review."""
+        for number, block in enumerate(self.blocks):
+            if number not in self.used and accept(block.text):
+                self.used.add(number)
+                if note:
+                    self.notes.append(note.format(block.text))
+                return block.text
+        return None
+
+
+def _title(fields: dict[str, str], lead: _Lead) -> tuple[str | None, str | None]:
+    """The title, and the title-like first line of the lead (it often names the interviewee)."""
+    line = next((block.text for block in lead.blocks[:4] if _is_title_line(block)), None)
+    title = _first(fields, ("title", "headline"))
+    if title is None and line is not None:
+        title = lead.take(
+            lambda text: text == line, "title taken from the first line before the questions: {!r}"
+        )
+    title = title or _first(fields, ("og:title", "html title"))
+    return (_clean_title(title) if title else None), line
+
+
+def _interviewee(
+    fields: dict[str, str], titles: tuple[str | None, str | None], layout: Layout, notes: list[str]
+) -> tuple[str | None, str | None, str | None]:
+    """Name, role and organisation: from an interviewee field, a title, the answering speaker."""
+    person = _first(fields, _PERSON_FIELDS)
+    interviewee, role, organisation = _person(person) if person else (None, None, None)
+    if interviewee is not None and role:
+        notes.append(f"role {role!r} and organisation {organisation!r} split from {person!r}: check them")
+    for line in titles:
+        if interviewee is None and line:
+            interviewee, role, organisation = _person(line, min_words=2)
+            if interviewee:
+                notes.append(f"interviewee, role and organisation split from {line!r}: check them")
+    if interviewee is None and layout.interviewee:
+        interviewee = layout.interviewee
+        notes.append(f"interviewee {interviewee!r} is the speaker who answers")
+    title = titles[0] or ""
+    named = re.search(r"\b(?:interview|conversation|Q&A|talk)\s+with\s+(?P<name>[^,:;.!?()|]+)", title, re.I)
+    if interviewee is None and named:
+        interviewee = named["name"].strip()
+        notes.append(f"interviewee {interviewee!r} read from the title")
+    role = _first(fields, ("role", "position")) or role
+    organisation = _first(fields, ("organisation", "organization", "company")) or organisation
+    return interviewee, role, organisation
+
+
+def _is_date_line(text: str) -> bool:
+    """A line that is a date, maybe with a few words around it ("Published 9 May 2024")."""
+    found = _date_in(text)
+    return found is not None and len(text) <= len(found) + 40
+
+
+def _tag_line(text: str) -> str | None:
+    match = re.match(r"^(?:tags|topics|keywords|filed under)\s*:\s*(?P<tags>.+)$", text, re.IGNORECASE)
+    return match["tags"] if match else None
 
 
 def _clean_title(title: str) -> str:

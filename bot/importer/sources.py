@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import itertools
+import json
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -306,6 +307,14 @@ _META_FIELDS = {
 }
 
 
+_LINKED_DATA_FIELDS = {
+    "headline": "title",
+    "datePublished": "date",
+    "description": "description",
+    "keywords": "keywords",
+}
+
+
 class _HtmlToMarkdown(HTMLParser):
     """Keep the words a reader sees, as light Markdown; remember the page's own metadata."""
 
@@ -315,6 +324,7 @@ class _HtmlToMarkdown(HTMLParser):
         self._out: list[str] = []
         self._skipping: list[str] = []
         self._title: list[str] | None = None
+        self._json: list[str] | None = None
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         attributes = {name: value or "" for name, value in attrs}
@@ -326,6 +336,8 @@ class _HtmlToMarkdown(HTMLParser):
             self.fields.setdefault("url", attributes["href"])
         if tag == "title":
             self._title = []
+        if tag == "script" and attributes.get("type") == "application/ld+json":
+            self._json = []
         if tag in _VOID:
             if tag == "br" and not self._skipping:
                 self._out.append("\n")
@@ -344,6 +356,9 @@ class _HtmlToMarkdown(HTMLParser):
         if tag == "title" and self._title is not None:
             self.fields.setdefault("html title", " ".join("".join(self._title).split()))
             self._title = None
+        if tag == "script" and self._json is not None:
+            self._linked_data("".join(self._json))
+            self._json = None
         if self._skipping:
             if tag == self._skipping[-1]:
                 self._skipping.pop()
@@ -356,6 +371,8 @@ class _HtmlToMarkdown(HTMLParser):
     def handle_data(self, data: str) -> None:
         if self._title is not None:
             self._title.append(data)
+        if self._json is not None:
+            self._json.append(data)
         if not self._skipping:
             self._out.append(re.sub(r"\s+", " ", data))
 
@@ -363,6 +380,27 @@ class _HtmlToMarkdown(HTMLParser):
         key = (attributes.get("property") or attributes.get("name") or "").lower()
         if key in _META_FIELDS and attributes.get("content"):
             self.fields.setdefault(_META_FIELDS[key], " ".join(attributes["content"].split()))
+
+    def _linked_data(self, text: str) -> None:
+        """schema.org metadata many article pages carry: headline, date, description, keywords."""
+        try:
+            data = json.loads(text)
+        except ValueError:
+            return
+        items = data if isinstance(data, list) else [data]
+        items += [
+            item for entry in list(items) if isinstance(entry, dict) for item in entry.get("@graph", [])
+        ]
+        for item in items:
+            if not isinstance(item, dict) or ("headline" not in item and "datePublished" not in item):
+                continue
+            for key, name in _LINKED_DATA_FIELDS.items():
+                value = item.get(key)
+                if isinstance(value, list):
+                    value = ", ".join(str(part) for part in value)
+                if isinstance(value, str) and value.strip():
+                    self.fields.setdefault(name, " ".join(value.split()))
+            return
 
     def markdown(self) -> str:
         text = "".join(self._out)

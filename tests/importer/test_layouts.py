@@ -187,3 +187,23 @@ def test_question_labels_in_their_usual_spellings(label: str) -> None:
     layout = find_turns(read_source(text).blocks)
 
     assert layout.turns == (Turn("Why?", ("Because.",)), Turn("How?", ("Slowly.",)))
+
+
+def test_when_only_the_interviewer_is_named_the_paragraphs_after_each_question_are_the_answer() -> None:
+    text = "Jane Roe: What do you build?\n\nEngines, mostly.\n\nThey are slow.\n\n"
+    text += "JR: Why engines?\n\nBecause I can."
+
+    layout = find_turns(read_source(text).blocks)
+
+    assert layout.name == "a named interviewer"
+    assert layout.interviewer == "Jane Roe"
+    assert layout.turns == (
+        Turn("What do you build?", ("Engines, mostly.", "They are slow.")),
+        Turn("Why engines?", ("Because I can.",)),
+    )
+
+
+def test_question_labels_without_answer_labels_take_the_paragraphs_after_them() -> None:
+    layout = find_turns(read_source("Q: Why?\n\nBecause.\n\nQ: How?\n\nSlowly.").blocks)
+
+    assert layout.turns == (Turn("Why?", ("Because.",)), Turn("How?", ("Slowly.",)))

@@ -165,3 +165,18 @@ def test_html_is_recognised_without_being_told() -> None:
 
 def test_block_quoted_markdown_is_read_as_its_text() -> None:
     assert texts("> **Q: Why?**\n>\n> Because it works.\n") == ["Q: Why?", "Because it works."]
+
+
+def test_html_linked_data_gives_the_headline_date_description_and_keywords() -> None:
+    page = """<html><head><script type="application/ld+json">
+    {"@context": "https://schema.org", "@graph": [{"@type": "WebSite", "name": "Site"},
+     {"@type": "NewsArticle", "headline": "Ada on engines", "datePublished": "2021-03-14T08:00:00Z",
+      "description": "A lead.", "keywords": ["engines", "looms"]}]}
+    </script><script type="application/ld+json">not json</script></head><body><p>Text.</p></body></html>"""
+
+    assert read_source(page).fields == {
+        "title": "Ada on engines",
+        "date": "2021-03-14T08:00:00Z",
+        "description": "A lead.",
+        "keywords": "engines, looms",
+    }
