@@ -17,6 +17,7 @@ from pydantic import ValidationError
 from bot.core.knowledge import Entry, Knowledge
 from bot.core.models import (
     KnowledgeFile,
+    _DuplicateId,
     _LocatedError,
     _QuoteNotInAnswer,
     misquote_message,
@@ -127,14 +128,14 @@ def _load_file(path: Path) -> tuple[KnowledgeFile, dict[Location, int]] | list[P
     _index_lines(node, (), lines, duplicates, name)
     if duplicates:
         return duplicates
-    misquotes = _misquotes(name, data, lines)
+    raw_problems = _pair_problems(name, data, lines)
     try:
         knowledge_file = KnowledgeFile.model_validate(data)
     except ValidationError as error:
-        details = [detail for detail in _without_echoes(error.errors()) if not _is_misquote(detail)]
-        problems = [*misquotes, *(_problem_from(name, detail, lines, data) for detail in details)]
+        details = [detail for detail in _without_echoes(error.errors()) if not _checked_raw(detail)]
+        problems = [*raw_problems, *(_problem_from(name, detail, lines, data) for detail in details)]
         return sorted(problems, key=lambda problem: problem.line or 0)
-    return misquotes if misquotes else (knowledge_file, lines)
+    return raw_problems if raw_problems else (knowledge_file, lines)
 
 
 def _first_expansion(name: str, text: str) -> Problem | None:
@@ -159,29 +160,39 @@ def _first_expansion(name: str, text: str) -> Problem | None:
     return None
 
 
-def _misquotes(name: str, data: Any, lines: dict[Location, int]) -> list[Problem]:
-    """Every quote that is not in its answer, checked on the raw data.
+def _pair_problems(name: str, data: Any, lines: dict[Location, int]) -> list[Problem]:
+    """Misquotes and repeated pair ids, checked on the raw data.
 
-    A pair's other problems must not hide them: ``check`` lists everything in one run.
+    The models check these only once every field of the file is valid; ``check`` must list them
+    whatever else is wrong, in one run.
     """
     pairs = data.get("pairs") if isinstance(data, dict) else None
     if not isinstance(pairs, list):
         return []
     found: list[Problem] = []
+    seen: set[str] = set()
     for number, pair in enumerate(pairs):
-        if not isinstance(pair, dict) or not isinstance(pair.get("answer"), str):
+        if not isinstance(pair, dict):
             continue
-        quotes = pair.get("quotes")
-        for index, quote in enumerate(quotes if isinstance(quotes, list) else []):
-            if isinstance(quote, str) and quote.strip() and not quote_is_verbatim(quote, pair["answer"]):
+        pair_id = pair.get("id")
+        if isinstance(pair_id, str):
+            if pair_id in seen:
+                found.append(Problem(name, f"duplicate id {pair_id!r}", lines.get(("pairs", number, "id"))))
+            seen.add(pair_id)
+        answer, quotes = pair.get("answer"), pair.get("quotes")
+        if not isinstance(answer, str) or not isinstance(quotes, list):
+            continue
+        for index, quote in enumerate(quotes):
+            if isinstance(quote, str) and quote.strip() and not quote_is_verbatim(quote, answer):
                 location: Location = ("pairs", number, "quotes", index)
                 where = _describe(location, data)
                 found.append(Problem(name, misquote_message(quote), lines.get(location), where))
     return found
 
 
-def _is_misquote(detail: Any) -> bool:
-    return isinstance((detail.get("ctx") or {}).get("error"), _QuoteNotInAnswer)
+def _checked_raw(detail: Any) -> bool:
+    """A model error that _pair_problems already reported."""
+    return isinstance((detail.get("ctx") or {}).get("error"), (_QuoteNotInAnswer, _DuplicateId))
 
 
 # What the parser's complaint (libyaml's or PyYAML's wording) usually means in a hand-edited file.

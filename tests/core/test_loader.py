@@ -613,3 +613,14 @@ def test_the_example_file_in_the_readme_passes_check(write: Write) -> None:
 
     assert [entry.key for entry in knowledge] == ["acme-jane-doe-2025/about", "acme-jane-doe-2025/factories"]
     assert knowledge.get("factories").pair.examples == ("how big is acme",)
+
+
+def test_a_duplicate_pair_id_is_reported_along_with_the_other_problems_of_the_file(write: Write) -> None:
+    text = mutate("id: looms", "id: engines")
+    text = mutate("  title: A test interview\n", "", text)
+    path = write(text)
+
+    assert problems(path.parent) == [
+        f"{path}:{line_of(text, 'interview:')}: missing field 'title'",
+        f"{path}:{line_of(text, 'id: engines', 2)}: duplicate id 'engines'",
+    ]
