@@ -259,6 +259,9 @@ _QUESTION_START = re.compile(
 )
 
 
+_SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
+
+
 def _looks_like_question(text: str) -> bool:
     return text.rstrip(" *_\"”’'").endswith("?") or bool(_QUESTION_START.match(text))
 
@@ -297,7 +300,11 @@ def _titled_questions(blocks: Sequence[Block]) -> Layout | None:
 
 def _question_paragraphs(blocks: Sequence[Block]) -> Layout | None:
     def is_question(block: Block) -> bool:
-        return block.text.rstrip(" \"”’'").endswith("?") and len(block.text.split()) <= 120
+        # An answer may end on a rhetorical question; an interviewer's question is short, opens
+        # with a question word or speaks to "you".
+        words = len(block.text.split())
+        addressed = bool(_QUESTION_START.match(block.text) or _SECOND_PERSON.search(block.text))
+        return block.text.rstrip(" \"”’'").endswith("?") and words <= 120 and (words <= 20 or addressed)
 
     return _split_at("question paragraphs ending in '?'", blocks, is_question, ends_answer=lambda _: False)
 

@@ -207,3 +207,18 @@ def test_question_labels_without_answer_labels_take_the_paragraphs_after_them() 
     layout = find_turns(read_source("Q: Why?\n\nBecause.\n\nQ: How?\n\nSlowly.").blocks)
 
     assert layout.turns == (Turn("Why?", ("Because.",)), Turn("How?", ("Slowly.",)))
+
+
+def test_an_answer_paragraph_ending_on_a_rhetorical_question_stays_in_the_answer() -> None:
+    rhetorical = (
+        "We looked at the market for a long time and saw that nobody else was building engines "
+        "that could weave patterns, so we asked ourselves the obvious thing: why not us?"
+    )
+    text = f"What do you build?\n\nEngines.\n\n{rhetorical}\n\nSo we did.\n\nWho helps you?\n\nFriends."
+
+    layout = find_turns(read_source(text).blocks)
+
+    assert layout.turns == (
+        Turn("What do you build?", ("Engines.", rhetorical, "So we did.")),
+        Turn("Who helps you?", ("Friends.",)),
+    )
