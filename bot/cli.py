@@ -13,6 +13,7 @@ from typing import TextIO
 from bot.core.engine import Engine
 from bot.core.loader import KnowledgeError, load_knowledge
 from bot.core.render_text import render_result
+from bot.importer import NoInterviewFound, import_file
 from bot.settings import DEFAULT_KNOWLEDGE_DIR, Settings, SettingsError, load_settings
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
@@ -135,8 +136,6 @@ def _check(directory: Path | None) -> int:
 
 def _import(source: Path, out: Path | None) -> int:
     """Print the draft (or write it to ``out``) and the review list on stderr."""
-    from bot.importer import NoInterviewFound, import_file
-
     try:
         draft = import_file(source)
     except OSError as error:
@@ -148,7 +147,11 @@ def _import(source: Path, out: Path | None) -> int:
     if out is None:
         sys.stdout.write(draft.yaml)
     else:
-        out.write_text(draft.yaml, encoding="utf-8")
+        try:
+            out.write_text(draft.yaml, encoding="utf-8")
+        except OSError as error:
+            print(f"{out}: cannot write: {error.strerror}", file=sys.stderr)
+            return EXIT_PROBLEM
     print(f"Review before publishing ({out or 'the draft above'}):", file=sys.stderr)
     _print_lines([f"- {line}" for line in draft.review], sys.stderr)
     return EXIT_OK

@@ -58,3 +58,13 @@ def test_import_of_a_missing_file_exits_1(capsys: pytest.CaptureFixture[str], tm
     assert main(["import", str(missing)]) == 1
 
     assert capsys.readouterr().err == f"{missing}: cannot read: No such file or directory\n"
+
+
+def test_import_into_a_missing_folder_exits_1_with_one_line(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    out = tmp_path / "missing" / "draft.yaml"
+
+    assert main(["import", str(FIXTURES / "qa_labels.txt"), "--out", str(out)]) == 1
+
+    assert capsys.readouterr().err == f"{out}: cannot write: No such file or directory\n"
