@@ -18,8 +18,8 @@ def render_result(result: Result, *, explain: bool = False) -> str:
         lines += [*textwrap.wrap(best.excerpt, WIDTH), ""]
         if best.quotes:
             lines += textwrap.wrap(f"“{best.quotes[0]}”", WIDTH, initial_indent="  ", subsequent_indent="  ")
-        lines.append(f"  — {interview.interviewee}, {interview.role}, {interview.organisation}")
-        lines.append(f"Source: {interview.source} [{best.entry.id}, score {best.score:.0f}]")
+        lines.append(f"  — {interview.attribution}")
+        lines.append(f"Source: {interview.cited_as} [{best.entry.id}, score {best.score:.0f}]")
         others = result.related()
         if others:
             lines.append("Related:")

@@ -99,7 +99,7 @@ def emphasise(excerpt: str, highlight: str) -> str:
 
 def attribution(interview: Interview) -> str:
     """Who said it and when, spelt out so ``09.12.2024`` cannot be read as September."""
-    return f"{interview.interviewee}, {interview.role}, {interview.organisation} · {interview.published_long}"
+    return f"{interview.attribution} · {interview.published_long}"
 
 
 # -- answers ---------------------------------------------------------------------------------------
@@ -114,7 +114,7 @@ def answer_embed(match: Match, *, show_score: bool = True) -> discord.Embed:
     embed = discord.Embed(title=fit(entry.question, TITLE_LIMIT), description=description, colour=COLOUR)
     if match.quotes:
         embed.add_field(name="Quote", value=quote_block(match.quotes[0], entry.interview), inline=False)
-    footer = f"Source: {entry.interview.source}"
+    footer = f"Source: {entry.interview.cited_as}"
     if show_score:
         footer += f" · match {match.score:.0f}/100"
     embed.set_footer(text=plain(footer, FOOTER_LIMIT))
@@ -132,7 +132,7 @@ def full_answer_messages(entry: Entry) -> list[list[discord.Embed]]:
     chunks = split_text(escape(entry.answer), FULL_ANSWER_CHUNK)
     embeds = [discord.Embed(description=chunk, colour=COLOUR) for chunk in chunks]
     embeds[0].title = fit(entry.question, TITLE_LIMIT)
-    footer = f"{attribution(entry.interview)} · Source: {entry.interview.source}"
+    footer = f"{attribution(entry.interview)} · Source: {entry.interview.cited_as}"
     if len(embeds) > 1:
         for number, embed in enumerate(embeds, start=1):
             embed.set_author(name=f"Part {number} of {len(embeds)}")
@@ -257,7 +257,7 @@ def quote_embed(hit: QuoteHit) -> discord.Embed:
     interview = hit.entry.interview
     embed = discord.Embed(description=quote_block(hit.text, interview, DESCRIPTION_LIMIT), colour=COLOUR)
     embed.add_field(name="From the answer to", value=fit(hit.entry.question, FIELD_VALUE_LIMIT), inline=False)
-    embed.set_footer(text=plain(f"Source: {interview.source}", FOOTER_LIMIT))
+    embed.set_footer(text=plain(f"Source: {interview.cited_as}", FOOTER_LIMIT))
     return embed
 
 
@@ -285,8 +285,7 @@ def about_embed(knowledge: Knowledge) -> discord.Embed:
     fields: list[tuple[str, str]] = []
     for interview in knowledge.interviews:
         count = sum(1 for entry in knowledge if entry.interview.id == interview.id)
-        who = f"{interview.interviewee}, {interview.role}, {interview.organisation}"
-        value = f"{fit(who, 600)}\nPublished {interview.published_long} · {count} questions"
+        value = f"{fit(interview.attribution, 600)}\nPublished {interview.published_long} · {count} questions"
         fields.append((fit(interview.title, FIELD_NAME_LIMIT), value))
     budget = EMBED_TOTAL_LIMIT - len("How to ask") - len(usage) - 300
     shown = 0
