@@ -113,13 +113,13 @@ class QuestionDesk:
 
 
 def reply_for(result: Result, engine: Engine) -> Reply:
-    """An answer with its buttons, or a "not covered" note with the closest questions as buttons."""
+    """An answer with its buttons, or a non-answer that says which kind, with suggestions when apt."""
     best = result.best
     if result.answered and best is not None:
         return Reply(embeds=[render.answer_embed(best)], view=views.answer_view(best, result.related()))
-    closest = result.matches[:DID_YOU_MEAN]
+    closest = result.matches[:DID_YOU_MEAN] if result.outcome == "not_in_interview" else ()
     return Reply(
-        embeds=[render.not_covered_embed(result.query, closest, engine.knowledge)],
+        embeds=[render.not_answered_embed(result.outcome, result.query, closest, engine.knowledge)],
         view=views.did_you_mean_view(closest),
     )
 
