@@ -7,6 +7,7 @@ import contextlib
 import logging
 from typing import Any
 
+import aiohttp
 import discord
 from discord.ext import commands
 
@@ -53,6 +54,8 @@ class InterviewBot(commands.Bot):
             intents=intents(),
             allowed_mentions=discord.AllowedMentions.none(),
             tree_cls=InterviewTree,
+            # discord.py's own pool is unbounded: a cold burst would start one TLS handshake per request.
+            connector=aiohttp.TCPConnector(limit=settings.http_pool_limit),
             **shards,
         )
         self.settings = settings

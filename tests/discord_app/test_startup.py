@@ -169,3 +169,19 @@ async def test_interview_bot_run_without_a_token_says_so_in_one_line(
     assert code == 2
     assert len(lines) == 1 and "DISCORD_TOKEN" in lines[0], lines
     assert not fake_discord.requests
+
+
+async def test_interview_bot_run_with_a_line_break_in_the_token_prints_one_line_and_no_traceback(
+    fake_discord: FakeDiscord, tmp_path: Path
+) -> None:
+    env = command_environment(fake_discord, DISCORD_TOKEN=f"{fake_discord.token}\nsecond-line")
+    code, lines = await run_command(env, tmp_path)
+    assert code == 2
+    assert len(lines) == 1 and lines[0].startswith("DISCORD_TOKEN is invalid"), lines
+    assert fake_discord.token not in lines[0]
+    assert not fake_discord.requests
+
+
+async def test_the_rest_connection_pool_is_bounded_by_the_setting(start_bot: StartBot) -> None:
+    running = await start_bot(HTTP_POOL_LIMIT="7")
+    assert running.bot.http.connector.limit == 7
