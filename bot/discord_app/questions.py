@@ -10,7 +10,6 @@ import hashlib
 import json
 import logging
 import time
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -19,21 +18,13 @@ from bot.core.cooldown import Cooldown
 from bot.core.engine import Engine
 from bot.core.text import shorten
 from bot.discord_app import render, views
-from bot.discord_app.replies import Reply
+from bot.discord_app.replies import Reply, Throttled
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
 
 OTHER_MATCHES = 5
 DID_YOU_MEAN = 3
-
-
-@dataclass(frozen=True, slots=True)
-class Throttled:
-    """The user asked too often; ``first`` is True only for the first refusal in a row."""
-
-    retry_after: float
-    first: bool
 
 
 class QuestionDesk:
@@ -60,7 +51,7 @@ class QuestionDesk:
         self, user_id: int, text: str, *, via: str, interview: str | None = None
     ) -> Reply | Throttled:
         """Answer free text through the matcher, or explain why not."""
-        if throttled := self._throttle(user_id, via):
+        if throttled := self.throttle(user_id, via):
             return throttled
         question = shorten(text, self.max_length)
         engine = self.engine  # one engine for the whole question, even if /reload swaps it meanwhile
@@ -78,7 +69,7 @@ class QuestionDesk:
         self, user_id: int, entry_id: str, *, via: str, throttle: bool = False
     ) -> Reply | Throttled | None:
         """Answer exactly one pair the user chose; None when no such pair exists (any more)."""
-        if throttle and (throttled := self._throttle(user_id, via)):
+        if throttle and (throttled := self.throttle(user_id, via)):
             return throttled
         started = time.perf_counter()
         match = self.engine.answer_entry(entry_id)
@@ -87,7 +78,8 @@ class QuestionDesk:
             return None
         return Reply(embeds=[render.answer_embed(match, show_score=False)], view=views.answer_view(match, ()))
 
-    def _throttle(self, user_id: int, via: str) -> Throttled | None:
+    def throttle(self, user_id: int, via: str) -> Throttled | None:
+        """Count one question (or click) against the user's cooldown; Throttled when over it."""
         verdict = self.cooldown.hit(user_id)
         if verdict.allowed:
             return None

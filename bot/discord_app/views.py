@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, Self
 import discord
 
 from bot.discord_app import render
-from bot.discord_app.replies import Reply, apologise, expired, respond
+from bot.discord_app.replies import Reply, apologise, expired, log_missed, missed, respond, send_outcome
 
 if TYPE_CHECKING:
     from bot.core.answers import Match
@@ -104,30 +104,38 @@ DYNAMIC_ITEMS = (FullAnswerButton, OtherMatchesSelect, AskButton)
 
 
 async def send_full_answer(interaction: discord.Interaction[InterviewBot], entry_id: str) -> None:
-    """The whole answer, privately; an unknown pair means a reload removed it."""
+    """The whole answer, privately; a click counts toward the cooldown, and an unknown pair expired."""
+    desk = interaction.client.desk
     try:
-        entry = interaction.client.desk.engine.knowledge.get(entry_id)
+        if throttled := desk.throttle(interaction.user.id, "full-answer"):
+            await send_outcome(interaction, throttled, ephemeral=True)
+            return
+        entry = desk.engine.knowledge.get(entry_id)
         if entry is None:
             await expired(interaction)
             return
         for messages in render.full_answer_messages(entry):
             await respond(interaction, Reply(embeds=messages), ephemeral=True)
-    except Exception:
-        log.exception("the full answer to %r failed", entry_id)
-        await apologise(interaction)
+    except Exception as error:
+        await _failed(interaction, error, f"the full answer to {entry_id!r}")
 
 
 async def answer_pick(interaction: discord.Interaction[InterviewBot], entry_id: str, *, via: str) -> None:
-    """Answer a pair picked from a component, privately; an unknown pair means the component expired."""
+    """Answer a pair picked from a component, privately; it counts toward the cooldown like a question."""
     try:
-        reply = await interaction.client.desk.pick(interaction.user.id, entry_id, via=via)
-        if not isinstance(reply, Reply):
-            await expired(interaction)
-            return
-        await respond(interaction, reply, ephemeral=True)
-    except Exception:
-        log.exception("answering the pick %r failed", entry_id)
-        await apologise(interaction)
+        reply = await interaction.client.desk.pick(interaction.user.id, entry_id, via=via, throttle=True)
+        await send_outcome(interaction, reply, ephemeral=True)
+    except Exception as error:
+        await _failed(interaction, error, f"the pick {entry_id!r}")
+
+
+async def _failed(interaction: discord.Interaction[Any], error: Exception, what: str) -> None:
+    """A late answer is one warning line; anything else is logged in full and apologised for."""
+    if missed(error):
+        log_missed(interaction, what)
+        return
+    log.exception("%s failed", what, exc_info=error)
+    await apologise(interaction)
 
 
 def answer_view(best: Match, others: Sequence[Match]) -> discord.ui.View:
@@ -235,5 +243,4 @@ class TopicsPager(discord.ui.View):
     async def on_error(
         self, interaction: discord.Interaction[Any], error: Exception, item: discord.ui.Item[Any], /
     ) -> None:
-        log.exception("the topics pager failed", exc_info=error)
-        await apologise(interaction)
+        await _failed(interaction, error, "the topics pager")

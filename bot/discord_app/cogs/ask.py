@@ -11,8 +11,7 @@ from discord.ext import commands
 from bot.core.knowledge import Knowledge
 from bot.core.models import Interview
 from bot.discord_app import render
-from bot.discord_app.questions import Throttled
-from bot.discord_app.replies import Reply, respond, tell
+from bot.discord_app.replies import send_outcome, tell
 
 if TYPE_CHECKING:
     from bot.discord_app.client import InterviewBot
@@ -110,15 +109,3 @@ def find_interview(knowledge: Knowledge, value: str | None) -> Interview | None:
         if typed in (interview.id, interview.title.casefold(), interview.interviewee.casefold()):
             return interview
     return None
-
-
-async def send_outcome(
-    interaction: discord.Interaction[InterviewBot], outcome: Reply | Throttled | None, *, ephemeral: bool
-) -> None:
-    """Send an answer, or the private note that explains why there is none."""
-    if isinstance(outcome, Throttled):
-        await tell(interaction, render.slow_down(outcome.retry_after))
-    elif outcome is None:
-        await tell(interaction, render.EXPIRED)
-    else:
-        await respond(interaction, outcome, ephemeral=ephemeral)
