@@ -16,8 +16,9 @@ from pathlib import Path
 from bot.core.answers import Match, Result
 from bot.core.cooldown import Cooldown
 from bot.core.engine import Engine
+from bot.core.knowledge import Entry
 from bot.core.text import shorten
-from bot.discord_app import render, views
+from bot.discord_app import refs, render, views
 from bot.discord_app.replies import Reply, Throttled
 from bot.settings import Settings
 
@@ -66,13 +67,15 @@ class QuestionDesk:
         return reply
 
     async def pick(
-        self, user_id: int, entry_id: str, *, via: str, throttle: bool = False
+        self, user_id: int, reference: str, *, via: str, throttle: bool = False
     ) -> Reply | Throttled | None:
-        """Answer exactly one pair the user chose; None when no such pair exists (any more)."""
+        """Answer exactly the pair the user chose (a ``refs`` reference); None when it no longer exists."""
         if throttle and (throttled := self.throttle(user_id, via)):
             return throttled
         started = time.perf_counter()
-        match = self.engine.answer_entry(entry_id)
+        engine = self.engine
+        entry = refs.resolve(engine.knowledge, reference)
+        match = None if entry is None else answer_exactly(engine, entry)
         _log_question(user_id, via, match, answered=match is not None, started=started)
         if match is None:
             return None
@@ -102,6 +105,19 @@ class QuestionDesk:
             await asyncio.to_thread(_append, self.unanswered_log, line)
         except OSError as error:
             log.warning("could not write UNANSWERED_LOG %s: %s", self.unanswered_log, error)
+
+
+def answer_exactly(engine: Engine, entry: Entry) -> Match | None:
+    """The engine's answer from exactly ``entry``, never from a namesake pair of another interview.
+
+    The engine is asked by key first, then by bare pair id for an engine that indexes those; the check
+    keeps a shared bare id from answering with the wrong interview's pair.
+    """
+    for reference in (entry.key, entry.id):
+        match = engine.answer_entry(reference)
+        if match is not None and match.entry.key == entry.key:
+            return match
+    return None
 
 
 def reply_for(result: Result, engine: Engine) -> Reply:

@@ -79,9 +79,9 @@ async def test_an_answer_offers_the_full_answer_and_the_close_runners_up(engine)
     components = reply_for(result, engine).view.to_components()
     button, select = components[0]["components"][0], components[1]["components"][0]
     assert button["label"] == "Full answer"
-    assert button["custom_id"] == f"ib:full:{result.matches[0].entry.id}"
-    assert select["custom_id"] == f"ib:more:{result.matches[0].entry.id}"
-    assert [option["value"] for option in select["options"]] == [m.entry.id for m in result.related()]
+    assert button["custom_id"] == f"ib:full:{result.matches[0].entry.key}"
+    assert select["custom_id"] == f"ib:more:{result.matches[0].entry.key}"
+    assert [option["value"] for option in select["options"]] == [m.entry.key for m in result.related()]
     assert 0 < len(result.related()) < len(result.matches) - 1
 
 
@@ -165,7 +165,7 @@ async def test_the_hostile_pair_renders_within_every_limit(hostile):
     reply = reply_for(result, hostile)
     assert_sendable(reply)
     ids = [item["custom_id"] for row in reply.view.to_components() for item in row["components"]]
-    assert f"ib:full:{LONG_ID}" in ids
+    assert f"ib:full:hostile-interview/{LONG_ID}" in ids
 
 
 async def test_a_2000_character_question_renders_within_every_limit(hostile):

@@ -10,7 +10,7 @@ from discord.ext import commands
 
 from bot.core.knowledge import Knowledge
 from bot.core.models import Interview
-from bot.discord_app import render
+from bot.discord_app import refs, render
 from bot.discord_app.replies import send_outcome, tell
 
 if TYPE_CHECKING:
@@ -51,9 +51,9 @@ class AskCog(commands.Cog):
             await tell(interaction, f"I don't know that interview. Pick one of: {names}")
             return
         interview_id = chosen.id if chosen else None
-        picked = desk.engine.knowledge.get(question)
+        picked = refs.resolve(desk.engine.knowledge, question)
         if picked is not None and (interview_id is None or picked.interview.id == interview_id):
-            outcome = await desk.pick(interaction.user.id, picked.id, via="ask-pick", throttle=True)
+            outcome = await desk.pick(interaction.user.id, question, via="ask-pick", throttle=True)
         else:
             outcome = await desk.ask(interaction.user.id, question, via="ask", interview=interview_id)
         await send_outcome(interaction, outcome, ephemeral=ephemeral)
@@ -62,7 +62,7 @@ class AskCog(commands.Cog):
     async def question_choices(
         self, interaction: discord.Interaction[InterviewBot], current: str
     ) -> list[app_commands.Choice[str]]:
-        """The interview's questions closest to what is typed; the value is the pair's id."""
+        """The interview's questions closest to what is typed; the value names the entry (``refs``)."""
         engine = self.bot.desk.engine
         chosen = find_interview(engine.knowledge, getattr(interaction.namespace, "interview", None))
         entries = engine.suggest(
@@ -71,7 +71,8 @@ class AskCog(commands.Cog):
             interview=chosen.id if chosen else None,
         )
         return [
-            app_commands.Choice(name=render.choice_name(entry.question), value=entry.id) for entry in entries
+            app_commands.Choice(name=render.choice_name(entry.question), value=refs.ref(entry))
+            for entry in entries
         ]
 
     @ask.autocomplete("interview")
