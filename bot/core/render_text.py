@@ -23,11 +23,14 @@ def render_result(result: Result, *, explain: bool = False) -> str:
         others = result.related()
         if others:
             lines.append("Related:")
-    else:
-        lines.append(f"Not covered in the interview: {result.query.strip()!r}")
+    elif result.outcome == "not_in_interview":
+        lines.append(f"The interview does not say: {result.query.strip()!r}")
         others = result.matches
         if others:
-            lines.append("Closest topics:")
+            lines.append("Nearby questions it does answer (not an answer to yours):")
+    else:
+        lines.append(f"Outside what the interview covers: {result.query.strip()!r}")
+        others = ()
     for match in others:
         lines.append(f"  - {match.entry.question} [{match.entry.id}, score {match.score:.0f}]")
     if explain:

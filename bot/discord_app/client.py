@@ -7,8 +7,11 @@ import contextlib
 import logging
 from typing import Any
 
+import aiohttp
 import discord
+import discord.http
 from discord.ext import commands
+from discord.gateway import DiscordWebSocket
 
 from bot.core.engine import Engine
 from bot.core.loader import load_knowledge
@@ -22,6 +25,7 @@ from bot.settings import Settings
 log = logging.getLogger(__name__)
 
 MIN_BEAT_INTERVAL = 0.2
+PROBE_TIMEOUT = 30.0
 
 
 def build_engine(settings: Settings) -> Engine:
@@ -53,6 +57,8 @@ class InterviewBot(commands.Bot):
             intents=intents(),
             allowed_mentions=discord.AllowedMentions.none(),
             tree_cls=InterviewTree,
+            # discord.py's own pool is unbounded: a cold burst would start one TLS handshake per request.
+            connector=aiohttp.TCPConnector(limit=settings.http_pool_limit),
             **shards,
         )
         self.settings = settings
@@ -107,6 +113,14 @@ class InterviewBot(commands.Bot):
         if not views.understood(custom_id, self.live_components):
             log.info("expired component %r", custom_id)
             await expired(interaction)
+
+    async def probe_gateway(self) -> None:
+        """Open and close a websocket to the gateway, raising if it is unreachable; identifies nothing."""
+        url = DiscordWebSocket.DEFAULT_GATEWAY.with_query(
+            v=discord.http.INTERNAL_API_VERSION, encoding="json"
+        )
+        socket = await asyncio.wait_for(self.http.ws_connect(str(url)), PROBE_TIMEOUT)
+        await socket.close()
 
     def gateway_open(self) -> bool:
         """Whether the gateway websocket is connected right now."""

@@ -1,7 +1,8 @@
 """Embeds and message text built from plain core results, within every Discord limit.
 
 Nothing here talks to Discord, so each function is unit-tested on plain data. Interview text and user
-text are markdown-escaped before formatting is added, so neither can break (or fake) the layout.
+text are markdown-escaped before formatting is added, so neither can break (or fake) the layout; user
+text goes through the one strict escaper, so nothing it echoes can become a link or a pill.
 """
 
 from __future__ import annotations
@@ -12,7 +13,8 @@ from collections.abc import Iterable, Sequence
 
 import discord
 
-from bot.core.answers import Match, QuoteHit
+from bot.core.answers import Match, Outcome, QuoteHit
+from bot.core.escape import escape_user_text
 from bot.core.knowledge import Entry, Knowledge
 from bot.core.loader import Problem
 from bot.core.models import Interview
@@ -48,6 +50,8 @@ TOPICS_PAGE_BUDGET = 3500
 FULL_ANSWER_CHUNK = 3800
 PROBLEMS_BUDGET = 3800
 
+NOT_IN_INTERVIEW = "The interview doesn't say"
+OFF_TOPIC = "Outside the interview"
 APOLOGY = "Sorry, something went wrong while answering. It has been logged; please try again."
 EXPIRED = "This button has expired — ask again with /ask."
 USAGE = (
@@ -64,11 +68,6 @@ _SPACE_BEFORE_LINE_END = re.compile(r"[ \t]+\n")
 def escape(text: str) -> str:
     """Interview text shown literally: stray ``*`` or ``_`` in the file must not become formatting."""
     return discord.utils.escape_markdown(text)
-
-
-def escape_user_text(text: str) -> str:
-    """Text a user typed, echoed back: no formatting and no working mention, even if pings were allowed."""
-    return discord.utils.escape_mentions(discord.utils.escape_markdown(text))
 
 
 def fit(text: str, limit: int, *, user: bool = False) -> str:
@@ -177,21 +176,30 @@ def split_text(text: str, limit: int) -> list[str]:
     return pieces or [ELLIPSIS]
 
 
-def not_covered_embed(question: str, closest: Sequence[Match], knowledge: Knowledge) -> discord.Embed:
-    """The abstention: say plainly the interview does not cover it, and point at what it does cover."""
-    subjects = ", ".join(interview.interviewee for interview in knowledge.interviews[:5])
+def not_answered_embed(
+    outcome: Outcome, question: str, closest: Sequence[Match], knowledge: Knowledge
+) -> discord.Embed:
+    """A non-answer that says which kind: the interview does not say, or the question is about something else.
+
+    Only the first offers the closest passages, as suggestions: never as the answer. The second lists what
+    the bot can answer instead.
+    """
+    subjects = fit(", ".join(interview.interviewee for interview in knowledge.interviews[:5]), 200)
     asked = fit(question, ECHO_LIMIT, user=True) if question.strip() else "that"
-    lines = [f"I couldn't find an answer to “{asked}” in the interview with {fit(subjects, 200)}."]
-    if closest:
-        lines.append("")
-        lines.append("Did you mean one of these?")
+    if outcome == "not_in_interview":
+        title = NOT_IN_INTERVIEW
+        lines = [f"The interview with {subjects} does not say: I found nothing in it that answers “{asked}”."]
+    else:
+        title = OFF_TOPIC
+        lines = [f"“{asked}” is outside what the interview with {subjects} covers, so I can't answer it."]
+    if closest and outcome == "not_in_interview":
+        lines += ["", "It does answer these nearby questions, if one is what you meant:"]
         lines.extend(f"• {fit(match.entry.question, 300)}" for match in closest)
-        embed = discord.Embed(title="Not covered", description="\n".join(lines), colour=NOT_COVERED_COLOUR)
+        body = "\n".join(lines)
     else:
         lines += ["", "These are the questions I can answer:", ""]
-        first_page = topic_pages(knowledge)[0]
-        body = _truncate_lines([*lines, first_page.description or ""], DESCRIPTION_LIMIT - 80)
-        embed = discord.Embed(title="Not covered", description=body, colour=NOT_COVERED_COLOUR)
+        body = _truncate_lines([*lines, topic_pages(knowledge)[0].description or ""], DESCRIPTION_LIMIT - 80)
+    embed = discord.Embed(title=title, description=body, colour=NOT_COVERED_COLOUR)
     embed.set_footer(text="Try /topics for everything the interview covers, or rephrase your question.")
     return embed
 

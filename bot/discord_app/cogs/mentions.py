@@ -10,7 +10,7 @@ import discord
 from discord.ext import commands
 
 from bot.discord_app import render
-from bot.discord_app.questions import Throttled
+from bot.discord_app.replies import Throttled
 
 if TYPE_CHECKING:
     from bot.discord_app.client import InterviewBot
