@@ -6,6 +6,7 @@ Settings are built inside the command that needs them, never at import time, so 
 
 from __future__ import annotations
 
+import os
 import tempfile
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -27,6 +28,17 @@ DEFAULT_GATEWAY_URL = "wss://gateway.discord.gg/"
 
 IdList = Annotated[tuple[int, ...], NoDecode]
 LogLevel = Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"]
+
+
+def _default_heartbeat_file() -> Path:
+    """``$TMPDIR/interview-bot.heartbeat``, named without probing the disk as ``gettempdir()`` does.
+
+    On a read-only root no temporary directory is writable, and only ``run`` ever writes the heartbeat.
+    """
+    directory = next((os.environ[name] for name in ("TMPDIR", "TEMP", "TMP") if os.environ.get(name)), None)
+    if directory is None:
+        directory = "/tmp" if os.name == "posix" else tempfile.gettempdir()
+    return Path(directory) / "interview-bot.heartbeat"
 
 
 class Settings(BaseSettings):
@@ -51,7 +63,7 @@ class Settings(BaseSettings):
     shard_ids: Annotated[tuple[int, ...] | None, NoDecode] = None
     discord_api_base_url: HttpUrl = HttpUrl(DEFAULT_API_BASE_URL)
     discord_gateway_url: str = DEFAULT_GATEWAY_URL
-    heartbeat_file: Path = Path(tempfile.gettempdir()) / "interview-bot.heartbeat"
+    heartbeat_file: Path = Field(default_factory=_default_heartbeat_file)
     heartbeat_max_age: float = Field(default=90.0, gt=0)
 
     @field_validator("discord_guild_ids", "shard_ids", mode="before")
