@@ -28,6 +28,7 @@ DEFAULT_GATEWAY_URL = "wss://gateway.discord.gg/"
 
 IdList = Annotated[tuple[int, ...], NoDecode]
 LogLevel = Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"]
+LogFormat = Literal["text", "json"]
 
 
 def _default_heartbeat_file() -> Path:
@@ -58,6 +59,7 @@ class Settings(BaseSettings):
     cooldown_seconds: float = Field(default=30.0, gt=0)
     max_question_length: int = Field(default=300, ge=10, le=2000)
     log_level: LogLevel = "INFO"
+    log_format: LogFormat = "text"
     unanswered_log: Path | None = None
     shard_count: int | None = Field(default=None, ge=1)
     shard_ids: Annotated[tuple[int, ...] | None, NoDecode] = None
@@ -81,6 +83,11 @@ class Settings(BaseSettings):
     @classmethod
     def _upper_log_level(cls, value: Any) -> Any:
         return value.upper() if isinstance(value, str) else value
+
+    @field_validator("log_format", mode="before")
+    @classmethod
+    def _lower_log_format(cls, value: Any) -> Any:
+        return value.lower() if isinstance(value, str) else value
 
     @field_validator("discord_gateway_url")
     @classmethod

@@ -18,6 +18,7 @@ from discord.gateway import DiscordWebSocket
 
 from bot.core.loader import KnowledgeError
 from bot.discord_app.client import InterviewBot, build_engine, create_bot
+from bot.logs import setup_logging
 from bot.settings import Settings, SettingsError, load_settings
 
 log = logging.getLogger(__name__)
@@ -44,7 +45,7 @@ def run() -> int:
     if settings.token is None:
         sys.stderr.write(NO_TOKEN + "\n")
         return EXIT_USAGE
-    discord.utils.setup_logging(level=logging.getLevelNamesMapping()[settings.log_level])
+    setup_logging(settings.log_level, settings.log_format)
     try:
         return asyncio.run(run_bot(settings))
     except KeyboardInterrupt:  # Ctrl+C before the signal handlers were installed
