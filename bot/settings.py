@@ -6,6 +6,7 @@ Settings are built inside the command that needs them, never at import time, so 
 
 from __future__ import annotations
 
+import os
 import re
 import tempfile
 from pathlib import Path
@@ -32,6 +33,18 @@ _TOKEN = re.compile(r"[!-~]+")  # printable ASCII, no spaces
 
 IdList = Annotated[tuple[int, ...], NoDecode]
 LogLevel = Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"]
+LogFormat = Literal["text", "json"]
+
+
+def _default_heartbeat_file() -> Path:
+    """``$TMPDIR/interview-bot.heartbeat``, named without probing the disk as ``gettempdir()`` does.
+
+    On a read-only root no temporary directory is writable, and only ``run`` ever writes the heartbeat.
+    """
+    directory = next((os.environ[name] for name in ("TMPDIR", "TEMP", "TMP") if os.environ.get(name)), None)
+    if directory is None:
+        directory = "/tmp" if os.name == "posix" else tempfile.gettempdir()
+    return Path(directory) / "interview-bot.heartbeat"
 
 
 class Settings(BaseSettings):
@@ -51,12 +64,13 @@ class Settings(BaseSettings):
     cooldown_seconds: float = Field(default=30.0, gt=0)
     max_question_length: int = Field(default=300, ge=10, le=2000)
     log_level: LogLevel = "INFO"
+    log_format: LogFormat = "text"
     unanswered_log: Path | None = None
     shard_count: int | None = Field(default=None, ge=1)
     shard_ids: Annotated[tuple[int, ...] | None, NoDecode] = None
     discord_api_base_url: HttpUrl = HttpUrl(DEFAULT_API_BASE_URL)
     discord_gateway_url: str = DEFAULT_GATEWAY_URL
-    heartbeat_file: Path = Path(tempfile.gettempdir()) / "interview-bot.heartbeat"
+    heartbeat_file: Path = Field(default_factory=_default_heartbeat_file)
     heartbeat_max_age: float = Field(default=90.0, gt=0)
     # 64 connections answered a cold burst of 1,000 interactions inside 3 s; unbounded, the TLS handshakes
     # alone missed the deadline for most of them (issue 11).
@@ -90,6 +104,11 @@ class Settings(BaseSettings):
     @classmethod
     def _upper_log_level(cls, value: Any) -> Any:
         return value.upper() if isinstance(value, str) else value
+
+    @field_validator("log_format", mode="before")
+    @classmethod
+    def _lower_log_format(cls, value: Any) -> Any:
+        return value.lower() if isinstance(value, str) else value
 
     @field_validator("discord_gateway_url")
     @classmethod

@@ -21,6 +21,7 @@ from bot.core.loader import KnowledgeError
 from bot.discord_app.client import InterviewBot, build_engine, create_bot
 from bot.discord_app.logs import redact_handlers
 from bot.health import connecting
+from bot.logs import setup_logging
 from bot.settings import Settings, SettingsError, load_settings
 
 log = logging.getLogger(__name__)
@@ -50,7 +51,7 @@ def run() -> int:
     if settings.token is None:
         sys.stderr.write(NO_TOKEN + "\n")
         return EXIT_USAGE
-    discord.utils.setup_logging(level=logging.getLevelNamesMapping()[settings.log_level])
+    setup_logging(settings.log_level, settings.log_format)
     redact_handlers()
     try:
         return asyncio.run(run_bot(settings))
