@@ -331,7 +331,10 @@ class Ranker:
 
     def features(self, query: Query, candidates: Sequence[Candidate]) -> dict[str, float]:
         """What the answer/abstain models look at, for the best candidate."""
-        unknown = sum(term.weight for term in query.terms if not term.known) / query.total
+        # A question with no meaningful word says nothing the interview knows.
+        unknown = (
+            sum(term.weight for term in query.terms if not term.known) / query.total if query.terms else 1.0
+        )
         named = float(query.names)
         features = {
             "unknown": unknown,
