@@ -10,13 +10,16 @@ from __future__ import annotations
 
 import argparse
 import sys
+import tempfile
 import time
 from collections.abc import Sequence
 from pathlib import Path
 
 from bot.core.engine import Engine
+from bot.core.loader import load_knowledge
 from bot.core.params import Model, load_model
-from eval.corpus import QuestionSet, corpus, public_sets
+from bot.importer import import_file
+from eval.corpus import QuestionSet, corpus, public_sets, source_of
 from eval.fit import (
     Observation,
     combine,
@@ -60,10 +63,30 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(_row(question_set.name, len(question_set.items), found))
     print(_row("corpus, all", sum(len(s.items) for s in sets), total))
     print()
+    _imported(sets, model)
+    print()
     _interference(sets, model)
     print()
     _leave_one_out(sets, model, quick=args.quick)
     return 0
+
+
+def _imported(sets: Sequence[QuestionSet], model: Model) -> None:
+    """The same questions against each interview as ``interview-bot import`` drafts it, with no hand edits."""
+    print(_header("set (knowledge imported, no hand edits)"))
+    total = Tally()
+    with tempfile.TemporaryDirectory() as folder:
+        for question_set in sets:
+            source = source_of(question_set)
+            if source is None:
+                continue
+            directory = Path(folder) / question_set.name
+            directory.mkdir()
+            (directory / f"{question_set.name}.yaml").write_text(import_file(source).yaml, encoding="utf-8")
+            found = tally(Engine(load_knowledge(directory), model=model), question_set.items)
+            total.merge(found)
+            print(_row(question_set.name, len(question_set.items), found))
+    print(_row("corpus, all", sum(len(s.items) for s in sets if source_of(s)), total))
 
 
 def _interference(sets: Sequence[QuestionSet], model: Model) -> None:

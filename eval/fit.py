@@ -22,6 +22,7 @@ from typing import Any
 import numpy as np
 
 from bot.core.engine import Engine
+from bot.core.excerpts import excerpt
 from bot.core.knowledge import Knowledge
 from bot.core.loader import load_knowledge
 from bot.core.params import Logistic, Model, RankingParams
@@ -60,12 +61,10 @@ GRID: dict[str, Sequence[Any]] = {
     "synonyms": (False, True),
     "about_weight": (0.25, 0.5, 1.0),
     "neighbour_min": (0.5, 0.6, 0.7, 0.8, 1.0),
-    "sentence_semantic": (0.0, 0.25, 0.5, 1.0),
 }
 RERANK_SIGNALS = (
     "bm25",
     "lexical",
-    "evidence",
     "question_share",
     "terms_share",
     "semantic_question",
@@ -85,6 +84,7 @@ class Observation:
     kind: str
     right_first: bool
     candidates: tuple[tuple[dict[str, float], bool], ...] = ()
+    excerpt_right: bool = False
 
 
 def combine(parts: Sequence[Knowledge]) -> Knowledge:
@@ -129,7 +129,9 @@ def observe(params: RankingParams, sets: Sequence[QuestionSet]) -> list[Observat
             rights = [expect is not None and contains(c.indexed.entry.answer, expect) for c in candidates]
             first = bool(rights) and rights[0]
             signals = tuple((c.signals, right) for c, right in zip(candidates, rights, strict=True))
-            found.append(Observation(question_set.interview, features, item.kind, first, signals))
+            shown_text = excerpt(candidates[0], params.excerpt_semantic)[0] if first else ""
+            shown = first and expect is not None and contains(shown_text, expect)
+            found.append(Observation(question_set.interview, features, item.kind, first, signals, shown))
     return found
 
 
@@ -165,7 +167,22 @@ def fit_ranking(sets: Sequence[QuestionSet], log: Callable[[str], None] = print)
         log(f"  sweep {sweep + 1}: index constants, rank@1 {best:.3f}")
         if not improved:
             break
+    params = fit_excerpts(params, sets)
+    log(f"  excerpts: meaning weighs {params.excerpt_semantic} beside shared words")
     return params
+
+
+def fit_excerpts(params: RankingParams, sets: Sequence[QuestionSet]) -> RankingParams:
+    """How much meaning, beside shared words, picks the sentences shown: most excerpts holding the answer."""
+    best, chosen = -1.0, params
+    for mix in (0.0, 0.25, 0.5, 1.0, 2.0, 4.0):
+        trial = replace(params, excerpt_semantic=mix)
+        observations = observe(trial, sets)
+        shown = [o.excerpt_right for o in observations if o.kind == "answerable" and o.right_first]
+        score = sum(shown) / max(len(shown), 1)
+        if score > best + 1e-9:
+            best, chosen = score, trial
+    return chosen
 
 
 def fit_rerank(observations: Sequence[Observation]) -> dict[str, float]:

@@ -29,13 +29,12 @@ class RankingParams:
     field_b: Mapping[str, float] = field(
         default_factory=lambda: {"question": 0.5, "answer": 0.75, "terms": 0.5}
     )
-    sentence_semantic: float = 0.5
+    excerpt_semantic: float = 0.5
     neighbour_min: float = 1.0
     about_weight: float = 1.0
     rerank: Mapping[str, float] = field(
         default_factory=lambda: {
             "bm25": 1.0,
-            "evidence": 0.5,
             "semantic_question": 0.5,
             "semantic_sentence": 0.5,
         }

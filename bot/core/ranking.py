@@ -96,6 +96,7 @@ class Candidate:
     rank: float
     sentence_credits: tuple[Credits, ...]
     sentence_scores: tuple[float, ...]
+    sentence_similarity: tuple[float, ...]
     best_sentence: int
     coverage: float
     semantic_question: float
@@ -252,12 +253,11 @@ class Ranker:
         everything = query.credits(indexed.everything)
         start, end = indexed.rows
         similarity = (self.index.vectors[start:end] @ query.vector).tolist()
-        mix = ranking.sentence_semantic
         sentence_credits: list[Credits] = []
         scores: list[float] = []
         lexical = 0.0
         vocabulary = query.vocabulary
-        for number, sentence in enumerate(indexed.sentences, start=1):
+        for sentence in indexed.sentences:
             if vocabulary.isdisjoint(sentence.stems):
                 credits: Credits = {}
                 said = 0.0
@@ -266,7 +266,7 @@ class Ranker:
                 said = query.share(credits | context) if context else query.share(credits)
             sentence_credits.append(credits)
             lexical = max(lexical, said)
-            scores.append(said + mix * max(0.0, similarity[number]) if mix else said)
+            scores.append(said)
         top = max(scores, default=0.0)
         tied = [n for n, score in enumerate(scores) if score == top]
         sentences = indexed.sentences
@@ -283,7 +283,6 @@ class Ranker:
         signals = {
             "bm25": bm25,
             "lexical": lexical,
-            "evidence": scores[best],
             "question_share": query.share(query.credits(indexed.question_stems)),
             "terms_share": query.share(query.credits(indexed.terms_stems)),
             "semantic_question": similarity[0],
@@ -299,6 +298,7 @@ class Ranker:
             rank=rank,
             sentence_credits=tuple(sentence_credits),
             sentence_scores=tuple(scores),
+            sentence_similarity=tuple(similarity[1:]),
             best_sentence=best,
             coverage=query.share(everything),
             semantic_question=similarity[0],
