@@ -23,6 +23,7 @@ import numpy as np
 import numpy.typing as npt
 
 from bot.core.answer_types import NUMBER_WORDS, Facts, carried, counts
+from bot.core.english import zipf
 from bot.core.knowledge import Entry, Knowledge
 from bot.core.models import Interview
 from bot.core.normalize import stems, words, words_of_each
@@ -35,6 +36,8 @@ from bot.core.vocabulary import STOPWORDS
 Phrase = tuple[str, ...]
 _HAS_NUMBER = re.compile(r"\d")
 _NONE: frozenset[str] = frozenset()
+_COMMON_NAME = 5.0
+_MEMO_LIMIT = 20_000
 # A token's entries and its saturated weight in each, as parallel arrays.
 Posting = tuple[npt.NDArray[np.intp], npt.NDArray[np.float64]]
 FIELDS = ("question", "answer", "terms")
@@ -204,6 +207,7 @@ class Index:
             for found in self._entry_words
         )
         del self._surface, self._entry_words
+        self._neighbours: dict[tuple[str, float], dict[str, float]] = {}
         self._sorted_stems = sorted(self.idf)
         self.context_tokens = frozenset().union(*(indexed.context for indexed in self.entries))
 
@@ -256,18 +260,24 @@ class Index:
 
     def neighbours(self, word: str, minimum: float, limit: int = 3) -> dict[str, float]:
         """The interview's words closest in meaning to ``word`` (a word it never uses), by cosine."""
+        key = (word, minimum)
+        found = self._neighbours.get(key)
+        if found is not None:
+            return found
+        found = {}
         vector = self._embedder.word_vector(word)
-        if vector is None or minimum >= 1.0 or not len(self.word_stems):
-            return {}
-        similarity = self.word_matrix @ vector
-        best = np.argsort(-similarity, kind="stable")[: limit * 3]
-        found: dict[str, float] = {}
-        for n in best.tolist():
-            value = float(similarity[n])
-            if value < minimum or len(found) >= limit:
-                break
-            if len(self.word_stems[n]) > 3:
-                found.setdefault(self.word_stems[n], value)
+        if vector is not None and minimum < 1.0 and len(self.word_stems):
+            similarity = self.word_matrix @ vector
+            wanted = min(limit * 3, len(similarity))
+            best = np.argpartition(-similarity, wanted - 1)[:wanted]
+            for n in sorted(best.tolist(), key=lambda n: (-similarity[n], n)):
+                value = float(similarity[n])
+                if value < minimum or len(found) >= limit:
+                    break
+                if len(self.word_stems[n]) > 3:
+                    found.setdefault(self.word_stems[n], value)
+        if len(self._neighbours) < _MEMO_LIMIT:
+            self._neighbours[key] = found
         return found
 
     def completions(self, prefix: str, limit: int = 5) -> frozenset[str]:
@@ -290,9 +300,15 @@ class Index:
         return found
 
     def names(self, interview: Interview) -> frozenset[str]:
-        """The words naming an interview's interviewee or organisation: a question using them is about it."""
+        """The words naming an interview's interviewee or organisation: a question using them is about it.
+
+        Only words outside English's few thousand commonest (Zipf frequency under 5, about one use in ten
+        thousand words): "Williams" names the interview, "John", "Bank" and "New" do not.
+        """
         text = " ".join(filter(None, (interview.interviewee, interview.organisation)))
-        return frozenset(stem_set(set(words(text)) - STOPWORDS))
+        return frozenset(
+            stem_set({word for word in set(words(text)) - STOPWORDS if zipf(word) < _COMMON_NAME})
+        )
 
     def _index_entry(
         self, entry: Entry, taught: Sequence[str], abstains: bool

@@ -34,6 +34,7 @@ class Embedder:
             self._vectors = np.load(handle).astype(np.float32) / 127.0
         self.dimensions = int(self._vectors.shape[1])
         self._words: dict[str, tuple[Vector, float] | None] = {}
+        self._units: dict[str, Vector | None] = {}
 
     def embed(self, words: Iterable[str]) -> Vector:
         """The unit vector of a text given as lower-cased words (zero when none is known)."""
@@ -54,12 +55,17 @@ class Embedder:
 
     def word_vector(self, word: str) -> Vector | None:
         """The unit vector of one word, or None when WordPiece cannot spell it."""
+        if word in self._units:
+            return self._units[word]
         pieces = self._pieces(word)
-        if not pieces:
-            return None
-        vector = self._vectors[pieces].mean(axis=0)
-        norm = float(np.linalg.norm(vector))
-        return vector / norm if norm > 0 else None
+        unit = None
+        if pieces:
+            vector = self._vectors[pieces].mean(axis=0)
+            norm = float(np.linalg.norm(vector))
+            unit = vector / norm if norm > 0 else None
+        if len(self._units) < _WORD_MEMO_LIMIT:
+            self._units[word] = unit
+        return unit
 
     def _word(self, word: str) -> tuple[Vector, float] | None:
         pieces = self._pieces(word)
