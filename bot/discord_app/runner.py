@@ -18,11 +18,14 @@ from discord.gateway import DiscordWebSocket
 
 from bot.core.loader import KnowledgeError
 from bot.discord_app.client import InterviewBot, build_engine, create_bot
+from bot.discord_app.store import BotStore
 from bot.settings import Settings, SettingsError, load_settings
+from bot.storage.database import DatabaseError
 
 log = logging.getLogger(__name__)
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+EXIT_DATABASE = 2
 CLOSE_TIMEOUT = 10.0
 AUTHENTICATION_FAILED = 4004
 TOKEN_REJECTED = (
@@ -59,25 +62,40 @@ async def run_bot(
     endpoints = discord_endpoints(str(settings.discord_api_base_url), settings.discord_gateway_url)
     with stop_on_signals(stop), endpoints:
         try:
-            engine = await asyncio.to_thread(build_engine, settings)
-        except KnowledgeError as error:
-            for problem in error.problems:
-                log.error("knowledge: %s", problem)
+            store = await BotStore.open(settings)
+        except DatabaseError as error:
+            log.error("database: %s", error)
+            return EXIT_DATABASE
+        try:
+            return await _run_with_store(settings, store, stop, ready)
+        finally:
+            await store.close()
+
+
+async def _run_with_store(
+    settings: Settings, store: BotStore, stop: asyncio.Event, ready: asyncio.Event | None
+) -> int:
+    """Build the engine with the stored lessons, then log in and serve."""
+    try:
+        engine = await asyncio.to_thread(build_engine, settings, store.lessons)
+    except KnowledgeError as error:
+        for problem in error.problems:
+            log.error("knowledge: %s", problem)
+        return EXIT_FAILED
+    if stop.is_set():
+        return EXIT_OK
+    # A text-only bot: discord.py's warnings about missing voice libraries would only confuse.
+    discord.VoiceClient.warn_nacl = discord.VoiceClient.warn_dave = False
+    async with create_bot(settings, engine, ready=ready, store=store) as bot:
+        try:
+            await bot.login(settings.token or "")
+        except discord.LoginFailure:
+            log.error(TOKEN_REJECTED)
             return EXIT_FAILED
-        if stop.is_set():
-            return EXIT_OK
-        # A text-only bot: discord.py's warnings about missing voice libraries would only confuse.
-        discord.VoiceClient.warn_nacl = discord.VoiceClient.warn_dave = False
-        async with create_bot(settings, engine, ready=ready) as bot:
-            try:
-                await bot.login(settings.token or "")
-            except discord.LoginFailure:
-                log.error(TOKEN_REJECTED)
-                return EXIT_FAILED
-            except (discord.HTTPException, aiohttp.ClientError, OSError) as error:
-                log.error("could not start on %s: %s", settings.discord_api_base_url, error)
-                return EXIT_FAILED
-            return await _serve(bot, stop)
+        except (discord.HTTPException, aiohttp.ClientError, OSError) as error:
+            log.error("could not start on %s: %s", settings.discord_api_base_url, error)
+            return EXIT_FAILED
+        return await _serve(bot, stop)
 
 
 async def _serve(bot: InterviewBot, stop: asyncio.Event) -> int:

@@ -19,6 +19,7 @@ import discord
 
 from bot.discord_app import render
 from bot.discord_app.replies import Reply, apologise, expired, respond
+from bot.discord_app.store import interaction_place
 
 if TYPE_CHECKING:
     from bot.core.answers import Match
@@ -120,7 +121,9 @@ async def send_full_answer(interaction: discord.Interaction[InterviewBot], entry
 async def answer_pick(interaction: discord.Interaction[InterviewBot], entry_id: str, *, via: str) -> None:
     """Answer a pair picked from a component, privately; an unknown pair means the component expired."""
     try:
-        reply = await interaction.client.desk.pick(interaction.user.id, entry_id, via=via)
+        reply = await interaction.client.desk.pick(
+            interaction.user.id, entry_id, via=via, place=interaction_place(interaction)
+        )
         if not isinstance(reply, Reply):
             await expired(interaction)
             return
