@@ -85,8 +85,7 @@ class BotStore:
     @classmethod
     async def open(cls, settings: Settings) -> BotStore:
         """Connect, migrate and read the lessons; raises DatabaseError with a one-line reason."""
-        salt = settings.user_hash_salt.get_secret_value() if settings.user_hash_salt else None
-        database = await Database.connect(settings.database, salt=salt)
+        database = await Database.from_settings(settings)
         try:
             latest = await lesson_store.latest_id(database)
             lessons = await lesson_store.all_lessons(database)

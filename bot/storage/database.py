@@ -21,6 +21,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
 
+from bot.settings import Settings
 from bot.storage.tables import State
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
@@ -84,6 +85,12 @@ class Database:
             await engine.dispose()
             raise DatabaseError(f"cannot use the database: {one_line(error)}") from None
         return cls(engine, (salt or stored).encode())
+
+    @classmethod
+    async def from_settings(cls, settings: Settings) -> Database:
+        """The database DATABASE_URL names, hashing with USER_HASH_SALT when it is set."""
+        salt = settings.user_hash_salt.get_secret_value() if settings.user_hash_salt else None
+        return await cls.connect(settings.database, salt=salt)
 
     def hash_user(self, user_id: int) -> str:
         """A salted pseudonym: stable, so votes and ``forget`` find a member's rows, but not reversible."""
