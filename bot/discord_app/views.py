@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, Self
 
 import discord
 
-from bot.discord_app import render
+from bot.discord_app import feedback, render
 from bot.discord_app.replies import Reply, apologise, expired, respond
 from bot.discord_app.store import interaction_place
 
@@ -101,7 +101,7 @@ class AskButton(discord.ui.DynamicItem[discord.ui.Button[discord.ui.View]], temp
         await answer_pick(interaction, self.entry_id, via="did-you-mean")
 
 
-DYNAMIC_ITEMS = (FullAnswerButton, OtherMatchesSelect, AskButton)
+DYNAMIC_ITEMS = (FullAnswerButton, OtherMatchesSelect, AskButton, *feedback.ITEMS)
 
 
 async def send_full_answer(interaction: discord.Interaction[InterviewBot], entry_id: str) -> None:
@@ -134,8 +134,10 @@ async def answer_pick(interaction: discord.Interaction[InterviewBot], entry_id: 
 
 
 def answer_view(best: Match, others: Sequence[Match]) -> discord.ui.View:
-    """Full answer for the best match, and a select of the others when there are any."""
+    """Full answer and the vote buttons for the best match, and a select of the others when there are any."""
     view = full_answer_view(best.entry.id)
+    for button in feedback.vote_buttons(best.entry.key, best.entry.id):
+        view.add_item(button)
     options = [
         discord.SelectOption(
             label=render.option_label(match.entry.question),

@@ -1,0 +1,119 @@
+"""Helpful / Not helpful under each answer, and the "Teach the bot" button managers get after a Not helpful.
+
+The buttons are ``DynamicItem`` templates (``ib:vote:up:<entry-key>``, ``ib:vote:down:<entry-key>``,
+``ib:teach``) registered on the client like the answer buttons, so they work after a restart. A vote
+is keyed by the answer message and the member, so voting again changes it.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from typing import Any, Self
+
+import discord
+
+from bot.discord_app.replies import Reply, apologise, respond, tell
+
+log = logging.getLogger(__name__)
+
+_KEY = r"(?P<key>[a-z0-9][a-z0-9/-]{0,85})"
+THANKS = {True: "Thanks — marked as helpful.", False: "Thanks — marked as not helpful."}
+CHANGED = {True: "Changed your vote to helpful.", False: "Changed your vote to not helpful."}
+SAME = "You had already voted that way; your vote is unchanged."
+NO_STORE = "Votes are not being recorded right now."
+
+
+def vote_key(entry_key: str, entry_id: str) -> str:
+    """The entry as a custom id can carry it: the full key when it fits in Discord's 100 characters."""
+    return entry_key if len(entry_key) <= 86 else entry_id
+
+
+class VoteButton(
+    discord.ui.DynamicItem[discord.ui.Button[discord.ui.View]],
+    template=rf"ib:vote:(?P<verdict>up|down):{_KEY}",
+):
+    """Helpful or Not helpful; the member's vote on this answer, acknowledged privately."""
+
+    def __init__(self, helpful: bool, key: str) -> None:
+        super().__init__(
+            discord.ui.Button(
+                label="Helpful" if helpful else "Not helpful",
+                emoji="👍" if helpful else "👎",
+                style=discord.ButtonStyle.secondary,
+                custom_id=f"ib:vote:{'up' if helpful else 'down'}:{key}",
+                row=2,
+            )
+        )
+        self.helpful = helpful
+        self.key = key
+
+    @classmethod
+    async def from_custom_id(
+        cls, interaction: discord.Interaction[Any], item: discord.ui.Item[Any], match: re.Match[str], /
+    ) -> Self:
+        return cls(match["verdict"] == "up", match["key"])
+
+    async def callback(self, interaction: discord.Interaction[Any]) -> None:
+        store = interaction.client.store
+        if store is None or interaction.message is None:
+            await tell(interaction, NO_STORE)
+            return
+        try:
+            previous = await store.vote(
+                message_id=interaction.message.id,
+                user_id=interaction.user.id,
+                guild_id=interaction.guild_id,
+                entry_key=self.key,
+                helpful=self.helpful,
+            )
+        except Exception:
+            log.exception("recording a vote failed")
+            await apologise(interaction)
+            return
+        text = (
+            THANKS[self.helpful]
+            if previous is None
+            else SAME
+            if previous == self.helpful
+            else CHANGED[self.helpful]
+        )
+        view = None
+        if not self.helpful and is_manager(interaction):
+            text += " You manage this server: you can teach the bot which passage answers the question."
+            view = discord.ui.View(timeout=None)
+            view.add_item(TeachButton())
+        await respond(interaction, Reply(content=text, view=view), ephemeral=True)
+
+
+class TeachButton(discord.ui.DynamicItem[discord.ui.Button[discord.ui.View]], template=r"ib:teach"):
+    """Opens the teaching form; for managers only, like /teach."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            discord.ui.Button(label="Teach the bot", style=discord.ButtonStyle.primary, custom_id="ib:teach")
+        )
+
+    @classmethod
+    async def from_custom_id(
+        cls, interaction: discord.Interaction[Any], item: discord.ui.Item[Any], match: re.Match[str], /
+    ) -> Self:
+        return cls()
+
+    async def callback(self, interaction: discord.Interaction[Any]) -> None:
+        from bot.discord_app.cogs.teach import open_teaching_form
+
+        await open_teaching_form(interaction, "")
+
+
+def is_manager(interaction: discord.Interaction[Any]) -> bool:
+    """Manage Server in this server: who may teach, as who may /reload."""
+    return interaction.guild is not None and interaction.permissions.manage_guild
+
+
+def vote_buttons(entry_key: str, entry_id: str) -> list[VoteButton]:
+    key = vote_key(entry_key, entry_id)
+    return [VoteButton(True, key), VoteButton(False, key)]
+
+
+ITEMS = (VoteButton, TeachButton)
