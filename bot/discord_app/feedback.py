@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable, Coroutine
 from typing import Any, Self
 
 import discord
+from discord import app_commands
 
 from bot.discord_app.replies import Reply, apologise, respond, tell
 
@@ -109,6 +111,44 @@ class TeachButton(discord.ui.DynamicItem[discord.ui.Button[discord.ui.View]], te
 def is_manager(interaction: discord.Interaction[Any]) -> bool:
     """Manage Server in this server: who may teach, as who may /reload."""
     return interaction.guild is not None and interaction.permissions.manage_guild
+
+
+def managers_only(refusal: str) -> Callable[[discord.Interaction[Any]], Coroutine[Any, Any, bool]]:
+    """An app-command check, run at run time too: default permissions are a default a server can change."""
+
+    async def check(interaction: discord.Interaction[Any]) -> bool:
+        if is_manager(interaction):
+            return True
+        raise app_commands.CheckFailure(refusal)
+
+    return check
+
+
+class ManagersView(discord.ui.View):
+    """A private, in-memory menu for managers: it times out, and until then the bot knows its one select."""
+
+    def __init__(self, select: discord.ui.Select[Any], live: set[str], refusal: str, timeout: float) -> None:
+        super().__init__(timeout=timeout)
+        self.refusal = refusal
+        self._live = live
+        self._custom_id = str(select.custom_id)
+        self.add_item(select)
+        live.add(self._custom_id)
+
+    async def interaction_check(self, interaction: discord.Interaction[Any], /) -> bool:
+        if is_manager(interaction):
+            return True
+        await tell(interaction, self.refusal)
+        return False
+
+    async def on_timeout(self) -> None:
+        self._live.discard(self._custom_id)
+
+    async def on_error(
+        self, interaction: discord.Interaction[Any], error: Exception, item: discord.ui.Item[Any], /
+    ) -> None:
+        log.exception("a managers' menu failed", exc_info=error)
+        await apologise(interaction)
 
 
 def vote_buttons(entry_key: str, entry_id: str) -> list[VoteButton]:

@@ -19,7 +19,7 @@ from discord.ext import commands
 from bot.core.knowledge import Entry, Knowledge
 from bot.discord_app import render
 from bot.discord_app.cogs.mentions import strip_mentions
-from bot.discord_app.feedback import is_manager
+from bot.discord_app.feedback import ManagersView, is_manager, managers_only
 from bot.discord_app.replies import Reply, apologise, respond, tell
 
 if TYPE_CHECKING:
@@ -33,13 +33,6 @@ PICK_TIMEOUT = 600.0
 QUESTION_LIMIT = 300
 _ECHOED = re.compile(r"“(?P<question>.+)” in the interview", re.DOTALL)
 _ESCAPED = re.compile(r"\\([^\w\s])")
-
-
-async def may_teach(interaction: discord.Interaction[InterviewBot]) -> bool:
-    """Checked at run time too: default permissions are only a default that a server can change."""
-    if is_manager(interaction):
-        return True
-    raise app_commands.CheckFailure(NOT_ALLOWED)
 
 
 class TeachCog(commands.Cog):
@@ -58,7 +51,7 @@ class TeachCog(commands.Cog):
     @app_commands.command(name="teach")
     @app_commands.guild_only()
     @app_commands.default_permissions(manage_guild=True)
-    @app_commands.check(may_teach)
+    @app_commands.check(managers_only(NOT_ALLOWED))
     @app_commands.describe(
         question="The question as people ask it",
         answer="The passage that answers it, or “none” if the interview does not",
@@ -155,31 +148,12 @@ async def offer_answers(interaction: discord.Interaction[InterviewBot], question
     await respond(interaction, Reply(content=text, view=view), ephemeral=True)
 
 
-class AnswerPicker(discord.ui.View):
+class AnswerPicker(ManagersView):
     """The closest passages for one question; picking one teaches it. Kept in memory, so it times out."""
 
     def __init__(self, question: str, entries: list[Entry], bot: InterviewBot) -> None:
-        super().__init__(timeout=PICK_TIMEOUT)
         self.question = question
-        self._live = bot.live_components
-        self.pick = AnswerSelect(entries)
-        self.add_item(self.pick)
-        self._live.add(str(self.pick.custom_id))
-
-    async def interaction_check(self, interaction: discord.Interaction[Any], /) -> bool:
-        if is_manager(interaction):
-            return True
-        await tell(interaction, NOT_ALLOWED)
-        return False
-
-    async def on_timeout(self) -> None:
-        self._live.discard(str(self.pick.custom_id))
-
-    async def on_error(
-        self, interaction: discord.Interaction[Any], error: Exception, item: discord.ui.Item[Any], /
-    ) -> None:
-        log.exception("teaching from the picker failed", exc_info=error)
-        await apologise(interaction)
+        super().__init__(AnswerSelect(entries), bot.live_components, NOT_ALLOWED, PICK_TIMEOUT)
 
 
 class AnswerSelect(discord.ui.Select[AnswerPicker]):
