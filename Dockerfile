@@ -38,7 +38,8 @@ ENV PYTHONUNBUFFERED=1 \
     PIP_ROOT_USER_ACTION=ignore \
     KNOWLEDGE_DIR=/app/knowledge \
     HEARTBEAT_FILE=/tmp/interview-bot/heartbeat \
-    HEARTBEAT_MAX_AGE=90
+    HEARTBEAT_MAX_AGE=90 \
+    DATA_DIR=/data
 
 RUN groupadd --system --gid 10001 interview-bot \
     && useradd --system --uid 10001 --gid interview-bot --no-create-home --home-dir /nonexistent \
@@ -54,6 +55,10 @@ RUN --mount=type=bind,from=build,source=/wheels,target=/wheels \
 
 # The same interview as inside the wheel, at a path a read-only mount can replace (KNOWLEDGE_DIR).
 COPY knowledge /app/knowledge
+
+# The default SQLite database lives here; a volume keeps it (the container's filesystem is read-only).
+RUN mkdir /data && chown 10001:10001 /data
+VOLUME /data
 
 USER 10001:10001
 
