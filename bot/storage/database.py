@@ -31,6 +31,7 @@ _DRIVERS = {
     "postgres": "postgresql+asyncpg",
 }
 _SALT_KEY = "user_hash_salt"
+CONNECT_TIMEOUT = 10.0
 
 
 class DatabaseError(Exception):
@@ -68,13 +69,15 @@ class Database:
     @classmethod
     async def connect(cls, url: str, *, salt: str | None = None) -> Database:
         """Open the database and migrate it to the code's schema; DatabaseError says why it cannot."""
-        full = async_url(url)
-        if full.startswith("sqlite+aiosqlite:///"):
-            database = make_url(full).database
-            if database and database != ":memory:":
-                Path(database).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_async_engine(full, pool_pre_ping=True)
+        full = make_url(async_url(url))
+        postgres = full.drivername.startswith("postgresql")
+        # asyncpg would wait 60 s for a host that never answers; start-up should say so sooner.
+        engine = create_async_engine(
+            full, pool_pre_ping=True, connect_args={"timeout": CONNECT_TIMEOUT} if postgres else {}
+        )
         try:
+            if not postgres and full.database and full.database != ":memory:":
+                Path(full.database).parent.mkdir(parents=True, exist_ok=True)
             async with engine.begin() as connection:
                 await connection.run_sync(migrate)
                 stored = await connection.run_sync(_stored_salt)

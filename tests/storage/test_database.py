@@ -115,3 +115,10 @@ async def test_the_sqlite_file_and_its_folder_are_created_on_first_start(tmp_pat
     database = await Database.connect(f"sqlite:///{path}")
     await database.close()
     assert path.is_file()
+
+
+async def test_a_database_file_that_cannot_be_created_is_one_line(tmp_path):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("", encoding="utf-8")
+    with pytest.raises(DatabaseError, match=r"^cannot use the database: FileExistsError"):
+        await Database.connect(f"sqlite:///{blocker / 'bot.sqlite3'}")
