@@ -134,3 +134,17 @@ async def test_a_second_process_answers_a_lesson_within_10_seconds(database_url,
     await wait_for(lambda: second.bot.store.lessons, 10)
     reply = await carol.slash("ask", question=REPHRASED, channel=other.channel("general"))
     assert reply.embed["title"].startswith(CAPACITY_TITLE)
+
+
+async def test_teaching_from_an_answer_to_a_mention_starts_from_the_question_it_answered(running_bot):
+    answer = await running_bot.say("how big are the bioreactors?", mention_bot=True)
+    form = await running_bot.mod.context_menu("Teach the bot", answer)
+    (field,) = [row["components"][0] for row in form.modal["components"]]
+    assert field["value"] == "how big are the bioreactors?"
+
+
+async def test_a_members_own_message_can_be_taught_as_it_is(running_bot):
+    said = await running_bot.alice.post("what about the canteen?")
+    form = await running_bot.mod.context_menu("Teach the bot", said)
+    (field,) = [row["components"][0] for row in form.modal["components"]]
+    assert field["value"] == "what about the canteen?"
