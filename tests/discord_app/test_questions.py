@@ -87,7 +87,7 @@ async def test_every_way_of_asking_lands_in_the_question_log(start_bot, fake_dis
     await fake_discord.slash("ask", question="capacity")  # an autocomplete pick sends the pair's id
     await fake_discord.dm(UNCOVERED)
     await fake_discord.say(BIOREACTORS, mention_bot=True)
-    said = await fake_discord.mod.post("what do they do in Europe?")
+    said = await fake_discord.mod.post("How big are the bioreactors, then?")
     await fake_discord.context_menu("Ask the interview", said)
     assert await running.stop() == 0  # closing writes whatever is still buffered
     rows = await stored_questions(tmp_path / "data" / "interview-bot.sqlite3")
@@ -98,14 +98,14 @@ async def test_every_way_of_asking_lands_in_the_question_log(start_bot, fake_dis
         ("ask-pick", "answered", "guild"),
         ("dm", "off_topic", "dm"),
         ("mention", "answered", "guild"),
-        ("menu", rows[6].outcome, "guild"),
+        ("menu", "answered", "guild"),
     ]
     assert rows[0].question == BIOREACTORS and rows[0].entry_key == "biodlink-jun-liu-2024/capacity"
     assert rows[0].score and rows[0].score > 0 and rows[0].latency_ms > 0
     assert [row.guild_id for row in rows] == [guild] * 4 + [None] + [guild] * 2
     assert {row.user_hash for row in rows[:6]} == {rows[0].user_hash}
     assert str(fake_discord.alice.id) not in rows[0].user_hash
-    assert rows[6].question == "what do they do in Europe?"
+    assert rows[6].question == "How big are the bioreactors, then?"
 
 
 async def test_throttled_questions_are_logged_and_text_logging_can_be_turned_off(
