@@ -101,9 +101,12 @@ class QuestionLog:
         self._wake = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
         self.written = 0
+        self.dropped = 0
 
     def record(self, asked: Asked) -> None:
-        """Queue one question; never blocks and never raises."""
+        """Queue one question; never blocks and never raises. A full buffer drops its oldest row."""
+        if len(self._pending) == self._pending.maxlen:
+            self.dropped += 1
         self._pending.append(asked)
         if len(self._pending) >= self.batch:
             self._wake.set()
@@ -130,6 +133,12 @@ class QuestionLog:
                 self._pending.popleft()
             self.written += len(rows)
             self.notice.recovered()
+            if self.dropped:
+                log.warning(
+                    "%d questions were not logged: the buffer was full while the database was away",
+                    self.dropped,
+                )
+                self.dropped = 0
         return True
 
     async def close(self) -> None:

@@ -117,3 +117,16 @@ async def test_rows_keep_the_time_they_were_asked_not_the_time_they_were_written
     await log.flush()
     (row,) = await stored(database)
     assert row.asked_at.replace(tzinfo=UTC) == when
+
+
+async def test_a_full_buffer_keeps_the_newest_questions_and_says_how_many_it_dropped(
+    database: Database, caplog
+):
+    log = QuestionLog(database, capacity=3)
+    for number in range(5):
+        log.record(asked(number))
+    assert (log.pending, log.dropped) == (3, 2)
+    with caplog.at_level(logging.WARNING, logger="bot.storage.questions"):
+        assert await log.flush()
+    assert [row.question for row in await stored(database)] == ["question 2", "question 3", "question 4"]
+    assert "2 questions were not logged" in caplog.text and log.dropped == 0
