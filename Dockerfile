@@ -1,28 +1,32 @@
-# syntax=docker/dockerfile:1
-# interview-bot: build the wheel in one stage, install only the wheel (and its dependencies) in another.
-# Build:  docker build -t interview-bot .           (BuildKit, the default since Docker 23: RUN --mount)
-# Run:    docker run --env-file .env interview-bot        (see docker-compose.yml and the README)
+# interview-bot: install the locked dependencies and the bot into a virtual environment in one stage, then
+# copy only that environment into a clean one. Plain Dockerfile syntax (no RUN --mount, no syntax line), so
+# the classic builder and BuildKit build it alike, with no frontend image to fetch.
+# Build:  docker build -t interview-bot .
+# Run:    docker run --env-file .env --read-only --tmpfs /tmp/interview-bot interview-bot
+#         (see docker-compose.yml and the README)
 
 FROM python:3.11-slim-bookworm AS build
 
 ENV PIP_NO_CACHE_DIR=1 \
     PIP_DISABLE_PIP_VERSION_CHECK=1 \
-    PIP_ROOT_USER_ACTION=ignore \
-    PYTHONDONTWRITEBYTECODE=1
+    PIP_ROOT_USER_ACTION=ignore
 
 WORKDIR /src
 
-# Dependencies first, from the project's metadata only, so a change to the code reuses this layer.
-COPY pyproject.toml ./
-RUN python -c "import tomllib; print('\n'.join(tomllib.load(open('pyproject.toml', 'rb'))['project']['dependencies']))" \
-        > requirements.txt \
-    && pip wheel --no-cache-dir --wheel-dir /wheels/deps --requirement requirements.txt
+# Exact versions, each checked against its hash, so two builds a week apart install the same files
+# (bash .ci/lock regenerates the lock). A layer of its own: a change to the code reuses it.
+# The image's own pip installs into a venv without pip, so pip does not ship in the runtime stage.
+RUN python -m venv --without-pip /opt/venv
+COPY requirements.lock ./
+RUN python -m pip --python /opt/venv/bin/python install --no-cache-dir --require-hashes \
+        --requirement requirements.lock
 
-# The source last: the wheel carries the bot and, as bot.knowledge, the bundled interview.
-COPY README.md ./
+# The source last: the bot and, as bot.knowledge, the bundled interview; its dependencies are already in.
+COPY pyproject.toml README.md ./
 COPY bot ./bot
 COPY knowledge ./knowledge
-RUN pip wheel --no-cache-dir --no-deps --wheel-dir /wheels/app .
+RUN python -m pip --python /opt/venv/bin/python install --no-cache-dir --no-deps . \
+    && python -m pip --python /opt/venv/bin/python check
 
 
 FROM python:3.11-slim-bookworm AS runtime
@@ -31,29 +35,27 @@ LABEL org.opencontainers.image.title="interview-bot" \
       org.opencontainers.image.description="A Discord bot that answers questions about a published interview in the interviewee's own words." \
       org.opencontainers.image.licenses="MIT"
 
-ENV PYTHONUNBUFFERED=1 \
+ENV PATH=/opt/venv/bin:$PATH \
+    PYTHONUNBUFFERED=1 \
     PYTHONDONTWRITEBYTECODE=1 \
-    PIP_NO_CACHE_DIR=1 \
-    PIP_DISABLE_PIP_VERSION_CHECK=1 \
-    PIP_ROOT_USER_ACTION=ignore \
     KNOWLEDGE_DIR=/app/knowledge \
     HEARTBEAT_FILE=/tmp/interview-bot/heartbeat \
     HEARTBEAT_MAX_AGE=90 \
     DATA_DIR=/data
 
+# The heartbeat's folder is the only place `run` writes: a tmpfs there keeps a read-only root working.
+# Sticky and world-writable like /tmp, because Docker gives a tmpfs the mode of the folder it covers but
+# not its owner; so a plain `--tmpfs /tmp/interview-bot` works for this user or any other `--user`.
 RUN groupadd --system --gid 10001 interview-bot \
     && useradd --system --uid 10001 --gid interview-bot --no-create-home --home-dir /nonexistent \
-        --shell /usr/sbin/nologin interview-bot
+        --shell /usr/sbin/nologin interview-bot \
+    && install -d -m 1777 /tmp/interview-bot
 
 WORKDIR /app
 
-# Installed offline from the wheels built above; bind mounts keep the wheel files out of the layers.
-RUN --mount=type=bind,from=build,source=/wheels/deps,target=/wheels/deps \
-    pip install --no-cache-dir --no-index --find-links=/wheels/deps /wheels/deps/*.whl
-RUN --mount=type=bind,from=build,source=/wheels,target=/wheels \
-    pip install --no-cache-dir --no-index --find-links=/wheels/deps /wheels/app/*.whl
+COPY --from=build /opt/venv /opt/venv
 
-# The same interview as inside the wheel, at a path a read-only mount can replace (KNOWLEDGE_DIR).
+# The same interview as inside the package, at a path a read-only mount can replace (KNOWLEDGE_DIR).
 COPY knowledge /app/knowledge
 
 # The default SQLite database lives here; a volume keeps it (the container's filesystem is read-only).

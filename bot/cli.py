@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, TextIO, TypeVar
 from bot.core.engine import Engine
 from bot.core.loader import KnowledgeError, load_knowledge
 from bot.core.render_text import render_result
+from bot.importer import NoInterviewFound, import_file
 from bot.settings import DEFAULT_KNOWLEDGE_DIR, Settings, SettingsError, load_settings
 
 if TYPE_CHECKING:
@@ -43,6 +44,8 @@ def _main(argv: Sequence[str] | None) -> int:
         return _check(args.directory)
     if command == "health":
         return _health()
+    if command == "import":
+        return _import(args.source, args.out)
     if command == "report":
         return _report(args)
     if command == "forget":
@@ -72,6 +75,12 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument(
         "directory", nargs="?", type=Path, help="default: KNOWLEDGE_DIR or the bundled knowledge"
     )
+
+    draft = commands.add_parser(
+        "import", help="draft a knowledge file from an interview (text, Markdown, HTML)"
+    )
+    draft.add_argument("source", type=Path, help="the saved interview: .txt, .md or .html")
+    draft.add_argument("--out", type=Path, metavar="FILE", help="write the draft here (default: stdout)")
 
     commands.add_parser("run", help="start the Discord bot (needs DISCORD_TOKEN)")
     commands.add_parser("health", help="exit 0 while the running bot's gateway heartbeat is fresh")
@@ -151,6 +160,29 @@ def _check(directory: Path | None) -> int:
     files = len({entry.source_file for entry in knowledge})
     interviews = len(knowledge.interviews)
     print(f"ok: {files} file(s), {interviews} interview(s), {len(knowledge)} pairs in {directory}")
+    return EXIT_OK
+
+
+def _import(source: Path, out: Path | None) -> int:
+    """Print the draft (or write it to ``out``) and the review list on stderr."""
+    try:
+        draft = import_file(source)
+    except OSError as error:
+        print(f"{source}: cannot read: {error.strerror}", file=sys.stderr)
+        return EXIT_PROBLEM
+    except NoInterviewFound as error:
+        print(f"{source}: {error}", file=sys.stderr)
+        return EXIT_PROBLEM
+    if out is None:
+        sys.stdout.write(draft.yaml)
+    else:
+        try:
+            out.write_text(draft.yaml, encoding="utf-8")
+        except OSError as error:
+            print(f"{out}: cannot write: {error.strerror}", file=sys.stderr)
+            return EXIT_PROBLEM
+    print(f"Review before publishing ({out or 'the draft above'}):", file=sys.stderr)
+    _print_lines([f"- {line}" for line in draft.review], sys.stderr)
     return EXIT_OK
 
 

@@ -1,6 +1,8 @@
 """A heartbeat file the running bot refreshes while its gateway is up, read by ``interview-bot health``.
 
-A file rather than a port keeps the health check free of networking inside the container.
+A file rather than a port keeps the health check free of networking inside the container. At start-up
+the bot writes ``connecting <time>`` first, so a beat left by an earlier run never passes for this one,
+and ``health`` can say the bot is not connected yet rather than that it is missing.
 """
 
 from __future__ import annotations
@@ -10,11 +12,21 @@ import tempfile
 import time
 from pathlib import Path
 
+CONNECTING = "connecting"
+
 
 def beat(path: Path, now: float | None = None) -> None:
     """Record that the bot is connected right now; written atomically so a reader never sees half."""
+    _write(path, f"{time.time() if now is None else now:.3f}\n")
+
+
+def connecting(path: Path, now: float | None = None) -> None:
+    """Record that the bot has started and is trying to connect, replacing any beat of an earlier run."""
+    _write(path, f"{CONNECTING} {time.time() if now is None else now:.3f}\n")
+
+
+def _write(path: Path, stamp: str) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    stamp = f"{time.time() if now is None else now:.3f}\n"
     fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
     try:
         with os.fdopen(fd, "w", encoding="ascii") as handle:
@@ -27,13 +39,19 @@ def beat(path: Path, now: float | None = None) -> None:
 
 def check(path: Path, max_age: float, now: float | None = None) -> tuple[bool, str]:
     """Say whether the last beat is recent enough, with a one-line reason either way."""
+    now = time.time() if now is None else now
     try:
-        stamp = float(path.read_text(encoding="ascii").strip())
+        words = path.read_text(encoding="ascii").split()
+        stamp = float(words[-1])
     except FileNotFoundError:
         return False, f"unhealthy: no heartbeat at {path} (is the bot running and connected?)"
-    except (OSError, ValueError, UnicodeDecodeError):
+    except (OSError, ValueError, UnicodeDecodeError, IndexError):
         return False, f"unhealthy: unreadable heartbeat at {path}"
-    age = (time.time() if now is None else now) - stamp
+    if words[0] == CONNECTING:
+        return False, f"unhealthy: not connected yet (started {max(now - stamp, 0):.0f}s ago, still trying)"
+    if len(words) != 1:
+        return False, f"unhealthy: unreadable heartbeat at {path}"
+    age = now - stamp
     if age > max_age:
         return False, f"unhealthy: last heartbeat {age:.0f}s ago (limit {max_age:.0f}s)"
     return True, f"healthy: last heartbeat {max(age, 0):.0f}s ago"

@@ -6,12 +6,16 @@ Settings are built inside the command that needs them, never at import time, so 
 
 from __future__ import annotations
 
+import os
+import re
 import tempfile
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
 from pydantic import Field, HttpUrl, SecretStr, ValidationError, field_validator, model_validator
+from pydantic_core import PydanticCustomError
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+from pydantic_settings import SettingsError as PydanticSettingsError
 
 
 def _bundled_knowledge() -> Path:
@@ -25,8 +29,22 @@ DEFAULT_KNOWLEDGE_DIR = _bundled_knowledge()
 DEFAULT_API_BASE_URL = "https://discord.com/api/v10"
 DEFAULT_GATEWAY_URL = "wss://gateway.discord.gg/"
 
+_TOKEN = re.compile(r"[!-~]+")  # printable ASCII, no spaces
+
 IdList = Annotated[tuple[int, ...], NoDecode]
 LogLevel = Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"]
+LogFormat = Literal["text", "json"]
+
+
+def _default_heartbeat_file() -> Path:
+    """``$TMPDIR/interview-bot.heartbeat``, named without probing the disk as ``gettempdir()`` does.
+
+    On a read-only root no temporary directory is writable, and only ``run`` ever writes the heartbeat.
+    """
+    directory = next((os.environ[name] for name in ("TMPDIR", "TEMP", "TMP") if os.environ.get(name)), None)
+    if directory is None:
+        directory = "/tmp" if os.name == "posix" else tempfile.gettempdir()
+    return Path(directory) / "interview-bot.heartbeat"
 
 
 class Settings(BaseSettings):
@@ -46,6 +64,7 @@ class Settings(BaseSettings):
     cooldown_seconds: float = Field(default=30.0, gt=0)
     max_question_length: int = Field(default=300, ge=10, le=2000)
     log_level: LogLevel = "INFO"
+    log_format: LogFormat = "text"
     # Storage (issue 10): the URL may hold a password, so it is a secret like the token.
     data_dir: Path = Path("data")
     database_url: SecretStr | None = None
@@ -56,8 +75,11 @@ class Settings(BaseSettings):
     shard_ids: Annotated[tuple[int, ...] | None, NoDecode] = None
     discord_api_base_url: HttpUrl = HttpUrl(DEFAULT_API_BASE_URL)
     discord_gateway_url: str = DEFAULT_GATEWAY_URL
-    heartbeat_file: Path = Path(tempfile.gettempdir()) / "interview-bot.heartbeat"
+    heartbeat_file: Path = Field(default_factory=_default_heartbeat_file)
     heartbeat_max_age: float = Field(default=90.0, gt=0)
+    # 64 connections answered a cold burst of 1,000 interactions inside 3 s; unbounded, the TLS handshakes
+    # alone missed the deadline for most of them (issue 11).
+    http_pool_limit: int = Field(default=64, ge=1, le=1000)
 
     @field_validator("discord_guild_ids", "shard_ids", mode="before")
     @classmethod
@@ -70,10 +92,28 @@ class Settings(BaseSettings):
             return tuple(int(part) for part in parts)
         return value
 
+    @field_validator("discord_token")
+    @classmethod
+    def _one_printable_word(cls, value: SecretStr | None) -> SecretStr | None:
+        """A token is one printable ASCII word; anything else would fail later, deep inside an HTTP header."""
+        token = value.get_secret_value().strip() if value is not None else ""
+        if token and not _TOKEN.fullmatch(token):
+            raise PydanticCustomError(
+                "token_invalid",
+                "DISCORD_TOKEN is invalid: it contains a space, a line break or another character a token "
+                "never has; copy it again from the Developer Portal (Bot → Reset Token)",
+            )
+        return value
+
     @field_validator("log_level", mode="before")
     @classmethod
     def _upper_log_level(cls, value: Any) -> Any:
         return value.upper() if isinstance(value, str) else value
+
+    @field_validator("log_format", mode="before")
+    @classmethod
+    def _lower_log_format(cls, value: Any) -> Any:
+        return value.lower() if isinstance(value, str) else value
 
     @field_validator("discord_gateway_url")
     @classmethod
@@ -119,12 +159,16 @@ def load_settings(**overrides: Any) -> Settings:
         return Settings(**overrides)
     except ValidationError as error:
         raise SettingsError([_describe(detail) for detail in error.errors()]) from None
+    except (PydanticSettingsError, UnicodeDecodeError, OSError) as error:  # e.g. an unreadable .env file
+        raise SettingsError([f"invalid settings: {' '.join(str(error).split())}"]) from None
 
 
 def _describe(detail: Any) -> str:
     location = [str(part) for part in detail["loc"]]
     variable = location[0].upper() if location else "settings"
-    message = str(detail["msg"]).removeprefix("Value error, ")
+    message = " ".join(str(detail["msg"]).removeprefix("Value error, ").split())  # always one line
+    if detail["type"] == "token_invalid":
+        return message
     if not location:
         return f"invalid settings: {message}"
     # pydantic echoes the rejected input only in ``input``, which we leave out: it may be a secret.

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from bot.cli import main
-from bot.health import beat, check
+from bot.health import beat, check, connecting
 
 NOW = 1_700_000_000.0
 
@@ -186,3 +186,15 @@ def test_health_command_reports_a_bad_setting_in_one_line(
     assert out == ""
     assert err.startswith("invalid HEARTBEAT_MAX_AGE: ")
     assert err.count("\n") == 1
+
+
+def test_a_bot_still_connecting_is_unhealthy_and_says_not_connected_yet(heartbeat: Path) -> None:
+    beat(heartbeat, now=NOW)  # left by an earlier run
+    connecting(heartbeat, now=NOW + 100)
+
+    assert check(heartbeat, max_age=90, now=NOW + 112) == (
+        False,
+        "unhealthy: not connected yet (started 12s ago, still trying)",
+    )
+    beat(heartbeat, now=NOW + 120)
+    assert check(heartbeat, max_age=90, now=NOW + 121) == (True, "healthy: last heartbeat 1s ago")

@@ -77,7 +77,7 @@ def test_every_knowledge_file_validates_on_its_own(path: Path, tmp_path: Path) -
 
 
 def test_all_knowledge_files_load_together_without_clashing_ids(knowledge: Knowledge) -> None:
-    ids = [entry.id for entry in knowledge]
+    ids = [entry.key for entry in knowledge]
 
     assert len(ids) == len(set(ids))
     assert len({interview.id for interview in knowledge.interviews}) == len(knowledge.interviews)

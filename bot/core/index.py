@@ -1,106 +1,77 @@
-"""A search index over the knowledge, built once at load so each question costs a few set operations."""
+"""A field-weighted BM25 index over the knowledge, built once at load so a question costs a few lookups.
+
+Each pair is one document with three fields: the interviewer's question (with any further phrasings of it),
+the answer, and the owner's key terms and aliases. A word's weight in a pair follows BM25F: its counts in
+the fields are weighted, normalised by each field's length, summed, then saturated, so a word said ten times
+is not ten times the evidence. Sentences are kept apart as well: the pair is finally chosen by the sentence
+that answers.
+"""
 
 from __future__ import annotations
 
 import bisect
 import gc
+import itertools
 import math
-import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from functools import lru_cache
-from itertools import chain
 from typing import NamedTuple
 
+import numpy as np
+import numpy.typing as npt
+
+from bot.core.answer_types import Facts, carried
 from bot.core.knowledge import Entry, Knowledge
 from bot.core.models import Interview
 from bot.core.normalize import stems, words, words_of_each
+from bot.core.params import RankingParams
+from bot.core.semantic import embedder
 from bot.core.stemming import stem_all, stem_set
 from bot.core.text import split_sentences
-from bot.core.vocabulary import STOPWORDS, SYNONYM_GROUPS
+from bot.core.vocabulary import STOPWORDS
 
 Phrase = tuple[str, ...]
-
-# Answer-type cues: which sentences can answer a "when", "how long", "how many", "where", "who" or
-# "why" question. Read off the sentence's words, which are at hand anyway, rather than by regex.
-_MONTHS = frozenset(
-    "january february march april may june july august september october november december".split()
-)
-_UNITS_OF_TIME = frozenset(("years", "months", "weeks", "decades"))
-_SINCE = frozenset(("since", "ago"))
-_HALVES = frozenset(("first", "second"))
-_NUMBER_WORDS = frozenset(
-    "two three four five six seven eight nine ten dozens hundreds thousands millions".split()
-)
-_CAUSES = frozenset("because due driven stemmed desire reason reasons thanks given result".split())
-_DIGIT = re.compile(r"\d")
-_CAPITALISED = re.compile(r"[\w,;] [A-Z][a-z]")
-
-
-def _cues(text: str, present: set[str]) -> frozenset[str]:
-    digits = [word for word in present if word.isdigit()] if _DIGIT.search(text) else []
-    numbers = bool(digits) or not present.isdisjoint(_NUMBER_WORDS)
-    cues = []
-    if (
-        not present.isdisjoint(_MONTHS)
-        or any(len(word) == 4 and word[:2] in ("18", "19", "20") for word in digits)
-        or ("half" in present and not present.isdisjoint(_HALVES))
-    ):
-        cues.append("when")
-    if not present.isdisjoint(_SINCE) or (numbers and not present.isdisjoint(_UNITS_OF_TIME)):
-        cues.append("duration")
-    if numbers:
-        cues.append("quantity")
-    if not present.isdisjoint(_CAUSES):
-        cues.append("cause")
-    if not text[1:].islower() and _CAPITALISED.search(text):
-        cues += ("place", "person")
-    return _interned(tuple(cues))
-
-
-@lru_cache(maxsize=64)
-def _interned(cues: tuple[str, ...]) -> frozenset[str]:
-    """One frozenset per combination of cues: there are few, and the index holds one per sentence."""
-    return frozenset(cues)
+FIELDS = ("question", "answer", "terms", "pairs")
 
 
 class Sentence(NamedTuple):
-    """One sentence of an answer with what it says, what answer types it carries, what it defines.
+    """One sentence of an answer: its text, its stems and the facts it states (numbers, dates, names).
 
-    A named tuple rather than a frozen dataclass: the index makes one per sentence, and a tuple is
-    several times cheaper to create.
+    A named tuple rather than a dataclass: the index makes one per sentence, and a tuple is cheaper.
     """
 
     text: str
     stems: frozenset[str]
-    cues: frozenset[str]
-    defines: frozenset[str]
+    facts: Facts
 
 
 @dataclass(frozen=True, slots=True)
 class IndexedEntry:
-    """An entry's searchable parts: its curated fields apart from its answer's sentences."""
+    """An entry's searchable parts."""
 
     entry: Entry
+    question_stems: frozenset[str]
+    terms_stems: frozenset[str]
     question_text: str
-    fields: frozenset[str]
-    context: frozenset[str]
     sentences: tuple[Sentence, ...]
     everything: frozenset[str]
+    context: frozenset[str]
     quotes: tuple[tuple[str, frozenset[str]], ...]
+    abstains: bool
+    rows: tuple[int, int]
 
 
 class Thesaurus:
-    """Maps a stem to the stems that mean the same, and multi-word long forms to their abbreviation."""
+    """Maps an abbreviation to its long forms and back, from the knowledge files' glossaries."""
 
-    def __init__(self, glossary: Mapping[str, Iterable[str]]) -> None:
-        groups: defaultdict[str, set[str]] = defaultdict(set)
-        for line in SYNONYM_GROUPS:
-            group = set(stem_all(line))
+    def __init__(self, glossary: Mapping[str, Iterable[str]], groups: Iterable[str] = ()) -> None:
+        found: defaultdict[str, set[str]] = defaultdict(set)
+        for line in groups:
+            group = set(stem_all(line.split()))
             for member in group:
-                groups[member] |= group
+                found[member] |= group
         self.phrases: dict[Phrase, str] = {}
         for short, long_forms in glossary.items():
             short_stems = stems(short, keep_stopwords=True)
@@ -113,17 +84,16 @@ class Thesaurus:
                     self.phrases[phrase] = abbreviation
                 elif phrase:
                     pair = {abbreviation, phrase[0]}
-                    groups[abbreviation] |= pair
-                    groups[phrase[0]] |= pair
-        self.abbreviations = frozenset(self.phrases.values())
+                    found[abbreviation] |= pair
+                    found[phrase[0]] |= pair
         self.starts = frozenset(phrase[0] for phrase in self.phrases)
-        self._groups = {key: frozenset(value) for key, value in groups.items()}
+        self._groups = {key: frozenset(value) for key, value in found.items()}
         self._longest = max((len(phrase) for phrase in self.phrases), default=0)
 
     def alternatives(self, token: str) -> frozenset[str]:
         return self._groups.get(token, frozenset((token,)))
 
-    def long_forms(self, tokens: list[str]) -> tuple[set[str], set[int]]:
+    def long_forms(self, tokens: Sequence[str]) -> tuple[set[str], set[int]]:
         """The abbreviations whose long forms appear in ``tokens``, and the positions those cover."""
         found: set[str] = set()
         covered: set[int] = set()
@@ -159,67 +129,140 @@ def _bulk_allocation() -> Iterator[None]:
             gc.enable()
 
 
-class Index:
-    """Inverted index and document frequencies over every entry's question, terms and sentences."""
+def bigrams(tokens: Sequence[str]) -> list[str]:
+    """Adjacent meaningful words as one token: a phrase is stronger evidence than its words apart."""
+    return [f"{a} {b}" for a, b in itertools.pairwise(tokens)]
 
-    def __init__(self, knowledge: Knowledge) -> None:
-        self.thesaurus = Thesaurus(knowledge.glossary)
+
+class Index:
+    """BM25F postings, inverse document frequencies and sentences for every entry.
+
+    ``variants`` adds further phrasings to an entry's question field (taught lessons), by entry key;
+    ``abstaining`` are phrasings the interview does not answer: they become entries of their own that,
+    when they win, make the engine say so.
+    """
+
+    def __init__(
+        self,
+        knowledge: Knowledge,
+        params: RankingParams,
+        *,
+        variants: Mapping[str, Sequence[str]] | None = None,
+        abstaining: Sequence[Entry] = (),
+        synonyms: Iterable[str] = (),
+    ) -> None:
+        self.params = params
+        self.thesaurus = Thesaurus(knowledge.glossary, synonyms)
         self._surface: set[str] = set()
         self._contexts: dict[str, frozenset[str]] = {}
-        self._posting_sets: dict[str, frozenset[int]] = {}
+        self._embedder = embedder()
+        self._entry_words: list[set[str]] = []
+        self._rows: list[npt.NDArray[np.float32]] = []
+        self._row_count = 0
+        variants = variants or {}
         with _bulk_allocation():
-            self.entries = tuple(self._index_entry(entry) for entry in knowledge)
-            documents_of_entries = (
-                (indexed.fields - indexed.context, *(s.stems for s in indexed.sentences))
-                for indexed in self.entries
-            )
-            document_frequency = Counter(chain.from_iterable(chain.from_iterable(documents_of_entries)))
-            documents = sum(1 + len(indexed.sentences) for indexed in self.entries)
-            postings: defaultdict[str, list[int]] = defaultdict(list)
-            for position, indexed in enumerate(self.entries):
-                for token in indexed.everything:
-                    postings[token].append(position)
-            self.postings = dict(postings)
-        self.documents = max(documents, 1)
-        self.unseen_weight = self._idf(0)
-        self.weights = {token: self._idf(count) for token, count in document_frequency.items()}
+            counts: list[dict[str, Counter[str]]] = []
+            entries: list[IndexedEntry] = []
+            for position, entry in enumerate((*knowledge.entries, *abstaining)):
+                abstains = position >= len(knowledge.entries)
+                indexed, fields = self._index_entry(entry, variants.get(entry.key, ()), abstains)
+                entries.append(indexed)
+                counts.append(fields)
+            self.entries = tuple(entries)
+            self.postings = self._postings(counts)
+            # Row 0 of an entry's block is its question, then one row per sentence, all unit vectors.
+            self.vectors = np.vstack(self._rows) if self._rows else np.zeros((0, self._embedder.dimensions))
+            del self._rows
+            # Document frequencies over sentences and questions rather than pairs: an interview has only
+            # a dozen pairs, too few for a pair-level rarity to mean much.
+            documents = Counter[str]()
+            total = 0
+            for indexed, fields in zip(self.entries, counts, strict=True):
+                documents.update(indexed.question_stems)
+                for sentence in indexed.sentences:
+                    documents.update(sentence.stems)
+                documents.update(fields["pairs"].keys())
+                total += 1 + len(indexed.sentences)
+        self.documents = max(total, 1)
+        self.unseen_idf = self._idf(0)
+        self.idf = {token: self._idf(count) for token, count in documents.items()}
+        for token in self.postings:
+            self.idf.setdefault(token, self.unseen_idf)
         self.surface_words = tuple(sorted(word for word in self._surface if len(word) > 3))
         self.surface_stems = tuple(stem_all(self.surface_words))
-        del self._surface
+        # Every word of the interview as a unit vector, and each entry's words as rows of that matrix: what
+        # tells a question's word that the passage says in other words from one it does not say at all.
+        vectors = {word: self._embedder.word_vector(word) for word in sorted(self._surface)}
+        known = [(word, vector) for word, vector in vectors.items() if vector is not None]
+        dimensions = self._embedder.dimensions
+        self.word_matrix = (
+            np.vstack([v for _, v in known]) if known else np.zeros((0, dimensions), np.float32)
+        )
+        self.word_rows = {word: row for row, (word, _) in enumerate(known)}
+        self.word_stems = tuple(stem_all(word for word, _ in known))
+        self.entry_words = tuple(
+            np.fromiter(sorted({self.word_rows[w] for w in found if w in self.word_rows}), dtype=np.intp)
+            for found in self._entry_words
+        )
+        del self._surface, self._entry_words
+        self._sorted_stems = sorted(self.idf)
         self.context_tokens = frozenset().union(*(indexed.context for indexed in self.entries))
-        self._sorted_stems = sorted(self.weights)
-
-    def posting_set(self, token: str) -> frozenset[int]:
-        """The entries saying ``token``, as a set for fast intersections; made on first use."""
-        found = self._posting_sets.get(token)
-        if found is None:
-            found = self._posting_sets[token] = frozenset(self.postings.get(token, ()))
-        return found
 
     def _idf(self, count: int) -> float:
         return math.log(1 + (self.documents - count + 0.5) / (count + 0.5))
 
-    def analyse(self, text: str) -> tuple[frozenset[str], frozenset[str], set[str]]:
-        """Stems of ``text`` with abbreviations added, the abbreviations it spells out, and its words."""
+    def _postings(self, counts: list[dict[str, Counter[str]]]) -> dict[str, dict[int, float]]:
+        """Each token's saturated BM25F weight in each entry that says it (the idf is applied per query)."""
+        params = self.params
+        lengths = {name: [sum(fields[name].values()) for fields in counts] for name in FIELDS}
+        average = {
+            name: (sum(values) / len(values) if values else 0.0) or 1.0 for name, values in lengths.items()
+        }
+        postings: defaultdict[str, dict[int, float]] = defaultdict(dict)
+        k1 = params.k1
+        for position, fields in enumerate(counts):
+            weighted: defaultdict[str, float] = defaultdict(float)
+            for name in FIELDS:
+                weight = params.field_weights[name]
+                b = params.field_b[name]
+                norm = weight / (1 - b + b * lengths[name][position] / average[name])
+                for token, count in fields[name].items():
+                    weighted[token] += count * norm
+            for token, tf in weighted.items():
+                postings[token][position] = tf / (k1 + tf)
+        return dict(postings)
+
+    def analyse(self, text: str) -> tuple[list[str], list[str], set[str]]:
+        """Stems of ``text`` with the abbreviations its long forms spell out, its word pairs, its words."""
         return self._analyse_words(words(text))
 
-    def _analyse_words(self, every: list[str]) -> tuple[frozenset[str], frozenset[str], set[str]]:
+    def _analyse_words(self, every: list[str]) -> tuple[list[str], list[str], set[str]]:
         present = set(every)
-        meaningful = present - STOPWORDS
-        self._surface |= meaningful
-        tokens = stem_set(meaningful)
+        meaningful = [word for word in every if word not in STOPWORDS]
+        self._surface.update(meaningful)
+        tokens = stem_all(meaningful)
+        adjacent = bigrams(tokens)
         thesaurus = self.thesaurus
-        if tokens.isdisjoint(thesaurus.starts):
-            return tokens, frozenset(), present
-        defined, _ = thesaurus.long_forms(stem_all(word for word in every if word not in STOPWORDS))
-        return tokens | defined, frozenset(defined), present
+        if not thesaurus.starts.isdisjoint(tokens):
+            defined, _ = thesaurus.long_forms(tokens)
+            tokens.extend(sorted(defined))
+        return tokens, adjacent, present
 
-    def truncations(self, token: str) -> frozenset[str]:
-        """The longest known stem that ``token`` extends by a suffix stemming missed ("valuabl")."""
-        for end in range(len(token) - 1, max(3, len(token) - 4), -1):
-            if token[:end] in self.weights:
-                return frozenset((token[:end],))
-        return frozenset()
+    def neighbours(self, word: str, minimum: float, limit: int = 3) -> dict[str, float]:
+        """The interview's words closest in meaning to ``word`` (a word it never uses), by cosine."""
+        vector = self._embedder.word_vector(word)
+        if vector is None or minimum >= 1.0 or not len(self.word_stems):
+            return {}
+        similarity = self.word_matrix @ vector
+        best = np.argsort(-similarity, kind="stable")[: limit * 3]
+        found: dict[str, float] = {}
+        for n in best.tolist():
+            value = float(similarity[n])
+            if value < minimum or len(found) >= limit:
+                break
+            if len(self.word_stems[n]) > 3:
+                found.setdefault(self.word_stems[n], value)
+        return found
 
     def completions(self, prefix: str, limit: int = 5) -> frozenset[str]:
         """Known stems that ``prefix`` abbreviates ("postdoc" for "postdoctoral")."""
@@ -231,34 +274,73 @@ class Index:
             found.append(candidate)
         return frozenset(found)
 
-    def _context(self, interview: Interview) -> frozenset[str]:
-        """Every answer is implicitly by this person, at this company, in this interview."""
+    def context(self, interview: Interview) -> frozenset[str]:
+        """The words of the interviewee's name: the speaker of every answer, so implied in all of them."""
         found = self._contexts.get(interview.id)
         if found is None:
-            found = self._contexts[interview.id] = self.analyse(
-                f"{interview.interviewee} {interview.organisation} interview"
-            )[0]
+            found = self._contexts[interview.id] = frozenset(
+                stem_set(set(words(interview.interviewee)) - STOPWORDS)
+            )
         return found
 
-    def _index_entry(self, entry: Entry) -> IndexedEntry:
-        question = self.analyse(entry.question)[0]
-        curated = self.analyse(" ; ".join((*entry.pair.terms, *entry.pair.aliases)))[0]
-        context = self._context(entry.interview)
+    def names(self, interview: Interview) -> frozenset[str]:
+        """The words naming an interview's interviewee or organisation: a question using them is about it."""
+        text = " ".join(filter(None, (interview.interviewee, interview.organisation)))
+        return frozenset(stem_set(set(words(text)) - STOPWORDS))
+
+    def _index_entry(
+        self, entry: Entry, taught: Sequence[str], abstains: bool
+    ) -> tuple[IndexedEntry, dict[str, Counter[str]]]:
+        pair = entry.pair
+        phrasings = (pair.question, *getattr(pair, "examples", ()), *taught)
+        question_tokens: list[str] = []
+        pairs: list[str] = []
+        question_words: list[str] = []
+        everything_said: set[str] = set()
+        for phrasing in phrasings:
+            found = words(phrasing)
+            tokens, adjacent, _ = self._analyse_words(found)
+            question_words += found
+            question_tokens += tokens
+            pairs += adjacent
+        start = self._row_count
+        vectors = [self._embedder.embed(question_words)]
+        terms_tokens = self.analyse(" ; ".join((*pair.terms, *pair.aliases)))[0]
+        answer_tokens: list[str] = []
         sentences = []
-        texts = split_sentences(entry.answer)
+        texts = split_sentences(pair.answer)
         for text, found in zip(texts, words_of_each(texts), strict=True):
-            tokens, defines, present = self._analyse_words(found)
-            sentences.append(Sentence(text, tokens, _cues(text, present), defines))
-        # Quotes are usually whole sentences of the answer: reuse what those already say.
+            tokens, adjacent, present = self._analyse_words(found)
+            answer_tokens += tokens
+            pairs += adjacent
+            sentences.append(Sentence(text, frozenset(tokens), carried(text, present)))
+            everything_said.update(found)
+            vectors.append(self._embedder.embed(found))
+        everything_said.update(question_words)
+        everything_said.update(words(" ".join((*pair.terms, *pair.aliases))))
+        self._entry_words.append(everything_said - STOPWORDS)
+        self._rows.append(np.vstack(vectors))
+        self._row_count += len(vectors)
         said = {sentence.text: sentence.stems for sentence in sentences}
-        quotes = tuple((quote, said.get(quote) or self.analyse(quote)[0]) for quote in entry.quotes)
-        everything = frozenset().union(question, curated, context, *(s.stems for s in sentences))
-        return IndexedEntry(
+        quotes = tuple((quote, said.get(quote) or frozenset(self.analyse(quote)[0])) for quote in pair.quotes)
+        question_stems = frozenset(question_tokens)
+        context = self.context(entry.interview)
+        fields = {
+            "question": Counter(question_tokens),
+            "answer": Counter(answer_tokens),
+            "terms": Counter(terms_tokens),
+            "pairs": Counter(pairs),
+        }
+        indexed = IndexedEntry(
             entry=entry,
-            question_text=" ".join(sorted(question)),
-            fields=question | curated | context,
-            context=context,
+            question_stems=question_stems,
+            terms_stems=frozenset(terms_tokens),
+            question_text=" ".join(sorted(question_stems)),
             sentences=tuple(sentences),
-            everything=everything,
+            everything=frozenset((*question_tokens, *answer_tokens, *terms_tokens)) | context,
+            context=context,
             quotes=quotes,
+            abstains=abstains,
+            rows=(start, start + len(vectors)),
         )
+        return indexed, fields

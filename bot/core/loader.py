@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +15,14 @@ import yaml
 from pydantic import ValidationError
 
 from bot.core.knowledge import Entry, Knowledge
-from bot.core.models import KnowledgeFile, _LocatedError
+from bot.core.models import (
+    KnowledgeFile,
+    _DuplicateId,
+    _LocatedError,
+    _QuoteNotInAnswer,
+    misquote_message,
+    quote_is_verbatim,
+)
 
 PATTERNS = ("*.yaml", "*.yml")
 # libyaml's parser when PyYAML was built with it: the same nodes and marks, several times faster.
@@ -96,12 +104,17 @@ def _load_file(path: Path) -> tuple[KnowledgeFile, dict[Location, int]] | list[P
         ]
     last_line = text.count("\n") + 1
     try:
+        expanding = _first_expansion(name, text)
+        if expanding is not None:
+            return [expanding]
         node = yaml.compose(text, Loader=_COMPOSER)
         data: Any = _Constructor(text).construct_document(node) if node is not None else None
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         at = min(mark.line + 1, last_line) if mark else None
-        return [Problem(name, f"YAML syntax error: {error.problem or error.context}", at)]
+        problem = error.problem or error.context
+        advice = next((tip for start, tip in _SYNTAX_ADVICE if (problem or "").startswith(start)), "")
+        return [Problem(name, f"YAML syntax error: {problem}{advice}", at)]
     except yaml.reader.ReaderError as error:
         at = text.count("\n", 0, error.position) + 1
         return [Problem(name, f"character {chr(error.character)!r} is not allowed in a YAML file", at)]
@@ -115,12 +128,84 @@ def _load_file(path: Path) -> tuple[KnowledgeFile, dict[Location, int]] | list[P
     _index_lines(node, (), lines, duplicates, name)
     if duplicates:
         return duplicates
+    raw_problems = _pair_problems(name, data, lines)
     try:
-        return KnowledgeFile.model_validate(data), lines
+        knowledge_file = KnowledgeFile.model_validate(data)
     except ValidationError as error:
-        details = _without_echoes(error.errors())
-        problems = [_problem_from(name, detail, lines, data) for detail in details]
+        details = [detail for detail in _without_echoes(error.errors()) if not _checked_raw(detail)]
+        problems = [*raw_problems, *(_problem_from(name, detail, lines, data) for detail in details)]
         return sorted(problems, key=lambda problem: problem.line or 0)
+    return raw_problems if raw_problems else (knowledge_file, lines)
+
+
+def _first_expansion(name: str, text: str) -> Problem | None:
+    """Find an anchor, alias or merge key from the parser's events, before anything is built.
+
+    People edit these files and need none of them, and nested aliases expand exponentially: a few
+    hundred bytes can cost gigabytes. Events stream in constant memory, so a bomb is cheap to refuse.
+    """
+    for event in yaml.parse(text, Loader=_COMPOSER):
+        line = event.start_mark.line + 1 if event.start_mark else None
+        if isinstance(event, yaml.AliasEvent):
+            what = f"alias *{event.anchor}"
+        elif isinstance(event, yaml.NodeEvent) and event.anchor is not None:
+            what = f"anchor &{event.anchor}"
+        elif isinstance(event, yaml.ScalarEvent) and (
+            (event.value == "<<" and event.implicit[0]) or event.tag == "tag:yaml.org,2002:merge"
+        ):
+            what = "merge key <<"
+        else:
+            continue
+        return Problem(name, f"YAML {what} is not allowed here: write the text out in full", line)
+    return None
+
+
+def _pair_problems(name: str, data: Any, lines: dict[Location, int]) -> list[Problem]:
+    """Misquotes and repeated pair ids, checked on the raw data.
+
+    The models check these only once every field of the file is valid; ``check`` must list them
+    whatever else is wrong, in one run.
+    """
+    pairs = data.get("pairs") if isinstance(data, dict) else None
+    if not isinstance(pairs, list):
+        return []
+    found: list[Problem] = []
+    seen: set[str] = set()
+    for number, pair in enumerate(pairs):
+        if not isinstance(pair, dict):
+            continue
+        pair_id = pair.get("id")
+        if isinstance(pair_id, str):
+            if pair_id in seen:
+                found.append(Problem(name, f"duplicate id {pair_id!r}", lines.get(("pairs", number, "id"))))
+            seen.add(pair_id)
+        answer, quotes = pair.get("answer"), pair.get("quotes")
+        if not isinstance(answer, str) or not isinstance(quotes, list):
+            continue
+        for index, quote in enumerate(quotes):
+            if isinstance(quote, str) and quote.strip() and not quote_is_verbatim(quote, answer):
+                location: Location = ("pairs", number, "quotes", index)
+                where = _describe(location, data)
+                found.append(Problem(name, misquote_message(quote), lines.get(location), where))
+    return found
+
+
+def _checked_raw(detail: Any) -> bool:
+    """A model error that _pair_problems already reported."""
+    return isinstance((detail.get("ctx") or {}).get("error"), (_QuoteNotInAnswer, _DuplicateId))
+
+
+# What the parser's complaint (libyaml's or PyYAML's wording) usually means in a hand-edited file.
+_SYNTAX_ADVICE = (
+    (
+        "mapping values are not allowed",
+        " (a colon and a space inside unquoted text? put the text in double quotes)",
+    ),
+    (
+        "did not find expected",
+        " (text that starts with [, {, or a quote must be quoted whole: put it in double quotes)",
+    ),
+)
 
 
 class _Constructor(yaml.SafeLoader):
@@ -187,9 +272,26 @@ def _explain(detail: Any) -> str:
     """Pydantic's message, reworded where a person editing YAML would not know what to do."""
     if detail["type"] == "string_pattern_mismatch" and detail["loc"][-1] == "id":
         return "an id is lowercase letters, digits and dashes, e.g. global-expansion"
-    if detail["type"] == "string_type" and not isinstance(detail.get("input"), (dict, list)):
-        return "must be text: put the value in quotes"
+    if detail["type"] == "string_type":
+        return _yaml_trap(detail.get("input"))
     return _plain(str(detail["msg"]))
+
+
+def _yaml_trap(value: Any) -> str:
+    """Say what YAML made of an unquoted value, and how to keep it as text."""
+    if isinstance(value, bool):
+        return f"YAML reads unquoted yes/no/on/off/true/false as {str(value).lower()}: put the text in quotes"
+    if isinstance(value, (date, datetime)):
+        return f'YAML read an unquoted date: put it in quotes, e.g. "{value}"'
+    if isinstance(value, (int, float)):
+        return f'YAML read a number: put it in quotes, e.g. "{value}"'
+    if isinstance(value, list):
+        return "YAML read text starting with [ as a list: put the whole text in double quotes"
+    if isinstance(value, dict):
+        return "YAML read text with a colon or starting with { as a mapping: put the text in double quotes"
+    if value is None:
+        return "this is empty: write the text, in quotes if it has a colon or starts with a symbol"
+    return "must be text: put the value in quotes"
 
 
 def _describe(location: Location, data: Any) -> str:
@@ -209,8 +311,8 @@ def _plain(message: str) -> str:
 
 
 def _cross_file_problems(loaded: list[tuple[Path, KnowledgeFile, dict[Location, int]]]) -> list[Problem]:
+    """Interview ids must be unique across files; pair ids only within their interview."""
     problems: list[Problem] = []
-    owners: dict[str, str] = {}
     interview_owners: dict[str, str] = {}
     for path, file, lines in loaded:
         if file.interview.id in interview_owners:
@@ -220,11 +322,4 @@ def _cross_file_problems(loaded: list[tuple[Path, KnowledgeFile, dict[Location, 
                 Problem(str(path), f"interview id {file.interview.id!r} is also in {first}", line)
             )
         interview_owners.setdefault(file.interview.id, str(path))
-        for number, pair in enumerate(file.pairs):
-            if pair.id in owners and owners[pair.id] != str(path):
-                line = lines.get(("pairs", number, "id"))
-                problems.append(
-                    Problem(str(path), f"duplicate id {pair.id!r}: also in {owners[pair.id]}", line)
-                )
-            owners.setdefault(pair.id, str(path))
     return problems

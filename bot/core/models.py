@@ -14,7 +14,15 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_vali
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 Identifier = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]{0,62}$")]
 
-_PRINTED_DATE_FORMATS = ("%d.%m.%Y", "%Y-%m-%d", "%d %B %Y", "%B %d, %Y")
+Precision = Literal["day", "month", "year"]
+
+# Many interviews print only a month or a year; the bot must not invent the rest.
+_PRINTED_FORMATS: tuple[tuple[str, Precision], ...] = (
+    *((fmt, "day") for fmt in ("%d.%m.%Y", "%Y-%m-%d", "%d %B %Y", "%B %d, %Y")),
+    *((fmt, "month") for fmt in ("%B %Y", "%b %Y", "%Y-%m")),
+)
+_PRINTED_YEAR = re.compile(r"^\d{4}$")
+NO_DATE = "date not given"
 
 
 class _Strict(BaseModel):
@@ -27,30 +35,50 @@ class Interview(_Strict):
     id: Identifier
     title: Text
     interviewee: Text
-    role: Text
-    organisation: Text
-    published: Text = Field(description="the publication date exactly as printed, e.g. 09.12.2024")
+    role: Text | None = None
+    organisation: Text | None = None
+    published: Text | None = Field(
+        default=None, description="the publication date as printed: 09.12.2024, June 2018 or 2018"
+    )
     tags: tuple[Text, ...] = ()
-    headline_quote: Text
-    standfirst: Text
+    headline_quote: Text | None = None
+    standfirst: Text | None = None
     mission_quote: Text | None = None
-    source: Text
+    source: Text | None = None
 
     @field_validator("published")
     @classmethod
-    def _published_is_a_date(cls, value: str) -> str:
-        _parse_printed_date(value)
+    def _published_is_a_date(cls, value: str | None) -> str | None:
+        if value is not None:
+            _parse_printed_date(value)
         return value
 
     @property
-    def published_on(self) -> date:
-        return _parse_printed_date(self.published)
+    def published_on(self) -> date | None:
+        """For sorting and age: a month or a year counts from its first day; None when not given."""
+        return _parse_printed_date(self.published)[0] if self.published is not None else None
 
     @property
     def published_long(self) -> str:
         """The date spelt out, because 09.12.2024 reads as September to half the world."""
-        day = self.published_on
+        if self.published is None:
+            return NO_DATE
+        day, precision = _parse_printed_date(self.published)
+        if precision == "year":
+            return f"{day.year}"
+        if precision == "month":
+            return f"{day:%B %Y}"
         return f"{day.day} {day:%B %Y}"
+
+    @property
+    def attribution(self) -> str:
+        """Who said it: the interviewee with whichever of role and organisation the file gives."""
+        return ", ".join(part for part in (self.interviewee, self.role, self.organisation) if part)
+
+    @property
+    def cited_as(self) -> str:
+        """Where it was published: the source line, or the title when the file gives none."""
+        return self.source or self.title
 
 
 class Pair(_Strict):
@@ -60,15 +88,17 @@ class Pair(_Strict):
     kind: Literal["qa", "about"] = "qa"
     question: Text
     answer: Text
-    terms: tuple[Text, ...] = Field(min_length=1)
+    terms: tuple[Text, ...] = ()
     aliases: tuple[Text, ...] = ()
-    quotes: tuple[Text, ...] = Field(min_length=1)
+    quotes: tuple[Text, ...] = ()
+    examples: tuple[Text, ...] = Field(
+        default=(), description="other ways people ask this question; matched like the question itself"
+    )
 
     @model_validator(mode="after")
     def _quotes_are_verbatim(self) -> Pair:
-        flat = _flatten(self.answer)
         for number, quote in enumerate(self.quotes):
-            if _flatten(quote) not in flat:
+            if not quote_is_verbatim(quote, self.answer):
                 raise _QuoteNotInAnswer(number, quote)
         return self
 
@@ -100,8 +130,16 @@ class _LocatedError(ValueError):
 
 class _QuoteNotInAnswer(_LocatedError):
     def __init__(self, number: int, quote: str) -> None:
-        preview = quote if len(quote) <= 60 else quote[:57] + "..."
-        super().__init__(("quotes", number), f"quote is not a verbatim part of the answer: {preview!r}")
+        super().__init__(("quotes", number), misquote_message(quote))
+
+
+def misquote_message(quote: str) -> str:
+    preview = quote if len(quote) <= 60 else quote[:57] + "..."
+    return f"quote is not a verbatim part of the answer: {preview!r}"
+
+
+def quote_is_verbatim(quote: str, answer: str) -> bool:
+    return _flatten(quote) in _flatten(answer)
 
 
 class _DuplicateId(_LocatedError):
@@ -114,10 +152,15 @@ def _flatten(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def _parse_printed_date(value: str) -> date:
-    for fmt in _PRINTED_DATE_FORMATS:
+def _parse_printed_date(value: str) -> tuple[date, Precision]:
+    """The first day the printed date can mean, and whether it gave a day, a month or a year."""
+    for fmt, precision in _PRINTED_FORMATS:
         try:
-            return datetime.strptime(value, fmt).date()
+            return datetime.strptime(value, fmt).date(), precision
         except ValueError:
             continue
-    raise ValueError(f"not a date in a known format (e.g. 09.12.2024 for 9 December 2024): {value!r}")
+    if _PRINTED_YEAR.match(value) and int(value) >= 1:
+        return date(int(value), 1, 1), "year"
+    raise ValueError(
+        f"not a date in a known format (e.g. 09.12.2024 for 9 December 2024, June 2024 or 2024): {value!r}"
+    )

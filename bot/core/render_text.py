@@ -18,16 +18,19 @@ def render_result(result: Result, *, explain: bool = False) -> str:
         lines += [*textwrap.wrap(best.excerpt, WIDTH), ""]
         if best.quotes:
             lines += textwrap.wrap(f"“{best.quotes[0]}”", WIDTH, initial_indent="  ", subsequent_indent="  ")
-        lines.append(f"  — {interview.interviewee}, {interview.role}, {interview.organisation}")
-        lines.append(f"Source: {interview.source} [{best.entry.id}, score {best.score:.0f}]")
+        lines.append(f"  — {interview.attribution}")
+        lines.append(f"Source: {interview.cited_as} [{best.entry.id}, score {best.score:.0f}]")
         others = result.related()
         if others:
             lines.append("Related:")
-    else:
-        lines.append(f"Not covered in the interview: {result.query.strip()!r}")
+    elif result.outcome == "not_in_interview":
+        lines.append(f"The interview does not say: {result.query.strip()!r}")
         others = result.matches
         if others:
-            lines.append("Closest topics:")
+            lines.append("Nearby questions it does answer (not an answer to yours):")
+    else:
+        lines.append(f"Outside what the interview covers: {result.query.strip()!r}")
+        others = ()
     for match in others:
         lines.append(f"  - {match.entry.question} [{match.entry.id}, score {match.score:.0f}]")
     if explain:

@@ -8,8 +8,11 @@ import logging
 from collections.abc import Sequence
 from typing import Any
 
+import aiohttp
 import discord
+import discord.http
 from discord.ext import commands
+from discord.gateway import DiscordWebSocket
 
 from bot.core.engine import Engine
 from bot.core.lessons import Lesson
@@ -17,7 +20,7 @@ from bot.core.loader import load_knowledge
 from bot.discord_app import views
 from bot.discord_app.questions import QuestionDesk
 from bot.discord_app.replies import expired
-from bot.discord_app.store import BotStore, engine_with_lessons
+from bot.discord_app.store import BotStore
 from bot.discord_app.tree import InterviewTree
 from bot.health import beat
 from bot.settings import Settings
@@ -25,12 +28,13 @@ from bot.settings import Settings
 log = logging.getLogger(__name__)
 
 MIN_BEAT_INTERVAL = 0.2
+PROBE_TIMEOUT = 30.0
 
 
 def build_engine(settings: Settings, lessons: Sequence[Lesson] = ()) -> Engine:
     """Load and index the knowledge, with the lessons taught; raises KnowledgeError listing every problem."""
-    engine = Engine(load_knowledge(settings.knowledge_dir), threshold=settings.answer_threshold)
-    return engine_with_lessons(engine, lessons) if lessons else engine
+    knowledge = load_knowledge(settings.knowledge_dir)
+    return Engine(knowledge, threshold=settings.answer_threshold, lessons=lessons)
 
 
 def intents() -> discord.Intents:
@@ -64,6 +68,8 @@ class InterviewBot(commands.Bot):
             intents=intents(),
             allowed_mentions=discord.AllowedMentions.none(),
             tree_cls=InterviewTree,
+            # discord.py's own pool is unbounded: a cold burst would start one TLS handshake per request.
+            connector=aiohttp.TCPConnector(limit=settings.http_pool_limit),
             **shards,
         )
         self.settings = settings
@@ -124,11 +130,19 @@ class InterviewBot(commands.Bot):
 
     def learn(self, lessons: list[Lesson]) -> None:
         """Swap in an engine that knows these lessons: taught here, or seen in the database."""
-        self.desk.engine = engine_with_lessons(self.desk.engine, lessons)
+        self.desk.engine = self.desk.engine.with_lessons(lessons)
 
     @property
     def lessons(self) -> list[Lesson]:
         return self.store.lessons if self.store is not None else []
+
+    async def probe_gateway(self) -> None:
+        """Open and close a websocket to the gateway, raising if it is unreachable; identifies nothing."""
+        url = DiscordWebSocket.DEFAULT_GATEWAY.with_query(
+            v=discord.http.INTERNAL_API_VERSION, encoding="json"
+        )
+        socket = await asyncio.wait_for(self.http.ws_connect(str(url)), PROBE_TIMEOUT)
+        await socket.close()
 
     def gateway_open(self) -> bool:
         """Whether the gateway websocket is connected right now."""

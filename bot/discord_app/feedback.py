@@ -1,8 +1,9 @@
 """Helpful / Not helpful under each answer, and the "Teach the bot" button managers get after a Not helpful.
 
-The buttons are ``DynamicItem`` templates (``ib:vote:up:<entry-key>``, ``ib:vote:down:<entry-key>``,
-``ib:teach``) registered on the client like the answer buttons, so they work after a restart. A vote
-is keyed by the answer message and the member, so voting again changes it.
+The buttons are ``DynamicItem`` templates (``ib:vote:up:<entry>``, ``ib:vote:down:<entry>``, where
+``<entry>`` is a ``refs`` reference, and ``ib:teach``) registered on the client like the answer buttons,
+so they work after a restart. A vote is keyed by the answer message and the member, so voting again
+changes it.
 """
 
 from __future__ import annotations
@@ -15,58 +16,59 @@ from typing import Any, Self
 import discord
 from discord import app_commands
 
+from bot.core.knowledge import Entry
+from bot.discord_app import refs
 from bot.discord_app.replies import Reply, apologise, respond, tell
 
 log = logging.getLogger(__name__)
 
-_KEY = r"(?P<key>[a-z0-9][a-z0-9/-]{0,85})"
+_ENTRY = rf"(?P<entry>{refs.PATTERN})"
+_PREFIX = len("ib:vote:down:")
 THANKS = {True: "Thanks — marked as helpful.", False: "Thanks — marked as not helpful."}
 CHANGED = {True: "Changed your vote to helpful.", False: "Changed your vote to not helpful."}
 SAME = "You had already voted that way; your vote is unchanged."
 NO_STORE = "Votes are not being recorded right now."
 
 
-def vote_key(entry_key: str, entry_id: str) -> str:
-    """The entry as a custom id can carry it: the full key when it fits in Discord's 100 characters."""
-    return entry_key if len(entry_key) <= 86 else entry_id
-
-
 class VoteButton(
     discord.ui.DynamicItem[discord.ui.Button[discord.ui.View]],
-    template=rf"ib:vote:(?P<verdict>up|down):{_KEY}",
+    template=rf"ib:vote:(?P<verdict>up|down):{_ENTRY}",
 ):
     """Helpful or Not helpful; the member's vote on this answer, acknowledged privately."""
 
-    def __init__(self, helpful: bool, key: str) -> None:
+    def __init__(self, helpful: bool, reference: str) -> None:
         super().__init__(
             discord.ui.Button(
                 label="Helpful" if helpful else "Not helpful",
                 emoji="👍" if helpful else "👎",
                 style=discord.ButtonStyle.secondary,
-                custom_id=f"ib:vote:{'up' if helpful else 'down'}:{key}",
+                custom_id=f"ib:vote:{'up' if helpful else 'down'}:{reference}",
                 row=2,
             )
         )
         self.helpful = helpful
-        self.key = key
+        self.reference = reference
 
     @classmethod
     async def from_custom_id(
         cls, interaction: discord.Interaction[Any], item: discord.ui.Item[Any], match: re.Match[str], /
     ) -> Self:
-        return cls(match["verdict"] == "up", match["key"])
+        return cls(match["verdict"] == "up", match["entry"])
 
     async def callback(self, interaction: discord.Interaction[Any]) -> None:
         store = interaction.client.store
         if store is None or interaction.message is None:
             await tell(interaction, NO_STORE)
             return
+        # The vote is kept under the entry's full key; a reference a reload no longer resolves still
+        # names the answer the member saw, so it is kept as it came.
+        entry = refs.resolve(interaction.client.desk.engine.knowledge, self.reference)
         try:
             previous = await store.vote(
                 message_id=interaction.message.id,
                 user_id=interaction.user.id,
                 guild_id=interaction.guild_id,
-                entry_key=self.key,
+                entry_key=entry.key if entry is not None else self.reference,
                 helpful=self.helpful,
             )
         except Exception:
@@ -151,9 +153,10 @@ class ManagersView(discord.ui.View):
         await apologise(interaction)
 
 
-def vote_buttons(entry_key: str, entry_id: str) -> list[VoteButton]:
-    key = vote_key(entry_key, entry_id)
-    return [VoteButton(True, key), VoteButton(False, key)]
+def vote_buttons(entry: Entry) -> list[VoteButton]:
+    """Helpful and Not helpful for an answer from ``entry``, carrying its key (``refs``)."""
+    reference = refs.ref(entry, refs.VALUE_LIMIT - _PREFIX)
+    return [VoteButton(True, reference), VoteButton(False, reference)]
 
 
 ITEMS = (VoteButton, TeachButton)

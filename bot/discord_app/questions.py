@@ -9,14 +9,14 @@ import hashlib
 import logging
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from bot.core.answers import Match, Result
 from bot.core.cooldown import Cooldown
 from bot.core.engine import Engine
+from bot.core.knowledge import Entry
 from bot.core.text import shorten
-from bot.discord_app import render, views
-from bot.discord_app.replies import Reply
+from bot.discord_app import refs, render, views
+from bot.discord_app.replies import Reply, Throttled
 from bot.discord_app.store import NOWHERE, Place
 from bot.settings import Settings
 from bot.storage.questions import Asked, Outcome
@@ -25,14 +25,6 @@ log = logging.getLogger(__name__)
 
 OTHER_MATCHES = 5
 DID_YOU_MEAN = 3
-
-
-@dataclass(frozen=True, slots=True)
-class Throttled:
-    """The user asked too often; ``first`` is True only for the first refusal in a row."""
-
-    retry_after: float
-    first: bool
 
 
 class QuestionDesk:
@@ -67,7 +59,7 @@ class QuestionDesk:
     ) -> Reply | Throttled:
         """Answer free text through the matcher, or explain why not."""
         started = time.perf_counter()
-        if throttled := self._throttle(user_id, via):
+        if throttled := self.throttle(user_id, via):
             self._record(user_id, text, via, place, "throttled", None, started)
             return throttled
         question = shorten(text, self.max_length)
@@ -81,21 +73,24 @@ class QuestionDesk:
         return reply
 
     async def pick(
-        self, user_id: int, entry_id: str, *, via: str, throttle: bool = False, place: Place = NOWHERE
+        self, user_id: int, reference: str, *, via: str, throttle: bool = False, place: Place = NOWHERE
     ) -> Reply | Throttled | None:
-        """Answer exactly one pair the user chose; None when no such pair exists (any more)."""
+        """Answer exactly the pair the user chose (a ``refs`` reference); None when it no longer exists."""
         started = time.perf_counter()
-        if throttle and (throttled := self._throttle(user_id, via)):
-            self._record(user_id, entry_id, via, place, "throttled", None, started)
+        if throttle and (throttled := self.throttle(user_id, via)):
+            self._record(user_id, reference, via, place, "throttled", None, started)
             return throttled
-        match = self.engine.answer_entry(entry_id)
+        engine = self.engine
+        entry = refs.resolve(engine.knowledge, reference)
+        match = None if entry is None else answer_exactly(engine, entry)
         _log_question(user_id, via, match, answered=match is not None, started=started)
         if match is None:
             return None
         self._record(user_id, match.entry.question, via, place, "answered", match, started)
         return Reply(embeds=[render.answer_embed(match, show_score=False)], view=views.answer_view(match, ()))
 
-    def _throttle(self, user_id: int, via: str) -> Throttled | None:
+    def throttle(self, user_id: int, via: str) -> Throttled | None:
+        """Count one question (or click) against the user's cooldown; Throttled when over it."""
         verdict = self.cooldown.hit(user_id)
         if verdict.allowed:
             return None
@@ -128,14 +123,27 @@ class QuestionDesk:
         )
 
 
+def answer_exactly(engine: Engine, entry: Entry) -> Match | None:
+    """The engine's answer from exactly ``entry``, never from a namesake pair of another interview.
+
+    The engine is asked by key first, then by bare pair id for an engine that indexes those; the check
+    keeps a shared bare id from answering with the wrong interview's pair.
+    """
+    for reference in (entry.key, entry.id):
+        match = engine.answer_entry(reference)
+        if match is not None and match.entry.key == entry.key:
+            return match
+    return None
+
+
 def reply_for(result: Result, engine: Engine) -> Reply:
-    """An answer with its buttons, or a "not covered" note with the closest questions as buttons."""
+    """An answer with its buttons, or a non-answer that says which kind, with suggestions when apt."""
     best = result.best
     if result.answered and best is not None:
         return Reply(embeds=[render.answer_embed(best)], view=views.answer_view(best, result.related()))
-    closest = result.matches[:DID_YOU_MEAN]
+    closest = result.matches[:DID_YOU_MEAN] if result.outcome == "not_in_interview" else ()
     return Reply(
-        embeds=[render.not_covered_embed(result.query, closest, engine.knowledge)],
+        embeds=[render.not_answered_embed(result.outcome, result.query, closest, engine.knowledge)],
         view=views.did_you_mean_view(closest),
     )
 

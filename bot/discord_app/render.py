@@ -1,7 +1,8 @@
 """Embeds and message text built from plain core results, within every Discord limit.
 
 Nothing here talks to Discord, so each function is unit-tested on plain data. Interview text and user
-text are markdown-escaped before formatting is added, so neither can break (or fake) the layout.
+text are markdown-escaped before formatting is added, so neither can break (or fake) the layout; user
+text goes through the one strict escaper, so nothing it echoes can become a link or a pill.
 """
 
 from __future__ import annotations
@@ -12,7 +13,8 @@ from collections.abc import Iterable, Sequence
 
 import discord
 
-from bot.core.answers import Match, QuoteHit
+from bot.core.answers import Match, Outcome, QuoteHit
+from bot.core.escape import escape_user_text
 from bot.core.knowledge import Entry, Knowledge
 from bot.core.loader import Problem
 from bot.core.models import Interview
@@ -48,6 +50,8 @@ TOPICS_PAGE_BUDGET = 3500
 FULL_ANSWER_CHUNK = 3800
 PROBLEMS_BUDGET = 3800
 
+NOT_IN_INTERVIEW = "The interview doesn't say"
+OFF_TOPIC = "Outside the interview"
 APOLOGY = "Sorry, something went wrong while answering. It has been logged; please try again."
 EXPIRED = "This button has expired — ask again with /ask."
 USAGE = (
@@ -64,11 +68,6 @@ _SPACE_BEFORE_LINE_END = re.compile(r"[ \t]+\n")
 def escape(text: str) -> str:
     """Interview text shown literally: stray ``*`` or ``_`` in the file must not become formatting."""
     return discord.utils.escape_markdown(text)
-
-
-def escape_user_text(text: str) -> str:
-    """Text a user typed, echoed back: no formatting and no working mention, even if pings were allowed."""
-    return discord.utils.escape_mentions(discord.utils.escape_markdown(text))
 
 
 def fit(text: str, limit: int, *, user: bool = False) -> str:
@@ -99,7 +98,7 @@ def emphasise(excerpt: str, highlight: str) -> str:
 
 def attribution(interview: Interview) -> str:
     """Who said it and when, spelt out so ``09.12.2024`` cannot be read as September."""
-    return f"{interview.interviewee}, {interview.role}, {interview.organisation} · {interview.published_long}"
+    return f"{interview.attribution} · {interview.published_long}"
 
 
 # -- answers ---------------------------------------------------------------------------------------
@@ -114,7 +113,7 @@ def answer_embed(match: Match, *, show_score: bool = True) -> discord.Embed:
     embed = discord.Embed(title=fit(entry.question, TITLE_LIMIT), description=description, colour=COLOUR)
     if match.quotes:
         embed.add_field(name="Quote", value=quote_block(match.quotes[0], entry.interview), inline=False)
-    footer = f"Source: {entry.interview.source}"
+    footer = f"Source: {entry.interview.cited_as}"
     if show_score:
         footer += f" · match {match.score:.0f}/100"
     embed.set_footer(text=plain(footer, FOOTER_LIMIT))
@@ -132,7 +131,7 @@ def full_answer_messages(entry: Entry) -> list[list[discord.Embed]]:
     chunks = split_text(escape(entry.answer), FULL_ANSWER_CHUNK)
     embeds = [discord.Embed(description=chunk, colour=COLOUR) for chunk in chunks]
     embeds[0].title = fit(entry.question, TITLE_LIMIT)
-    footer = f"{attribution(entry.interview)} · Source: {entry.interview.source}"
+    footer = f"{attribution(entry.interview)} · Source: {entry.interview.cited_as}"
     if len(embeds) > 1:
         for number, embed in enumerate(embeds, start=1):
             embed.set_author(name=f"Part {number} of {len(embeds)}")
@@ -177,21 +176,30 @@ def split_text(text: str, limit: int) -> list[str]:
     return pieces or [ELLIPSIS]
 
 
-def not_covered_embed(question: str, closest: Sequence[Match], knowledge: Knowledge) -> discord.Embed:
-    """The abstention: say plainly the interview does not cover it, and point at what it does cover."""
-    subjects = ", ".join(interview.interviewee for interview in knowledge.interviews[:5])
+def not_answered_embed(
+    outcome: Outcome, question: str, closest: Sequence[Match], knowledge: Knowledge
+) -> discord.Embed:
+    """A non-answer that says which kind: the interview does not say, or the question is about something else.
+
+    Only the first offers the closest passages, as suggestions: never as the answer. The second lists what
+    the bot can answer instead.
+    """
+    subjects = fit(", ".join(interview.interviewee for interview in knowledge.interviews[:5]), 200)
     asked = fit(question, ECHO_LIMIT, user=True) if question.strip() else "that"
-    lines = [f"I couldn't find an answer to “{asked}” in the interview with {fit(subjects, 200)}."]
-    if closest:
-        lines.append("")
-        lines.append("Did you mean one of these?")
+    if outcome == "not_in_interview":
+        title = NOT_IN_INTERVIEW
+        lines = [f"The interview with {subjects} does not say: I found nothing in it that answers “{asked}”."]
+    else:
+        title = OFF_TOPIC
+        lines = [f"“{asked}” is outside what the interview with {subjects} covers, so I can't answer it."]
+    if closest and outcome == "not_in_interview":
+        lines += ["", "It does answer these nearby questions, if one is what you meant:"]
         lines.extend(f"• {fit(match.entry.question, 300)}" for match in closest)
-        embed = discord.Embed(title="Not covered", description="\n".join(lines), colour=NOT_COVERED_COLOUR)
+        body = "\n".join(lines)
     else:
         lines += ["", "These are the questions I can answer:", ""]
-        first_page = topic_pages(knowledge)[0]
-        body = _truncate_lines([*lines, first_page.description or ""], DESCRIPTION_LIMIT - 80)
-        embed = discord.Embed(title="Not covered", description=body, colour=NOT_COVERED_COLOUR)
+        body = _truncate_lines([*lines, topic_pages(knowledge)[0].description or ""], DESCRIPTION_LIMIT - 80)
+    embed = discord.Embed(title=title, description=body, colour=NOT_COVERED_COLOUR)
     embed.set_footer(text="Try /topics for everything the interview covers, or rephrase your question.")
     return embed
 
@@ -257,7 +265,7 @@ def quote_embed(hit: QuoteHit) -> discord.Embed:
     interview = hit.entry.interview
     embed = discord.Embed(description=quote_block(hit.text, interview, DESCRIPTION_LIMIT), colour=COLOUR)
     embed.add_field(name="From the answer to", value=fit(hit.entry.question, FIELD_VALUE_LIMIT), inline=False)
-    embed.set_footer(text=plain(f"Source: {interview.source}", FOOTER_LIMIT))
+    embed.set_footer(text=plain(f"Source: {interview.cited_as}", FOOTER_LIMIT))
     return embed
 
 
@@ -285,8 +293,7 @@ def about_embed(knowledge: Knowledge) -> discord.Embed:
     fields: list[tuple[str, str]] = []
     for interview in knowledge.interviews:
         count = sum(1 for entry in knowledge if entry.interview.id == interview.id)
-        who = f"{interview.interviewee}, {interview.role}, {interview.organisation}"
-        value = f"{fit(who, 600)}\nPublished {interview.published_long} · {count} questions"
+        value = f"{fit(interview.attribution, 600)}\nPublished {interview.published_long} · {count} questions"
         fields.append((fit(interview.title, FIELD_NAME_LIMIT), value))
     budget = EMBED_TOTAL_LIMIT - len("How to ask") - len(usage) - 300
     shown = 0

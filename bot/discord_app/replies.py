@@ -16,6 +16,17 @@ from bot.discord_app import render
 log = logging.getLogger(__name__)
 
 
+UNKNOWN_INTERACTION = 10062  # Discord's code when an interaction was not answered within 3 s
+
+
+@dataclass(frozen=True, slots=True)
+class Throttled:
+    """The user asked too often; ``first`` is True only for the first refusal in a row."""
+
+    retry_after: float
+    first: bool
+
+
 @dataclass(slots=True)
 class Reply:
     """What to send: embeds, an optional view of buttons and an optional line of text."""
@@ -40,6 +51,28 @@ async def respond(interaction: discord.Interaction[Any], reply: Reply, *, epheme
         await interaction.followup.send(**reply.kwargs(), ephemeral=ephemeral)
     else:
         await interaction.response.send_message(**reply.kwargs(), ephemeral=ephemeral)
+
+
+async def send_outcome(
+    interaction: discord.Interaction[Any], outcome: Reply | Throttled | None, *, ephemeral: bool
+) -> None:
+    """Send an answer, or the private note that explains why there is none."""
+    if isinstance(outcome, Throttled):
+        await tell(interaction, render.slow_down(outcome.retry_after))
+    elif outcome is None:
+        await tell(interaction, render.EXPIRED)
+    else:
+        await respond(interaction, outcome, ephemeral=ephemeral)
+
+
+def missed(error: BaseException) -> bool:
+    """Whether ``error`` says the interaction expired before the bot answered: nothing left to tell anyone."""
+    return isinstance(error, discord.NotFound) and error.code == UNKNOWN_INTERACTION
+
+
+def log_missed(interaction: discord.Interaction[Any], what: str) -> None:
+    """One warning line for an answer that came too late, instead of an error with tracebacks."""
+    log.warning("missed interaction %s (%s): answered after Discord's 3 s deadline", interaction.id, what)
 
 
 async def tell(interaction: discord.Interaction[Any], text: str) -> None:

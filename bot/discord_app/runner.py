@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import itertools
 import logging
 import signal
 import sys
-from collections.abc import Iterator
+from collections.abc import Awaitable, Callable, Iterator
 
 import aiohttp
 import discord
@@ -18,7 +19,10 @@ from discord.gateway import DiscordWebSocket
 
 from bot.core.loader import KnowledgeError
 from bot.discord_app.client import InterviewBot, build_engine, create_bot
+from bot.discord_app.logs import redact_handlers
 from bot.discord_app.store import BotStore
+from bot.health import connecting
+from bot.logs import setup_logging
 from bot.settings import Settings, SettingsError, load_settings
 from bot.storage.database import DatabaseError
 
@@ -27,6 +31,9 @@ log = logging.getLogger(__name__)
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 EXIT_DATABASE = 2
 CLOSE_TIMEOUT = 10.0
+BACKOFF_FIRST, BACKOFF_CAP = 1.0, 60.0
+# What an outage looks like from here: refused or reset connections, timeouts, 5xx answers.
+UNREACHABLE = (OSError, aiohttp.ClientError, TimeoutError, discord.DiscordServerError)
 AUTHENTICATION_FAILED = 4004
 TOKEN_REJECTED = (
     "Discord rejected DISCORD_TOKEN: copy the bot token again from the Developer Portal (Bot → Reset Token)"
@@ -47,7 +54,8 @@ def run() -> int:
     if settings.token is None:
         sys.stderr.write(NO_TOKEN + "\n")
         return EXIT_USAGE
-    discord.utils.setup_logging(level=logging.getLevelNamesMapping()[settings.log_level])
+    setup_logging(settings.log_level, settings.log_format)
+    redact_handlers()
     try:
         return asyncio.run(run_bot(settings))
     except KeyboardInterrupt:  # Ctrl+C before the signal handlers were installed
@@ -86,16 +94,51 @@ async def _run_with_store(
         return EXIT_OK
     # A text-only bot: discord.py's warnings about missing voice libraries would only confuse.
     discord.VoiceClient.warn_nacl = discord.VoiceClient.warn_dave = False
+    _mark_connecting(settings)
     async with create_bot(settings, engine, ready=ready, store=store) as bot:
         try:
-            await bot.login(settings.token or "")
+            logged_in = await until_up(
+                f"log in at {settings.discord_api_base_url}",
+                lambda: bot.login(settings.token or ""),
+                stop,
+            )
         except discord.LoginFailure:
             log.error(TOKEN_REJECTED)
             return EXIT_FAILED
-        except (discord.HTTPException, aiohttp.ClientError, OSError) as error:
+        except discord.HTTPException as error:
             log.error("could not start on %s: %s", settings.discord_api_base_url, error)
             return EXIT_FAILED
+        gateway = str(DiscordWebSocket.DEFAULT_GATEWAY)
+        if not logged_in or not await until_up(f"reach the gateway at {gateway}", bot.probe_gateway, stop):
+            return EXIT_OK  # stopped while waiting
         return await _serve(bot, stop)
+
+
+async def until_up(what: str, attempt: Callable[[], Awaitable[object]], stop: asyncio.Event) -> bool:
+    """Run ``attempt`` until it succeeds, with capped backoff and a log line per failure; False if stopped.
+
+    discord.py retries outages only once it has connected; before that it gives up (issue 11), so a bot
+    started during an outage would die rather than wait for Discord to come back.
+    """
+    for number in itertools.count(1):
+        try:
+            await attempt()
+            return True
+        except UNREACHABLE as error:
+            delay = min(BACKOFF_CAP, BACKOFF_FIRST * 2 ** (number - 1))
+            reason = str(error) or type(error).__name__
+            log.warning("could not %s (attempt %d): %s; retrying in %.0fs", what, number, reason, delay)
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(stop.wait(), delay)
+            return False
+    raise AssertionError("unreachable")
+
+
+def _mark_connecting(settings: Settings) -> None:
+    try:
+        connecting(settings.heartbeat_file)
+    except OSError as error:
+        log.warning("could not write HEARTBEAT_FILE %s: %s", settings.heartbeat_file, error)
 
 
 async def _serve(bot: InterviewBot, stop: asyncio.Event) -> int:

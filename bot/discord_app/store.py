@@ -9,14 +9,13 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, cast
+from typing import Any
 
 import discord
 from sqlalchemy.exc import SQLAlchemyError
 
-from bot.core.engine import Engine
 from bot.core.lessons import Lesson
 from bot.settings import Settings
 from bot.storage import lessons as lesson_store
@@ -57,16 +56,6 @@ def place_of(channel: object, guild_id: int | None) -> Place:
 
 def interaction_place(interaction: discord.Interaction[Any]) -> Place:
     return place_of(interaction.channel, interaction.guild_id)
-
-
-def engine_with_lessons(engine: Engine, lessons: Sequence[Lesson]) -> Engine:
-    """The engine answering taught phrasings too, through the engine's ``with_lessons`` contract.
-
-    Until the engine that learns is merged, an engine without ``with_lessons`` is returned unchanged:
-    the lessons are still kept and exported, and take effect once the engine honours them.
-    """
-    learn = getattr(engine, "with_lessons", None)
-    return engine if learn is None else cast(Engine, learn(list(lessons)))
 
 
 class BotStore:

@@ -9,7 +9,7 @@ import discord
 from discord import app_commands
 
 from bot.discord_app import render
-from bot.discord_app.replies import tell
+from bot.discord_app.replies import log_missed, missed, tell
 
 if TYPE_CHECKING:
     from bot.discord_app.client import InterviewBot
@@ -24,6 +24,9 @@ class InterviewTree(app_commands.CommandTree["InterviewBot"]):
         self, interaction: discord.Interaction[InterviewBot], error: app_commands.AppCommandError
     ) -> None:
         name = interaction.command.qualified_name if interaction.command else "?"
+        if missed(getattr(error, "original", error)):
+            log_missed(interaction, f"/{name}")
+            return  # the interaction is gone: there is nobody left to tell
         if isinstance(error, app_commands.CheckFailure):
             log.info("check failed for /%s: %s", name, error)
             message = str(error) or "You can't use this command here."

@@ -1,10 +1,11 @@
 """Buttons and selects: answer buttons that survive restarts, and a topics pager that times out.
 
 Answer components are ``DynamicItem`` templates (``ib:full:<entry>``, ``ib:more:<entry>``,
-``ib:ask:<entry>``) registered on the client, so a click works on any message the bot ever sent. They are
-sent in views with no timeout and are never stopped: discord.py forgets a template when a view holding it
-is removed. The pager keeps its pages in memory, so it times out and removes its buttons; a click on an
-old page button, or on an answer whose entry a reload removed, gets an "expired" note.
+``ib:ask:<entry>``, where ``<entry>`` is a ``refs`` reference) registered on the client, so a click works
+on any message the bot ever sent. They are sent in views with no timeout and are never stopped:
+discord.py forgets a template when a view holding it is removed. The pager keeps its pages in memory, so
+it times out and removes its buttons; a click on an old page button, or on an answer whose entry a
+reload removed, gets an "expired" note.
 """
 
 from __future__ import annotations
@@ -17,18 +18,20 @@ from typing import TYPE_CHECKING, Any, Self
 
 import discord
 
-from bot.discord_app import feedback, render
-from bot.discord_app.replies import Reply, apologise, expired, respond
+from bot.discord_app import feedback, refs, render
+from bot.discord_app.replies import Reply, apologise, expired, log_missed, missed, respond, send_outcome
 from bot.discord_app.store import interaction_place
 
 if TYPE_CHECKING:
     from bot.core.answers import Match
+    from bot.core.knowledge import Entry
     from bot.discord_app.client import InterviewBot
 
 log = logging.getLogger(__name__)
 
 PAGER_TIMEOUT = 600.0  # below the 15 minutes an interaction token can edit its message
-_ENTRY = r"(?P<entry>[a-z0-9][a-z0-9-]{0,62})"
+_ENTRY = rf"(?P<entry>{refs.PATTERN})"
+_PREFIX = len("ib:full:")  # every answer component's prefix has this length
 
 
 class FullAnswerButton(
@@ -105,56 +108,64 @@ DYNAMIC_ITEMS = (FullAnswerButton, OtherMatchesSelect, AskButton, *feedback.ITEM
 
 
 async def send_full_answer(interaction: discord.Interaction[InterviewBot], entry_id: str) -> None:
-    """The whole answer, privately; an unknown pair means a reload removed it."""
+    """The whole answer, privately; a click counts toward the cooldown, and an unknown pair expired."""
+    desk = interaction.client.desk
     try:
-        entry = interaction.client.desk.engine.knowledge.get(entry_id)
+        if throttled := desk.throttle(interaction.user.id, "full-answer"):
+            await send_outcome(interaction, throttled, ephemeral=True)
+            return
+        entry = refs.resolve(desk.engine.knowledge, entry_id)
         if entry is None:
             await expired(interaction)
             return
         for messages in render.full_answer_messages(entry):
             await respond(interaction, Reply(embeds=messages), ephemeral=True)
-    except Exception:
-        log.exception("the full answer to %r failed", entry_id)
-        await apologise(interaction)
+    except Exception as error:
+        await _failed(interaction, error, f"the full answer to {entry_id!r}")
 
 
 async def answer_pick(interaction: discord.Interaction[InterviewBot], entry_id: str, *, via: str) -> None:
-    """Answer a pair picked from a component, privately; an unknown pair means the component expired."""
+    """Answer a pair picked from a component, privately; it counts toward the cooldown like a question."""
     try:
         reply = await interaction.client.desk.pick(
-            interaction.user.id, entry_id, via=via, place=interaction_place(interaction)
+            interaction.user.id, entry_id, via=via, throttle=True, place=interaction_place(interaction)
         )
-        if not isinstance(reply, Reply):
-            await expired(interaction)
-            return
-        await respond(interaction, reply, ephemeral=True)
-    except Exception:
-        log.exception("answering the pick %r failed", entry_id)
-        await apologise(interaction)
+        await send_outcome(interaction, reply, ephemeral=True)
+    except Exception as error:
+        await _failed(interaction, error, f"the pick {entry_id!r}")
+
+
+async def _failed(interaction: discord.Interaction[Any], error: Exception, what: str) -> None:
+    """A late answer is one warning line; anything else is logged in full and apologised for."""
+    if missed(error):
+        log_missed(interaction, what)
+        return
+    log.exception("%s failed", what, exc_info=error)
+    await apologise(interaction)
 
 
 def answer_view(best: Match, others: Sequence[Match]) -> discord.ui.View:
     """Full answer and the vote buttons for the best match, and a select of the others when there are any."""
-    view = full_answer_view(best.entry.id)
-    for button in feedback.vote_buttons(best.entry.key, best.entry.id):
+    view = full_answer_view(best.entry)
+    for button in feedback.vote_buttons(best.entry):
         view.add_item(button)
     options = [
         discord.SelectOption(
             label=render.option_label(match.entry.question),
-            value=match.entry.id,
+            value=refs.ref(match.entry),
             description=render.option_description(match),
         )
         for match in others[: render.OPTIONS_PER_SELECT]
     ]
     if options:
-        view.add_item(OtherMatchesSelect(best.entry.id, options))
+        view.add_item(OtherMatchesSelect(_custom_ref(best.entry), options))
     return view
 
 
-def full_answer_view(entry_id: str) -> discord.ui.View:
+def full_answer_view(entry: Entry) -> discord.ui.View:
     """Just the Full answer button, under a quote or a picked answer."""
     view = discord.ui.View(timeout=None)
-    view.add_item(FullAnswerButton(entry_id))
+    view.add_item(FullAnswerButton(_custom_ref(entry)))
     return view
 
 
@@ -164,8 +175,13 @@ def did_you_mean_view(closest: Sequence[Match]) -> discord.ui.View | None:
         return None
     view = discord.ui.View(timeout=None)
     for match in closest[:5]:
-        view.add_item(AskButton(match.entry.id, match.entry.question))
+        view.add_item(AskButton(_custom_ref(match.entry), match.entry.question))
     return view
+
+
+def _custom_ref(entry: Entry) -> str:
+    """The entry's reference with room left for the ``ib:xxxx:`` prefix of a custom id."""
+    return refs.ref(entry, refs.VALUE_LIMIT - _PREFIX)
 
 
 def understood(custom_id: str, live: set[str]) -> bool:
@@ -240,5 +256,4 @@ class TopicsPager(discord.ui.View):
     async def on_error(
         self, interaction: discord.Interaction[Any], error: Exception, item: discord.ui.Item[Any], /
     ) -> None:
-        log.exception("the topics pager failed", exc_info=error)
-        await apologise(interaction)
+        await _failed(interaction, error, "the topics pager")

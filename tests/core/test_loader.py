@@ -5,6 +5,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+import yaml
 
 from bot.core.loader import KnowledgeError, load_knowledge
 
@@ -39,6 +40,7 @@ pairs:
 """
 
 Write = Callable[..., Path]
+DATE_HINT = "not a date in a known format (e.g. 09.12.2024 for 9 December 2024, June 2024 or 2024)"
 
 
 @pytest.fixture
@@ -214,10 +216,10 @@ def test_a_missing_pair_field_points_at_the_start_of_that_pair(write: Write) -> 
 
 
 def test_a_missing_interview_field_points_at_the_interview(write: Write) -> None:
-    text = mutate("  source: Test source\n", "")
+    text = mutate("  interviewee: Ada Lovelace\n", "")
     path = write(text)
 
-    assert problems(path.parent) == [f"{path}:{line_of(text, 'interview:')}: missing field 'source'"]
+    assert problems(path.parent) == [f"{path}:{line_of(text, 'interview:')}: missing field 'interviewee'"]
 
 
 @pytest.mark.parametrize("value", ['""', '"   "'], ids=["empty", "whitespace-only"])
@@ -231,25 +233,27 @@ def test_an_empty_field_points_at_its_line(write: Write, value: str) -> None:
     ]
 
 
-def test_an_empty_list_of_quotes_points_at_the_quotes_line(write: Write) -> None:
+def test_a_pair_may_have_no_terms_and_no_quotes_since_the_engine_reads_the_question_and_answer(
+    write: Write,
+) -> None:
     text = mutate('    quotes:\n      - "The Jacquard loom inspired us."\n', "    quotes: []\n")
-    path = write(text)
+    path = write(mutate("    terms: [loom]\n", "", text))
 
-    assert problems(path.parent) == [
-        f"{path}:{line_of(text, 'quotes: []')}: pair looms quotes: "
-        "Tuple should have at least 1 item after validation, not 0"
-    ]
+    looms = load_knowledge(path.parent).get("looms")
+
+    assert looms is not None
+    assert (looms.pair.terms, looms.quotes, looms.pair.examples) == ((), (), ())
 
 
 def test_a_misspelt_field_is_an_unknown_field_on_its_line_and_leaves_the_real_one_missing(
     write: Write,
 ) -> None:
-    text = mutate("    terms: [loom]\n", "    term: [loom]\n")
+    text = mutate("    question: What inspired you?\n", "    questoin: What inspired you?\n")
     path = write(text)
 
     assert problems(path.parent) == [
-        f"{path}:{line_of(text, 'id: looms')}: missing field 'terms'",
-        f"{path}:{line_of(text, 'term: [loom]')}: unknown field 'term' (a typo?)",
+        f"{path}:{line_of(text, 'id: looms')}: missing field 'question'",
+        f"{path}:{line_of(text, 'questoin:')}: unknown field 'questoin' (a typo?)",
     ]
 
 
@@ -333,8 +337,7 @@ def test_a_published_date_that_does_not_parse_points_at_the_published_line(
     path = write(text)
 
     assert problems(path.parent) == [
-        f"{path}:{line_of(text, 'published:')}: interview.published: "
-        f"not a date in a known format (e.g. 09.12.2024 for 9 December 2024): {printed!r}"
+        f"{path}:{line_of(text, 'published:')}: interview.published: {DATE_HINT}: {printed!r}"
     ]
 
 
@@ -366,35 +369,60 @@ def test_every_problem_in_a_file_is_reported_in_one_run(write: Write) -> None:
 
     found = problems(path.parent)
 
-    assert sorted(found) == sorted(
-        [
-            f"{path}:{line_of(text, 'published:')}: interview.published: "
-            "not a date in a known format (e.g. 09.12.2024 for 9 December 2024): 'someday'",
-            f"{path}:{line_of(text, 'id: looms')}: missing field 'terms'",
-            f"{path}:{line_of(text, 'term: [loom]')}: unknown field 'term' (a typo?)",
-        ]
+    # The misquote is in the pair with the unknown field: it is reported all the same.
+    assert found == [
+        f"{path}:{line_of(text, 'published:')}: interview.published: {DATE_HINT}: 'someday'",
+        f"{path}:{line_of(text, 'term: [loom]')}: unknown field 'term' (a typo?)",
+        f"{path}:{line_of(text, 'The loom inspired us.')}: "
+        "quote is not a verbatim part of the answer: 'The loom inspired us.'",
+    ]
+
+
+def test_every_misquote_of_a_pair_is_reported_even_when_its_question_is_missing(write: Write) -> None:
+    text = mutate("    question: What inspired you?\n", "")
+    text = mutate(
+        '      - "The Jacquard loom inspired us."\n',
+        '      - "Looms inspired us."\n      - "The Jacquard loom inspired us."\n      - "Cards did."\n',
+        text,
     )
+    path = write(text)
+
+    assert problems(path.parent) == [
+        f"{path}:{line_of(text, 'id: looms')}: missing field 'question'",
+        f"{path}:{line_of(text, 'Looms inspired us.')}: "
+        "quote is not a verbatim part of the answer: 'Looms inspired us.'",
+        f"{path}:{line_of(text, 'Cards did.')}: quote is not a verbatim part of the answer: 'Cards did.'",
+    ]
 
 
 def test_problems_in_several_files_are_all_reported(write: Write) -> None:
     broken_syntax = mutate("  role: Analyst\n", "  role: Analyst: senior\n")
     first = write(broken_syntax, name="a.yaml")
-    missing_source = mutate("  source: Test source\n", "").replace("test-interview", "second")
-    second = write(missing_source, name="b.yaml")
+    missing_title = mutate("  title: A test interview\n", "").replace("test-interview", "second")
+    second = write(missing_title, name="b.yaml")
 
     syntax, missing = problems(first.parent)
     assert syntax.startswith(f"{first}:{line_of(broken_syntax, 'Analyst: senior')}: YAML syntax error: ")
-    assert missing == f"{second}:1: missing field 'source'"
+    assert missing == f"{second}:1: missing field 'title'"
 
 
-def test_a_pair_id_used_in_two_files_is_reported_in_the_second_file_naming_the_first(write: Write) -> None:
+def test_a_pair_id_may_be_used_again_by_another_interview_and_each_is_reached_by_its_key(
+    write: Write,
+) -> None:
     first = write(VALID, name="a.yaml")
-    other = VALID.replace("test-interview", "other-interview").replace("id: looms", "id: spindles")
-    second = write(other, name="b.yaml")
+    write(VALID.replace("test-interview", "other-interview").replace("id: looms", "id: spindles"), "b.yaml")
 
-    assert problems(first.parent) == [
-        f"{second}:{line_of(other, 'id: engines')}: duplicate id 'engines': also in {first}"
+    knowledge = load_knowledge(first.parent)
+
+    assert [entry.key for entry in knowledge] == [
+        "test-interview/engines",
+        "test-interview/looms",
+        "other-interview/engines",
+        "other-interview/spindles",
     ]
+    assert knowledge.get("other-interview/engines").interview.id == "other-interview"
+    assert knowledge.get("engines") is None  # ambiguous as a bare id
+    assert knowledge.get("spindles").key == "other-interview/spindles"
 
 
 def test_an_interview_id_used_in_two_files_is_reported_in_the_second_file(write: Write) -> None:
@@ -466,4 +494,133 @@ def test_when_every_pair_is_broken_only_the_real_problems_are_reported(write: Wr
     assert problems(path.parent) == [
         f"{path}:{line_of(text, 'id: engines')}: missing field 'question'",
         f"{path}:{line_of(text, 'id: looms')}: missing field 'question'",
+    ]
+
+
+# -- YAML's traps, explained --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "advice"),
+    [
+        ('"09.12.2024"', "2024-12-09", 'YAML read an unquoted date: put it in quotes, e.g. "2024-12-09"'),
+        ("Analyst", "yes", "YAML reads unquoted yes/no/on/off/true/false as true: put the text in quotes"),
+        ("terms: [loom]", "terms: [loom, 1801]", 'YAML read a number: put it in quotes, e.g. "1801"'),
+        (
+            '- "The Jacquard loom inspired us."',
+            "- [The Jacquard loom inspired us.]",
+            "YAML read text starting with [ as a list: put the whole text in double quotes",
+        ),
+    ],
+    ids=["unquoted-date", "yes-as-boolean", "number-as-term", "quote-in-brackets"],
+)
+def test_a_value_yaml_turns_into_something_else_gets_advice_on_its_line(
+    write: Write, old: str, new: str, advice: str
+) -> None:
+    text = mutate(old, new)
+    path = write(text)
+
+    (problem,) = problems(path.parent)
+
+    assert problem.startswith(f"{path}:{line_of(text, new)}: ")
+    assert problem.endswith(advice)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "advice"),
+    [
+        (
+            '- "The Jacquard loom inspired us."',
+            "- [The Jacquard] loom inspired us.",
+            "must be quoted whole: put it in double quotes)",
+        ),
+        (
+            "question: What inspired you?",
+            "question: Inspiration: where from?",
+            "a colon and a space inside unquoted text? put the text in double quotes)",
+        ),
+    ],
+    ids=["text-after-brackets", "colon-in-text"],
+)
+def test_a_syntax_error_yaml_traps_people_into_says_to_quote_the_text(
+    write: Write, old: str, new: str, advice: str
+) -> None:
+    text = mutate(old, new)
+    path = write(text)
+
+    (problem,) = problems(path.parent)
+
+    assert problem.startswith(f"{path}:{line_of(text, new)}: YAML syntax error: ")
+    assert problem.endswith(advice)
+
+
+# -- anchors, aliases and merge keys ------------------------------------------------------------------
+
+# 332 bytes that expand to 10^9 leaves when built: each line refers to the previous one ten times.
+ALIAS_BOMB = "a: &a [x,x,x,x,x,x,x,x,x,x]\n" + "".join(
+    f"{name}: &{name} [*{prev},*{prev},*{prev},*{prev},*{prev},*{prev},*{prev},*{prev},*{prev},*{prev}]\n"
+    for prev, name in zip("abcdefgh", "bcdefghi", strict=True)
+)
+
+
+def test_the_alias_bomb_is_refused_at_its_first_anchor_without_building_anything(
+    write: Write, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    built: list[object] = []
+    real_compose = yaml.compose
+
+    def compose(*args: object, **kwargs: object) -> object:
+        built.append(args)
+        return real_compose(*args, **kwargs)
+
+    monkeypatch.setattr(yaml, "compose", compose)
+    path = write(ALIAS_BOMB)
+
+    found = problems(path.parent)
+
+    assert found == [f"{path}:1: YAML anchor &a is not allowed here: write the text out in full"]
+    assert built == []
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "fragment", "what"),
+    [
+        ("  role: Analyst\n", "  role: &job Analyst\n", "&job", "anchor &job"),
+        ("    terms: [loom]\n", "    terms: [loom]\n    aliases: [*job]\n", "*job", "alias *job"),
+        ("  - id: looms\n", "  - <<: {id: looms}\n", "<<", "merge key <<"),
+    ],
+    ids=["anchor", "alias", "merge-key"],
+)
+def test_anchors_aliases_and_merge_keys_are_refused_on_their_line(
+    write: Write, old: str, new: str, fragment: str, what: str
+) -> None:
+    text = mutate(old, new)
+    path = write(text)
+
+    assert problems(path.parent) == [
+        f"{path}:{line_of(text, fragment)}: YAML {what} is not allowed here: write the text out in full"
+    ]
+
+
+def test_the_example_file_in_the_readme_passes_check(write: Write) -> None:
+    readme = (BUNDLED_KNOWLEDGE.parent / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## Adding an interview") :]
+    example = re.search(r"```yaml\n(.*?)```", section, re.S)
+    assert example is not None
+    path = write(example.group(1))
+
+    knowledge = load_knowledge(path.parent)
+
+    assert [entry.key for entry in knowledge] == ["acme-jane-doe-2025/about", "acme-jane-doe-2025/factories"]
+    assert knowledge.get("factories").pair.examples == ("how big is acme",)
+
+
+def test_a_duplicate_pair_id_is_reported_along_with_the_other_problems_of_the_file(write: Write) -> None:
+    text = mutate("id: looms", "id: engines")
+    text = mutate("  title: A test interview\n", "", text)
+    path = write(text)
+
+    assert problems(path.parent) == [
+        f"{path}:{line_of(text, 'interview:')}: missing field 'title'",
+        f"{path}:{line_of(text, 'id: engines', 2)}: duplicate id 'engines'",
     ]

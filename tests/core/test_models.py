@@ -64,7 +64,8 @@ def test_published_long_spells_out_the_month_without_a_leading_zero(printed: str
 
 
 @pytest.mark.parametrize(
-    "printed", ["31.02.2024", "12/09/2024", "2024.12.09", "yesterday", "9th December 2024"]
+    "printed",
+    ["31.02.2024", "12/09/2024", "2024.12.09", "yesterday", "9th December 2024", "18", "Summer 2018", "0000"],
 )
 def test_a_published_date_that_does_not_parse_is_rejected_with_an_example_of_the_format(printed: str) -> None:
     with pytest.raises(ValidationError) as raised:
@@ -72,7 +73,10 @@ def test_a_published_date_that_does_not_parse_is_rejected_with_an_example_of_the
 
     [error] = raised.value.errors()
     assert error["loc"] == ("published",)
-    assert "not a date in a known format (e.g. 09.12.2024 for 9 December 2024)" in error["msg"]
+    assert (
+        "not a date in a known format (e.g. 09.12.2024 for 9 December 2024, June 2024 or 2024)"
+        in error["msg"]
+    )
 
 
 def test_a_pair_is_a_qa_pair_unless_it_says_otherwise() -> None:
@@ -110,3 +114,48 @@ def test_pair_ids_must_be_unique_within_a_file() -> None:
 def test_a_file_needs_at_least_one_pair() -> None:
     with pytest.raises(ValidationError):
         KnowledgeFile(interview=interview(), pairs=())
+
+
+@pytest.mark.parametrize(
+    ("printed", "spelt_out", "first_day"),
+    [
+        ("2018", "2018", date(2018, 1, 1)),
+        ("June 2018", "June 2018", date(2018, 6, 1)),
+        ("Jun 2018", "June 2018", date(2018, 6, 1)),
+        ("2018-06", "June 2018", date(2018, 6, 1)),
+    ],
+)
+def test_a_year_or_a_month_is_shown_as_printed_and_sorts_from_its_first_day(
+    printed: str, spelt_out: str, first_day: date
+) -> None:
+    published = interview(published=printed)
+
+    assert (published.published_long, published.published_on) == (spelt_out, first_day)
+
+
+def test_an_interview_without_a_date_says_so_rather_than_inventing_one() -> None:
+    undated = interview(published=None)
+
+    assert (undated.published_long, undated.published_on) == ("date not given", None)
+
+
+def test_only_id_title_and_interviewee_are_required_and_replies_use_what_is_there() -> None:
+    bare = Interview(id="faq", title="The FAQ", interviewee="Acme support")
+
+    assert (bare.role, bare.organisation, bare.headline_quote, bare.standfirst, bare.source) == (None,) * 5
+    assert bare.attribution == "Acme support"
+    assert bare.cited_as == "The FAQ"
+    assert interview().attribution == "Ada Lovelace, Analyst, Engines Ltd"
+    assert interview(organisation=None).attribution == "Ada Lovelace, Analyst"
+    assert interview().cited_as == "Test source"
+
+
+def test_a_pair_keeps_further_phrasings_of_its_question_as_examples() -> None:
+    taught = pair(examples=["  what machines do you make?  ", "what is your product"])
+
+    assert taught.examples == ("what machines do you make?", "what is your product")
+    assert pair().examples == ()
+
+
+def test_terms_and_quotes_may_be_empty() -> None:
+    assert (pair(terms=[], quotes=[]).terms, pair(terms=[], quotes=[]).quotes) == ((), ())

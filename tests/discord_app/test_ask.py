@@ -12,6 +12,7 @@ from bot.discord_app import render
 from bot.settings import DEFAULT_KNOWLEDGE_DIR
 from tests.discord_app import samples
 from tests.discord_app.samples import LONG_ID, ZALGO, knowledge_dir
+from tests.discord_markdown import shown
 from tests.fake_discord import CommandUnavailable
 
 BIOREACTORS = "how big are the bioreactors?"
@@ -19,8 +20,8 @@ BROAD = "What are BioDlink's ADC capabilities?"
 FIRST_QUESTION = "Who is Jun Liu, and what is this interview with the CEO of BioDlink about?"
 
 
-def question_of(entry_id: str) -> str:
-    entry = load_knowledge(DEFAULT_KNOWLEDGE_DIR).get(entry_id)
+def question_of(reference: str) -> str:
+    entry = load_knowledge(DEFAULT_KNOWLEDGE_DIR).get(reference)
     assert entry is not None
     return entry.question
 
@@ -47,7 +48,7 @@ async def test_ask_answers_in_the_channel_with_the_matched_question_excerpt_and_
 async def test_a_broad_question_offers_its_close_runners_up_as_other_matches(running_bot):
     reply = await running_bot.slash("ask", question=BROAD)
     assert reply.selects[0]["placeholder"] == "Other matches…"
-    assert "capacity" in option_values(reply)
+    assert "biodlink-jun-liu-2024/capacity" in option_values(reply)
 
 
 async def test_private_answers_only_the_asker(running_bot):
@@ -83,14 +84,14 @@ async def test_other_matches_answer_the_picked_question_privately(running_bot):
 
 async def test_autocomplete_offers_the_first_questions_before_anything_is_typed(running_bot):
     choices = await running_bot.autocomplete("ask", "question", "")
-    assert choices[0] == {"name": FIRST_QUESTION, "value": "about"}
+    assert choices[0] == {"name": FIRST_QUESTION, "value": "biodlink-jun-liu-2024/about"}
     assert len(choices) == 10
     assert all(len(choice["name"]) <= 100 for choice in choices)
 
 
-async def test_autocomplete_matches_what_is_typed_and_its_value_is_the_pair_id(running_bot):
+async def test_autocomplete_matches_what_is_typed_and_its_value_is_the_entry_key(running_bot):
     choices = await running_bot.autocomplete("ask", "question", "bioreact")
-    assert choices[0]["value"] == "capacity"
+    assert choices[0]["value"] == "biodlink-jun-liu-2024/capacity"
 
 
 async def test_picking_a_suggestion_answers_exactly_that_pair(running_bot):
@@ -103,8 +104,8 @@ async def test_an_unanswerable_question_gets_did_you_mean_buttons_that_answer_pr
     reply = await running_bot.slash(
         "ask", question="does BioDlink have a cafeteria for the bioreactor staff?"
     )
-    assert reply.embed["title"] == "Not covered"
-    assert "“does BioDlink have a cafeteria for the bioreactor staff?”" in reply.embed["description"]
+    assert reply.embed["title"] == render.NOT_IN_INTERVIEW
+    assert "“does BioDlink have a cafeteria for the bioreactor staff?”" in shown(reply.embed["description"])
     assert 1 <= len(reply.buttons) <= 3
     suggestion = reply.buttons[0]
     answer = await running_bot.click(reply, suggestion["custom_id"])
@@ -114,7 +115,7 @@ async def test_an_unanswerable_question_gets_did_you_mean_buttons_that_answer_pr
 
 async def test_a_question_with_nothing_close_gets_the_topics(running_bot):
     reply = await running_bot.slash("ask", question="qwxz vbnm plokij")
-    assert reply.embed["title"] == "Not covered"
+    assert reply.embed["title"] == render.OFF_TOPIC
     assert "These are the questions I can answer" in reply.embed["description"]
     assert not reply.buttons
 
@@ -129,7 +130,7 @@ async def test_hostile_questions_are_answered_without_pings_or_formatting(runnin
 
 async def test_user_text_echoed_back_is_escaped(running_bot):
     reply = await running_bot.slash("ask", question="@everyone **why** <@&123456789012345678> qwxz plokij?")
-    assert reply.embed["title"] == "Not covered"
+    assert reply.embed["title"] in (render.NOT_IN_INTERVIEW, render.OFF_TOPIC)
     echoed = reply.embed["description"].split("”")[0]
     assert "\\*\\*why\\*\\*" in echoed
     assert "@everyone" not in echoed and "<@&123456789012345678>" not in echoed
@@ -138,8 +139,9 @@ async def test_user_text_echoed_back_is_escaped(running_bot):
 
 async def test_the_longest_answer_fits_every_limit_through_the_fake(start_bot, fake_discord, tmp_path):
     await start_bot(KNOWLEDGE_DIR=str(knowledge_dir(tmp_path, hostile=True)), MAX_QUESTION_LENGTH="2000")
-    reply = await fake_discord.slash("ask", question=LONG_ID)  # what picking its suggestion sends
-    assert reply.buttons[0]["custom_id"] == f"ib:full:{LONG_ID}"
+    long_key = f"hostile-interview/{LONG_ID}"
+    reply = await fake_discord.slash("ask", question=long_key)  # what picking its suggestion sends
+    assert reply.buttons[0]["custom_id"] == f"ib:full:{long_key}"
     full = await fake_discord.click(reply, "Full answer")
     assert len(full.messages) >= 2 and all(message.ephemeral for message in full.messages)
     assert "Part 1 of" in full.messages[0].embeds[0]["author"]["name"]
@@ -152,7 +154,10 @@ async def test_the_interview_option_limits_the_search_when_there_are_several(
     interviews = await fake_discord.autocomplete("ask", "interview", "")
     assert [choice["value"] for choice in interviews] == ["biodlink-jun-liu-2024", "hostile-interview"]
     narrowed = await fake_discord.autocomplete("ask", "question", "", interview="hostile-interview")
-    assert {choice["value"] for choice in narrowed} == {LONG_ID, "zalgo"}
+    assert {choice["value"] for choice in narrowed} == {
+        f"hostile-interview/{LONG_ID}",
+        "hostile-interview/zalgo",
+    }
     litres = "how many litres do the bioreactors hold?"
     hostile = await fake_discord.slash("ask", question=litres, interview="hostile-interview")
     assert hostile.embed["title"] == render.fit(samples.HOSTILE_QUESTION, render.TITLE_LIMIT)

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from sqlalchemy import select
+
 from bot.discord_app.feedback import CHANGED, SAME, THANKS
 from bot.storage.report import build_report
+from bot.storage.tables import VoteRow
 
 BIOREACTORS = "how big are the bioreactors?"
+CAPACITY = "biodlink-jun-liu-2024/capacity"
 
 
 async def votes(running) -> tuple[int, int]:
@@ -50,3 +54,13 @@ async def test_vote_buttons_keep_working_after_a_restart(start_bot, fake_discord
     ack = await fake_discord.click(answer, "Not helpful")
     assert ack.content == THANKS[False]
     assert await votes(second) == (0, 1)
+
+
+async def test_vote_buttons_carry_the_entry_key_and_the_vote_is_kept_under_it(start_bot, fake_discord):
+    running = await start_bot()
+    answer = await fake_discord.slash("ask", question=BIOREACTORS)
+    ids = [button["custom_id"] for button in answer.buttons if "helpful" in button["label"].casefold()]
+    assert ids == [f"ib:vote:up:{CAPACITY}", f"ib:vote:down:{CAPACITY}"]
+    await fake_discord.click(answer, "Helpful")
+    async with running.bot.store.database.session() as session:
+        assert list(await session.scalars(select(VoteRow.entry_key))) == [CAPACITY]

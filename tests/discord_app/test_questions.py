@@ -14,6 +14,7 @@ from bot.discord_app import render
 from bot.discord_app.questions import hash_user
 from bot.storage.database import Database
 from bot.storage.tables import QuestionRow
+from tests.fake_discord import FakeDiscordTimeout
 
 BIOREACTORS = "how big are the bioreactors?"
 UNCOVERED = "qwxz vbnm plokij?"
@@ -37,6 +38,43 @@ async def test_the_cooldown_counts_every_way_of_asking(start_bot, fake_discord):
     await fake_discord.dm(BIOREACTORS)
     refused = await fake_discord.slash("ask", question="financials")
     assert refused.content.startswith("Slow down")
+
+
+@pytest.mark.parametrize("click", ["Full answer", "Other matches", "Did you mean"])
+async def test_button_clicks_count_toward_the_cooldown_like_questions(start_bot, fake_discord, click):
+    await start_bot(COOLDOWN_QUESTIONS="2", COOLDOWN_SECONDS="60")
+    if click == "Did you mean":
+        reply = await fake_discord.slash(
+            "ask", question="does BioDlink have a cafeteria for the bioreactor staff?"
+        )
+        press = lambda: fake_discord.click(reply, reply.buttons[0]["custom_id"])  # noqa: E731
+    elif click == "Other matches":
+        reply = await fake_discord.slash("ask", question="What are BioDlink's ADC capabilities?")
+        [select] = reply.selects
+        value = select["options"][0]["value"]
+        press = lambda: fake_discord.select(reply, select["custom_id"], [value])  # noqa: E731
+    else:
+        reply = await fake_discord.slash("ask", question=BIOREACTORS)
+        press = lambda: fake_discord.click(reply, "Full answer")  # noqa: E731
+    assert (await press()).embeds, "the first click is within the cooldown"
+    refused = await press()
+    assert refused.ephemeral and refused.content.startswith("Slow down") and not refused.embeds
+
+
+async def test_an_answer_too_late_for_discord_is_one_warning_line_without_a_traceback(running_bot, caplog):
+    reply = await running_bot.slash("ask", question=BIOREACTORS)
+    running_bot.expect_errors(404)
+    running_bot.response_deadline = 0.0  # every answer from now on misses Discord's deadline
+    caplog.set_level(logging.INFO)
+    with pytest.raises(FakeDiscordTimeout, match="to respond"):
+        await running_bot.slash("ask", question=BIOREACTORS, timeout=0.5)
+    with pytest.raises(FakeDiscordTimeout, match="to respond"):
+        await running_bot.click(reply, "Full answer", timeout=0.5)
+    await running_bot.settle()
+    problems = [r for r in caplog.records if r.levelno >= logging.WARNING]
+    assert len(problems) == 2, problems
+    assert all(r.getMessage().startswith("missed interaction ") for r in problems)
+    assert all(r.exc_info is None for r in problems)
 
 
 async def test_mentions_over_the_cooldown_get_one_short_reply_then_silence(start_bot, fake_discord):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
+import socket
 import sys
 from collections.abc import Awaitable, Callable
 from pathlib import Path
@@ -17,6 +18,7 @@ from typing import Any
 import discord
 import pytest
 
+from bot.health import check
 from bot.settings import Settings
 from tests.discord_app.conftest import RunningBot
 from tests.fake_discord import FakeDiscord
@@ -24,6 +26,14 @@ from tests.fake_discord import FakeDiscord
 StartBot = Callable[..., Awaitable[RunningBot]]
 QUESTION = "how big are the bioreactors?"
 COMMAND_TIMEOUT = 30.0
+
+
+@pytest.fixture
+def unused_port() -> int:
+    """A local port nothing listens on: connecting to it is refused at once."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
 
 
 def declared_commands(bot: Any, guild_id: int) -> list[dict[str, Any]]:
@@ -169,3 +179,88 @@ async def test_interview_bot_run_without_a_token_says_so_in_one_line(
     assert code == 2
     assert len(lines) == 1 and "DISCORD_TOKEN" in lines[0], lines
     assert not fake_discord.requests
+
+
+async def test_interview_bot_run_with_a_line_break_in_the_token_prints_one_line_and_no_traceback(
+    fake_discord: FakeDiscord, tmp_path: Path
+) -> None:
+    env = command_environment(fake_discord, DISCORD_TOKEN=f"{fake_discord.token}\nsecond-line")
+    code, lines = await run_command(env, tmp_path)
+    assert code == 2
+    assert len(lines) == 1 and lines[0].startswith("DISCORD_TOKEN is invalid"), lines
+    assert fake_discord.token not in lines[0]
+    assert not fake_discord.requests
+
+
+async def test_the_rest_connection_pool_is_bounded_by_the_setting(start_bot: StartBot) -> None:
+    running = await start_bot(HTTP_POOL_LIMIT="7")
+    assert running.bot.http.connector.limit == 7
+
+
+@pytest.fixture
+def quick_backoff(monkeypatch: pytest.MonkeyPatch) -> None:
+    from bot.discord_app import runner
+
+    monkeypatch.setattr(runner, "BACKOFF_FIRST", 0.05)
+    monkeypatch.setattr(runner, "BACKOFF_CAP", 0.2)
+
+
+def retry_lines(caplog: pytest.LogCaptureFixture, what: str) -> list[str]:
+    return [r.getMessage() for r in caplog.records if r.getMessage().startswith(f"could not {what}")]
+
+
+async def test_a_gateway_answering_503_at_start_up_is_retried_until_it_comes_back(
+    start_bot: StartBot, fake_discord: FakeDiscord, caplog: pytest.LogCaptureFixture, quick_backoff: None
+) -> None:
+    fake_discord.gateway.unavailable = 3
+    running = await start_bot()
+    assert len(fake_discord.gateway.refused) == 3
+    lines = retry_lines(caplog, "reach the gateway")
+    assert [line.split("(attempt ")[1][0] for line in lines] == ["1", "2", "3"]
+    assert all("503" in line for line in lines)
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR or r.exc_info]
+    assert len(fake_discord.gateway.identifies) == 1
+    assert (await fake_discord.slash("ask", question=QUESTION)).embeds
+    assert running.settings.heartbeat_file.read_text().split()[0] != "connecting"
+
+
+async def test_a_refused_gateway_keeps_the_bot_trying_not_connected_yet_until_stopped(
+    start_bot: StartBot,
+    fake_discord: FakeDiscord,
+    caplog: pytest.LogCaptureFixture,
+    quick_backoff: None,
+    unused_port: int,
+) -> None:
+    running = await start_bot(wait_ready=False, DISCORD_GATEWAY_URL=f"ws://127.0.0.1:{unused_port}/")
+    await fake_discord.wait_until(lambda: len(retry_lines(caplog, "reach the gateway")) >= 3, what="retries")
+    healthy, reason = check(running.settings.heartbeat_file, running.settings.heartbeat_max_age)
+    assert not healthy and "not connected yet" in reason
+    assert not running.task.done()
+    assert await running.stop() == 0
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR or r.exc_info]
+
+
+async def test_an_unreachable_rest_api_at_start_up_is_retried_too(
+    start_bot: StartBot,
+    fake_discord: FakeDiscord,
+    caplog: pytest.LogCaptureFixture,
+    quick_backoff: None,
+    unused_port: int,
+) -> None:
+    running = await start_bot(
+        wait_ready=False, DISCORD_API_BASE_URL=f"http://127.0.0.1:{unused_port}/api/v10"
+    )
+    await fake_discord.wait_until(lambda: len(retry_lines(caplog, "log in")) >= 2, what="login retries")
+    assert await running.stop() == 0
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR or r.exc_info]
+
+
+async def test_a_gateway_rejecting_the_token_after_an_outage_still_exits_1(
+    start_bot: StartBot, fake_discord: FakeDiscord, quick_backoff: None
+) -> None:
+    fake_discord.gateway.unavailable = 2
+    fake_discord.gateway_token = "rotated-since-login"
+    running = await start_bot(wait_ready=False)
+    running.expected_exit = 1
+    assert await asyncio.wait_for(running.task, COMMAND_TIMEOUT) == 1
+    assert fake_discord.gateway.close_codes == [4004]

@@ -10,6 +10,7 @@ import pytest
 from PIL import Image
 
 from bot.cli import main
+from bot.core.escape import escape_user_text
 from bot.core.lessons import Lesson
 from bot.discord_app.cogs.teach import NONE
 from tests.fake_discord import CommandUnavailable
@@ -47,7 +48,7 @@ async def test_stats_show_this_servers_questions_with_a_chart(start_bot, fake_di
     ]
     assert field(reply, "Votes") == "helpful: **1**\nnot helpful: **1**"
     assert field(reply, "Most asked").startswith("**1** × Is BioDlink equipped")
-    assert field(reply, "Not answered").startswith(f"**2** × {UNTAUGHT}")
+    assert field(reply, "Not answered").startswith(f"**2** × {escape_user_text(UNTAUGHT)}")
     (attachment,) = reply.last.data["attachments"]
     assert reply.embed["image"]["url"] == f"attachment://{attachment['filename']}"
     (chart,) = [file for request in requests for file in request.files]
@@ -79,7 +80,7 @@ async def test_an_unanswered_question_is_taught_from_stats(start_bot, fake_disco
     await fake_discord.slash("ask", question=UNTAUGHT)
     reply = await fake_discord.mod.slash("stats")
     picker = await fake_discord.mod.select(reply, "Teach the answer to one of these…", ["0"])
-    assert picker.ephemeral and UNTAUGHT in picker.content
+    assert picker.ephemeral and escape_user_text(UNTAUGHT) in picker.content
     done = await fake_discord.mod.select(picker, "The passage that answers it…", [NONE])
     assert done.content.startswith("Learned:")
     assert running.bot.store.lessons == [Lesson(UNTAUGHT, None)]

@@ -6,9 +6,6 @@ import asyncio
 import logging
 import sqlite3
 
-from bot.core.lessons import Lesson
-from bot.discord_app.store import engine_with_lessons
-
 BIOREACTORS = "how big are the bioreactors?"
 
 
@@ -43,12 +40,3 @@ async def test_the_bot_keeps_answering_while_the_database_is_locked(
     finally:
         blocker.execute("ROLLBACK")
         blocker.close()
-
-
-def test_lessons_reach_the_engine_through_its_with_lessons_contract():
-    class LearningEngine:
-        def with_lessons(self, lessons):
-            return ("a new engine", lessons)
-
-    lessons = (Lesson("how many litres?", "interview/capacity"),)
-    assert engine_with_lessons(LearningEngine(), lessons) == ("a new engine", list(lessons))

@@ -1,8 +1,4 @@
-"""Teaching: /teach, teaching from a message, and lessons reaching every process on the database.
-
-The tests marked ``needs engine lessons`` check that the engine answers with what was taught; they
-wait for the engine that takes lessons (``Engine.with_lessons``) and pass once it is merged.
-"""
+"""Teaching: /teach, teaching from a message, and lessons reaching every process on the database."""
 
 from __future__ import annotations
 
@@ -10,8 +6,10 @@ import asyncio
 
 import pytest
 
+from bot.core.escape import escape_user_text
 from bot.core.lessons import Lesson
 from bot.core.loader import load_knowledge
+from bot.discord_app import render
 from bot.discord_app.cogs.teach import NONE
 from bot.settings import DEFAULT_KNOWLEDGE_DIR
 from tests.fake_discord import CommandUnavailable
@@ -24,9 +22,6 @@ CAPACITY_TITLE = "Is BioDlink equipped"
 
 def bundled_knowledge():
     return load_knowledge(DEFAULT_KNOWLEDGE_DIR)
-
-
-needs_engine_lessons = pytest.mark.xfail(reason="needs engine lessons", strict=False, raises=AssertionError)
 
 
 async def test_only_managers_can_see_and_use_teach(running_bot):
@@ -49,7 +44,7 @@ async def test_a_manager_teaches_with_the_command_and_the_lesson_is_kept(start_b
     running = await start_bot()
     reply = await fake_discord.mod.slash("teach", question=UNTAUGHT, answer=CAPACITY)
     assert reply.ephemeral and reply.content.startswith(
-        f"Learned: “{UNTAUGHT}” is answered by “{CAPACITY_TITLE}"
+        f"Learned: “{escape_user_text(UNTAUGHT)}” is answered by “{CAPACITY_TITLE}"
     )
     assert running.bot.store.lessons == [Lesson(UNTAUGHT, CAPACITY)]
     none = await fake_discord.mod.slash("teach", question="who won the football cup?", answer="none")
@@ -67,7 +62,7 @@ async def test_an_answer_that_is_not_a_pair_is_refused(start_bot, fake_discord):
 async def test_a_manager_teaches_from_a_not_covered_reply(start_bot, fake_discord):
     running = await start_bot()
     uncovered = await fake_discord.slash("ask", question=UNTAUGHT)
-    assert uncovered.embed["title"] == "Not covered"
+    assert uncovered.embed["title"] in (render.NOT_IN_INTERVIEW, render.OFF_TOPIC)
     form = await fake_discord.mod.context_menu("Teach the bot", uncovered)
     (field,) = [row["components"][0] for row in form.modal["components"]]
     assert field["value"] == UNTAUGHT  # the question the reply quoted, ready to teach
@@ -80,7 +75,6 @@ async def test_a_manager_teaches_from_a_not_covered_reply(start_bot, fake_discor
     assert running.bot.store.lessons == [Lesson(UNTAUGHT, CAPACITY)]
 
 
-@needs_engine_lessons
 async def test_a_taught_phrasing_is_answered_at_once_and_after_a_restart(start_bot, fake_discord):
     first = await start_bot()
     await fake_discord.mod.slash("teach", question=UNTAUGHT, answer=CAPACITY)
@@ -127,7 +121,6 @@ async def test_a_lesson_reaches_a_second_process_within_10_seconds(database_url,
     assert first.bot.store.lessons == second.bot.store.lessons
 
 
-@needs_engine_lessons
 async def test_a_second_process_answers_a_lesson_within_10_seconds(database_url, start_bot, fake_discord):
     _, second, carol, other = await two_processes(start_bot, fake_discord, database_url)
     await fake_discord.mod.slash("teach", question=UNTAUGHT, answer=CAPACITY)

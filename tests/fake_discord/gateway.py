@@ -132,6 +132,8 @@ class Gateway:
         self.identifies: list[dict[str, Any]] = []
         self.resumes: list[dict[str, Any]] = []
         self.presences: list[dict[str, Any]] = []
+        self.unavailable = 0  # answer this many upgrade requests with 503, like an outage
+        self.refused: list[str] = []  # the paths of the upgrades answered 503
 
     @property
     def close_codes(self) -> list[int]:
@@ -158,6 +160,11 @@ class Gateway:
         return delivered
 
     async def handle(self, request: web.Request) -> web.StreamResponse:
+        if self.unavailable > 0:
+            self.unavailable -= 1
+            self.refused.append(request.path)
+            self.fake.notify()
+            return web.Response(status=503, text="upstream connect error")
         query = dict(request.query)
         compression = query.get("compress")
         ws = web.WebSocketResponse(max_msg_size=4 * 1024 * 1024, autoping=True)

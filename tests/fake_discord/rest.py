@@ -421,6 +421,7 @@ class Rest:
         elif kind == 9:
             _raise_invalid(validate_modal(data))
         interaction.callback = body
+        interaction.acknowledged_at = asyncio.get_running_loop().time()
         interaction.activity.append(("callback", message))
         if message is not None:
             answer["response_message_id"] = str(message.id)

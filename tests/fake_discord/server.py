@@ -6,6 +6,7 @@ import asyncio
 import contextlib
 import json
 import secrets
+import ssl
 import traceback
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -79,6 +80,7 @@ class FakeDiscord:
         reply_timeout: float = 5.0,
         settle: float = 0.1,
         response_deadline: float = 3.0,
+        ssl_context: ssl.SSLContext | None = None,
     ) -> None:
         self.token = token
         self.gateway_token = token
@@ -87,6 +89,7 @@ class FakeDiscord:
         self.reply_timeout = reply_timeout
         self.settle_time = settle
         self.response_deadline = response_deadline
+        self.ssl_context = ssl_context  # serve HTTPS and WSS, as Discord does
 
         self.ids = Snowflakes()
         self.application_id = self.ids.next()
@@ -128,7 +131,7 @@ class FakeDiscord:
         app.router.add_route("*", "/{tail:.*}", self._handle)
         self._runner = web.AppRunner(app, handle_signals=False, access_log=None)
         await self._runner.setup()
-        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        site = web.TCPSite(self._runner, "127.0.0.1", 0, ssl_context=self.ssl_context)
         await site.start()
         server = site._server
         assert server is not None and server.sockets  # type: ignore[attr-defined]
@@ -149,7 +152,7 @@ class FakeDiscord:
 
     @property
     def base_url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
+        return f"{'https' if self.ssl_context else 'http'}://127.0.0.1:{self.port}"
 
     @property
     def api_base_url(self) -> str:
@@ -159,11 +162,15 @@ class FakeDiscord:
     @property
     def gateway_url(self) -> str:
         """What ``DISCORD_GATEWAY_URL`` should be; ``GET /gateway/bot`` answers the same."""
-        return f"ws://127.0.0.1:{self.port}{GATEWAY_PATH}"
+        return f"{self._ws_scheme}://127.0.0.1:{self.port}{GATEWAY_PATH}"
 
     @property
     def resume_gateway_url(self) -> str:
-        return f"ws://127.0.0.1:{self.port}{RESUME_PATH}"
+        return f"{self._ws_scheme}://127.0.0.1:{self.port}{RESUME_PATH}"
+
+    @property
+    def _ws_scheme(self) -> str:
+        return "wss" if self.ssl_context else "ws"
 
     def env(self, **extra: str) -> dict[str, str]:
         """Environment variables that point ``interview-bot run`` at this fake."""

@@ -199,6 +199,7 @@ class InteractionRecord:
     focused_type: int | None = None
     source_message: StoredMessage | None = None
     callback: dict[str, Any] | None = None
+    acknowledged_at: float | None = None  # loop time of the callback, to compare with ``created``
     original: StoredMessage | None = None
     followups: list[StoredMessage] = field(default_factory=list)
     activity: list[tuple[str, StoredMessage | None]] = field(default_factory=list)

@@ -10,9 +10,8 @@ from discord.ext import commands
 
 from bot.core.knowledge import Knowledge
 from bot.core.models import Interview
-from bot.discord_app import render
-from bot.discord_app.questions import Throttled
-from bot.discord_app.replies import Reply, respond, tell
+from bot.discord_app import refs, render
+from bot.discord_app.replies import send_outcome, tell
 from bot.discord_app.store import interaction_place
 
 if TYPE_CHECKING:
@@ -53,11 +52,11 @@ class AskCog(commands.Cog):
             await tell(interaction, f"I don't know that interview. Pick one of: {names}")
             return
         interview_id = chosen.id if chosen else None
-        picked = desk.engine.knowledge.get(question)
+        picked = refs.resolve(desk.engine.knowledge, question)
         if picked is not None and (interview_id is None or picked.interview.id == interview_id):
             outcome = await desk.pick(
                 interaction.user.id,
-                picked.id,
+                question,
                 via="ask-pick",
                 throttle=True,
                 place=interaction_place(interaction),
@@ -76,7 +75,7 @@ class AskCog(commands.Cog):
     async def question_choices(
         self, interaction: discord.Interaction[InterviewBot], current: str
     ) -> list[app_commands.Choice[str]]:
-        """The interview's questions closest to what is typed; the value is the pair's id."""
+        """The interview's questions closest to what is typed; the value names the entry (``refs``)."""
         engine = self.bot.desk.engine
         chosen = find_interview(engine.knowledge, getattr(interaction.namespace, "interview", None))
         entries = engine.suggest(
@@ -85,7 +84,8 @@ class AskCog(commands.Cog):
             interview=chosen.id if chosen else None,
         )
         return [
-            app_commands.Choice(name=render.choice_name(entry.question), value=entry.id) for entry in entries
+            app_commands.Choice(name=render.choice_name(entry.question), value=refs.ref(entry))
+            for entry in entries
         ]
 
     @ask.autocomplete("interview")
@@ -125,15 +125,3 @@ def find_interview(knowledge: Knowledge, value: str | None) -> Interview | None:
         if typed in (interview.id, interview.title.casefold(), interview.interviewee.casefold()):
             return interview
     return None
-
-
-async def send_outcome(
-    interaction: discord.Interaction[InterviewBot], outcome: Reply | Throttled | None, *, ephemeral: bool
-) -> None:
-    """Send an answer, or the private note that explains why there is none."""
-    if isinstance(outcome, Throttled):
-        await tell(interaction, render.slow_down(outcome.retry_after))
-    elif outcome is None:
-        await tell(interaction, render.EXPIRED)
-    else:
-        await respond(interaction, outcome, ephemeral=ephemeral)

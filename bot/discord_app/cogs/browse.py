@@ -44,7 +44,7 @@ class BrowseCog(commands.Cog):
         if hit is None:
             await tell(interaction, render.no_quote(about or ""))
             return
-        reply = Reply(embeds=[render.quote_embed(hit)], view=views.full_answer_view(hit.entry.id))
+        reply = Reply(embeds=[render.quote_embed(hit)], view=views.full_answer_view(hit.entry))
         await respond(interaction, reply, ephemeral=self.ephemeral)
 
     @app_commands.command(name="about")

@@ -10,7 +10,7 @@ import discord
 from discord.ext import commands
 
 from bot.discord_app import render
-from bot.discord_app.questions import Throttled
+from bot.discord_app.replies import Throttled
 from bot.discord_app.store import place_of
 
 if TYPE_CHECKING:

@@ -16,8 +16,9 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from bot.core.escape import ZERO_WIDTH_SPACE
 from bot.core.knowledge import Entry, Knowledge
-from bot.discord_app import render
+from bot.discord_app import refs, render
 from bot.discord_app.cogs.mentions import strip_mentions
 from bot.discord_app.feedback import ManagersView, is_manager, managers_only
 from bot.discord_app.replies import Reply, apologise, respond, tell
@@ -29,9 +30,10 @@ log = logging.getLogger(__name__)
 
 NONE = "none"
 NOT_ALLOWED = "Only members with Manage Server can teach the bot."
+UNKNOWN_ANSWER = "Pick the answer from the list as you type, or “none”."
 PICK_TIMEOUT = 600.0
 QUESTION_LIMIT = 300
-_ECHOED = re.compile(r"“(?P<question>.+)” in the interview", re.DOTALL)
+_ECHOED = re.compile(r"“(?P<question>.+)”")  # on the first line of a non-answer: render.not_answered_embed
 _ESCAPED = re.compile(r"\\([^\w\s])")
 
 
@@ -58,17 +60,13 @@ class TeachCog(commands.Cog):
     )
     async def teach(self, interaction: discord.Interaction[InterviewBot], question: str, answer: str) -> None:
         """Teach the bot which passage answers a question (Manage Server)."""
-        key = None if answer.strip().casefold() == NONE else answer.strip()
-        if key is not None and self.bot.desk.engine.knowledge.get(key) is None:
-            await tell(interaction, "Pick the answer from the list as you type, or “none”.")
-            return
-        await learn(interaction, question, key)
+        await learn(interaction, question, answer)
 
     @teach.autocomplete("answer")
     async def answer_choices(
         self, interaction: discord.Interaction[InterviewBot], current: str
     ) -> list[app_commands.Choice[str]]:
-        """The pairs, grouped by interview; the value is the pair's ``interview-id/pair-id``."""
+        """The pairs, grouped by interview; each value is the pair's ``interview-id/pair-id`` (``refs``)."""
         knowledge = self.bot.desk.engine.knowledge
         typed = current.strip()
         entries = self.bot.desk.engine.suggest(typed, limit=len(knowledge)) if typed else list(knowledge)
@@ -76,7 +74,7 @@ class TeachCog(commands.Cog):
         entries = sorted(entries, key=lambda entry: order.get(entry.interview.id, 0))
         choices = [app_commands.Choice(name="none — the interview does not answer this", value=NONE)]
         choices += [
-            app_commands.Choice(name=answer_name(entry, knowledge), value=entry.key)
+            app_commands.Choice(name=answer_name(entry, knowledge), value=refs.ref(entry))
             for entry in entries[: render.CHOICES_PER_AUTOCOMPLETE - 1]
         ]
         return choices
@@ -103,12 +101,18 @@ def question_in(message: discord.Message, bot_id: int) -> str:
     if message.author.id != bot_id:
         return strip_mentions(message.content, bot_id)
     for embed in message.embeds:
-        if echoed := _ECHOED.search(embed.description or ""):
-            return _ESCAPED.sub(r"\1", echoed["question"])
+        first_line = (embed.description or "").partition("\n")[0]
+        if echoed := _ECHOED.search(first_line):
+            return unescape(echoed["question"])
     replied = message.reference.resolved if message.reference else None
     if isinstance(replied, discord.Message):
         return strip_mentions(replied.content, bot_id)
     return ""
+
+
+def unescape(echoed: str) -> str:
+    """The question as typed, from its echo: the escaper's backslashes and zero-width spaces removed."""
+    return _ESCAPED.sub(r"\1", echoed).replace("@" + ZERO_WIDTH_SPACE, "@")
 
 
 async def open_teaching_form(interaction: discord.Interaction[InterviewBot], question: str) -> None:
@@ -157,14 +161,14 @@ class AnswerPicker(ManagersView):
 
 
 class AnswerSelect(discord.ui.Select[AnswerPicker]):
-    """The "none" option first, then the passages, each valued by its ``interview-id/pair-id``."""
+    """The "none" option first, then the passages, each valued by its ``interview-id/pair-id`` (``refs``)."""
 
     def __init__(self, entries: list[Entry]) -> None:
         options = [discord.SelectOption(label="none — the interview does not answer this", value=NONE)]
         options += [
             discord.SelectOption(
                 label=render.option_label(entry.question),
-                value=entry.key,
+                value=refs.ref(entry),
                 description=render.plain(entry.interview.interviewee, render.OPTION_DESCRIPTION_LIMIT),
             )
             for entry in entries
@@ -177,12 +181,14 @@ class AnswerSelect(discord.ui.Select[AnswerPicker]):
 
     async def callback(self, interaction: discord.Interaction[Any]) -> None:
         assert self.view is not None
-        value = self.values[0]
-        await learn(interaction, self.view.question, None if value == NONE else value)
+        await learn(interaction, self.view.question, self.values[0])
 
 
-async def learn(interaction: discord.Interaction[InterviewBot], question: str, key: str | None) -> None:
-    """Keep the lesson, use it here at once, and confirm privately."""
+async def learn(interaction: discord.Interaction[InterviewBot], question: str, answer: str) -> None:
+    """Keep the lesson, use it here at once, and confirm privately.
+
+    ``answer`` is a choice's value: a ``refs`` reference to the passage, or ``none``.
+    """
     bot = interaction.client
     if bot.store is None:
         await tell(interaction, "Lessons cannot be kept right now: the bot has no database.")
@@ -190,8 +196,15 @@ async def learn(interaction: discord.Interaction[InterviewBot], question: str, k
     if not question.strip():
         await tell(interaction, "The question is empty; there is nothing to teach.")
         return
+    entry = None
+    if answer.strip().casefold() != NONE:
+        entry = refs.resolve(bot.desk.engine.knowledge, answer.strip())
+        if entry is None:  # typed rather than picked, or removed by a /reload since
+            await tell(interaction, UNKNOWN_ANSWER)
+            return
+    key = entry.key if entry else None
     await bot.store.teach(question, key, user_id=interaction.user.id, guild_id=interaction.guild_id)
-    entry = bot.desk.engine.knowledge.get(key) if key else None
-    taught = f"“{entry.question}”" if entry else "“the interview does not answer this”"
+    taught = f"“{render.fit(entry.question, 300)}”" if entry else "“the interview does not answer this”"
     log.info("taught a phrasing -> %s", key or NONE)
-    await tell(interaction, f"Learned: “{question}” is answered by {taught}.")
+    asked = render.fit(question, render.ECHO_LIMIT, user=True)
+    await respond(interaction, Reply(content=f"Learned: “{asked}” is answered by {taught}."), ephemeral=True)

@@ -1,0 +1,162 @@
+"""Cold bursts of /ask against the local fake Discord over TLS: missed deadlines, latency and memory.
+
+    .venv/bin/python benchmarks/bench_burst.py                 # bursts of 200 and 1,000, HTTP_POOL_LIMIT=64
+    .venv/bin/python benchmarks/bench_burst.py --pool 1000     # nearly unbounded, to compare
+    .venv/bin/python benchmarks/bench_burst.py --bursts 1000 --runs 3
+
+Each run starts a fresh ``interview-bot run`` (cold: no connection to the API open yet) pinned to one
+core, with the fake Discord on another, both speaking TLS with a certificate made for the run by the
+``openssl`` command. Once the bot is connected, the burst's interactions arrive evenly spread over one
+second; each must be answered within Discord's 3 s (the fake refuses later answers, as Discord does).
+It prints, per run: answers missed, latency p50 / p99 / max of those answered, the bot's resident memory
+before, at its peak and 10 s after the burst, and its most open file descriptors.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import os
+import signal
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bot.health import check  # noqa: E402
+from bot.settings import Settings  # noqa: E402
+from tests.fake_discord import FakeDiscord  # noqa: E402
+from tests.fake_discord.tls import make_certificate, server_context  # noqa: E402
+
+QUESTIONS = [
+    "How big are the bioreactors?",
+    "what is BioDlink's strategy in Europe?",
+    "where did Jun Liu study?",
+    "does BioDlink have a cafeteria?",
+    "what about ADCs",
+]
+DEADLINE = 3.0
+SETTLE_AFTER = 10.0
+READY_TIMEOUT = 60.0
+
+
+def memory(pid: int) -> dict[str, int]:
+    """Resident memory now and at its peak (kB), and open file descriptors, from /proc."""
+    fields = {}
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        name, _, value = line.partition(":")
+        if name in ("VmRSS", "VmHWM"):
+            fields[name] = int(value.split()[0])
+    fields["fds"] = len(os.listdir(f"/proc/{pid}/fd"))
+    return fields
+
+
+def pin(cores: set[int]) -> None:
+    with contextlib.suppress(AttributeError, OSError):
+        os.sched_setaffinity(0, cores)
+
+
+async def run_burst(size: int, pool: int, directory: Path, cert: Path, key: Path) -> dict[str, float]:
+    fake = await FakeDiscord(ssl_context=server_context(cert, key), reply_timeout=READY_TIMEOUT).start()
+    settings = {name.upper() for name in Settings.model_fields}
+    heartbeat = directory / f"heartbeat-{size}-{time.monotonic_ns()}"
+    env = {name: value for name, value in os.environ.items() if name.upper() not in settings}
+    env.update(
+        fake.env(
+            COOLDOWN_QUESTIONS="1000000",
+            HTTP_POOL_LIMIT=str(pool),
+            LOG_LEVEL="WARNING",
+            HEARTBEAT_FILE=str(heartbeat),
+        ),
+        SSL_CERT_FILE=str(cert),
+    )
+    bot = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot", "run", env=env, cwd=directory, preexec_fn=lambda: pin({0}),
+        stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.PIPE,
+    )  # fmt: skip
+    try:
+        await fake.wait_until(
+            lambda: check(heartbeat, 60)[0], timeout=READY_TIMEOUT, what="the bot to be connected"
+        )
+        await asyncio.sleep(0.5)
+        before = memory(bot.pid)
+        peak_fds = before["fds"]
+        command = fake.alice.find_command("ask")
+        records = []
+        started = asyncio.get_running_loop().time()
+        for number in range(size):
+            at = started + number / size
+            await asyncio.sleep(max(0.0, at - asyncio.get_running_loop().time()))
+            built, resolved, _ = fake.alice._build_options(command, [], {"question": QUESTIONS[number % 5]})
+            record = fake.new_interaction(
+                kind=2,
+                data=fake.alice._command_data(command, built, resolved),
+                channel=fake.general,
+                user=fake.alice.user,
+                command=command,
+            )
+            records.append(record)
+            await fake.alice._dispatch(record)
+            if number % 50 == 0:
+                peak_fds = max(peak_fds, memory(bot.pid)["fds"])
+        end = asyncio.get_running_loop().time() + DEADLINE + 1
+        while asyncio.get_running_loop().time() < end and not all(r.acknowledged for r in records):
+            peak_fds = max(peak_fds, memory(bot.pid)["fds"])
+            await asyncio.sleep(0.05)
+        peak = memory(bot.pid)
+        await asyncio.sleep(SETTLE_AFTER)
+        after = memory(bot.pid)
+    finally:
+        if bot.returncode is None:
+            bot.send_signal(signal.SIGTERM)
+            await bot.wait()
+        await fake.close()
+    latencies = sorted(r.acknowledged_at - r.created for r in records if r.acknowledged_at is not None)
+    quantiles = statistics.quantiles(latencies, n=100) if len(latencies) > 1 else latencies * 99
+    return {
+        "missed": size - len(latencies),
+        "p50": quantiles[49],
+        "p99": quantiles[98],
+        "max": latencies[-1] if latencies else float("nan"),
+        "rss_before": before["VmRSS"] / 1024,
+        "rss_peak": peak["VmHWM"] / 1024,
+        "rss_after": after["VmRSS"] / 1024,
+        "fds": peak_fds,
+    }
+
+
+async def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--bursts", type=int, nargs="+", default=[200, 1000])
+    parser.add_argument("--pool", type=int, default=64, help="HTTP_POOL_LIMIT for the bot (1-1000)")
+    parser.add_argument("--runs", type=int, default=1)
+    args = parser.parse_args()
+    pin({1} if (os.cpu_count() or 1) > 1 else {0})
+    print(f"HTTP_POOL_LIMIT={args.pool}, {os.cpu_count()} cores: the bot on core 0, the fake Discord on 1")
+    print(
+        f"{'burst':>6} {'run':>4} {'missed':>7} {'p50 ms':>7} {'p99 ms':>7} {'max ms':>7} "
+        f"{'RSS MB before/peak/+10s':>24} {'fds':>5}"
+    )
+    with tempfile.TemporaryDirectory(prefix="bench-burst-") as temporary:
+        directory = Path(temporary)
+        cert, key = make_certificate(directory)
+        for size in args.bursts:
+            for run in range(1, args.runs + 1):
+                r = await run_burst(size, args.pool, directory, cert, key)
+                memory_line = f"{r['rss_before']:.0f} / {r['rss_peak']:.0f} / {r['rss_after']:.0f}"
+                print(
+                    f"{size:>6} {run:>4} {r['missed']:>7} {r['p50'] * 1000:>7.0f} {r['p99'] * 1000:>7.0f} "
+                    f"{r['max'] * 1000:>7.0f} {memory_line:>24} {r['fds']:>5}",
+                    flush=True,
+                )
+
+
+if __name__ == "__main__":
+    asyncio.run(main())

@@ -1,0 +1,73 @@
+"""The part of an answer to show: the sentences that answer, in the interviewee's order, within a size."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from bot.core.ranking import Candidate
+from bot.core.text import shorten
+
+EXCERPT_LIMIT = 600
+MAX_EXCERPT_SENTENCES = 3
+
+
+def excerpt(candidate: Candidate) -> tuple[str, str]:
+    """The 1-3 sentences that answer, in answer order, within EXCERPT_LIMIT characters.
+
+    The best sentence comes first; then the sentences that add words of the question the chosen ones
+    leave unsaid; then, while there is room, the sentence that follows, which usually completes it.
+    """
+    texts = [sentence.text for sentence in candidate.indexed.sentences]
+    if not texts:
+        return "", ""
+    scores, credits = candidate.sentence_scores, candidate.sentence_credits
+    best = candidate.best_sentence
+    if scores[best] <= 0:
+        opening = _join(texts, [0, 1]) if len(texts) > 1 and _size(texts, [0, 1]) <= EXCERPT_LIMIT else None
+        first = shorten(texts[0], EXCERPT_LIMIT)
+        return opening or first, first
+    chosen = {best}
+    said = dict(credits[best])
+    while len(chosen) < MAX_EXCERPT_SENTENCES:
+        room = EXCERPT_LIMIT - _size(texts, chosen) - 3
+        gains = {
+            n: sum(max(0.0, credit - said.get(k, 0.0)) for k, credit in credits[n].items())
+            for n in range(len(texts))
+            if credits[n] and n not in chosen and len(texts[n]) <= room
+        }
+        useful = [n for n, gain in gains.items() if gain > 0]
+        if not useful:
+            break
+        pick = max(useful, key=lambda n: (gains[n], scores[n], -abs(n - best)))
+        chosen.add(pick)
+        for k, credit in credits[pick].items():
+            said[k] = max(credit, said.get(k, 0.0))
+    following = max(chosen) + 1
+    if (
+        len(chosen) < MAX_EXCERPT_SENTENCES
+        and following < len(texts)
+        and _size(texts, chosen | {following}) <= EXCERPT_LIMIT
+    ):
+        chosen.add(following)
+    if _size(texts, chosen) > EXCERPT_LIMIT:
+        highlight = shorten(texts[best], EXCERPT_LIMIT)
+        return highlight, highlight
+    return _join(texts, sorted(chosen)), texts[best]
+
+
+def _size(texts: list[str], chosen: set[int] | list[int]) -> int:
+    """Length of the joined excerpt without building it: sentences, spaces and gap markers."""
+    if len(chosen) == 1:
+        return sum(len(texts[n]) for n in chosen)
+    order = sorted(chosen)
+    gaps = sum(1 for a, b in pairwise(order) if b != a + 1)
+    return sum(len(texts[n]) for n in order) + (len(order) - 1) + 2 * gaps
+
+
+def _join(texts: list[str], order: list[int]) -> str:
+    parts: list[str] = []
+    for position, n in enumerate(order):
+        if position and n != order[position - 1] + 1:
+            parts.append("…")
+        parts.append(texts[n])
+    return " ".join(parts)

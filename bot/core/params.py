@@ -1,0 +1,106 @@
+"""The engine's fitted constants, shipped as data in ``bot/core/data/model.json``.
+
+Nothing here is chosen by hand: ``python -m eval fit`` fits the ranking constants by leave-one-interview-out
+cross-validation and the answer/abstain models by logistic regression on the labelled corpus in ``eval/``,
+then writes this file. The engine only reads it.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import asdict, dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+MODEL_FILE = "model.json"
+
+
+@dataclass(frozen=True, slots=True)
+class RankingParams:
+    """BM25F and the evidence mix: how the pairs are ordered for a question."""
+
+    k1: float = 1.2
+    field_weights: Mapping[str, float] = field(
+        default_factory=lambda: {"question": 2.0, "answer": 1.0, "terms": 1.0, "pairs": 1.0}
+    )
+    field_b: Mapping[str, float] = field(
+        default_factory=lambda: {"question": 0.5, "answer": 0.75, "terms": 0.5, "pairs": 0.75}
+    )
+    pair_weight: float = 0.5
+    sentence_semantic: float = 0.5
+    neighbour_min: float = 1.0
+    about_weight: float = 1.0
+    rerank: Mapping[str, float] = field(
+        default_factory=lambda: {
+            "bm25": 1.0,
+            "evidence": 0.5,
+            "semantic_question": 0.5,
+            "semantic_sentence": 0.5,
+        }
+    )
+    derived_credit: float = 0.8
+    common_zipf: float = 6.0
+    rare_zipf: float = 3.0
+    common_floor: float = 0.1
+    synonyms: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Logistic:
+    """A logistic model over named features: P = 1 / (1 + exp(-(b + sum w_i x_i)))."""
+
+    intercept: float = 0.0
+    weights: Mapping[str, float] = field(default_factory=dict)
+    threshold: float = 0.5
+
+    def probability(self, features: Mapping[str, float]) -> float:
+        z = self.intercept + sum(weight * features.get(name, 0.0) for name, weight in self.weights.items())
+        if z < -30:
+            return 0.0
+        return 1.0 / (1.0 + math.exp(-z))
+
+    def accepts(self, features: Mapping[str, float]) -> bool:
+        return self.probability(features) >= self.threshold
+
+
+@dataclass(frozen=True, slots=True)
+class Model:
+    """Everything fitted: the ranking, whether to answer, whether a question is on topic, which interview."""
+
+    ranking: RankingParams = field(default_factory=RankingParams)
+    answer: Logistic = field(default_factory=Logistic)
+    on_topic: Logistic = field(default_factory=Logistic)
+    chooser: Logistic = field(default_factory=Logistic)
+    fitted_on: Sequence[str] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> Model:
+        ranking = dict(data.get("ranking", {}))
+        defaults = RankingParams()
+        for name in ("field_weights", "field_b"):
+            ranking[name] = {**getattr(defaults, name), **ranking.get(name, {})}
+        return cls(
+            ranking=RankingParams(**ranking),
+            answer=Logistic(**data.get("answer", {})),
+            on_topic=Logistic(**data.get("on_topic", {})),
+            chooser=Logistic(**data.get("chooser", {})),
+            fitted_on=tuple(data.get("fitted_on", ())),
+        )
+
+    def save(self, path: Path) -> None:
+        path.write_text(json.dumps(self.to_json(), indent=2, sort_keys=True) + "\n", encoding="utf-8")
+
+
+def load_model(path: Path | None = None) -> Model:
+    """The shipped model, or the one at ``path`` (the fitting script tries candidates this way)."""
+    if path is not None:
+        text = path.read_text(encoding="utf-8")
+    else:
+        text = resources.files("bot.core").joinpath("data", MODEL_FILE).read_text(encoding="utf-8")
+    return Model.from_json(json.loads(text))

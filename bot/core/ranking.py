@@ -1,0 +1,405 @@
+"""Ranking one interview's pairs for a question: field-weighted BM25, then evidence at sentence level.
+
+A Ranker knows one interview. BM25F (see index.py) finds the candidates; each candidate's sentences are then
+read for the one that says most of what was asked, in words and in meaning, and a fitted linear scorer over
+those signals orders them. ``features`` describes the best candidate for the answer/abstain decision.
+Every constant comes from ``bot/core/data/model.json``, which ``python -m eval fit`` writes.
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from itertools import pairwise
+
+import numpy as np
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
+
+from bot.core import answer_types
+from bot.core.english import zipf
+from bot.core.index import Index, IndexedEntry, bigrams
+from bot.core.knowledge import Entry, Knowledge
+from bot.core.normalize import clean, words
+from bot.core.params import RankingParams
+from bot.core.semantic import Vector, embedder
+from bot.core.stemming import stem
+from bot.core.vocabulary import STOPWORDS, SYNONYM_GROUPS
+
+QUESTION_LIMIT = 2000
+# How many pairs get the sentence-level pass; a small interview gets it for every pair.
+RERANK = 30
+# Past this many postings walked, rarer words have already found the candidates and commoner words only
+# re-score them: what keeps a question fast over 10,000 pairs.
+POSTINGS_BUDGET = 3000
+_MEMO_LIMIT = 20_000
+_MIN_PREFIX = 5
+
+Credits = dict[int, float]
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """One meaningful word of the question: how much it matters and every stem that says it."""
+
+    token: str
+    word: str
+    weight: float
+    alternatives: Mapping[str, float]
+    known: bool
+
+
+@dataclass
+class Query:
+    """A question taken apart against one interview: its weighted terms and the kinds of fact it asks for."""
+
+    text: str
+    terms: tuple[Term, ...]
+    asks: frozenset[str]
+    names: bool
+    phrases: tuple[tuple[str, float], ...]
+    vector: Vector
+    own: frozenset[str]
+
+    def __post_init__(self) -> None:
+        self.total = sum(term.weight for term in self.terms) or 1.0
+        lookup: dict[str, list[tuple[int, float]]] = {}
+        for number, term in enumerate(self.terms):
+            for alternative, credit in term.alternatives.items():
+                lookup.setdefault(alternative, []).append((number, credit))
+        self._lookup = lookup
+        self.vocabulary = frozenset(lookup)
+        self.flat = " ".join(sorted(term.token for term in self.terms))
+
+    def credits(self, tokens: frozenset[str]) -> Credits:
+        """Which terms ``tokens`` say, and how fully: the word itself counts more than a derived form."""
+        best: Credits = {}
+        for token in self.vocabulary.intersection(tokens):
+            for number, credit in self._lookup[token]:
+                if credit > best.get(number, 0.0):
+                    best[number] = credit
+        return best
+
+    def share(self, credits: Credits) -> float:
+        terms = self.terms
+        return sum(terms[number].weight * credit for number, credit in credits.items()) / self.total
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A pair being considered, with the evidence of each of its sentences and the signals ranking it."""
+
+    indexed: IndexedEntry
+    position: int
+    bm25: float
+    rank: float
+    sentence_credits: tuple[Credits, ...]
+    sentence_scores: tuple[float, ...]
+    best_sentence: int
+    coverage: float
+    semantic_question: float
+    semantic_sentence: float
+    signals: dict[str, float]
+
+
+class Ranker:
+    """One interview's index, and how a question ranks its pairs."""
+
+    def __init__(
+        self,
+        knowledge: Knowledge,
+        ranking: RankingParams,
+        *,
+        variants: Mapping[str, Sequence[str]] | None = None,
+        abstaining: Sequence[Entry] = (),
+    ) -> None:
+        self.knowledge = knowledge
+        self.ranking = ranking
+        self.index = Index(
+            knowledge,
+            ranking,
+            variants=variants,
+            abstaining=abstaining,
+            synonyms=[" ".join(group) for group in SYNONYM_GROUPS] if ranking.synonyms else (),
+        )
+        self.names = frozenset().union(*(self.index.names(interview) for interview in knowledge.interviews))
+        # The interview's own names state no new fact: "who runs BioDlink" is not answered by "BioDlink".
+        self.name_words = frozenset(
+            word
+            for interview in knowledge.interviews
+            for word in words(" ".join(filter(None, (interview.interviewee, interview.organisation))))
+        )
+        self.rank_ceiling = sum(max(0.0, weight) for weight in ranking.rerank.values()) or 1.0
+        self.positions = {indexed.entry.key: n for n, indexed in enumerate(self.index.entries)}
+        self._about = frozenset(
+            n for n, indexed in enumerate(self.index.entries) if indexed.entry.pair.kind == "about"
+        )
+        self._corrections: dict[str, str | None] = {}
+
+    def parse(self, question: str) -> Query:
+        text = clean(question[:QUESTION_LIMIT])
+        found = words(text)
+        asks = answer_types.asked(" ".join(found))
+        index = self.index
+        tokens: list[tuple[str, str]] = []
+        for word in found:
+            if word in STOPWORDS:
+                continue
+            tokens.append((word, stem(word)))
+        abbreviations, covered = index.thesaurus.long_forms([token for _, token in tokens])
+        terms: dict[str, Term] = {}
+        for position, (word, token) in enumerate(tokens):
+            if position in covered or token in terms:
+                continue
+            terms[token] = self._term(word, token)
+        for token in sorted(abbreviations):
+            terms.setdefault(token, self._term(token, token))
+        ordered = [token for _, token in tokens]
+        pair_weight = self.ranking.pair_weight
+        phrases = tuple(
+            (phrase, pair_weight * min(terms[a].weight, terms[b].weight))
+            for phrase, (a, b) in zip(bigrams(ordered), pairwise(ordered), strict=True)
+            if phrase in index.postings and a in terms and b in terms
+        )
+        names = not self.names.isdisjoint(terms)
+        own = frozenset(found) | self.name_words
+        return Query(text, tuple(terms.values()), asks, names, phrases, embedder().embed(found), own)
+
+    def _term(self, word: str, token: str) -> Term:
+        index, ranking = self.index, self.ranking
+        alternatives = dict.fromkeys(index.thesaurus.alternatives(token), ranking.derived_credit)
+        alternatives[token] = 1.0
+        if token not in index.idf:
+            corrected = self._correct(word)
+            if corrected and corrected != token:
+                alternatives.setdefault(corrected, ranking.derived_credit)
+            if len(token) >= _MIN_PREFIX:
+                for completion in index.completions(token):
+                    alternatives.setdefault(completion, ranking.derived_credit)
+            if len(alternatives) == 1:
+                for neighbour, similarity in index.neighbours(word, ranking.neighbour_min).items():
+                    alternatives.setdefault(neighbour, ranking.derived_credit * similarity)
+        known = [index.idf[alt] for alt in alternatives if alt in index.idf]
+        idf = index.idf.get(token) or (max(known) if known else index.unseen_idf)
+        return Term(token, word, idf * self._commonness(word), alternatives, bool(known))
+
+    def _commonness(self, word: str) -> float:
+        """1 for a rare word, down to a floor for the commonest: "tell" says less than "bioreactor"."""
+        ranking = self.ranking
+        frequency = zipf(word)
+        if frequency <= ranking.rare_zipf:
+            return 1.0
+        if frequency >= ranking.common_zipf:
+            return ranking.common_floor
+        span = (frequency - ranking.rare_zipf) / (ranking.common_zipf - ranking.rare_zipf)
+        return 1.0 - span * (1.0 - ranking.common_floor)
+
+    def _correct(self, word: str) -> str | None:
+        """The stem of the interview's word that ``word`` misspells by one or two letters, if any.
+
+        Only words English does not know are corrected: "weather" is a word of its own, not a typo.
+        """
+        if word in self._corrections:
+            return self._corrections[word]
+        found: str | None = None
+        if len(word) >= 4 and zipf(word) == 0.0 and not word.isdigit():
+            edits = 1 if len(word) < 8 else 2
+            hit = process.extractOne(
+                word, self.index.surface_words, scorer=Levenshtein.distance, score_cutoff=edits
+            )
+            found = self.index.surface_stems[hit[2]] if hit else None
+        if len(self._corrections) < _MEMO_LIMIT:
+            self._corrections[word] = found
+        return found
+
+    # -- ranking ----------------------------------------------------------------------------------
+
+    def rank(self, query: Query, top: int) -> list[Candidate]:
+        """The candidates, best first: BM25F's first RERANK (or every pair), re-scored on their evidence."""
+        scores = self._bm25(query)
+        about_weight = self.ranking.about_weight
+        if about_weight != 1.0:
+            for position in self._about.intersection(scores):
+                scores[position] *= about_weight
+        wanted = max(top, RERANK)
+        if len(self.index.entries) <= wanted:
+            # A small interview: every pair gets the sentence pass, so meaning can find what words missed.
+            scores = dict.fromkeys(range(len(self.index.entries)), 0.0) | scores
+        best = heapq.nsmallest(wanted, scores.items(), key=lambda item: (-item[1], item[0]))
+        candidates = [self.evidence(query, position, score) for position, score in best]
+        candidates.sort(key=lambda candidate: (-candidate.rank, candidate.position))
+        return candidates
+
+    def _bm25(self, query: Query) -> dict[int, float]:
+        """Each entry's BM25F score, as a share of the most the question could score."""
+        postings = self.index.postings
+        plan = []
+        speakers = self.index.context_tokens
+        for number, term in enumerate(query.terms):
+            if term.token in speakers:
+                continue  # the interviewee's name is implied in every answer: it ranks nothing
+            lists = [(postings[alt], credit) for alt, credit in term.alternatives.items() if alt in postings]
+            if lists:
+                plan.append((sum(len(found) for found, _ in lists), number, lists))
+        plan.sort(key=lambda item: (item[0], item[1]))
+        scores: defaultdict[int, float] = defaultdict(float)
+        for phrase, weight in query.phrases:
+            share = weight / query.total
+            for position, impact in postings[phrase].items():
+                scores[position] += share * impact
+        walked = 0
+        for size, number, lists in plan:
+            weight = query.terms[number].weight / query.total
+            if walked > POSTINGS_BUDGET and scores:
+                for position in scores:
+                    best = max((found.get(position, 0.0) * credit for found, credit in lists), default=0.0)
+                    scores[position] += weight * best
+                continue
+            walked += size
+            if len(lists) == 1:
+                found, credit = lists[0]
+                for position, impact in found.items():
+                    scores[position] += weight * credit * impact
+                continue
+            merged: dict[int, float] = {}
+            for found, credit in lists:
+                for position, impact in found.items():
+                    value = credit * impact
+                    if value > merged.get(position, 0.0):
+                        merged[position] = value
+            for position, value in merged.items():
+                scores[position] += weight * value
+        return scores
+
+    def evidence(self, query: Query, position: int, bm25: float) -> Candidate:
+        """Score an entry's sentences: the best one, with the interview's names implied, is its evidence."""
+        indexed = self.index.entries[position]
+        ranking = self.ranking
+        context = query.credits(indexed.context)
+        everything = query.credits(indexed.everything)
+        start, end = indexed.rows
+        similarity = (self.index.vectors[start:end] @ query.vector).tolist()
+        mix = ranking.sentence_semantic
+        sentence_credits: list[Credits] = []
+        scores: list[float] = []
+        lexical_scores: list[float] = []
+        vocabulary = query.vocabulary
+        for number, sentence in enumerate(indexed.sentences, start=1):
+            credits = {} if vocabulary.isdisjoint(sentence.stems) else query.credits(sentence.stems)
+            sentence_credits.append(credits)
+            lexical = query.share(credits | context) if credits else 0.0
+            lexical_scores.append(lexical)
+            scores.append(lexical + mix * max(0.0, similarity[number]))
+        best = max(
+            range(len(scores)),
+            key=lambda n: (
+                scores[n],
+                answer_types.answers(query.asks, indexed.sentences[n].facts, query.own),
+                -n,
+            ),
+        )
+        semantic_sentence = max(similarity[1:], default=0.0)
+        asks = query.asks
+        signals = {
+            "bm25": bm25,
+            "lexical": max(lexical_scores, default=0.0),
+            "evidence": scores[best],
+            "question_share": query.share(query.credits(indexed.question_stems)),
+            "terms_share": query.share(query.credits(indexed.terms_stems)),
+            "semantic_question": similarity[0],
+            "semantic_sentence": semantic_sentence,
+            "type_match": float(answer_types.answers(asks, indexed.sentences[best].facts, query.own)),
+            "about": float(indexed.entry.pair.kind == "about"),
+        }
+        rank = sum(weight * signals[name] for name, weight in ranking.rerank.items())
+        return Candidate(
+            indexed=indexed,
+            position=position,
+            bm25=bm25,
+            rank=rank,
+            sentence_credits=tuple(sentence_credits),
+            sentence_scores=tuple(scores),
+            best_sentence=best,
+            coverage=query.share(everything),
+            semantic_question=similarity[0],
+            semantic_sentence=semantic_sentence,
+            signals=signals,
+        )
+
+    def features(self, query: Query, candidates: Sequence[Candidate]) -> dict[str, float]:
+        """What the answer/abstain models look at, for the best candidate."""
+        # A question with no meaningful word says nothing the interview knows.
+        unknown = (
+            sum(term.weight for term in query.terms if not term.known) / query.total if query.terms else 1.0
+        )
+        named = float(query.names)
+        features = {
+            "unknown": unknown,
+            "named": named,
+            "asks": float(bool(query.asks)),
+            "terms": math.log1p(len(query.terms)),
+        }
+        if not candidates:
+            return features
+        first = candidates[0]
+        runner_up = candidates[1].rank if len(candidates) > 1 else 0.0
+        said = query.credits(first.indexed.everything)
+        missing = max(
+            (term.weight for number, term in enumerate(query.terms) if number not in said), default=0.0
+        )
+        gap, widest = self._gap(query, first, said)
+        features.update(
+            bm25=first.bm25,
+            coverage=first.coverage,
+            sentence=first.sentence_scores[first.best_sentence],
+            margin=(first.rank - runner_up) / first.rank if first.rank > 0 else 0.0,
+            type_missing=float(bool(query.asks) and not self._evidence_answers(query, first)),
+            missing=missing / query.total,
+            gap=gap,
+            widest_gap=widest,
+            question=fuzz.token_set_ratio(query.flat, first.indexed.question_text) / 100
+            if query.terms
+            else 0.0,
+            semantic=max(first.semantic_question, first.semantic_sentence),
+            semantic_margin=max(first.semantic_question, first.semantic_sentence)
+            - max((max(c.semantic_question, c.semantic_sentence) for c in candidates[1:]), default=0.0),
+        )
+        return features
+
+    def score(self, candidate: Candidate) -> float:
+        """The candidate's rank on a 0-100 scale, for people reading ``ask --json``."""
+        return round(100 * min(1.0, max(0.0, candidate.rank) / self.rank_ceiling), 1)
+
+    def _gap(self, query: Query, candidate: Candidate, said: Credits) -> tuple[float, float]:
+        """How much of the question the passage says in no words close in meaning, in total and at most.
+
+        Each word the passage does not use is matched to the passage's closest word by meaning; the gap is
+        what remains. A paraphrase leaves little ("doctorate" and "PhD"); a fact the passage lacks leaves
+        its word alone ("salary").
+        """
+        unsaid = [(term.weight, term.word) for number, term in enumerate(query.terms) if number not in said]
+        if not unsaid:
+            return 0.0, 0.0
+        index = self.index
+        rows = index.entry_words[candidate.position]
+        vectors = [embedder().word_vector(word) for _, word in unsaid]
+        closeness = [0.0] * len(unsaid)
+        known = [n for n, vector in enumerate(vectors) if vector is not None]
+        if len(rows) and known:
+            matrix = np.vstack([vectors[n] for n in known])  # type: ignore[misc]
+            best = (index.word_matrix[rows] @ matrix.T).max(axis=0).tolist()
+            for n, value in zip(known, best, strict=True):
+                closeness[n] = max(0.0, value)
+        gaps = [weight * (1 - close) for (weight, _), close in zip(unsaid, closeness, strict=True)]
+        return sum(gaps) / query.total, max(gaps) / query.total
+
+    @staticmethod
+    def _evidence_answers(query: Query, candidate: Candidate) -> bool:
+        """Whether the two sentences that best answer (what an excerpt shows) hold the kind of fact asked."""
+        scores = candidate.sentence_scores
+        order = sorted(range(len(scores)), key=lambda n: (-scores[n], n))[:2]
+        sentences = candidate.indexed.sentences
+        return any(answer_types.answers(query.asks, sentences[n].facts, query.own) for n in order)

@@ -1,0 +1,61 @@
+"""Turn a published interview (text, Markdown or HTML) into a draft knowledge file and a review list.
+
+Parse to plain data first (blocks, turns, metadata), then render YAML; the review list comes from the
+same data. ``import_text`` is the library call the command line and the evaluation use.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+import yaml
+
+from bot.core.models import KnowledgeFile
+from bot.importer.draft import draft_pairs, render_yaml
+from bot.importer.layouts import NoInterviewFound, find_turns
+from bot.importer.metadata import find_metadata
+from bot.importer.review import review_list
+from bot.importer.sources import read_source
+
+__all__ = ["Draft", "NoInterviewFound", "import_file", "import_text"]
+
+Kind = Literal["text", "markdown", "html"]
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    """The draft knowledge file as YAML text and as validated data, with its review list."""
+
+    yaml: str
+    knowledge: KnowledgeFile
+    review: tuple[str, ...]
+    layout: str
+
+
+def import_text(text: str, *, name: str = "", kind: Kind | None = None) -> Draft:
+    """Draft a knowledge file from an interview's text; NoInterviewFound when it has no Q&A in it."""
+    source = read_source(text, kind=kind)
+    layout = find_turns(source.blocks)
+    metadata = find_metadata(source.fields, layout, name=Path(name).stem if name else "")
+    pairs = draft_pairs(layout.turns, metadata)
+    rendered = render_yaml(metadata, pairs, source_name=name)
+    # The draft must pass `check` as it comes out: validate it here, so a bug fails loudly.
+    knowledge = KnowledgeFile.model_validate(yaml.safe_load(rendered))
+    return Draft(rendered, knowledge, tuple(review_list(source, layout, metadata, pairs)), layout.name)
+
+
+def import_file(path: Path, *, kind: Kind | None = None) -> Draft:
+    """Read ``path`` and draft from it; ``.html`` files are HTML.
+
+    Pages saved on Windows are often Windows-1252 rather than UTF-8: its curly quotes must survive.
+    """
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        text = raw.decode("cp1252", errors="replace")
+    if kind is None and path.suffix.lower() in (".html", ".htm"):
+        kind = "html"
+    return import_text(text, name=path.name, kind=kind)

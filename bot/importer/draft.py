@@ -1,0 +1,286 @@
+"""Write the draft knowledge file: ids, proposed terms and quotes, the ``about`` entry, and the YAML.
+
+The YAML is written by hand rather than by a dumper so the draft reads like the bundled file: answers
+as literal blocks, one field per line, and comments where a person must look.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from bot.core.models import quote_is_verbatim
+from bot.core.text import split_sentences
+from bot.importer.layouts import Turn
+from bot.importer.metadata import UNKNOWN_INTERVIEWEE, Metadata
+
+MAX_TERMS = 12
+MAX_QUOTES = 2
+ABOUT_COMMENT = (
+    "written by the importer from the header and lead, not the interviewee's words: edit it freely"
+)
+
+# Function words and the filler of speech: never a key term, never the start of a striking quote.
+_STOPWORDS = frozenset(
+    """
+    a about above after again all also always am an and any anyone anything are around as at back be
+    because been before being below between both but by can cannot could did do does doing done down
+    during each even ever every few for from further get gets getting go goes going got had has have
+    having he her here hers him his how however i if in into is it its itself just know like lot lots
+    made make makes many may me might more most much must my no nor not now of off often on once one only
+    or other others our ours out over own per quite rather really same see she should so some something
+    still such sure take than that the their them then there these they thing things think this those
+    though through thus to too under until up upon us very was way we well were what when where whether
+    which while who whom whose why will with within without would yes yet you your actually kind sort
+    want wanted going gone able lot new first second also said says say
+    """.split()
+)
+_WEAK_OPENINGS = re.compile(
+    r"^(?:and|but|so|or|yes|no|well|also|then|because|which|that|it|this|these)\b", re.I
+)
+_NAME_WORD = r"(?:[A-Z][\w&'’.-]*[\w&]|[A-Z])"
+_NAME = re.compile(rf"(?<![\w'’]){_NAME_WORD}(?:\s+(?:(?:of|de|du|van|von)\s+)?{_NAME_WORD})*")
+_NUMBER = re.compile(
+    r"(?<![\w.])[$€£]?\d[\d,.]*\d?(?:\s?%|\s?(?:percent|per cent|million|billion|thousand|years?|months?|"
+    r"days?|hours?|minutes?|miles?|km|kilometres?|kilometers?|litres?|liters?|people|employees|countries|"
+    r"clients|customers|projects|users|members|companies|times|degrees))?(?!\w)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DraftPair:
+    """One pair as it will be written; ``kind`` is "about" for the entry the importer writes itself."""
+
+    id: str
+    question: str
+    answer: str
+    terms: tuple[str, ...]
+    quotes: tuple[str, ...]
+    kind: str = "qa"
+
+
+def draft_pairs(turns: Sequence[Turn], metadata: Metadata) -> list[DraftPair]:
+    """The about entry first, then one pair per turn, with ids unique in the file."""
+    answers = ["\n\n".join(turn.answer) for turn in turns]
+    taken: set[str] = set()
+    pairs = [about_pair(metadata, _unique("about", taken))]
+    for turn, answer in zip(turns, answers, strict=True):
+        pairs.append(
+            DraftPair(
+                id=_unique(pair_id(turn.question), taken),
+                question=turn.question,
+                answer=answer,
+                terms=propose_terms(answer, answers),
+                quotes=propose_quotes(answer),
+            )
+        )
+    return pairs
+
+
+def about_pair(metadata: Metadata, pair_id: str) -> DraftPair:
+    """What the interview is: who, when, where, and the lead. It is the owner's text, not a quote."""
+    who = metadata.interviewee
+    described = ", ".join(part for part in (metadata.role, metadata.organisation) if part)
+    sentences = [f"{metadata.title}."] if not metadata.title.endswith((".", "?", "!")) else [metadata.title]
+    sentence = f"An interview with {who}" + (f", {described}" if described else "")
+    if metadata.interviewer:
+        sentence += f", by {metadata.interviewer}"
+    if metadata.published:
+        sentence += f", published {metadata.published}"
+    sentences.append(sentence + ".")
+    if metadata.standfirst:
+        sentences.append(metadata.standfirst)
+    if metadata.tags:
+        sentences.append(f"Topics: {', '.join(metadata.tags)}.")
+    return DraftPair(
+        id=pair_id,
+        kind="about",
+        question=f"What is this interview with {who} about?",
+        answer="\n\n".join(sentences),
+        terms=tuple(
+            dict.fromkeys(
+                part for part in (who, metadata.organisation) if part and part != UNKNOWN_INTERVIEWEE
+            )
+        ),
+        quotes=(),
+    )
+
+
+def pair_id(question: str) -> str:
+    """A short, stable id from the question's first content words, e.g. ``career-evolved``."""
+    ascii_question = unicodedata.normalize("NFKD", question).encode("ascii", "ignore").decode()
+    words = _content_words(ascii_question)[:3]
+    return slug(" ".join(words)) or "question"
+
+
+def slug(text: str, limit: int = 40) -> str:
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    words = re.findall(r"[a-z0-9]+", ascii_text.lower())
+    result = ""
+    for word in words:
+        candidate = f"{result}-{word}" if result else word
+        if len(candidate) > limit:
+            break
+        result = candidate
+    return result
+
+
+def _unique(candidate: str, taken: set[str]) -> str:
+    number, result = 2, candidate
+    while result in taken:
+        result, number = f"{candidate}-{number}", number + 1
+    taken.add(result)
+    return result
+
+
+def _content_words(text: str) -> list[str]:
+    return [
+        word
+        for word in re.findall(r"[a-z][a-z'’-]*[a-z]", text.lower())
+        if word not in _STOPWORDS and not word.endswith(("'s", "’s")) and len(word) > 2
+    ]
+
+
+def propose_terms(answer: str, answers: Sequence[str] = ()) -> tuple[str, ...]:
+    """Names, numbers and distinctive words of ``answer``, each exactly as the answer writes it.
+
+    A term that many of the interview's ``answers`` share ("China" in an interview about China, or
+    "FDA" inside "FDA Biologics License Application") would pull questions about the others to this
+    pair, so only terms whose every word few answers use are proposed.
+    """
+    found: list[str] = []
+    for sentence in split_sentences(answer):
+        for match in _NAME.finditer(sentence):
+            words = re.sub(r"['’]s$", "", match.group()).strip(" .&").split()
+            at_start = match.start() == 0 or not sentence[: match.start()].strip(' "“‘(')
+            while words and words[0].lower() in _STOPWORDS:  # "In China" at the start of a sentence
+                words, at_start = words[1:], False
+            name = " ".join(words)
+            if len(name) < 2 or name.lower() in _STOPWORDS or re.match(r"I['’]", name):
+                continue
+            if at_start and " " not in name and not name.isupper():
+                continue
+            found.append(name)
+        numbers = (match.group().rstrip(",.") for match in _NUMBER.finditer(sentence))
+        found.extend(number for number in numbers if len(number) > 1)
+    counts = Counter(_content_words(answer))
+    found.extend(
+        sorted((word for word in counts if counts[word] > 1), key=lambda word: (-counts[word], word))
+    )
+    lowered = [other.lower() for other in answers]
+    common = max(1, len(answers) // 5)
+
+    def distinctive(term: str) -> bool:
+        words = [term, *(word for word in re.findall(r"[\w&'’-]+", term) if word.lower() not in _STOPWORDS)]
+        return all(sum(word.lower() in other for other in lowered) <= common for word in words)
+
+    return tuple(_dedupe(term for term in found if term in answer and distinctive(term)))[:MAX_TERMS]
+
+
+def propose_quotes(answer: str) -> tuple[str, ...]:
+    """Short, self-contained sentences of the answer, verbatim, the most quotable first."""
+    scored: list[tuple[float, int, str]] = []
+    for number, sentence in enumerate(split_sentences(answer)):
+        words = sentence.split()
+        if not 7 <= len(words) <= 30 or sentence.endswith("?") or _WEAK_OPENINGS.match(sentence):
+            continue
+        if sentence.count('"') % 2 or sentence.count("(") != sentence.count(")") or not sentence[0].isupper():
+            continue
+        if not sentence.endswith((".", "!", '"', "”")):
+            continue
+        score = 1.0 - abs(len(words) - 16) / 30
+        score += 0.5 if re.search(r"\b(?:I|we|our|my)\b", sentence, re.I) else 0.0
+        score += 0.3 if re.search(r"\d", sentence) else 0.0
+        score += 0.2 if number == 0 else 0.0
+        scored.append((-score, number, sentence))
+    best = sorted(scored)[:MAX_QUOTES]
+    return tuple(
+        sentence
+        for _, _, sentence in sorted(best, key=lambda item: item[1])
+        if quote_is_verbatim(sentence, answer)
+    )
+
+
+def _dedupe(items: Iterable[str]) -> list[str]:
+    seen: set[str] = set()
+    kept: list[str] = []
+    for item in items:
+        key = item.lower()
+        if key not in seen and not any(key in other.lower() for other in kept if " " in other):
+            seen.add(key)
+            kept.append(item)
+    return kept
+
+
+# -- YAML ---------------------------------------------------------------------------------------------
+
+
+def interview_id(metadata: Metadata) -> str:
+    year = re.search(r"\d{4}", metadata.published or "")
+    known = metadata.interviewee != UNKNOWN_INTERVIEWEE
+    person = (
+        " ".join(word for word in metadata.interviewee.split() if not word.endswith(".")) if known else ""
+    )
+    organisation = slug(metadata.organisation or "", limit=20)
+    parts = [organisation, person, year.group() if year else ""]
+    return (
+        slug(" ".join(parts), limit=63)
+        if known
+        else slug(f"{metadata.title} {parts[2]}", limit=63) or "interview"
+    )
+
+
+def render_yaml(metadata: Metadata, pairs: Sequence[DraftPair], *, source_name: str) -> str:
+    lines = [
+        f"# Drafted by `interview-bot import` from {source_name or 'a text'}: read the review list, check",
+        "# the guesses, then run `interview-bot check`. Answers are the interviewee's words as published.",
+        "",
+        "interview:",
+        f"  id: {interview_id(metadata)}",
+    ]
+    for key in ("title", "interviewee", "role", "organisation", "published"):
+        value = getattr(metadata, key)
+        if value:
+            lines.append(f"  {key}: {_scalar(value)}")
+    if metadata.tags:
+        lines.append(f"  tags: {_flow(metadata.tags)}")
+    for key in ("headline_quote", "standfirst", "source"):
+        value = getattr(metadata, key)
+        if value:
+            lines.append(f"  {key}: {_scalar(value)}")
+    lines += ["", "pairs:"]
+    for pair in pairs:
+        if pair.kind == "about":
+            lines.append(f"  # The about entry is {ABOUT_COMMENT}.")
+        lines.append(f"  - id: {pair.id}")
+        if pair.kind != "qa":
+            lines.append(f"    kind: {pair.kind}")
+        lines.append(f"    question: {_scalar(pair.question)}")
+        lines += _answer(pair.answer)
+        lines.append(f"    terms: {_flow(pair.terms)}")
+        if pair.quotes:
+            lines.append("    quotes:")
+            lines += [f"      - {_scalar(quote)}" for quote in pair.quotes]
+        lines.append("")
+    return "\n".join(lines)
+
+
+def _scalar(text: str) -> str:
+    """A double-quoted scalar: JSON's escapes are YAML's, so any text survives as written."""
+    return json.dumps(text, ensure_ascii=False)
+
+
+def _flow(items: Sequence[str]) -> str:
+    return "[" + ", ".join(_scalar(item) for item in items) + "]"
+
+
+def _answer(text: str) -> list[str]:
+    """A literal block keeps the answer readable; text a block cannot hold falls back to a quoted scalar."""
+    printable = all(char == "\n" or char.isprintable() for char in text)
+    if printable and not text.startswith(" ") and all(line == line.rstrip() for line in text.split("\n")):
+        return ["    answer: |", *(f"      {line}" if line else "" for line in text.split("\n"))]
+    return [f"    answer: {_scalar(text)}"]

@@ -1,0 +1,341 @@
+"""Find the question/answer turns in an interview's blocks, whatever layout the page uses.
+
+Four layouts are tried from the most explicit to the least: ``Q:``/``A:`` labels, speaker names before
+each turn, questions set in headings or bold, and question paragraphs ending in "?". The first that
+yields turns wins, so a page with labels is never second-guessed by the weaker heuristics.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+from bot.importer.sources import Block
+
+
+class NoInterviewFound(ValueError):
+    """The text has no question/answer structure the importer recognises."""
+
+
+@dataclass(frozen=True, slots=True)
+class Turn:
+    """One question as printed and the answer's paragraphs, word for word."""
+
+    question: str
+    answer: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """The turns and what surrounds them: the lead before the first question, and unused text after."""
+
+    name: str
+    turns: tuple[Turn, ...]
+    lead: tuple[Block, ...]
+    unused: tuple[str, ...] = ()
+    interviewee: str | None = None
+    interviewer: str | None = None
+    dropped_questions: tuple[str, ...] = ()
+
+
+def find_turns(blocks: Sequence[Block]) -> Layout:
+    """The first layout that finds turns, or NoInterviewFound."""
+    for finder in (_qa_labels, _speakers, _titled_questions, _question_paragraphs):
+        layout = finder(blocks)
+        if layout is not None:
+            return layout
+    raise NoInterviewFound(
+        "no questions and answers found: expected Q:/A: labels, speaker names before each turn, "
+        "questions in headings or bold, or question paragraphs ending in '?'"
+    )
+
+
+# -- labels: Q:/A: and speaker names ------------------------------------------------------------------
+
+_QA_LABEL = re.compile(r"^(?P<label>Q|A|Question|Answer)\s*\d*\s*(?:[:.)]|\s[-–—])\s*(?P<rest>.*)$")
+# "Name:", also "Name (Acme):" or "Name [00:12]:" as transcripts print it.
+_SPEAKER_LABEL = re.compile(
+    r"^(?P<name>[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,4})\s?(?:[(\[][^()\[\]]{1,40}[)\]])?\s?:\s+"
+    r"(?P<rest>\S.*)$"
+)
+_PARTICLES = frozenset(
+    {"de", "van", "von", "der", "den", "da", "di", "la", "le", "du", "del", "bin", "al", "y"}
+)
+_TITLES = frozenset({"dr", "mr", "mrs", "ms", "prof", "sir", "dame"})
+# Words that end in a colon at the start of a paragraph without naming anyone.
+_NOT_SPEAKERS = frozenset(
+    {
+        "note", "notes", "update", "editor's note", "tags", "tag", "source", "sources", "photo", "image",
+        "title", "date", "example", "for example", "disclaimer", "warning", "tip", "summary", "background",
+        "correction", "read more", "see also", "listen", "watch", "credit", "credits", "edit",
+        "location", "published", "keywords", "topics", "category", "categories", "related", "bio", "also",
+    }
+)  # fmt: skip
+
+Label = tuple[str, str]
+
+
+def _qa_label(block: Block) -> Label | None:
+    match = _QA_LABEL.match(block.text)
+    if match is None:
+        return None
+    return ("Q" if match["label"] in ("Q", "Question") else "A"), match["rest"].strip()
+
+
+def _speaker_label(block: Block) -> Label | None:
+    match = _SPEAKER_LABEL.match(block.text)
+    if match is None:
+        return None
+    name = match["name"].strip()
+    words = name.split()
+    if name.lower() in _NOT_SPEAKERS or not words[0][0].isupper():
+        return None
+    if not all(word[0].isupper() or word in _PARTICLES for word in words):
+        return None
+    return name, match["rest"].strip()
+
+
+def _qa_labels(blocks: Sequence[Block]) -> Layout | None:
+    labels = Counter(found[0] for block in blocks if (found := _qa_label(block)))
+    if labels["Q"] < 1 or labels["A"] < 1:
+        return None
+    return _labelled("Q:/A: labels", blocks, _qa_label, asks=lambda speaker: speaker == "Q", min_turns=1)
+
+
+def _speakers(blocks: Sequence[Block]) -> Layout | None:
+    raw = Counter(found[0] for block in blocks if (found := _speaker_label(block)))
+    canonical = _merge_initials(name for name, count in raw.items() if count >= 1)
+    counts: Counter[str] = Counter()
+    for name, count in raw.items():
+        counts[canonical.get(name, name)] += count
+    speakers = {name for name, count in counts.items() if count >= 2}
+    if not speakers:
+        return None
+
+    def label(block: Block) -> Label | None:
+        found = _speaker_label(block)
+        if found is None:
+            return None
+        name = canonical.get(found[0], found[0])
+        return (name, found[1]) if name in speakers else None
+
+    turns = _walk(blocks, label)[0]
+    words: Counter[str] = Counter()
+    for speaker, paragraphs in turns:
+        words[speaker] += sum(len(paragraph.split()) for paragraph in paragraphs)
+    if len(speakers) == 1:
+        # Only the interviewer is named: a turn is the question, then the paragraphs that answer it.
+        (asker,) = speakers
+        asked = [paragraphs[0].endswith("?") for _, paragraphs in turns if paragraphs]
+        if sum(asked) * 2 < len(asked):
+            return None
+        layout = _labelled(
+            "a named interviewer", blocks, label, asks=bool, min_turns=2, answers_unlabelled=True
+        )
+        return layout and _named(layout, interviewer=asker)
+    interviewee = max(sorted(speakers), key=lambda name: words[name])
+    layout = _labelled(
+        "speaker names", blocks, label, asks=lambda speaker: speaker != interviewee, min_turns=2
+    )
+    if layout is None:
+        return None
+    askers = sorted(speakers - {interviewee}, key=lambda name: -words[name])
+    return _named(layout, interviewee=interviewee, interviewer=askers[0] if askers else None)
+
+
+def _named(layout: Layout, *, interviewee: str | None = None, interviewer: str | None = None) -> Layout:
+    """Keep full names only (initials or a generic label say nothing); "ADA LOVELACE" reads "Ada Lovelace"."""
+
+    def full(name: str | None) -> str | None:
+        if not name or " " not in name.strip():
+            return None
+        return name.title() if name.isupper() else name
+
+    return Layout(
+        name=layout.name,
+        turns=layout.turns,
+        lead=layout.lead,
+        unused=layout.unused,
+        interviewee=full(interviewee),
+        interviewer=full(interviewer),
+        dropped_questions=layout.dropped_questions,
+    )
+
+
+def initials(name: str) -> str:
+    return "".join(
+        word[0] for word in name.split() if word.lower().rstrip(".") not in _TITLES and word[0].isupper()
+    )
+
+
+def _merge_initials(names: Iterable[str]) -> dict[str, str]:
+    """Map "CA" to "Chris Anderson" when the page switches to initials after the first turns."""
+    names = list(names)
+    full = [name for name in names if " " in name]
+    merged: dict[str, str] = {}
+    for name in names:
+        if name.isupper() and 2 <= len(name) <= 4 and " " not in name:
+            matches = [candidate for candidate in full if initials(candidate).upper() == name]
+            if len(matches) == 1:
+                merged[name] = matches[0]
+    return merged
+
+
+def _walk(
+    blocks: Sequence[Block], label: Callable[[Block], Label | None]
+) -> tuple[list[tuple[str, list[str]]], list[Block], list[str]]:
+    """Group blocks into turns: a labelled block starts one, plain blocks continue it.
+
+    A heading that is not a turn ends the current one (a "Get involved" box after the last answer).
+    """
+    turns: list[tuple[str, list[str]]] = []
+    lead: list[Block] = []
+    unused: list[str] = []
+    open_turn = False
+    for block in blocks:
+        found = label(block)
+        if found is not None:
+            speaker, rest = found
+            turns.append((speaker, [rest] if rest else []))
+            open_turn = True
+        elif not turns:
+            lead.append(block)
+        elif block.emphasis == "heading" or not open_turn:
+            open_turn = False
+            unused.append(block.text)
+        else:
+            turns[-1][1].append(block.text)
+    return turns, lead, unused
+
+
+def _labelled(
+    name: str,
+    blocks: Sequence[Block],
+    label: Callable[[Block], Label | None],
+    *,
+    asks: Callable[[str], bool],
+    min_turns: int,
+    answers_unlabelled: bool = False,
+) -> Layout | None:
+    raw_turns, lead, unused = _walk(blocks, label)
+    turns: list[Turn] = []
+    question: list[str] = []
+    answer: list[str] = []
+    dropped: list[str] = []
+
+    def close() -> None:
+        if question and answer:
+            turns.append(Turn(" ".join(question), tuple(answer)))
+        elif question:
+            dropped.append(" ".join(question))
+
+    for speaker, paragraphs in raw_turns:
+        if answers_unlabelled:
+            close()
+            question, answer = paragraphs[:1], paragraphs[1:]
+        elif asks(speaker):
+            if answer:
+                close()
+                question, answer = [], []
+            question.extend(paragraphs)
+        elif question:
+            answer.extend(paragraphs)
+        else:
+            unused.extend(paragraphs)
+    close()
+    if len(turns) < min_turns:
+        return None
+    return Layout(name, tuple(turns), tuple(lead), tuple(unused), dropped_questions=tuple(dropped))
+
+
+# -- questions set apart: headings, bold, italics; or paragraphs ending in "?" -----------------------
+
+_QUESTION_START = re.compile(
+    r"^(?:what|how|why|who|whom|whose|when|where|which|do|does|did|is|are|was|were|can|could|would|will|"
+    r"should|have|has|had|tell|describe|explain|talk|walk|give|share)\b",
+    re.IGNORECASE,
+)
+
+
+_SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
+
+
+def _looks_like_question(text: str) -> bool:
+    return text.rstrip(" *_\"”’'").endswith("?") or bool(_QUESTION_START.match(text))
+
+
+def _strip_label(text: str) -> str:
+    """A question set in bold may still carry "Q:" or the interviewer's name: drop it."""
+    block = Block(text)
+    found = _qa_label(block) or _speaker_label(block)
+    return found[1] if found and found[1] else text
+
+
+def _titled_questions(blocks: Sequence[Block]) -> Layout | None:
+    def asks(block: Block) -> bool:
+        return block.emphasis in ("heading", "bold", "italic") and _looks_like_question(
+            _strip_label(block.text)
+        )
+
+    styles = Counter(block.emphasis for block in blocks if asks(block))
+    if sum(styles.values()) < 2:
+        return None
+    style = styles.most_common(1)[0][0]
+
+    def is_question(block: Block) -> bool:
+        # A prompt set like the questions is one too ("Tell us about yourself."): it is a sentence,
+        # where a section title ("Get involved") has no closing punctuation.
+        prompt = block.emphasis == style and len(block.text.split()) <= 30
+        return asks(block) or (prompt and bool(re.search(r"[.:!…]$", block.text)))
+
+    return _split_at(
+        "questions in headings or bold",
+        blocks,
+        is_question,
+        ends_answer=lambda block: block.emphasis == "heading",
+    )
+
+
+def _question_paragraphs(blocks: Sequence[Block]) -> Layout | None:
+    def is_question(block: Block) -> bool:
+        # An answer may end on a rhetorical question; an interviewer's question is short, opens
+        # with a question word or speaks to "you".
+        words = len(block.text.split())
+        addressed = bool(_QUESTION_START.match(block.text) or _SECOND_PERSON.search(block.text))
+        return block.text.rstrip(" \"”’'").endswith("?") and words <= 120 and (words <= 20 or addressed)
+
+    return _split_at("question paragraphs ending in '?'", blocks, is_question, ends_answer=lambda _: False)
+
+
+def _split_at(
+    name: str,
+    blocks: Sequence[Block],
+    is_question: Callable[[Block], bool],
+    *,
+    ends_answer: Callable[[Block], bool],
+) -> Layout | None:
+    lead: list[Block] = []
+    unused: list[str] = []
+    turns: list[tuple[list[str], list[str]]] = []
+    open_turn = False
+    for block in blocks:
+        if is_question(block):
+            if turns and not turns[-1][1]:
+                turns[-1][0].append(_strip_label(block.text))  # two question paragraphs in a row
+            else:
+                turns.append(([_strip_label(block.text)], []))
+            open_turn = True
+        elif not turns:
+            lead.append(block)
+        elif ends_answer(block) or not open_turn:
+            open_turn = False
+            unused.append(block.text)
+        else:
+            turns[-1][1].append(block.text)
+    complete = [Turn(" ".join(question), tuple(answer)) for question, answer in turns if answer]
+    if len(complete) < 2:
+        return None
+    dropped = tuple(" ".join(question) for question, answer in turns if not answer)
+    return Layout(name, tuple(complete), tuple(lead), tuple(unused), dropped_questions=dropped)

@@ -1,0 +1,307 @@
+"""Find the interview's metadata where the page gives it, and leave out what it does not.
+
+Sources, most trusted first: the header fields the page declares ("Title:", front matter, HTML meta),
+then the lead before the first question (a "Name - Role, Organisation" title line, a date on its own,
+a "Tags:" line, the first real paragraph), then the speaker names. Every guess is noted for review.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from bot.importer.layouts import Layout
+from bot.importer.sources import Block
+
+_MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+)
+# Each pattern and how to read it; a full date is tried before a month, and a month before a year.
+_DATE_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    (re.compile(r"\b\d{4}-\d{2}-\d{2}(?!\d)"), ("%Y-%m-%d",)),
+    (re.compile(r"\b\d{1,2}\.\d{1,2}\.\d{4}\b"), ("%d.%m.%Y",)),
+    (re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\.?,?\s+\d{{4}}\b"), ("%d %B %Y", "%d %b %Y")),
+    (re.compile(rf"\b(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b"), ("%B %d %Y", "%b %d %Y")),
+    (re.compile(rf"\b(?:{_MONTHS})\.?,?\s+\d{{4}}\b"), ("%B %Y", "%b %Y")),
+)
+_YEAR = re.compile(r"(?<![\d.-])(?:19|20)\d{2}(?![\d.-])")
+UNKNOWN_INTERVIEWEE = "the interviewee"
+# Capitalised words of a headline that never occur in a person's name.
+_NOT_IN_NAMES = frozenset(
+    "the a an are is was and or to in on for with how why what when where who we our my your you i it "
+    "this that interview interviews q&a meet about new from at by".split()
+)
+_DATE_FIELDS = ("published", "date", "publication date", "publication")
+_STANDFIRST_FIELDS = ("standfirst", "summary", "description", "subtitle", "lead")
+_TAG_FIELDS = ("tags", "keywords", "topics")
+_PERSON_FIELDS = ("interviewee", "guest", "name")
+_ROLE_WORDS = re.compile(
+    r"\b(CEO|CTO|CFO|COO|founder|co-founder|director|president|head|chair|chairman|chairwoman|manager|"
+    r"officer|professor|editor|partner|lead|chief|vice|VP|engineer|scientist|artist|illustrator|"
+    r"author|researcher|owner|principal|minister|secretary|analyst|designer|developer|curator)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(slots=True)
+class Metadata:
+    """The interview block of the draft; ``notes`` say what was guessed and from where."""
+
+    title: str
+    interviewee: str
+    role: str | None = None
+    organisation: str | None = None
+    published: str | None = None
+    tags: tuple[str, ...] = ()
+    headline_quote: str | None = None
+    standfirst: str | None = None
+    source: str | None = None
+    interviewer: str | None = None
+    notes: list[str] = field(default_factory=list)
+    used_lead: set[int] = field(default_factory=set)
+
+
+def find_metadata(fields: dict[str, str], layout: Layout, *, name: str = "") -> Metadata:
+    """Everything the page says about the interview; ``name`` (the file name) is the last resort title."""
+    lead = _Lead(list(layout.lead))
+    title, title_line = _title(fields, lead)
+    interviewee, role, organisation = _interviewee(fields, (title, title_line), layout, lead.notes)
+    published = _date_from(fields, lead.notes)
+    if published is None:
+        line = lead.take(_is_date_line, "date found in the lead: {!r}")
+        published = _date_in(line) if line else None
+    tags = _tags(_first(fields, _TAG_FIELDS))
+    if not tags:
+        tags = _tags(_tag_line(lead.take(lambda text: _tag_line(text) is not None) or ""))
+    answers = " ".join(" ".join(turn.answer) for turn in layout.turns)
+    headline_quote = lead.take(
+        lambda text: len(text.split()) >= 5 and text.strip('"“”') in answers,
+        "headline quote: a line of the lead that the interviewee says in an answer: {!r}",
+    )
+    standfirst = _first(fields, _STANDFIRST_FIELDS) or lead.take(
+        _is_prose, "standfirst: the first paragraph before the questions"
+    )
+    if title is None:
+        title = f"Interview with {interviewee}" if interviewee else (name or "An interview")
+        lead.notes.append(f"no title found: using {title!r}; write the published one")
+    if interviewee is None:
+        interviewee = UNKNOWN_INTERVIEWEE
+        lead.notes.append("no interviewee name found: write it in interview.interviewee")
+    interviewer = _person(fields["interviewer"])[0] if "interviewer" in fields else layout.interviewer
+    return Metadata(
+        title=title,
+        interviewee=interviewee,
+        role=role,
+        organisation=organisation,
+        published=published,
+        tags=tags,
+        headline_quote=headline_quote.strip('"“”') if headline_quote else None,
+        standfirst=standfirst,
+        source=_source(fields),
+        interviewer=interviewer,
+        notes=lead.notes,
+        used_lead=lead.used,
+    )
+
+
+@dataclass(slots=True)
+class _Lead:
+    """The paragraphs before the first question; each is used for one field at most."""
+
+    blocks: list[Block]
+    notes: list[str] = field(default_factory=list)
+    used: set[int] = field(default_factory=set)
+
+    def take(self, accept: Callable[[str], bool], note: str = "") -> str | None:
+        """The first unused paragraph ``accept`` likes, now used; ``note`` says so in the review."""
+        for number, block in enumerate(self.blocks):
+            if number not in self.used and accept(block.text):
+                self.used.add(number)
+                if note:
+                    self.notes.append(note.format(block.text))
+                return block.text
+        return None
+
+
+def _title(fields: dict[str, str], lead: _Lead) -> tuple[str | None, str | None]:
+    """The title, and the title-like first line of the lead (it often names the interviewee)."""
+    line = next((block.text for block in lead.blocks[:4] if _is_title_line(block)), None)
+    title = _first(fields, ("title", "headline"))
+    if title is None and line is not None:
+        title = lead.take(
+            lambda text: text == line, "title taken from the first line before the questions: {!r}"
+        )
+    title = title or _first(fields, ("og:title", "html title"))
+    return (_clean_title(title) if title else None), line
+
+
+def _interviewee(
+    fields: dict[str, str], titles: tuple[str | None, str | None], layout: Layout, notes: list[str]
+) -> tuple[str | None, str | None, str | None]:
+    """Name, role and organisation: from an interviewee field, a title, the answering speaker."""
+    person = _first(fields, _PERSON_FIELDS)
+    interviewee, role, organisation = _person(person) if person else (None, None, None)
+    if interviewee is not None and role:
+        notes.append(f"role {role!r} and organisation {organisation!r} split from {person!r}: check them")
+    for line in titles:
+        if interviewee is None and line:
+            interviewee, role, organisation = _person(line, min_words=2)
+            if interviewee:
+                notes.append(f"interviewee, role and organisation split from {line!r}: check them")
+    if interviewee is None and layout.interviewee:
+        interviewee = layout.interviewee
+        notes.append(f"interviewee {interviewee!r} is the speaker who answers")
+    title = titles[0] or ""
+    named = re.search(r"\b(?:interview|conversation|Q&A|talk)\s+with\s+(?P<name>[^,:;.!?()|]+)", title, re.I)
+    if interviewee is None and named:
+        interviewee = named["name"].strip()
+        notes.append(f"interviewee {interviewee!r} read from the title")
+    role = _first(fields, ("role", "position")) or role
+    organisation = _first(fields, ("organisation", "organization", "company")) or organisation
+    return interviewee, role, organisation
+
+
+def _is_date_line(text: str) -> bool:
+    """A line that is a date, maybe with a few words around it ("Published 9 May 2024")."""
+    found = _date_in(text)
+    return found is not None and len(text) <= len(found) + 40
+
+
+def _tag_line(text: str) -> str | None:
+    match = re.match(r"^(?:tags|topics|keywords|filed under)\s*:\s*(?P<tags>.+)$", text, re.IGNORECASE)
+    return match["tags"] if match else None
+
+
+def _clean_title(title: str) -> str:
+    """Drop what pages add to a title: '"Title" (remarks)', 'Title | Site name'."""
+    title = re.sub(r"\s*\([^()]*\)\s*$", "", title).strip()
+    title = re.split(r"\s+[|·]\s+", title, maxsplit=1)[0]
+    quoted = re.fullmatch(r"[\"“](?P<title>[^\"”]+)[\"”]", title)
+    return quoted["title"].strip() if quoted else title
+
+
+def _first(fields: dict[str, str], keys: Sequence[str]) -> str | None:
+    return next((fields[key].strip() for key in keys if fields.get(key, "").strip()), None)
+
+
+def _is_title_line(block: Block) -> bool:
+    words = block.text.split()
+    return 2 <= len(words) <= 20 and not re.search(r"[.!?]$", block.text) and _date_in(block.text) is None
+
+
+def _is_prose(text: str) -> bool:
+    return len(text.split()) >= 8 and bool(re.search(r"[.!?\"”’)]$", text))
+
+
+def _person(text: str, *, min_words: int = 1) -> tuple[str | None, str | None, str | None]:
+    """Read "Name - Role, Organisation" (or "Name, Role of Organisation") into its three parts.
+
+    A title needs ``min_words=2``: a one-word "Name" before a dash is more often a topic.
+    """
+    text = re.sub(r"\s*\([^()]*\)", "", text).strip()
+    text = re.sub(r"\s*[\"“][^\"”]*[\"”]\s*", " ", text).strip()
+    for separator, has_role in (
+        (r"\s+[-–—|]\s+", True),
+        (r":\s*", False),
+        (r",\s+", True),
+        (r"\s+on\s+", False),
+    ):
+        parts = re.split(separator, text, maxsplit=1)
+        if len(parts) == 2 and _is_name(parts[0]) and len(parts[0].split()) >= min_words:
+            role, organisation = _role_and_organisation(parts[1].strip()) if has_role else (None, None)
+            return parts[0].strip(), role, organisation
+    if _is_name(text) and min_words == 1:
+        return text, None, None
+    return None, None, None
+
+
+def _is_name(text: str) -> bool:
+    words = text.split()
+    particles = {"de", "van", "von", "der", "da", "di", "la", "le", "bin", "al"}
+    return (
+        1 <= len(words) <= 5
+        and all(word[0].isupper() or word in particles for word in words)
+        and not _ROLE_WORDS.search(text)
+        and not any(word.lower() in _NOT_IN_NAMES for word in words)
+        and not any(char.isdigit() for char in text)
+    )
+
+
+def _role_and_organisation(text: str) -> tuple[str | None, str | None]:
+    clauses = [clause.strip() for clause in re.split(r"[,;]\s+", text) if clause.strip()]
+    if not clauses:
+        return None, None
+    first = clauses[0]
+    at = re.search(r"\s+(?:of|at)\s+(?:the\s+)?(?=[A-Z0-9])", first)
+    if at:
+        return first[: at.start()], first[at.end() :]
+    if len(clauses) == 2 and _ROLE_WORDS.search(clauses[0]):
+        return clauses[0], clauses[1]
+    return first, None
+
+
+def _date_from(fields: dict[str, str], notes: list[str]) -> str | None:
+    for key in _DATE_FIELDS:
+        value = fields.get(key, "").strip()
+        if not value:
+            continue
+        found = _date_in(value)
+        if found is None and key != "publication":  # a date field may print only the year
+            year = _YEAR.search(value)
+            found = year.group() if year else None
+        if found:
+            if found != value:
+                notes.append(f"date {found!r} taken from {key}: {value!r}")
+            return found
+    return None
+
+
+def _date_in(text: str) -> str | None:
+    """The first date printed in ``text``, rewritten only as far as the knowledge format needs."""
+    best: tuple[int, str] | None = None
+    for pattern, formats in _DATE_PATTERNS:
+        for match in pattern.finditer(text):
+            printed = _normalise(match.group(), formats)
+            if printed is not None:
+                if best is None or match.start() < best[0]:
+                    best = (match.start(), printed)
+                break
+    return best[1] if best else None
+
+
+def _normalise(printed: str, formats: tuple[str, ...]) -> str | None:
+    """09.12.2024 and 2024-12-09 stay as printed; "Dec. 9th, 2024" becomes "9 December 2024"."""
+    if formats[0] in ("%Y-%m-%d", "%d.%m.%Y"):
+        try:
+            datetime.strptime(printed, formats[0])
+        except ValueError:
+            return None
+        return printed
+    cleaned = " ".join(re.sub(r"(\d)(?:st|nd|rd|th)\b|[.,]", r"\1", printed).split()).replace("Sept ", "Sep ")
+    for fmt in formats:
+        try:
+            day = datetime.strptime(cleaned, fmt)
+        except ValueError:
+            continue
+        return f"{day.day} {day:%B %Y}" if "%d" in fmt else f"{day:%B %Y}"
+    return None
+
+
+def _tags(text: str | None) -> tuple[str, ...]:
+    if not text:
+        return ()
+    parts = re.split(r"\s*[,;|]\s*|\s+·\s+", text.strip("[]"))
+    return tuple(dict.fromkeys(part.strip(" #\"'") for part in parts if part.strip(" #\"'")))
+
+
+def _source(fields: dict[str, str]) -> str | None:
+    publication = _first(fields, ("publication", "source", "publisher", "site"))
+    url = _first(fields, ("original url", "url"))
+    url = url.split()[0] if url else None
+    if publication is not None:
+        publication = re.split(r"\s*[(,]", publication, maxsplit=1)[0].strip() or None
+    parts = [part for part in (publication, url) if part]
+    return ", ".join(parts) if parts else None

@@ -1,0 +1,73 @@
+"""The review list: what the importer guessed, and what a person should check before publishing."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from bot.importer.draft import DraftPair
+from bot.importer.layouts import Layout
+from bot.importer.metadata import Metadata
+from bot.importer.sources import Source
+
+_SHOWN = 3
+
+
+def review_list(source: Source, layout: Layout, metadata: Metadata, pairs: Sequence[DraftPair]) -> list[str]:
+    """One line per point, the most important first."""
+    turns = [pair for pair in pairs if pair.kind == "qa"]
+    lines = [f"found {len(turns)} questions and answers laid out as {layout.name}"]
+    lines += metadata.notes
+    missing = [
+        name
+        for name, value in (
+            ("role", metadata.role),
+            ("organisation", metadata.organisation),
+            ("published", metadata.published),
+            ("tags", metadata.tags),
+            ("standfirst", metadata.standfirst),
+            ("source", metadata.source),
+        )
+        if not value
+    ]
+    if missing:
+        lines.append(f"not found on the page, so left out: {', '.join(missing)}")
+    lines.append(f"the about entry is written by the importer: rewrite it in your words ({pairs[0].id})")
+    for question in layout.dropped_questions:
+        lines.append(f"a question with no answer was left out: {_preview(question)!r}")
+    checks: tuple[tuple[str, Callable[[DraftPair], bool]], ...] = (
+        ("question(s) do not end in '?', check they are questions", lambda pair: not _ends_question(pair)),
+        ("answer(s) are very short, keep or fold them", lambda pair: len(pair.answer.split()) < 5),
+        (
+            "question(s) are long, did answer text end up in them?",
+            lambda pair: len(pair.question.split()) > 60,
+        ),
+    )
+    for message, applies in checks:
+        ids = [pair.id for pair in turns if applies(pair)]
+        if ids:
+            lines.append(f"{len(ids)} {message}: {', '.join(ids)}")
+    unused_lead = [block.text for number, block in enumerate(layout.lead) if number not in metadata.used_lead]
+    if unused_lead:
+        lines.append(
+            f"{len(unused_lead)} paragraph(s) before the first question are not in the draft, "
+            f"e.g. {_preview(unused_lead[0])!r}"
+        )
+    if layout.unused:
+        lines.append(
+            f"{len(layout.unused)} paragraph(s) after a section heading are not in any answer, "
+            f"e.g. {_preview(layout.unused[0])!r}"
+        )
+    if source.dropped:
+        shown = ", ".join(repr(_preview(text, 30)) for text in source.dropped[:_SHOWN])
+        lines.append(f"dropped {len(source.dropped)} line(s) of page furniture, e.g. {shown}")
+    lines.append("terms and quotes are proposals: keep the ones a reader would search for or quote")
+    lines.append("add aliases (the words people type) and examples (other phrasings) where you know them")
+    return lines
+
+
+def _ends_question(pair: DraftPair) -> bool:
+    return pair.question.rstrip(" \"”’'").endswith("?")
+
+
+def _preview(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[: limit - 3] + "..."

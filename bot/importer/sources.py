@@ -1,0 +1,417 @@
+"""Turn a saved interview (plain text, Markdown or HTML) into blocks of visible text.
+
+HTML is first rewritten as the same light Markdown a text file would use (``#`` headings, ``**`` bold,
+blank lines between paragraphs), so one reader serves all three. Page furniture is dropped here, and a
+paragraph that a page break split in two is joined back, so later steps only see the interview.
+"""
+
+from __future__ import annotations
+
+import html
+import itertools
+import json
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from typing import Literal
+
+Emphasis = Literal["heading", "bold", "italic", "plain"]
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One paragraph, heading or line of the page, markup removed and whitespace flattened."""
+
+    text: str
+    emphasis: Emphasis = "plain"
+
+    @property
+    def is_title_like(self) -> bool:
+        """A heading or a paragraph wholly in bold: where pages put questions and section titles."""
+        return self.emphasis in ("heading", "bold")
+
+
+@dataclass(slots=True)
+class Source:
+    """What the reader found: the blocks, the metadata fields the page declares, and what it dropped."""
+
+    blocks: list[Block]
+    fields: dict[str, str] = field(default_factory=dict)
+    dropped: list[str] = field(default_factory=list)
+
+
+def read_source(text: str, *, kind: Literal["text", "markdown", "html"] | None = None) -> Source:
+    """Read ``text``; ``kind`` None guesses HTML from its tags, and reads anything else as Markdown."""
+    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    fields: dict[str, str] = {}
+    if kind == "html" or (kind is None and _looks_like_html(text)):
+        page = _HtmlToMarkdown()
+        page.feed(text)
+        page.close()
+        fields.update(page.fields)
+        text = page.markdown()
+    header, text = _split_header(text)
+    fields = {**header, **fields}
+    dropped: list[str] = []
+    blocks = _join_page_breaks(_blocks(text, dropped))
+    return Source(blocks=blocks, fields=fields, dropped=dropped)
+
+
+# -- the header: "Key: value" lines or front matter ---------------------------------------------------
+
+_FIELD_LINE = re.compile(r"^(?P<key>[A-Za-z][A-Za-z _'-]{0,30}?)\s*:\s+(?P<value>\S.*)$")
+# Keys a page's header uses for what the knowledge file needs; a first paragraph made of these is a
+# header even without a closing "---".
+KNOWN_FIELDS = frozenset(
+    {
+        "title", "headline", "interviewee", "guest", "name", "role", "position", "organisation",
+        "organization", "company", "date", "published", "publication", "publication date", "tags",
+        "keywords", "topics", "standfirst", "summary", "description", "subtitle", "lead", "source",
+        "url", "original url", "interviewer", "author", "by",
+    }
+)  # fmt: skip
+
+
+def _split_header(text: str) -> tuple[dict[str, str], str]:
+    lines = text.split("\n")
+    while lines and not lines[0].strip():
+        lines.pop(0)
+    if lines and lines[0].strip() == "---":  # front matter: ---, key: value lines, ---
+        end = next((n for n, line in enumerate(lines[1:], 1) if line.strip() == "---"), None)
+        if end is not None:
+            return _fields(lines[1:end]), "\n".join(lines[end + 1 :])
+    separator = next((n for n, line in enumerate(lines[:40]) if line.strip() == "---"), None)
+    if separator:
+        head = [line for line in lines[:separator] if line.strip()]
+        found = _fields(head)
+        if head and len(found) * 2 >= len(head):
+            return found, "\n".join(lines[separator + 1 :])
+    first = next((n for n, line in enumerate(lines) if not line.strip()), len(lines))
+    found = _fields(lines[:first])
+    if first and len(found) == first and sum(key in KNOWN_FIELDS for key in found) >= 2:
+        return found, "\n".join(lines[first:])
+    return {}, "\n".join(lines)
+
+
+def _fields(lines: list[str]) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for line in lines:
+        match = _FIELD_LINE.match(line.strip())
+        if match:
+            value = match["value"].strip()
+            if len(value) > 1 and value[0] == value[-1] and value[0] in "\"'":
+                value = value[1:-1]
+            found.setdefault(match["key"].strip().lower(), value)
+    return found
+
+
+# -- Markdown (and plain text) to blocks --------------------------------------------------------------
+
+# A line that starts a block of its own even without a blank line before it: a label, a heading,
+# bold, a list item. Interviews often put "Q: ..." and "A: ..." on consecutive lines.
+_STARTS_BLOCK = re.compile(
+    r"^\s*(?:\*\*|__|#{1,6}\s|[-*+•]\s|\d{1,2}[.)]\s|(?:Q|A|Question|Answer)\s*\d*\s*[:.)]\s|[A-Z]{2,4}:\s)"
+)
+_HEADING = re.compile(r"^#{1,6}\s+(?P<text>.*?)\s*#*\s*$")
+_RULE = re.compile(r"^\s*(?:[-*_]\s*){3,}$|^\s*=+\s*$")
+_LIST_MARK = re.compile(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+")
+_LEADING_BOLD_QUESTION = re.compile(r"^\s*(?P<question>(\*\*|__)[^*_]+\?\2)\s+(?P<rest>\S.*)$")
+# "[00:01:23]" or "(12:04)" before a turn in a transcript.
+_TIMESTAMP_PREFIX = re.compile(r"^\s*[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+(?=\S)")
+# A speaker's name alone on a line: one to four capitalised words, or initials, maybe with a colon.
+_NAME_LINE = re.compile(r"^(?:[A-Z][\w'’.-]*)(?: (?:[A-Z][\w'’.-]*|de|van|von|da|di|la|le)){0,3}:?$")
+
+
+def _blocks(text: str, dropped: list[str]) -> list[Block]:
+    text = re.sub(r"(?m)^[ \t]*>[ \t]?", "", text)  # block quotes: the quoted text is the text
+    paragraphs = [part for part in re.split(r"\n\s*\n", text) if part.strip()]
+    if len(paragraphs) == 1 and text.count("\n") > 3:
+        paragraphs = text.split("\n")  # no blank lines at all: every line is a paragraph
+    blocks: list[Block] = []
+    for paragraph in paragraphs:
+        for chunk in _split_lines(paragraph):
+            for block in _block(_TIMESTAMP_PREFIX.sub("", chunk)):
+                if is_furniture(block.text) or _only_links(chunk):
+                    dropped.append(block.text)
+                else:
+                    blocks.append(block)
+    return _speakers_on_their_own_lines(blocks)
+
+
+def _split_lines(paragraph: str) -> list[str]:
+    chunks: list[list[str]] = []
+    for line in paragraph.split("\n"):
+        if not line.strip() or _RULE.match(line):
+            continue
+        # A question or a speaker's name on the first line of a paragraph, the turn on the lines below.
+        first = chunks[0][0].strip() if len(chunks) == 1 and len(chunks[0]) == 1 else ""
+        named = bool(_NAME_LINE.match(first)) and (first.isupper() or first.endswith(":"))
+        asked = first.rstrip(" *_").endswith("?") or named
+        if not chunks or asked or _STARTS_BLOCK.match(line) or _HEADING.match(chunks[-1][-1]):
+            chunks.append([line])
+        else:
+            chunks[-1].append(line)
+    return [" ".join(line.strip() for line in chunk) for chunk in chunks]
+
+
+def _block(chunk: str) -> list[Block]:
+    """The chunk as a block, or two when a bold question opens a paragraph that goes on with the answer."""
+    leading = _LEADING_BOLD_QUESTION.match(chunk)
+    if leading:
+        return [Block(inline_text(leading["question"]), "bold"), *_block(leading["rest"])]
+    heading = _HEADING.match(chunk)
+    emphasis: Emphasis = "plain"
+    if heading:
+        chunk, emphasis = heading["text"], "heading"
+    chunk = _LIST_MARK.sub("", chunk) if emphasis == "plain" and _LIST_MARK.match(chunk) else chunk
+    text = inline_text(chunk)
+    if not text:
+        return []
+    if emphasis == "plain":
+        bare = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", chunk).strip()
+        if re.fullmatch(r"(\*\*|__)(?:(?!\1).)+\1[.:]?", bare):
+            emphasis = "bold"
+        elif re.fullmatch(r"([*_])[^*_].*[^*_]\1", bare):
+            emphasis = "italic"
+    return [Block(text=text, emphasis=emphasis)]
+
+
+def _speakers_on_their_own_lines(blocks: list[Block]) -> list[Block]:
+    """Read a name alone on its line, before the turn it introduces, as "Name: turn".
+
+    Only a name that introduces at least two turns counts, so a one-word line is not taken for one.
+    """
+    names = Counter(
+        block.text.rstrip(":")
+        for block, following in itertools.pairwise(blocks)
+        if _NAME_LINE.match(block.text) and not following.is_title_like
+    )
+    merged: list[Block] = []
+    pending: str | None = None
+    for block in blocks:
+        name = block.text.rstrip(":")
+        if _NAME_LINE.match(block.text) and names[name] >= 2:
+            pending = name
+            continue
+        merged.append(Block(f"{pending}: {block.text}", block.emphasis) if pending else block)
+        pending = None
+    return merged
+
+
+def inline_text(markdown: str) -> str:
+    """The visible text of one Markdown line: links reduced to their words, images and markers gone."""
+    text = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", markdown)
+    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
+    text = re.sub(r"<(?:https?://|mailto:)[^>]*>", "", text)
+    text = re.sub(r"</?[a-zA-Z][^<>]*>", "", text)
+    text = re.sub(r"(\*\*|__)(.+?)\1", r"\2", text)
+    text = re.sub(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])", r"\1", text)
+    text = re.sub(r"(?<![\w_])_(?=\S)(.+?)(?<=\S)_(?![\w_])", r"\1", text)
+    text = re.sub(r"`([^`]*)`", r"\1", text)
+    text = text.replace("**", "")
+    text = re.sub(r"\\([\\`*_{}\[\]()#+\-.!>])", r"\1", text)
+    return " ".join(html.unescape(text).split())
+
+
+def _only_links(chunk: str) -> bool:
+    """A line made only of links is navigation, tags or share buttons, never part of an answer."""
+    rest = re.sub(r"!?\[[^\]]*\]\([^)]*\)", "", chunk)
+    return rest != chunk and not re.sub(r"[\s|/·•,>-]", "", rest)
+
+
+# -- page furniture -----------------------------------------------------------------------------------
+
+_FURNITURE_WORDS = frozenset(
+    {
+        "play", "pause", "mute", "unmute", "volume", "fullscreen", "share", "share this", "tweet", "email",
+        "print", "facebook", "twitter", "x", "linkedin", "whatsapp", "reddit", "pinterest", "copy link",
+        "menu", "home", "search", "subscribe", "sign in", "log in", "login", "register", "newsletter",
+        "read more", "see more", "see more interviews", "more interviews", "related", "related articles",
+        "related posts", "advertisement", "sponsored", "back to top", "next", "previous", "next article",
+        "previous article", "skip to content", "comments", "leave a comment", "loading", "close", "listen",
+        "download", "transcript", "cookie settings", "accept", "share on facebook", "share on twitter",
+        "share on linkedin", "share via email", "click to enlarge", "enlarge", "watch", "watch video",
+    }
+)  # fmt: skip
+_TIMESTAMP = re.compile(r"^-?\d{1,2}:\d{2}(?::\d{2})?$")
+_PAGE_NUMBER = re.compile(r"^(?:page\s+)?\d{1,3}(?:\s+(?:of|/)\s+\d{1,3})?$", re.IGNORECASE)
+_CAPTION = re.compile(
+    r"^(?:image|photo|photograph|picture|pictured|caption|credit|image credit|photo credit|illustration|"
+    r"video|figure|fig\.)\s*(?:\d+)?\s*(?::|by\b|credit\b|—|–|-)",
+    re.IGNORECASE,
+)
+_STAGE_DIRECTION = re.compile(r"^[(\[][^()\[\]]{1,60}[)\]]$")
+
+
+def is_furniture(text: str) -> bool:
+    """Players, share buttons, navigation, captions, page numbers and stage directions like (Laughter)."""
+    line = text.strip()
+    if _STAGE_DIRECTION.match(line) or _CAPTION.match(line) or _PAGE_NUMBER.match(line):
+        return True
+    parts = [part.strip().lower().rstrip(".:!…") for part in re.split(r"\s*[|/·•]\s*", line)]
+    return all(part in _FURNITURE_WORDS or _TIMESTAMP.match(part) for part in parts if part) and any(parts)
+
+
+# -- a page break splits a paragraph ------------------------------------------------------------------
+
+
+def _join_page_breaks(blocks: list[Block]) -> list[Block]:
+    """Join a paragraph that stops mid-sentence to the next one when that starts in lower case."""
+    joined: list[Block] = []
+    for block in blocks:
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and previous.emphasis == block.emphasis == "plain"
+            and not re.search(r"[.!?:;\"”’')\]…]$", previous.text)
+            and block.text[:1].islower()
+        ):
+            joined[-1] = Block(f"{previous.text} {block.text}")
+        else:
+            joined.append(block)
+    return joined
+
+
+# -- HTML ---------------------------------------------------------------------------------------------
+
+
+def _looks_like_html(text: str) -> bool:
+    head = text[:4000].lower()
+    return bool(re.search(r"<!doctype html|<html[\s>]|<body[\s>]|<p[\s>]|<div[\s>]|<h[1-6][\s>]", head))
+
+
+_SKIPPED = frozenset(
+    {
+        "script", "style", "noscript", "nav", "footer", "aside", "form", "button", "select", "svg",
+        "iframe", "template", "figcaption", "menu", "dialog", "audio", "video", "head",
+    }
+)  # fmt: skip
+_VOID = frozenset({"br", "img", "hr", "meta", "link", "input", "source", "wbr", "area", "base", "col"})
+_BLOCKS = frozenset(
+    {
+        "p", "div", "section", "article", "main", "header", "blockquote", "li", "ul", "ol", "dl", "dt",
+        "dd", "table", "tr", "td", "th", "pre", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "body",
+    }
+)  # fmt: skip
+_META_FIELDS = {
+    "description": "description",
+    "og:description": "description",
+    "keywords": "keywords",
+    "article:tag": "tags",
+    "article:published_time": "date",
+    "date": "date",
+    "pubdate": "date",
+    "og:title": "title",
+    "og:url": "url",
+}
+
+
+_LINKED_DATA_FIELDS = {
+    "headline": "title",
+    "datePublished": "date",
+    "description": "description",
+    "keywords": "keywords",
+}
+
+
+class _HtmlToMarkdown(HTMLParser):
+    """Keep the words a reader sees, as light Markdown; remember the page's own metadata."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.fields: dict[str, str] = {}
+        self._out: list[str] = []
+        self._skipping: list[str] = []
+        self._title: list[str] | None = None
+        self._json: list[str] | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        attributes = {name: value or "" for name, value in attrs}
+        if tag == "meta":
+            self._meta(attributes)
+        elif tag == "time" and attributes.get("datetime"):
+            self.fields.setdefault("date", attributes["datetime"])
+        elif tag == "link" and attributes.get("rel") == "canonical" and attributes.get("href"):
+            self.fields.setdefault("url", attributes["href"])
+        if tag == "title":
+            self._title = []
+        if tag == "script" and attributes.get("type") == "application/ld+json":
+            self._json = []
+        if tag in _VOID:
+            if tag == "br" and not self._skipping:
+                self._out.append("\n")
+            return
+        if self._skipping or tag in _SKIPPED or _hidden(attributes):
+            self._skipping.append(tag)
+            return
+        if tag in _BLOCKS:
+            self._out.append("\n\n")
+        if re.fullmatch(r"h[1-6]", tag):
+            self._out.append("#" * int(tag[1]) + " ")
+        elif tag in ("b", "strong"):
+            self._out.append("**")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "title" and self._title is not None:
+            self.fields.setdefault("html title", " ".join("".join(self._title).split()))
+            self._title = None
+        if tag == "script" and self._json is not None:
+            self._linked_data("".join(self._json))
+            self._json = None
+        if self._skipping:
+            if tag == self._skipping[-1]:
+                self._skipping.pop()
+            return
+        if tag in ("b", "strong"):
+            self._out.append("**")
+        elif tag in _BLOCKS:
+            self._out.append("\n\n")
+
+    def handle_data(self, data: str) -> None:
+        if self._title is not None:
+            self._title.append(data)
+        if self._json is not None:
+            self._json.append(data)
+        if not self._skipping:
+            self._out.append(re.sub(r"\s+", " ", data))
+
+    def _meta(self, attributes: dict[str, str]) -> None:
+        key = (attributes.get("property") or attributes.get("name") or "").lower()
+        if key in _META_FIELDS and attributes.get("content"):
+            self.fields.setdefault(_META_FIELDS[key], " ".join(attributes["content"].split()))
+
+    def _linked_data(self, text: str) -> None:
+        """schema.org metadata many article pages carry: headline, date, description, keywords."""
+        try:
+            data = json.loads(text)
+        except ValueError:
+            return
+        items = data if isinstance(data, list) else [data]
+        items += [
+            item for entry in list(items) if isinstance(entry, dict) for item in entry.get("@graph", [])
+        ]
+        for item in items:
+            if not isinstance(item, dict) or ("headline" not in item and "datePublished" not in item):
+                continue
+            for key, name in _LINKED_DATA_FIELDS.items():
+                value = item.get(key)
+                if isinstance(value, list):
+                    value = ", ".join(str(part) for part in value)
+                if isinstance(value, str) and value.strip():
+                    self.fields.setdefault(name, " ".join(value.split()))
+            return
+
+    def markdown(self) -> str:
+        text = "".join(self._out)
+        text = re.sub(r"\*\*(\s*)\*\*", r"\1", text)  # adjacent bold runs
+        lines = [line.strip() for line in text.split("\n")]
+        return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
+def _hidden(attributes: dict[str, str]) -> bool:
+    """Markup that is there for the page rather than the reader: hidden parts, share bars, menus."""
+    if "hidden" in attributes or attributes.get("aria-hidden") == "true":
+        return True
+    names = f"{attributes.get('class', '')} {attributes.get('id', '')} {attributes.get('role', '')}".lower()
+    return bool(re.search(r"\b(share|social|nav|menu|breadcrumb|related|newsletter|cookie|advert)", names))

@@ -1,0 +1,122 @@
+"""``python -m eval``: the engine's figures on every set, and leave-one-interview-out; ``fit`` refits it.
+
+python -m eval            the table: shipped model on each set, all interviews loaded together,
+                          then leave-one-interview-out (every constant refitted without the held-out one)
+python -m eval fit        fit on the whole corpus and write bot/core/data/model.json
+python -m eval --quick    leave-one-interview-out refits only the logistic models, not the ranking
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from bot.core.engine import Engine
+from bot.core.params import Model, load_model
+from eval.corpus import QuestionSet, corpus, public_sets
+from eval.fit import combine, fit_answer, fit_chooser, fit_model, fit_on_topic, knowledge_of, observe
+from eval.measure import Tally, tally
+
+MODEL_PATH = Path(__file__).resolve().parent.parent / "bot" / "core" / "data" / "model.json"
+COLUMNS = ("answer@1", "excerpt@1", "rank@1", "hit@5", "unanswerable", "offtopic")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m eval", description=__doc__)
+    parser.add_argument("command", nargs="?", choices=("table", "fit"), default="table")
+    parser.add_argument("--quick", action="store_true", help="keep the shipped ranking in each fold")
+    args = parser.parse_args(argv)
+    sets = corpus()
+    if args.command == "fit":
+        started = time.perf_counter()
+        model = fit_model(sets)
+        model.save(MODEL_PATH)
+        print(f"wrote {MODEL_PATH} in {time.perf_counter() - started:.0f} s")
+        print(f"answer: {model.answer}\non_topic: {model.on_topic}\nranking: {model.ranking}")
+        return 0
+    model = load_model()
+    print(_header("set (shipped model, each interview alone)"))
+    total = Tally()
+    for question_set in [*sets, *public_sets()]:
+        found = tally(Engine(knowledge_of(str(question_set.knowledge)), model=model), question_set.items)
+        if not question_set.name.startswith("public/"):
+            total.merge(found)
+        print(_row(question_set.name, len(question_set.items), found))
+    print(_row("corpus, all", sum(len(s.items) for s in sets), total))
+    print()
+    _interference(sets, model)
+    print()
+    _leave_one_out(sets, model, quick=args.quick)
+    return 0
+
+
+def _interference(sets: Sequence[QuestionSet], model: Model) -> None:
+    """Load every interview at once: how many questions about one interview change outcome or passage."""
+    combined = combine([knowledge_of(str(s.knowledge)) for s in sets])
+    together = Engine(combined, model=model)
+    print(_header("set (all interviews loaded together)"))
+    flips = asked = 0
+    total = Tally()
+    for question_set in [*sets, *public_sets()]:
+        alone = Engine(knowledge_of(str(question_set.knowledge)), model=model)
+        found = Tally()
+        for item in question_set.items:
+            result = together.ask(item.q, top=5)
+            found.add(item, result)
+            single = alone.ask(item.q, top=5)
+            asked += 1
+            flips += _verdict(result) != _verdict(single)
+        if not question_set.name.startswith("public/"):
+            total.merge(found)
+        print(_row(question_set.name, len(question_set.items), found))
+    print(_row("corpus, all", sum(len(s.items) for s in sets), total))
+    print(f"answers that change when every interview is loaded: {flips} of {asked}")
+
+
+def _verdict(result: object) -> tuple[str, str | None]:
+    from bot.core.answers import Result
+
+    assert isinstance(result, Result)
+    best = result.best
+    return result.outcome, best.entry.key if best is not None and result.answered else None
+
+
+def _leave_one_out(sets: Sequence[QuestionSet], shipped: Model, *, quick: bool) -> None:
+    what = "logistic models refitted" if quick else "every constant refitted"
+    print(_header(f"held-out interview (leave-one-interview-out, {what})"))
+    total = Tally()
+    for held_out in sets:
+        training = [s for s in sets if s is not held_out]
+        if quick:
+            observations = observe(shipped.ranking, training)
+            model = Model(
+                shipped.ranking,
+                fit_answer(observations),
+                fit_on_topic(observations),
+                fit_chooser(shipped.ranking, training),
+            )
+        else:
+            model = fit_model(training, log=lambda _line: None)
+        found = tally(Engine(knowledge_of(str(held_out.knowledge)), model=model), held_out.items)
+        total.merge(found)
+        print(_row(held_out.name, len(held_out.items), found), flush=True)
+    print(_row("all held out", sum(len(s.items) for s in sets), total))
+
+
+def _header(title: str) -> str:
+    return f"{title:<44} {'n':>4} " + " ".join(f"{c:>12}" for c in COLUMNS)
+
+
+def _row(name: str, size: int, found: Tally) -> str:
+    cells = []
+    for column in COLUMNS:
+        value = found.rate(column)
+        cells.append(f"{'-' if value is None else f'{value:.3f}':>12}")
+    return f"{name:<44} {size:>4} " + " ".join(cells)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,64 @@
+"""The labelled question sets: one per interview of the corpus, plus the public sets beside the repo."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "eval" / "corpus"
+BUNDLED = ROOT / "knowledge"
+PUBLIC = ROOT.parent / "shared" / "eval"
+KINDS = ("answerable", "unanswerable", "offtopic")
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One labelled question: ``expect`` is None when the bot must not answer."""
+
+    q: str
+    expect: tuple[str, ...] | None
+    kind: str
+
+
+@dataclass(frozen=True, slots=True)
+class QuestionSet:
+    """Questions about one interview, and the knowledge directory that holds it."""
+
+    name: str
+    interview: str
+    knowledge: Path
+    items: tuple[Item, ...]
+
+
+def read_items(path: Path) -> tuple[Item, ...]:
+    items = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        raw = json.loads(line)
+        expect = raw.get("expect")
+        kind = raw.get("kind") or ("answerable" if expect else "unanswerable")
+        items.append(Item(raw["q"], tuple(expect) if expect else None, kind))
+    return tuple(items)
+
+
+def corpus() -> list[QuestionSet]:
+    """Every interview of eval/corpus, with its own knowledge file or, for the bundled one, knowledge/."""
+    sets = []
+    for folder in sorted(path for path in CORPUS.iterdir() if path.is_dir()):
+        questions = folder / "questions.jsonl"
+        if not questions.exists():
+            continue
+        knowledge = folder if any(folder.glob("*.yaml")) else BUNDLED
+        sets.append(QuestionSet(folder.name, folder.name, knowledge, read_items(questions)))
+    return sets
+
+
+def public_sets() -> list[QuestionSet]:
+    """The public sets about the bundled interview (shared/eval), where they are beside the repo."""
+    return [
+        QuestionSet(f"public/{path.stem}", "biodlink-jun-liu-2024", BUNDLED, read_items(path))
+        for path in sorted(PUBLIC.glob("dev*.jsonl"))
+    ]

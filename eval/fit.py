@@ -1,0 +1,286 @@
+"""Fit every constant of the engine on the labelled corpus, with leave-one-interview-out checks.
+
+1. Ranking (BM25F field weights and saturation, the sentence-evidence weight, the general-English
+   weighting, whether hand synonym lists help): coordinate ascent on how often the right pair ranks first,
+   averaged over interviews so a long interview does not dominate.
+2. Answer or abstain: a logistic model over the best pair's features; label 1 when answering would give
+   the right passage. The decision threshold maximises the balanced score of right answers on answerable
+   questions and abstentions on the rest.
+3. On topic or not: a logistic model telling unanswerable questions (about the interview's subject) from
+   off-topic ones, for the wording of the reply.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from functools import cache
+from typing import Any
+
+import numpy as np
+
+from bot.core.engine import Engine
+from bot.core.knowledge import Knowledge
+from bot.core.loader import load_knowledge
+from bot.core.params import Logistic, Model, RankingParams
+from eval.corpus import QuestionSet
+from eval.measure import contains
+
+ANSWER_FEATURES = (
+    "bm25",
+    "coverage",
+    "sentence",
+    "unknown",
+    "type_missing",
+    "margin",
+    "question",
+    "terms",
+    "semantic",
+    "semantic_margin",
+    "missing",
+    "gap",
+    "widest_gap",
+)
+CHOOSER_FEATURES = ("coverage", "unknown", "semantic", "bm25", "missing", "sentence")
+TOPIC_FEATURES = ("coverage", "unknown", "named", "bm25", "terms", "semantic")
+# The grid each ranking constant is searched over (coordinate ascent visits one constant at a time).
+GRID: dict[str, Sequence[Any]] = {
+    "k1": (0.6, 0.9, 1.2, 1.6, 2.0),
+    "question": (1.0, 1.5, 2.0, 3.0, 4.0),
+    "terms": (0.0, 0.5, 1.0, 2.0),
+    "answer_b": (0.3, 0.5, 0.75, 0.9),
+    "question_b": (0.2, 0.5, 0.75),
+    "derived_credit": (0.5, 0.7, 0.9),
+    "common_zipf": (5.5, 6.0, 6.5),
+    "rare_zipf": (2.5, 3.5, 4.5),
+    "common_floor": (0.05, 0.15, 0.3, 0.5),
+    "synonyms": (False, True),
+    "pair_weight": (0.0, 0.25, 0.5, 1.0),
+    "about_weight": (0.25, 0.5, 1.0),
+    "neighbour_min": (0.5, 0.6, 0.7, 0.8, 1.0),
+    "sentence_semantic": (0.0, 0.25, 0.5, 1.0),
+}
+RERANK_SIGNALS = (
+    "bm25",
+    "lexical",
+    "evidence",
+    "question_share",
+    "terms_share",
+    "semantic_question",
+    "semantic_sentence",
+    "type_match",
+    "about",
+)
+L2 = 1.0  # ridge on the logistic weights: the features are on comparable 0-1 scales
+
+
+@dataclass(frozen=True, slots=True)
+class Observation:
+    """One question's features and labels under a given ranking."""
+
+    interview: str
+    features: dict[str, float]
+    kind: str
+    right_first: bool
+    candidates: tuple[tuple[dict[str, float], bool], ...] = ()
+
+
+def combine(parts: Sequence[Knowledge]) -> Knowledge:
+    seen: dict[str, Knowledge] = {}
+    for part in parts:
+        seen.setdefault(",".join(i.id for i in part.interviews), part)
+    unique = list(seen.values())
+    glossary: dict[str, tuple[str, ...]] = {}
+    for part in unique:
+        for short, longs in part.glossary.items():
+            glossary[short] = tuple(dict.fromkeys((*glossary.get(short, ()), *longs)))
+    return Knowledge(
+        interviews=tuple(i for part in unique for i in part.interviews),
+        entries=tuple(e for part in unique for e in part.entries),
+        glossary=glossary,
+    )
+
+
+@cache
+def knowledge_of(path: str) -> Knowledge:
+    from pathlib import Path
+
+    return load_knowledge(Path(path))
+
+
+def with_setting(params: RankingParams, name: str, value: Any) -> RankingParams:
+    if name in ("question", "terms"):
+        return replace(params, field_weights={**params.field_weights, name: value})
+    if name in ("answer_b", "question_b"):
+        return replace(params, field_b={**params.field_b, name.removesuffix("_b"): value})
+    return replace(params, **{name: value})
+
+
+def observe(params: RankingParams, sets: Sequence[QuestionSet]) -> list[Observation]:
+    found = []
+    for question_set in sets:
+        engine = Engine(knowledge_of(str(question_set.knowledge)), model=Model(ranking=params))
+        for item in question_set.items:
+            verdict = engine.consider(item.q)[0]  # one interview per set
+            candidates, features = verdict.candidates, verdict.features
+            expect = item.expect
+            rights = [expect is not None and contains(c.indexed.entry.answer, expect) for c in candidates]
+            first = bool(rights) and rights[0]
+            signals = tuple((c.signals, right) for c, right in zip(candidates, rights, strict=True))
+            found.append(Observation(question_set.interview, features, item.kind, first, signals))
+    return found
+
+
+def ranking_score(observations: Sequence[Observation]) -> float:
+    """Mean over interviews of the share of answerable questions whose right pair ranks first."""
+    by_interview: dict[str, list[bool]] = {}
+    for observation in observations:
+        if observation.kind == "answerable":
+            by_interview.setdefault(observation.interview, []).append(observation.right_first)
+    return sum(sum(v) / len(v) for v in by_interview.values()) / max(len(by_interview), 1)
+
+
+def fit_ranking(sets: Sequence[QuestionSet], log: Callable[[str], None] = print) -> RankingParams:
+    """Alternate: the index's constants by coordinate ascent, then the reranking weights by regression."""
+    params = RankingParams()
+    for sweep in range(2):
+        best = ranking_score(observe(params, sets))
+        for name, values in GRID.items():
+            for value in values:
+                trial = with_setting(params, name, value)
+                if trial == params:
+                    continue
+                score = ranking_score(observe(trial, sets))
+                if score > best + 1e-9:
+                    best, params = score, trial
+        log(f"  sweep {sweep + 1}: index constants, rank@1 {best:.3f}")
+        params = replace(params, rerank=fit_rerank(observe(params, sets)))
+        log(f"  sweep {sweep + 1}: reranking weights, rank@1 {ranking_score(observe(params, sets)):.3f}")
+    return params
+
+
+def fit_rerank(observations: Sequence[Observation]) -> dict[str, float]:
+    """Pairwise logistic regression (RankNet with a linear scorer): the right pair above each wrong one."""
+    names = RERANK_SIGNALS
+    differences = []
+    for observation in observations:
+        rights = [signals for signals, right in observation.candidates if right]
+        wrongs = [signals for signals, right in observation.candidates if not right]
+        if not rights or not wrongs:
+            continue
+        weight = 1.0 / len(wrongs)  # each question counts once, whatever its number of candidates
+        for right in rights[:1]:
+            for wrong in wrongs:
+                differences.append(([right[n] - wrong[n] for n in names], weight))
+    rows = [(dict(zip(names, d, strict=True)), True) for d, _ in differences]
+    mirrored = [({n: -v for n, v in row.items()}, False) for row, _ in rows]
+    weights = [w for _, w in differences] * 2
+    model = fit_logistic([*rows, *mirrored], names, sample_weights=weights, intercept=False)
+    return dict(model.weights)
+
+
+def fit_logistic(
+    rows: Sequence[tuple[dict[str, float], bool]],
+    names: Sequence[str],
+    *,
+    sample_weights: Sequence[float] | None = None,
+    intercept: bool = True,
+) -> Logistic:
+    """L2-regularised logistic regression by Newton's method (the intercept is not penalised)."""
+    x = np.array([[row.get(name, 0.0) for name in names] for row, _ in rows], dtype=float)
+    if intercept:
+        x = np.hstack([np.ones((len(rows), 1)), x])
+    y = np.array([1.0 if label else 0.0 for _, label in rows])
+    s = np.ones(len(rows)) if sample_weights is None else np.asarray(sample_weights, dtype=float)
+    penalty = np.full(x.shape[1], L2)
+    if intercept:
+        penalty[0] = 0.0
+    w = np.zeros(x.shape[1])
+    for _ in range(100):
+        p = 1 / (1 + np.exp(-np.clip(x @ w, -30, 30)))
+        gradient = x.T @ (s * (p - y)) + penalty * w
+        hessian = (x * (s * p * (1 - p))[:, None]).T @ x + np.diag(penalty) + 1e-9 * np.eye(x.shape[1])
+        step = np.linalg.solve(hessian, gradient)
+        w -= step
+        if np.max(np.abs(step)) < 1e-9:
+            break
+    weights = w[1:] if intercept else w
+    return Logistic(
+        intercept=round(float(w[0]), 4) if intercept else 0.0,
+        weights={n: round(float(v), 4) for n, v in zip(names, weights, strict=True)},
+    )
+
+
+def answer_rows(observations: Sequence[Observation]) -> list[tuple[dict[str, float], bool]]:
+    return [
+        (o.features, o.kind == "answerable" and o.right_first) for o in observations if "bm25" in o.features
+    ]
+
+
+def balanced(model: Logistic, observations: Sequence[Observation]) -> float:
+    """Mean of right answers among answerable questions and abstentions among unanswerable ones.
+
+    Off-topic questions are left out: they are easy to refuse, and counting them would tilt the threshold
+    towards refusing everything.
+    """
+    right = answerable = abstained = unanswerable = 0
+    for o in observations:
+        answers = "bm25" in o.features and model.accepts(o.features)
+        if o.kind == "answerable":
+            answerable += 1
+            right += answers and o.right_first
+        elif o.kind == "unanswerable":
+            unanswerable += 1
+            abstained += not answers
+    return (right / max(answerable, 1) + abstained / max(unanswerable, 1)) / 2
+
+
+def fit_answer(observations: Sequence[Observation]) -> Logistic:
+    model = fit_logistic(answer_rows(observations), ANSWER_FEATURES)
+    thresholds = [round(0.05 * step, 2) for step in range(2, 19)]
+    threshold = max(
+        thresholds, key=lambda t: (balanced(replace(model, threshold=t), observations), -abs(t - 0.5))
+    )
+    return replace(model, threshold=threshold)
+
+
+def fit_on_topic(observations: Sequence[Observation]) -> Logistic:
+    rows = [(o.features, o.kind != "offtopic") for o in observations]
+    return fit_logistic(rows, TOPIC_FEATURES)
+
+
+def fit_chooser(ranking: RankingParams, sets: Sequence[QuestionSet]) -> Logistic:
+    """Which interview a question is about: its own interview's features against each other's."""
+    engine = Engine(combine([knowledge_of(str(s.knowledge)) for s in sets]), model=Model(ranking=ranking))
+    rows: list[tuple[dict[str, float], bool]] = []
+    weights: list[float] = []
+    for question_set in sets:
+        for item in question_set.items:
+            if item.kind == "offtopic":
+                continue
+            verdicts = engine.consider(item.q)
+            own = [v for v in verdicts if v.ranker.knowledge.interviews[0].id == question_set.interview]
+            others = [v for v in verdicts if v not in own]
+            if not own or not others:
+                continue
+            for other in others:
+                difference = {
+                    n: own[0].features.get(n, 0.0) - other.features.get(n, 0.0) for n in CHOOSER_FEATURES
+                }
+                rows += [(difference, True), ({n: -v for n, v in difference.items()}, False)]
+                weights += [1.0 / len(others)] * 2
+    if not rows:
+        return Logistic()
+    return fit_logistic(rows, CHOOSER_FEATURES, sample_weights=weights, intercept=False)
+
+
+def fit_model(sets: Sequence[QuestionSet], log: Callable[[str], None] = print) -> Model:
+    ranking = fit_ranking(sets, log)
+    observations = observe(ranking, sets)
+    return Model(
+        ranking=ranking,
+        answer=fit_answer(observations),
+        on_topic=fit_on_topic(observations),
+        chooser=fit_chooser(ranking, sets),
+        fitted_on=tuple(question_set.name for question_set in sets),
+    )

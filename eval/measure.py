@@ -1,0 +1,72 @@
+"""Run an engine over a question set and count what a member would see: answers, excerpts, abstentions."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from bot.core.answers import Result
+from bot.core.engine import Engine
+from eval.corpus import Item
+
+
+def contains(text: str, expect: Iterable[str]) -> bool:
+    folded = text.casefold()
+    return any(part.casefold() in folded for part in expect)
+
+
+@dataclass
+class Tally:
+    """The figures of one set, as shared/eval/score.py counts them."""
+
+    answerable: int = 0
+    answered_right: int = 0
+    excerpt_right: int = 0
+    ranked_first: int = 0
+    hit5: int = 0
+    kinds: Counter[str] = field(default_factory=Counter)
+    abstained: Counter[str] = field(default_factory=Counter)
+
+    def add(self, item: Item, result: Result) -> None:
+        if item.expect is None:
+            self.kinds[item.kind] += 1
+            self.abstained[item.kind] += not result.answered
+            return
+        self.answerable += 1
+        matches = result.matches
+        first = bool(matches) and contains(matches[0].entry.answer, item.expect)
+        self.ranked_first += first
+        self.hit5 += any(contains(match.entry.answer, item.expect) for match in matches[:5])
+        if result.answered and first:
+            self.answered_right += 1
+            self.excerpt_right += contains(matches[0].excerpt, item.expect)
+
+    def rate(self, name: str) -> float | None:
+        if name in ("unanswerable", "offtopic"):
+            return self.abstained[name] / self.kinds[name] if self.kinds[name] else None
+        if not self.answerable:
+            return None
+        value = {
+            "answer@1": self.answered_right,
+            "excerpt@1": self.excerpt_right,
+            "rank@1": self.ranked_first,
+            "hit@5": self.hit5,
+        }[name]
+        return value / self.answerable
+
+    def merge(self, other: Tally) -> None:
+        self.answerable += other.answerable
+        self.answered_right += other.answered_right
+        self.excerpt_right += other.excerpt_right
+        self.ranked_first += other.ranked_first
+        self.hit5 += other.hit5
+        self.kinds.update(other.kinds)
+        self.abstained.update(other.abstained)
+
+
+def tally(engine: Engine, items: Iterable[Item], *, interview: str | None = None) -> Tally:
+    found = Tally()
+    for item in items:
+        found.add(item, engine.ask(item.q, top=5, interview=interview))
+    return found

@@ -1,0 +1,196 @@
+"""Pair ids are unique only within an interview: buttons, selects and autocomplete carry the entry key.
+
+Three interviews (``alpha``, ``beta`` and one whose id has the longest length allowed) each have an
+``about`` and a ``career`` pair. Until the loader accepts such files together (issue 9), the bot's
+knowledge is the files loaded apart and joined.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bot.core.answers import Result
+from bot.core.engine import Engine
+from bot.core.knowledge import Knowledge
+from bot.core.loader import load_knowledge
+from bot.discord_app import client, refs, render
+from bot.discord_app.questions import answer_exactly, reply_for
+
+LONG_INTERVIEW = "l" * 63
+LONG_PAIR = "p" * 63
+
+
+def interview(interview_id: str, name: str, subject: str, *extra: dict[str, object]) -> dict[str, object]:
+    def pair(pair_id: str, question: str, answer: str, terms: list[str]) -> dict[str, object]:
+        return {"id": pair_id, "question": question, "answer": answer, "terms": terms, "quotes": [answer]}
+
+    return {
+        "interview": {
+            "id": interview_id,
+            "title": f"{name} on {subject}",
+            "interviewee": name,
+            "role": "Founder",
+            "organisation": f"{name} {subject.title()} Ltd",
+            "published": "01.02.2025",
+            "headline_quote": f"{subject.title()} is everything.",
+            "standfirst": f"{name} talks about {subject}.",
+            "source": f"Interview with {name}, published 01.02.2025",
+        },
+        "pairs": [
+            pair(
+                "about",
+                f"Who is {name}, and what is this interview about?",
+                f"{name} founded a company that makes {subject}.",
+                [name, subject],
+            ),
+            pair(
+                "career",
+                f"How did {name}'s career in {subject} begin?",
+                f"{name} began by repairing {subject} in a garage in 1999.",
+                ["garage", "repairing", "1999"],
+            ),
+            *extra,
+        ],
+    }
+
+
+GEARS = {
+    "id": "gears",
+    "question": "How many gears should a bicycle have?",
+    "answer": "Three gears are enough for any town.",
+    "terms": ["three gears"],
+    "quotes": ["Three gears are enough for any town."],
+}
+PRICES = {
+    "id": LONG_PAIR,
+    "question": "What does Lou Long think of lighthouse prices?",
+    "answer": "Prices of lighthouses will fall by half within ten years.",
+    "terms": ["prices", "fall by half"],
+    "quotes": ["Prices of lighthouses will fall by half within ten years."],
+}
+# Beta comes last: the engine of today answers a shared bare id from the last interview that has it.
+INTERVIEWS = {
+    LONG_INTERVIEW: interview(LONG_INTERVIEW, "Lou Long", "lighthouses", PRICES),
+    "alpha": interview("alpha", "Ada Alpha", "bicycles", GEARS),
+    "beta": interview("beta", "Bob Beta", "violins"),
+}
+
+
+def joined(tmp_path: Path) -> Knowledge:
+    parts = []
+    for interview_id, data in INTERVIEWS.items():
+        directory = tmp_path / interview_id[:10]
+        directory.mkdir()
+        (directory / "interview.yaml").write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
+        parts.append(load_knowledge(directory))
+    return Knowledge(
+        interviews=tuple(i for part in parts for i in part.interviews),
+        entries=tuple(e for part in parts for e in part.entries),
+    )
+
+
+@pytest.fixture
+def knowledge(tmp_path) -> Knowledge:
+    return joined(tmp_path)
+
+
+@pytest.fixture
+async def fake(start_bot, fake_discord, knowledge, monkeypatch):
+    monkeypatch.setattr(client, "load_knowledge", lambda directory: knowledge)
+    await start_bot(COOLDOWN_QUESTIONS="1000")
+    return fake_discord
+
+
+def test_references_fit_discord_and_resolve_to_the_same_entry(knowledge):
+    for entry in knowledge:
+        for room in (refs.VALUE_LIMIT, refs.VALUE_LIMIT - len("ib:full:")):
+            reference = refs.ref(entry, room)
+            assert len(reference) <= room
+            assert refs.resolve(knowledge, reference) is entry
+    assert refs.ref(knowledge.get("alpha/about")) == "alpha/about"
+
+
+def test_a_bare_pair_id_resolves_only_while_one_interview_has_it(knowledge):
+    assert refs.resolve(knowledge, "career") is None
+    assert refs.resolve(knowledge, "alpha/career").interview.id == "alpha"
+    single = Knowledge(interviews=knowledge.interviews[:1], entries=knowledge.entries[:3])
+    assert refs.resolve(single, "career") is single.get(f"{LONG_INTERVIEW}/career")
+    assert refs.resolve(knowledge, "gears") is knowledge.get("alpha/gears")
+    assert refs.resolve(knowledge, "nope/career") is None
+    assert refs.resolve(knowledge, f"{LONG_PAIR}~0000000000") is None
+
+
+ENGINE_BY_BARE_ID = pytest.mark.xfail(
+    strict=True,
+    reason="the engine indexes pairs by bare id, so the last namesake wins; issue 8's rewrite keys them by "
+    "Entry.key, and answer_exactly refuses the namesake rather than answer from the wrong interview",
+)
+
+
+async def test_autocomplete_values_are_entry_keys(fake):
+    choices = await fake.autocomplete("ask", "question", "")
+    values = [choice["value"] for choice in choices]
+    assert {"alpha/about", "beta/about", "alpha/career", "beta/career"} <= set(values)
+    assert all(len(value) <= refs.VALUE_LIMIT for value in values)
+
+
+@pytest.mark.parametrize("key", [pytest.param("alpha/career", marks=ENGINE_BY_BARE_ID), "beta/career"])
+async def test_picking_a_key_answers_from_that_interview_with_a_full_answer_button_that_keeps_it(fake, key):
+    reply = await fake.slash("ask", question=key)
+    pair = pair_of(key)
+    assert reply.embed["title"] == render.fit(pair["question"], render.TITLE_LIMIT)
+    assert reply.buttons[0]["custom_id"] == f"ib:full:{key}"
+    full = await fake.click(reply, "Full answer")
+    assert pair["answer"] in full.text
+
+
+async def test_did_you_mean_buttons_carry_the_entry_key(knowledge):
+    engine = Engine(knowledge)
+    matches = engine.ask("how did the career begin in the garage?", top=5).matches
+    reply = reply_for(Result("careers?", "not_in_interview", matches), engine)
+    ids = [item["custom_id"] for row in reply.view.to_components() for item in row["components"]]
+    assert ids == [f"ib:ask:{match.entry.key}" for match in matches[:3]]
+    assert len({match.entry.id for match in matches[:3]}) < 3, "namesakes, told apart only by their key"
+
+
+async def test_the_longest_ids_fit_a_custom_id_and_still_answer(fake):
+    long_key = f"{LONG_INTERVIEW}/{LONG_PAIR}"
+    reply = await fake.slash("ask", question=long_key)
+    assert all(len(button["custom_id"]) <= refs.VALUE_LIMIT for button in reply.buttons)
+    [button] = [button for button in reply.buttons if button["label"] == "Full answer"]
+    assert button["custom_id"].startswith(f"ib:full:{LONG_PAIR}~")
+    full = await fake.click(reply, "Full answer")
+    assert "Prices of lighthouses will fall by half" in full.text
+
+
+async def test_an_old_button_with_a_bare_pair_id_still_works_while_the_id_is_unambiguous(fake):
+    reply = await fake.slash("ask", question="beta/about")
+    reply.message.data["components"][0]["components"][0]["custom_id"] = (
+        "ib:full:gears"  # sent by an older bot
+    )
+    legacy = await fake.click(reply, "Full answer")
+    assert legacy.ephemeral and "Three gears are enough for any town." in legacy.text
+
+
+async def test_an_old_button_with_a_shared_bare_pair_id_says_it_expired(fake):
+    reply = await fake.slash("ask", question="beta/career")
+    reply.message.data["components"][0]["components"][0]["custom_id"] = "ib:full:career"
+    expired = await fake.click(reply, "Full answer")
+    assert expired.ephemeral and expired.content == render.EXPIRED
+
+
+@pytest.mark.parametrize("key", [pytest.param("alpha/career", marks=ENGINE_BY_BARE_ID), "beta/career"])
+def test_a_pick_answers_from_exactly_the_chosen_interview(knowledge, key):
+    engine = Engine(knowledge)
+    entry = knowledge.get(key)
+    match = answer_exactly(engine, entry)
+    assert match is not None and match.entry is entry
+
+
+def pair_of(key: str) -> dict[str, str]:
+    interview_id, pair_id = key.split("/")
+    pairs = INTERVIEWS[interview_id]["pairs"]
+    return next(pair for pair in pairs if pair["id"] == pair_id)  # type: ignore[attr-defined,index]

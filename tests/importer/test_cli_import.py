@@ -1,0 +1,70 @@
+"""``interview-bot import``: the draft on stdout or in a file, the review list on stderr."""
+
+from pathlib import Path
+
+import pytest
+
+from bot.cli import main
+from bot.core.loader import load_knowledge
+from tests.importer.conftest import FIXTURES
+
+
+def test_import_prints_the_draft_on_stdout_and_the_review_list_on_stderr(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["import", str(FIXTURES / "qa_labels.txt")]) == 0
+
+    captured = capsys.readouterr()
+    assert captured.out.startswith("# Drafted by `interview-bot import` from qa_labels.txt")
+    assert "interview:\n  id: engines-ltd-ada-lovelace-2021\n" in captured.out
+    assert captured.err.splitlines()[:2] == [
+        "Review before publishing (the draft above):",
+        "- found 2 questions and answers laid out as Q:/A: labels",
+    ]
+
+
+def test_import_with_out_writes_a_file_that_check_accepts(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    out = tmp_path / "knowledge" / "ada.yaml"
+    out.parent.mkdir()
+
+    assert main(["import", str(FIXTURES / "page.html"), "--out", str(out)]) == 0
+
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.startswith(f"Review before publishing ({out}):\n")
+    assert main(["check", str(out.parent)]) == 0
+    assert capsys.readouterr().out == f"ok: 1 file(s), 1 interview(s), 3 pairs in {out.parent}\n"
+    assert len(load_knowledge(out.parent)) == 3
+
+
+def test_import_of_a_text_without_questions_exits_1_with_one_clear_line(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    source = FIXTURES / "no_structure.txt"
+
+    assert main(["import", str(source)]) == 1
+
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.startswith(f"{source}: no questions and answers found: expected Q:/A: labels")
+    assert len(captured.err.splitlines()) == 1
+
+
+def test_import_of_a_missing_file_exits_1(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    missing = tmp_path / "nowhere.txt"
+
+    assert main(["import", str(missing)]) == 1
+
+    assert capsys.readouterr().err == f"{missing}: cannot read: No such file or directory\n"
+
+
+def test_import_into_a_missing_folder_exits_1_with_one_line(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    out = tmp_path / "missing" / "draft.yaml"
+
+    assert main(["import", str(FIXTURES / "qa_labels.txt"), "--out", str(out)]) == 1
+
+    assert capsys.readouterr().err == f"{out}: cannot write: No such file or directory\n"

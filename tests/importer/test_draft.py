@@ -1,0 +1,83 @@
+"""Proposed terms and quotes come from the answer verbatim; ids are stable and unique in the file."""
+
+from bot.core.models import quote_is_verbatim
+from bot.importer.draft import draft_pairs, pair_id, propose_quotes, propose_terms, slug
+from bot.importer.layouts import Turn
+from bot.importer.metadata import Metadata
+
+ANSWER = (
+    "My professional journey started at Applied Biosystems, now a part of the Danaher Group. "
+    "In 2010, I returned to China. Our revenue surged by 144% and we run bioreactors of 20,000 litres. "
+    "So that was that. We believe quality is the heart of everything we build for our clients."
+)
+
+
+def test_terms_are_names_numbers_and_distinctive_words_each_written_as_in_the_answer() -> None:
+    terms = propose_terms(ANSWER)
+
+    assert {"Applied Biosystems", "Danaher Group", "China", "2010", "144%", "20,000 litres"} <= set(terms)
+    assert all(term in ANSWER for term in terms)
+    assert "My" not in terms and "So" not in terms
+
+
+def test_a_term_most_answers_share_is_not_proposed_for_any_of_them() -> None:
+    answers = [f"In China we build engines model {number}. Engines matter." for number in range(10)]
+
+    terms = propose_terms(answers[3], answers)
+
+    assert "China" not in terms
+    assert "engines" not in terms
+    assert "model 3" not in terms and "3" not in terms  # one digit: too short to be a term
+    assert propose_terms(answers[3], answers[:1]) == ("China", "engines")
+
+
+def test_quotes_are_whole_sentences_of_the_answer_without_weak_openings() -> None:
+    quotes = propose_quotes(ANSWER)
+
+    assert 1 <= len(quotes) <= 2
+    assert all(quote_is_verbatim(quote, ANSWER) for quote in quotes)
+    # "So that was that." opens weakly and "In 2010, I returned to China." is too short to quote.
+    assert set(quotes) <= {
+        "My professional journey started at Applied Biosystems, now a part of the Danaher Group.",
+        "Our revenue surged by 144% and we run bioreactors of 20,000 litres.",
+        "We believe quality is the heart of everything we build for our clients.",
+    }
+
+
+def test_a_short_answer_has_no_quotes() -> None:
+    assert propose_quotes("Zero.") == ()
+
+
+def test_pair_ids_come_from_the_questions_content_words_and_are_unique() -> None:
+    turns = [Turn("How did your career start?", ("A.",)), Turn("How did your career start?", ("B.",))]
+
+    pairs = draft_pairs(turns, Metadata(title="T", interviewee="Ada Lovelace"))
+
+    assert [pair.id for pair in pairs] == ["about", "career-start", "career-start-2"]
+    assert pair_id("Seán, où est la tête?") == "sean-est-tete"
+    assert pair_id("What is it?") == "question"
+    assert slug("A very long title " * 10, limit=20) == "a-very-long-title-a"
+
+
+def test_the_about_entry_is_written_from_the_header_and_lead() -> None:
+    metadata = Metadata(
+        title="Quiet machines",
+        interviewee="Ada Lovelace",
+        role="Chief Engineer",
+        organisation="Engines Ltd",
+        published="June 2018",
+        standfirst="Ada Lovelace on quiet machines.",
+        interviewer="Grace Hopper",
+    )
+
+    (about,) = draft_pairs([], metadata)
+
+    assert about.kind == "about"
+    assert about.question == "What is this interview with Ada Lovelace about?"
+    assert about.answer == (
+        "Quiet machines.\n\n"
+        "An interview with Ada Lovelace, Chief Engineer, Engines Ltd, by Grace Hopper, "
+        "published June 2018.\n\n"
+        "Ada Lovelace on quiet machines."
+    )
+    assert about.terms == ("Ada Lovelace", "Engines Ltd")

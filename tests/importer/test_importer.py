@@ -1,0 +1,183 @@
+"""Importing whole interviews: the drafts pass ``check`` as they come out and keep every word."""
+
+import re
+from pathlib import Path
+
+import pytest
+
+from bot.core.loader import load_knowledge
+from bot.core.text import paragraphs
+from bot.importer import Draft, NoInterviewFound, import_file, import_text
+from tests.importer.conftest import FIXTURES
+
+ROOT = Path(__file__).resolve().parents[2]
+SEED = Path("/work/shared/seeds/000_444ae8e2f1cf8cbc.txt")
+EVAL_INTERVIEWS = Path("/work/shared/eval/interviews")
+# Pairs per file, from the README.txt beside them. The TED talk has 43 interviewer turns: the last is a
+# closing remark nobody answers, which the draft leaves out and the review list reports.
+EXPECTED_TURNS = {
+    "elon-musk-ted2013.txt": 42,
+    "aloknath-de-samsung-iot.txt": 15,
+    "sean-lynch-openlittermap.txt": 10,
+    "raghavendra-kamath-krita.txt": 15,
+}
+
+needs_seed = pytest.mark.skipif(not SEED.is_file(), reason=f"the seed {SEED} is not here")
+needs_eval = pytest.mark.skipif(not EVAL_INTERVIEWS.is_dir(), reason=f"{EVAL_INTERVIEWS} is not here")
+
+
+def checked(draft: Draft, tmp_path: Path, name: str = "draft.yaml"):
+    """Load the draft through the same loader as ``interview-bot check``."""
+    (tmp_path / name).write_text(draft.yaml, encoding="utf-8")
+    return load_knowledge(tmp_path)
+
+
+def flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+@needs_seed
+def test_the_seed_imports_to_the_bundled_interviews_questions_and_answers_word_for_word(
+    tmp_path: Path,
+) -> None:
+    draft = import_file(SEED)
+    bundled = [entry for entry in load_knowledge(ROOT / "knowledge") if entry.pair.kind == "qa"]
+    imported = [entry for entry in checked(draft, tmp_path) if entry.pair.kind == "qa"]
+
+    # The seed prints two questions in one paragraph, which the bundled file splits in two.
+    covered = [
+        [entry for entry in bundled if flat(entry.question) in flat(mine.question)] for mine in imported
+    ]
+    assert [len(group) for group in covered] == [1, 2, 1, 1, 1, 1, 1, 1]
+    assert [flat(mine.question) for mine in imported] == [
+        " ".join(flat(entry.question) for entry in group) for group in covered
+    ]
+    assert [paragraphs(mine.answer) for mine in imported] == [
+        [paragraph for entry in group for paragraph in paragraphs(entry.answer)] for group in covered
+    ]
+
+
+@needs_seed
+def test_the_seed_header_becomes_the_bundled_interview_block() -> None:
+    interview = import_file(SEED).knowledge.interview
+    bundled = load_knowledge(ROOT / "knowledge").interviews[0]
+
+    for name in ("id", "title", "interviewee", "role", "organisation", "published", "tags", "standfirst"):
+        assert getattr(interview, name) == getattr(bundled, name), name
+    assert bundled.headline_quote is not None and interview.headline_quote is not None
+    assert bundled.headline_quote.startswith(interview.headline_quote)
+
+
+@needs_eval
+@pytest.mark.parametrize("name", sorted(EXPECTED_TURNS))
+def test_each_evaluation_interview_imports_to_a_file_that_passes_check(name: str, tmp_path: Path) -> None:
+    path = EVAL_INTERVIEWS / name
+    draft = import_file(path)
+    knowledge = checked(draft, tmp_path)
+
+    answers = [entry for entry in knowledge if entry.pair.kind == "qa"]
+    assert len(answers) == EXPECTED_TURNS[name]
+    text = flat(path.read_text(encoding="utf-8").replace("**", ""))
+    missing = [
+        entry.id for entry in answers for paragraph in paragraphs(entry.answer) if paragraph not in text
+    ]
+    assert missing == []
+    assert [entry.pair.kind for entry in knowledge].count("about") == 1
+
+
+@needs_eval
+def test_the_unanswered_closing_remark_of_the_ted_talk_is_in_the_review_list() -> None:
+    review = import_file(EVAL_INTERVIEWS / "elon-musk-ted2013.txt").review
+
+    assert any(
+        line.startswith("a question with no answer was left out: 'That was awesome.") for line in review
+    )
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "qa_labels.txt",
+        "bold_labels.md",
+        "speakers.txt",
+        "headings.md",
+        "bold_questions.md",
+        "question_paragraphs.txt",
+        "page.html",
+        "numbered_bold_prompts.md",
+        "names_on_own_lines.txt",
+        "podcast_transcript.txt",
+        "bold_question_inline.html",
+        "question_on_first_line.txt",
+    ],
+)
+def test_every_layout_fixture_drafts_a_file_that_passes_check(name: str, tmp_path: Path) -> None:
+    knowledge = checked(import_file(FIXTURES / name), tmp_path)
+
+    assert len(knowledge) >= 3
+
+
+def test_two_drafts_with_the_same_pair_ids_load_together(tmp_path: Path) -> None:
+    first = import_file(FIXTURES / "qa_labels.txt")
+    second = import_file(FIXTURES / "question_paragraphs.txt")
+    checked(first, tmp_path, "a.yaml")
+
+    knowledge = checked(second, tmp_path, "b.yaml")
+
+    assert [entry.id for entry in knowledge].count("about") == 2
+
+
+def test_an_html_page_drafts_from_its_article_and_metadata() -> None:
+    draft = import_file(FIXTURES / "page.html")
+    interview = draft.knowledge.interview
+
+    assert (interview.interviewee, interview.role, interview.organisation) == (
+        "Ada Lovelace",
+        "Chief Engineer",
+        "Engines Ltd",
+    )
+    assert (interview.published, interview.tags) == ("2020-05-04", ("engines", "mathematics"))
+    assert interview.standfirst == "Ada Lovelace explains how her team designs calculating machines."
+    qa = [pair for pair in draft.knowledge.pairs if pair.kind == "qa"]
+    assert [pair.question for pair in qa] == ["What do you build?", "How long does one take?"]
+    assert qa[0].answer == "We build analytical engines. They weave algebraic patterns & numbers."
+    assert "Share" not in draft.yaml and "Who took this?" not in draft.yaml and "tracking" not in draft.yaml
+
+
+def test_the_draft_marks_the_about_entry_as_the_owners_text_and_lists_what_to_review() -> None:
+    draft = import_file(FIXTURES / "question_paragraphs.txt")
+
+    about_line = next(n for n, line in enumerate(draft.yaml.splitlines()) if line.strip() == "- id: about")
+    assert re.match(
+        r"\s*# The about entry is written by the importer", draft.yaml.splitlines()[about_line - 1]
+    )
+    assert draft.review[0] == "found 2 questions and answers laid out as question paragraphs ending in '?'"
+    assert (
+        "dropped 2 line(s) of page furniture, e.g. 'Play / 00:00 / Mute', 'See more interviews'"
+        in draft.review
+    )
+
+
+def test_answers_with_quotes_colons_and_hashes_survive_the_yaml_as_written(tmp_path: Path) -> None:
+    answer = "# Not a comment: \"quoted\" and 'single', [brackets] & *stars* — done."
+    hidden = "zero\u200bwidth and a bell\a"
+    draft = import_text(
+        f"Q: Does YAML keep this?\nA: {answer}\n\nQ: And this?\nA: - yes: no\n\nQ: This?\nA: {hidden}"
+    )
+
+    qa = [entry for entry in checked(draft, tmp_path) if entry.pair.kind == "qa"]
+    assert [entry.answer for entry in qa] == [answer.replace("*stars*", "stars"), "- yes: no", hidden]
+
+
+def test_a_text_without_questions_and_answers_is_refused() -> None:
+    with pytest.raises(NoInterviewFound):
+        import_text((FIXTURES / "no_structure.txt").read_text(encoding="utf-8"))
+
+
+def test_a_page_saved_as_windows_1252_keeps_its_curly_quotes(tmp_path: Path) -> None:
+    path = tmp_path / "saved.txt"
+    path.write_bytes("Q: Why?\nA: It’s “simple”.\n\nQ: How?\nA: Slowly.\n".encode("cp1252"))
+
+    qa = [pair for pair in import_file(path).knowledge.pairs if pair.kind == "qa"]
+
+    assert qa[0].answer == "It’s “simple”."

@@ -1,0 +1,224 @@
+"""Finding the turns: each layout interviews are published in, named after the layout."""
+
+import pytest
+
+from bot.importer.layouts import NoInterviewFound, Turn, find_turns
+from bot.importer.sources import read_source
+from tests.importer.conftest import FIXTURES
+
+
+def layout_of(name: str):
+    return find_turns(read_source((FIXTURES / name).read_text(encoding="utf-8")).blocks)
+
+
+def test_q_and_a_labels_give_one_turn_per_question_with_multi_paragraph_answers() -> None:
+    layout = layout_of("qa_labels.txt")
+
+    assert layout.name == "Q:/A: labels"
+    assert layout.turns == (
+        Turn(
+            "What do you build?",
+            ("We build analytical engines. They weave algebraic patterns the way a loom weaves flowers.",),
+        ),
+        Turn(
+            "How long does one take?",
+            (
+                "About 18 months from the first drawing to the first run.",
+                "It takes longer when the customer changes the design.",
+            ),
+        ),
+    )
+
+
+def test_bold_q_and_a_labels_on_consecutive_lines_are_read_like_plain_ones() -> None:
+    layout = layout_of("bold_labels.md")
+
+    assert layout.name == "Q:/A: labels"
+    assert [turn.question for turn in layout.turns] == ["What do you build?", "How long does one take?"]
+    assert layout.turns[1].answer == ("About 18 months from the first drawing to the first run.",)
+    assert [block.emphasis for block in layout.lead] == ["italic"]
+
+
+def test_speaker_names_then_initials_give_turns_and_name_the_interviewee() -> None:
+    layout = layout_of("speakers.txt")
+
+    assert layout.name == "speaker names"
+    assert (layout.interviewee, layout.interviewer) == ("Ada Lovelace", "Grace Hopper")
+    assert layout.turns[0].question == "Ada, what made you start building engines at all?"
+    assert layout.turns[1] == Turn(
+        "And the first one you built?",
+        (
+            "It was a small calculating engine, made of brass and far too heavy to carry.",
+            "It still works today.",
+        ),
+    )
+    assert layout.turns[2] == Turn("That is remarkable.", ("Thank you.",))
+
+
+def test_questions_in_headings_end_at_a_heading_that_is_not_a_question() -> None:
+    layout = layout_of("headings.md")
+
+    assert layout.name == "questions in headings or bold"
+    assert [turn.question for turn in layout.turns] == ["What do you build?", "Tell us about your workshop"]
+    assert layout.turns[1].answer == ("It is a small room above a bakery, and it always smells of bread.",)
+    assert layout.unused == ("Get involved", "Visit the workshop", "Read the notes")
+    assert [block.text for block in layout.lead] == [
+        "Ada Lovelace on engines",
+        "Ada Lovelace builds analytical engines in London and talks about her work.",
+    ]
+
+
+def test_questions_in_bold_paragraphs() -> None:
+    layout = layout_of("bold_questions.md")
+
+    assert layout.name == "questions in headings or bold"
+    assert [turn.question for turn in layout.turns] == ["What do you build?", "Where is your workshop?"]
+
+
+def test_question_paragraphs_ending_in_a_question_mark_take_the_paragraphs_after_them() -> None:
+    layout = layout_of("question_paragraphs.txt")
+
+    assert layout.name == "question paragraphs ending in '?'"
+    assert layout.turns[0] == Turn(
+        "What do you build, and for whom?",
+        (
+            "We build engines that think in patterns. Our customers are mostly astronomers and navigators.",
+            "Some of them order two at a time.",
+        ),
+    )
+    assert len(layout.lead) == 4
+
+
+def test_a_bold_question_keeps_its_words_but_not_the_interviewers_label() -> None:
+    text = "**Jane Roe: What do you build?**\n\nEngines.\n\n**JR: Why?**\n\nBecause.\n\n"
+    text += "**Jane Roe: And?**\n\nMore."
+
+    layout = find_turns(read_source(text).blocks)
+
+    assert [turn.question for turn in layout.turns] == ["What do you build?", "Why?", "And?"]
+    assert [turn.answer for turn in layout.turns] == [("Engines.",), ("Because.",), ("More.",)]
+
+
+def test_an_interviewer_turn_nobody_answers_is_left_out_and_reported() -> None:
+    text = "Ann Lee: Why?\n\nBo Kim: Because it works every time.\n\nAL: How?\n\nBK: Slowly.\n\nAL: Thanks."
+
+    layout = find_turns(read_source(text).blocks)
+
+    assert [turn.question for turn in layout.turns] == ["Why?", "How?"]
+    assert layout.dropped_questions == ("Thanks.",)
+
+
+def test_a_word_before_a_colon_once_is_not_a_speaker() -> None:
+    text = "Why?\n\nNote: the engine is small. It works.\n\nHow?\n\nSlowly, with care."
+
+    layout = find_turns(read_source(text).blocks)
+
+    assert layout.turns[0].answer == ("Note: the engine is small. It works.",)
+
+
+def test_a_text_without_questions_and_answers_is_refused_with_a_clear_error() -> None:
+    with pytest.raises(NoInterviewFound, match="no questions and answers found"):
+        layout_of("no_structure.txt")
+
+
+def test_a_prompt_set_like_the_questions_is_a_question_even_without_a_question_mark() -> None:
+    layout = layout_of("numbered_bold_prompts.md")
+
+    assert [turn.question for turn in layout.turns] == [
+        "Tell us about yourself.",
+        "We would love to hear about your first program.",
+        "What are your hobbies?",
+    ]
+    assert layout.turns[1].answer == (
+        "It computed Bernoulli numbers. Nobody could run it at the time.",
+        "It was still worth writing.",
+    )
+    assert layout.unused == ("Links", "The notes")
+
+
+def test_speaker_names_alone_on_their_lines_introduce_the_turns_below_them() -> None:
+    layout = layout_of("names_on_own_lines.txt")
+
+    assert layout.name == "speaker names"
+    assert (layout.interviewee, layout.interviewer) == ("Ada Lovelace", "Grace Hopper")
+    assert [turn.question for turn in layout.turns] == [
+        "Ada, what made you start building engines?",
+        "And the first one you built?",
+    ]
+    assert layout.turns[0].answer == ("My father's library. I read every book on mechanics in it.",)
+
+
+def test_a_podcast_transcript_with_timestamps_and_affiliations_is_read_by_speaker() -> None:
+    layout = layout_of("podcast_transcript.txt")
+
+    assert layout.name == "speaker names"
+    assert layout.interviewee == "Ada Lovelace"
+    assert layout.turns[1] == Turn(
+        "Who pays for it?", ("A few patient friends, and my own savings when they run out.",)
+    )
+
+
+def test_a_bold_question_opening_a_paragraph_is_split_from_the_answer_after_it() -> None:
+    layout = layout_of("bold_question_inline.html")
+
+    assert layout.turns == (
+        Turn("What do you build?", ("We build analytical engines. They weave algebraic patterns.",)),
+        Turn("Where is your workshop?", ("Above a bakery in London, which always smells of bread.",)),
+    )
+
+
+def test_a_question_on_the_first_line_of_a_paragraph_is_split_from_the_answer_below() -> None:
+    layout = layout_of("question_on_first_line.txt")
+
+    assert layout.turns == (
+        Turn(
+            "What do you build?",
+            ("We build analytical engines. They weave algebraic patterns the way a loom weaves flowers.",),
+        ),
+        Turn("Where is your workshop?", ("Above a bakery in London.",)),
+    )
+
+
+@pytest.mark.parametrize("label", ["Q:", "Q.", "Q)", "Q -", "Question:", "Q1:"])
+def test_question_labels_in_their_usual_spellings(label: str) -> None:
+    answer = label.replace("Q", "A").replace("uestion", "nswer")
+    text = f"{label} Why?\n{answer} Because.\n\n{label} How?\n{answer} Slowly."
+
+    layout = find_turns(read_source(text).blocks)
+
+    assert layout.turns == (Turn("Why?", ("Because.",)), Turn("How?", ("Slowly.",)))
+
+
+def test_when_only_the_interviewer_is_named_the_paragraphs_after_each_question_are_the_answer() -> None:
+    text = "Jane Roe: What do you build?\n\nEngines, mostly.\n\nThey are slow.\n\n"
+    text += "JR: Why engines?\n\nBecause I can."
+
+    layout = find_turns(read_source(text).blocks)
+
+    assert layout.name == "a named interviewer"
+    assert layout.interviewer == "Jane Roe"
+    assert layout.turns == (
+        Turn("What do you build?", ("Engines, mostly.", "They are slow.")),
+        Turn("Why engines?", ("Because I can.",)),
+    )
+
+
+def test_question_labels_without_answer_labels_take_the_paragraphs_after_them() -> None:
+    layout = find_turns(read_source("Q: Why?\n\nBecause.\n\nQ: How?\n\nSlowly.").blocks)
+
+    assert layout.turns == (Turn("Why?", ("Because.",)), Turn("How?", ("Slowly.",)))
+
+
+def test_an_answer_paragraph_ending_on_a_rhetorical_question_stays_in_the_answer() -> None:
+    rhetorical = (
+        "We looked at the market for a long time and saw that nobody else was building engines "
+        "that could weave patterns, so we asked ourselves the obvious thing: why not us?"
+    )
+    text = f"What do you build?\n\nEngines.\n\n{rhetorical}\n\nSo we did.\n\nWho helps you?\n\nFriends."
+
+    layout = find_turns(read_source(text).blocks)
+
+    assert layout.turns == (
+        Turn("What do you build?", ("Engines.", rhetorical, "So we did.")),
+        Turn("Who helps you?", ("Friends.",)),
+    )

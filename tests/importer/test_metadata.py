@@ -1,0 +1,146 @@
+"""Metadata where the page gives it; nothing invented where it does not."""
+
+import pytest
+
+from bot.importer.layouts import Layout, Turn
+from bot.importer.metadata import UNKNOWN_INTERVIEWEE, find_metadata
+from bot.importer.sources import Block
+
+TURN = Turn("What do you build?", ("We build engines that think in patterns. They are slow.",))
+
+
+def metadata(fields: dict[str, str] | None = None, lead: tuple[str, ...] = (), **layout):
+    return find_metadata(fields or {}, Layout("test", (TURN,), tuple(Block(text) for text in lead), **layout))
+
+
+def test_header_fields_fill_the_interview_block() -> None:
+    found = metadata(
+        {
+            "title": '"Quiet machines" (the magazine\'s title)',
+            "interviewee": "Ada Lovelace - Chief Engineer, Engines Ltd",
+            "date": "14 March 2021",
+            "tags": "engines, design",
+            "summary": "Ada Lovelace on quiet machines.",
+            "publication": "Engines Weekly (print), March 2021",
+            "original url": "https://example.org/ada (the web copy)",
+            "interviewer": "Grace Hopper, editor",
+        }
+    )
+
+    assert (found.title, found.interviewee, found.role, found.organisation) == (
+        "Quiet machines",
+        "Ada Lovelace",
+        "Chief Engineer",
+        "Engines Ltd",
+    )
+    assert (found.published, found.tags, found.standfirst) == (
+        "14 March 2021",
+        ("engines", "design"),
+        "Ada Lovelace on quiet machines.",
+    )
+    assert (found.source, found.interviewer) == ("Engines Weekly, https://example.org/ada", "Grace Hopper")
+
+
+def test_absent_fields_are_left_out_rather_than_invented() -> None:
+    found = metadata(lead=("Some words here that are not a title or anything.",))
+
+    assert found.interviewee == UNKNOWN_INTERVIEWEE
+    assert (found.role, found.organisation, found.published, found.tags, found.source) == (None,) * 3 + (
+        (),
+        None,
+    )
+    assert any("no interviewee name found" in note for note in found.notes)
+
+
+def test_a_lead_like_the_seed_gives_title_person_headline_date_tags_and_standfirst() -> None:
+    found = metadata(
+        lead=(
+            "Jun Liu - CEO & Executive Board Director, BioDlink",
+            "We build engines that think in patterns",
+            "09.12.2024",
+            "Tags: China, Biotech",
+            "Jun Liu, CEO of BioDlink, explains the company's strategy in some detail.",
+        )
+    )
+
+    assert found.title == "Jun Liu - CEO & Executive Board Director, BioDlink"
+    assert (found.interviewee, found.role, found.organisation) == (
+        "Jun Liu",
+        "CEO & Executive Board Director",
+        "BioDlink",
+    )
+    assert found.headline_quote == "We build engines that think in patterns"
+    assert (found.published, found.tags) == ("09.12.2024", ("China", "Biotech"))
+    assert found.standfirst == "Jun Liu, CEO of BioDlink, explains the company's strategy in some detail."
+    assert found.used_lead == {0, 1, 2, 3, 4}
+
+
+@pytest.mark.parametrize(
+    ("printed", "published"),
+    [
+        ("2018", "2018"),
+        ("June 2018", "June 2018"),
+        ("Jun. 2018", "June 2018"),
+        ("Dec. 9th, 2024", "9 December 2024"),
+        ("2024-12-09T10:00:00Z", "2024-12-09"),
+        ("Open Source For You, October 2019 (dated 2019-10-09)", "October 2019"),
+    ],
+)
+def test_a_date_is_kept_as_printed_or_rewritten_only_as_far_as_the_format_needs(
+    printed: str, published: str
+) -> None:
+    assert metadata({"date": printed}).published == published
+
+
+def test_the_answering_speaker_names_the_interviewee_when_nothing_else_does() -> None:
+    assert metadata(interviewee="Ada Lovelace").interviewee == "Ada Lovelace"
+
+
+@pytest.mark.parametrize(
+    ("title", "interviewee"),
+    [
+        ("Interview with Raghavendra Kamath", "Raghavendra Kamath"),
+        ("Ada Lovelace: engines that think | Engines Weekly", "Ada Lovelace"),
+        ("Ada Lovelace on engines", "Ada Lovelace"),
+        ("Open Standards Are The Key To IoT", UNKNOWN_INTERVIEWEE),
+    ],
+)
+def test_the_interviewee_is_read_from_a_title_only_where_it_names_a_person(
+    title: str, interviewee: str
+) -> None:
+    assert metadata({"title": title}).interviewee == interviewee
+
+
+@pytest.mark.parametrize(
+    ("person", "role", "organisation"),
+    [
+        ("Seán Lynch - founder of OpenLitterMap (open database)", "founder", "OpenLitterMap"),
+        (
+            "Elon Musk - co-founder and CEO of Tesla Motors, CEO/CTO of SpaceX",
+            "co-founder and CEO",
+            "Tesla Motors",
+        ),
+        (
+            'Raghavendra Kamath ("raghu") - freelance illustrator, Mumbai, India',
+            "freelance illustrator",
+            None,
+        ),
+        (
+            "John Williams - President of the Federal Reserve Bank of New York",
+            "President",
+            "Federal Reserve Bank of New York",
+        ),
+        (
+            "Chiara Marmo - member of the triage team since 2019; Debian maintainer",
+            "member of the triage team since 2019",
+            None,
+        ),
+    ],
+)
+def test_role_and_organisation_are_split_from_the_interviewee_line(
+    person: str, role: str, organisation: str | None
+) -> None:
+    found = metadata({"interviewee": person})
+
+    assert (found.role, found.organisation) == (role, organisation)
+    assert any("check them" in note for note in found.notes)

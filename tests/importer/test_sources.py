@@ -1,0 +1,182 @@
+"""Reading a page: visible text only, page furniture gone, split paragraphs joined back."""
+
+import pytest
+
+from bot.importer.sources import Block, inline_text, is_furniture, read_source
+
+
+def texts(source_text: str, **kwargs) -> list[str]:
+    return [block.text for block in read_source(source_text, **kwargs).blocks]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Play / 00:00 / Mute",
+        "00:00",
+        "See more interviews",
+        "Share on Twitter",
+        "Facebook | Twitter | LinkedIn",
+        "(Laughter)",
+        "(Applause)",
+        "[inaudible]",
+        "Image: Ada Lovelace at her desk",
+        "Photo by John Smith",
+        "Page 3 of 12",
+        "Read more",
+    ],
+)
+def test_page_furniture_is_recognised(line: str) -> None:
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "We play to win, and we share what we learn.",
+        "Twelve people work here (and a cat).",
+        "Share prices fell by 3% in 2020.",
+    ],
+)
+def test_sentences_that_mention_furniture_words_are_kept(line: str) -> None:
+    assert not is_furniture(line)
+
+
+def test_furniture_lines_are_dropped_and_remembered_for_the_review() -> None:
+    source = read_source(
+        "First paragraph.\n\nPlay / 00:00 / Mute\n\n(Laughter)\n\n[See more interviews](#)\n"
+    )
+
+    assert [block.text for block in source.blocks] == ["First paragraph."]
+    assert source.dropped == ["Play / 00:00 / Mute", "(Laughter)", "See more interviews"]
+
+
+def test_a_paragraph_split_by_a_page_break_is_joined_back() -> None:
+    text = "I worked at Bayer's largest\n\nbiologics site in Berkeley.\n\nThen I moved."
+
+    assert texts(text) == ["I worked at Bayer's largest biologics site in Berkeley.", "Then I moved."]
+
+
+def test_a_finished_paragraph_is_not_joined_to_the_next_even_in_lower_case() -> None:
+    assert texts("It ended.\n\nand then it began.") == ["It ended.", "and then it began."]
+
+
+def test_markdown_markup_is_removed_but_the_words_are_kept() -> None:
+    line = "We use **open** data, _always_, see [our map](https://example.org) and `code` ![logo](x.png)"
+
+    assert inline_text(line) == "We use open data, always, see our map and code"
+
+
+def test_snake_case_and_lone_asterisks_are_not_taken_for_emphasis() -> None:
+    assert inline_text("the file_name_here and 5 * 3 * 2") == "the file_name_here and 5 * 3 * 2"
+
+
+def test_headings_bold_and_italic_paragraphs_are_marked() -> None:
+    source = read_source("# Title\n\n**A bold line?**\n\n_An italic lead._\n\nPlain text.")
+
+    assert source.blocks == [
+        Block("Title", "heading"),
+        Block("A bold line?", "bold"),
+        Block("An italic lead.", "italic"),
+        Block("Plain text."),
+    ]
+
+
+def test_labels_on_consecutive_lines_start_separate_blocks() -> None:
+    assert texts("**Q: Why?**\n**A.** Because.\nIt works.") == ["Q: Why?", "A. Because. It works."]
+
+
+def test_a_text_without_blank_lines_reads_each_line_as_a_paragraph() -> None:
+    assert texts("Intro line here.\nWhy now?\nBecause it is time.\nWhat next?\nMore work.") == [
+        "Intro line here.",
+        "Why now?",
+        "Because it is time.",
+        "What next?",
+        "More work.",
+    ]
+
+
+def test_a_header_of_fields_before_a_rule_is_read_as_metadata_not_text() -> None:
+    source = read_source("Title: Quiet machines\nInterviewee: Ada Lovelace\nNotes: none\n---\n\nQ: Why?\n")
+
+    assert source.fields == {"title": "Quiet machines", "interviewee": "Ada Lovelace", "notes": "none"}
+    assert [block.text for block in source.blocks] == ["Q: Why?"]
+
+
+def test_front_matter_is_read_as_metadata() -> None:
+    source = read_source('---\ntitle: "Quiet machines"\ndate: 2021-03-14\n---\nQ: Why?\n')
+
+    assert source.fields == {"title": "Quiet machines", "date": "2021-03-14"}
+
+
+def test_a_first_paragraph_of_known_fields_is_a_header_without_a_rule() -> None:
+    source = read_source("Title: Quiet machines\nDate: June 2018\n\nQ: Why?\n")
+
+    assert source.fields == {"title": "Quiet machines", "date": "June 2018"}
+    assert [block.text for block in source.blocks] == ["Q: Why?"]
+
+
+def test_an_answer_that_starts_with_a_label_like_phrase_is_not_a_header() -> None:
+    source = read_source("Note: this is an answer.\n\nMore of it.")
+
+    assert source.fields == {}
+    assert len(source.blocks) == 2
+
+
+def test_html_keeps_what_a_reader_sees_and_skips_scripts_navigation_and_captions() -> None:
+    page = """<html><head><title>T | Site</title><script>var x = "Why?";</script></head><body>
+    <nav><a>Home</a> <a>Why read us?</a></nav>
+    <h2>What do you build?</h2>
+    <p>We build <strong>engines</strong> &amp; looms.<br>Line two.</p>
+    <figure><img src="a.jpg"><figcaption>Who took this?</figcaption></figure>
+    <div class="social-share">Share on Twitter</div>
+    <footer>See more interviews</footer></body></html>"""
+
+    source = read_source(page)
+
+    assert source.blocks == [
+        Block("What do you build?", "heading"),
+        Block("We build engines & looms. Line two."),
+    ]
+    assert source.fields["html title"] == "T | Site"
+
+
+def test_html_metadata_is_read_from_meta_tags_and_time() -> None:
+    page = """<html><head>
+    <meta name="description" content="A lead.">
+    <meta name="keywords" content="a, b">
+    <meta property="og:title" content="The title">
+    </head><body><time datetime="2020-05-04">4 May</time><p>Text.</p></body></html>"""
+
+    fields = read_source(page).fields
+
+    assert fields == {
+        "description": "A lead.",
+        "keywords": "a, b",
+        "title": "The title",
+        "date": "2020-05-04",
+    }
+
+
+def test_html_is_recognised_without_being_told() -> None:
+    assert texts("<p>One.</p><p>Two.</p>") == ["One.", "Two."]
+    assert texts("<p>One.</p>\n<p>Two.</p>", kind="text") == ["One. Two."]
+
+
+def test_block_quoted_markdown_is_read_as_its_text() -> None:
+    assert texts("> **Q: Why?**\n>\n> Because it works.\n") == ["Q: Why?", "Because it works."]
+
+
+def test_html_linked_data_gives_the_headline_date_description_and_keywords() -> None:
+    page = """<html><head><script type="application/ld+json">
+    {"@context": "https://schema.org", "@graph": [{"@type": "WebSite", "name": "Site"},
+     {"@type": "NewsArticle", "headline": "Ada on engines", "datePublished": "2021-03-14T08:00:00Z",
+      "description": "A lead.", "keywords": ["engines", "looms"]}]}
+    </script><script type="application/ld+json">not json</script></head><body><p>Text.</p></body></html>"""
+
+    assert read_source(page).fields == {
+        "title": "Ada on engines",
+        "date": "2021-03-14T08:00:00Z",
+        "description": "A lead.",
+        "keywords": "engines, looms",
+    }
