@@ -142,7 +142,7 @@ class Ranker:
     def parse(self, question: str) -> Query:
         text = clean(question[:QUESTION_LIMIT])
         found = words(text)
-        asks = answer_types.asked(" ".join(found))
+        asks = answer_types.asked(text)
         index = self.index
         tokens: list[tuple[str, str]] = []
         for word in found:
@@ -398,8 +398,8 @@ class Ranker:
 
     @staticmethod
     def _evidence_answers(query: Query, candidate: Candidate) -> bool:
-        """Whether the two sentences that best answer (what an excerpt shows) hold the kind of fact asked."""
+        """Whether the three sentences that best answer (an excerpt's) hold the kind of fact asked."""
         scores = candidate.sentence_scores
-        order = sorted(range(len(scores)), key=lambda n: (-scores[n], n))[:2]
+        order = sorted(range(len(scores)), key=lambda n: (-scores[n], n))[:3]
         sentences = candidate.indexed.sentences
         return any(answer_types.answers(query.asks, sentences[n].facts, query.own) for n in order)
