@@ -141,3 +141,15 @@ async def test_a_members_own_message_can_be_taught_as_it_is(running_bot):
     form = await running_bot.mod.context_menu("Teach the bot", said)
     (field,) = [row["components"][0] for row in form.modal["components"]]
     assert field["value"] == "what about the canteen?"
+
+
+async def test_a_question_with_markup_is_echoed_inert_and_taught_as_it_was_typed(start_bot, fake_discord):
+    running = await start_bot()
+    hostile = "who won [the cup](https://evil.example) for @everyone?"
+    uncovered = await fake_discord.slash("ask", question=hostile)
+    form = await fake_discord.mod.context_menu("Teach the bot", uncovered)
+    (field,) = [row["components"][0] for row in form.modal["components"]]
+    assert field["value"] == hostile  # read back from the escaped echo, as the member typed it
+    reply = await fake_discord.mod.slash("teach", question=hostile, answer=NONE)
+    assert escape_user_text(hostile) in reply.content and "](https" not in reply.content
+    assert running.bot.store.lessons == [Lesson(hostile, None)]
