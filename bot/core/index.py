@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import gc
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -21,7 +22,7 @@ from typing import NamedTuple
 import numpy as np
 import numpy.typing as npt
 
-from bot.core.answer_types import Facts, carried
+from bot.core.answer_types import NUMBER_WORDS, Facts, carried, counts
 from bot.core.knowledge import Entry, Knowledge
 from bot.core.models import Interview
 from bot.core.normalize import stems, words, words_of_each
@@ -32,6 +33,8 @@ from bot.core.text import split_sentences
 from bot.core.vocabulary import STOPWORDS
 
 Phrase = tuple[str, ...]
+_HAS_NUMBER = re.compile(r"\d")
+_NONE: frozenset[str] = frozenset()
 # A token's entries and its saturated weight in each, as parallel arrays.
 Posting = tuple[npt.NDArray[np.intp], npt.NDArray[np.float64]]
 FIELDS = ("question", "answer", "terms")
@@ -46,6 +49,7 @@ class Sentence(NamedTuple):
     text: str
     stems: frozenset[str]
     facts: Facts
+    counts: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -312,7 +316,12 @@ class Index:
         for text, found in zip(texts, words_of_each(texts), strict=True):
             tokens, present = self._analyse_words(found)
             answer_tokens += tokens
-            sentences.append(Sentence(text, frozenset(tokens), carried(text, present)))
+            counted = (
+                frozenset(stem_all(counts(found)))
+                if _HAS_NUMBER.search(text) or present & NUMBER_WORDS
+                else _NONE
+            )
+            sentences.append(Sentence(text, frozenset(tokens), carried(text, present), counted))
             everything_said.update(found)
             vectors.append(self._embedder.embed(found))
         everything_said.update(question_words)

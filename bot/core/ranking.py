@@ -60,6 +60,7 @@ class Query:
     names: bool
     vector: Vector
     own: frozenset[str]
+    counted: frozenset[str]
 
     def __post_init__(self) -> None:
         self.total = sum(term.weight for term in self.terms) or 1.0
@@ -157,7 +158,8 @@ class Ranker:
             terms.setdefault(token, self._term(token, token))
         names = not self.names.isdisjoint(terms)
         own = frozenset(found) | self.name_words
-        return Query(text, tuple(terms.values()), asks, names, embedder().embed(found), own)
+        counted = frozenset(stem(word) for word in answer_types.counted(text) if word not in STOPWORDS)
+        return Query(text, tuple(terms.values()), asks, names, embedder().embed(found), own, counted)
 
     def _term(self, word: str, token: str) -> Term:
         index, ranking = self.index, self.ranking
@@ -332,6 +334,7 @@ class Ranker:
             sentence=first.sentence_scores[first.best_sentence],
             margin=(first.rank - runner_up) / first.rank if first.rank > 0 else 0.0,
             type_missing=float(bool(query.asks) and not self._evidence_answers(query, first)),
+            count_missing=float(bool(query.counted) and not self._evidence_counts(query, first)),
             missing=missing / query.total,
             gap=gap,
             widest_gap=widest,
@@ -370,6 +373,14 @@ class Ranker:
                 closeness[n] = max(0.0, value)
         gaps = [weight * (1 - close) for (weight, _), close in zip(unsaid, closeness, strict=True)]
         return sum(gaps) / query.total, max(gaps) / query.total
+
+    @staticmethod
+    def _evidence_counts(query: Query, candidate: Candidate) -> bool:
+        """Whether a number in the best three sentences counts what a "how many" question counts."""
+        scores = candidate.sentence_scores
+        order = sorted(range(len(scores)), key=lambda n: (-scores[n], n))[:3]
+        sentences = candidate.indexed.sentences
+        return any(not query.counted.isdisjoint(sentences[n].counts) for n in order)
 
     @staticmethod
     def _evidence_answers(query: Query, candidate: Candidate) -> bool:
