@@ -40,7 +40,8 @@ ENV PATH=/opt/venv/bin:$PATH \
     PYTHONDONTWRITEBYTECODE=1 \
     KNOWLEDGE_DIR=/app/knowledge \
     HEARTBEAT_FILE=/tmp/interview-bot/heartbeat \
-    HEARTBEAT_MAX_AGE=90
+    HEARTBEAT_MAX_AGE=90 \
+    DATA_DIR=/data
 
 # The heartbeat's folder is the only place `run` writes: a tmpfs there keeps a read-only root working.
 # Sticky and world-writable like /tmp, because Docker gives a tmpfs the mode of the folder it covers but
@@ -56,6 +57,10 @@ COPY --from=build /opt/venv /opt/venv
 
 # The same interview as inside the package, at a path a read-only mount can replace (KNOWLEDGE_DIR).
 COPY knowledge /app/knowledge
+
+# The default SQLite database lives here; a volume keeps it (the container's filesystem is read-only).
+RUN mkdir /data && chown 10001:10001 /data
+VOLUME /data
 
 USER 10001:10001
 

@@ -1,14 +1,15 @@
-"""The ``interview-bot`` command: ask offline, check knowledge files, run the bot, report its health."""
+"""The ``interview-bot`` command: ask offline, check knowledge, run the bot, its health, and its records."""
 
 from __future__ import annotations
 
 import argparse
+import asyncio
 import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO, TypeVar
 
 from bot.core.engine import Engine
 from bot.core.loader import KnowledgeError, load_knowledge
@@ -16,7 +17,11 @@ from bot.core.render_text import render_result
 from bot.importer import NoInterviewFound, import_file
 from bot.settings import DEFAULT_KNOWLEDGE_DIR, Settings, SettingsError, load_settings
 
+if TYPE_CHECKING:
+    from bot.storage.database import Database
+
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
+T = TypeVar("T")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -41,6 +46,12 @@ def _main(argv: Sequence[str] | None) -> int:
         return _health()
     if command == "import":
         return _import(args.source, args.out)
+    if command == "report":
+        return _report(args)
+    if command == "forget":
+        return _forget(args.user_id)
+    if command == "learned":
+        return _learned_export(args.out)
     return _run()
 
 
@@ -73,6 +84,24 @@ def _parser() -> argparse.ArgumentParser:
 
     commands.add_parser("run", help="start the Discord bot (needs DISCORD_TOKEN)")
     commands.add_parser("health", help="exit 0 while the running bot's gateway heartbeat is fresh")
+
+    report = commands.add_parser("report", help="questions, outcomes, votes and gaps from the question log")
+    report.add_argument(
+        "--days", type=_positive, default=30, metavar="N", help="the last N days (default 30)"
+    )
+    report.add_argument("--guild", type=int, metavar="ID", help="one server only (default: all)")
+    report.add_argument("--json", action="store_true", help="print the figures as JSON")
+    report.add_argument("--html", type=Path, metavar="FILE", help="also write an HTML page with the chart")
+
+    forget = commands.add_parser("forget", help="delete one member's questions and votes")
+    forget.add_argument("user_id", type=int, metavar="USER_ID", help="the member's Discord user id")
+
+    learned = commands.add_parser("learned", help="what managers taught the bot")
+    learned_commands = learned.add_subparsers(dest="learned_command", metavar="COMMAND", required=True)
+    export = learned_commands.add_parser(
+        "export", help="taught phrasings as examples: for the knowledge files"
+    )
+    export.add_argument("--out", type=Path, metavar="FILE", help="write to FILE (default: standard output)")
     return parser
 
 
@@ -166,6 +195,80 @@ def _health() -> int:
     healthy, reason = check(settings.heartbeat_file, settings.heartbeat_max_age)
     print(reason)
     return EXIT_OK if healthy else EXIT_PROBLEM
+
+
+def _report(args: argparse.Namespace) -> int:
+    from bot.reporting import html_page, text_lines
+    from bot.storage.report import build_report
+
+    found = _with_database(lambda database: build_report(database, days=args.days, guild_id=args.guild))
+    if found is None:
+        return EXIT_USAGE
+    if args.html is not None:
+        args.html.write_text(html_page(found), encoding="utf-8")
+    if args.json:
+        print(json.dumps(found.to_json(), ensure_ascii=False))
+    else:
+        _print_lines(text_lines(found), sys.stdout)
+    return EXIT_OK
+
+
+def _forget(user_id: int) -> int:
+    from bot.storage.retention import forget
+
+    removed = _with_database(lambda database: forget(database, user_id))
+    if removed is None:
+        return EXIT_USAGE
+    print(
+        f"forgot user {user_id}: deleted {removed.questions} questions and {removed.votes} votes; "
+        f"{removed.lessons} lessons they taught no longer name them"
+    )
+    return EXIT_OK
+
+
+def _learned_export(out: Path | None) -> int:
+    from bot.storage.lessons import all_lessons, export
+
+    settings = _settings_or_report()
+    if settings is None:
+        return EXIT_USAGE
+    try:
+        knowledge = load_knowledge(settings.knowledge_dir)
+    except KnowledgeError as error:
+        _print_lines([str(problem) for problem in error.problems], sys.stderr)
+        return EXIT_PROBLEM
+    lessons = _with_database(all_lessons, settings)
+    if lessons is None:
+        return EXIT_USAGE
+    text = export(lessons, knowledge)
+    if out is None:
+        sys.stdout.write(text)
+    else:
+        out.write_text(text, encoding="utf-8")
+        print(f"wrote {len(lessons)} lessons to {out}")
+    return EXIT_OK
+
+
+def _with_database(action: Callable[[Database], Awaitable[T]], settings: Settings | None = None) -> T | None:
+    """Run ``action`` on the configured database, or print one line saying why not and return None."""
+    from bot.storage.database import Database, DatabaseError
+
+    settings = settings or _settings_or_report()
+    if settings is None:
+        return None
+
+    async def run() -> T:
+        database = await Database.from_settings(settings)
+        try:
+            return await action(database)
+        finally:
+            await database.close()
+
+    try:
+        return asyncio.run(run())
+    except DatabaseError as error:
+        print(f"database: {error}", file=sys.stderr)
+        return None
 
 
 def _run() -> int:

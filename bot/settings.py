@@ -66,7 +66,12 @@ class Settings(BaseSettings):
     max_question_length: int = Field(default=300, ge=10, le=2000)
     log_level: LogLevel = "INFO"
     log_format: LogFormat = "text"
-    unanswered_log: Path | None = None
+    # Storage (issue 10): the URL may hold a password, so it is a secret like the token.
+    data_dir: Path = Path("data")
+    database_url: SecretStr | None = None
+    retention_days: int = Field(default=90, ge=1)
+    log_question_text: bool = True
+    user_hash_salt: SecretStr | None = None
     shard_count: int | None = Field(default=None, ge=1)
     shard_ids: Annotated[tuple[int, ...] | None, NoDecode] = None
     discord_api_base_url: HttpUrl = HttpUrl(DEFAULT_API_BASE_URL)
@@ -133,6 +138,12 @@ class Settings(BaseSettings):
         """The raw token, unwrapped only by the code that logs in."""
         secret = self.discord_token.get_secret_value().strip() if self.discord_token else ""
         return secret or None
+
+    @property
+    def database(self) -> str:
+        """The raw DATABASE_URL, or an SQLite file in DATA_DIR; unwrapped only to connect."""
+        url = self.database_url.get_secret_value().strip() if self.database_url else ""
+        return url or f"sqlite:///{self.data_dir / 'interview-bot.sqlite3'}"
 
 
 class SettingsError(Exception):

@@ -20,9 +20,7 @@ OUT = Path(__file__).resolve().parent.parent / "bot" / "core" / "data" / "englis
 
 
 def main() -> None:
-    lines = [
-        "# word<TAB>Zipf frequency x 10 (log10 of uses per billion words), from wordfreq (CC BY-SA 4.0)"
-    ]
+    lines = ["# word<TAB>Zipf frequency x 10 (log10 of uses per billion words), from wordfreq (CC BY-SA 4.0)"]
     for word in wordfreq.top_n_list("en", WORDS):
         if word.isalnum():
             lines.append(f"{word}\t{round(10 * wordfreq.zipf_frequency(word, 'en'))}")

@@ -7,8 +7,9 @@ a built-in BuildKit (Docker 20.10-22), and is skipped with the reason otherwise.
 
 The build context is a copy of the checkout with a ``.env`` holding a sentinel token, which must not reach
 the image. ``ask``, ``check`` and ``health`` run with ``--read-only`` and nothing writable at all; ``run``
-gets only a tmpfs on the heartbeat's folder, logs in to the local fake Discord over the host's network,
-answers /ask, reports healthy, and stops cleanly on ``docker stop``.
+gets only a tmpfs on the heartbeat's folder and a volume for its database (``/data``), logs in to the
+local fake Discord over the host's network, answers /ask, reports healthy, and stops cleanly on
+``docker stop``.
 """
 
 from __future__ import annotations
@@ -165,13 +166,15 @@ async def _wait_healthy(container: str) -> str:
 
 
 @pytest.mark.parametrize("log_format", ["text", "json"])
-async def test_run_serves_discord_with_only_the_heartbeat_folder_writable(
+async def test_run_serves_discord_with_only_the_heartbeat_folder_and_the_data_volume_writable(
     image: str, fake_discord: FakeDiscord, log_format: str
 ) -> None:
     container = f"interview-bot-test-{secrets.token_hex(4)}"
+    volume = f"{container}-data"
     env = fake_discord.env(LOG_FORMAT=log_format)
     started = await _docker_async(
         "run", "--detach", "--name", container, "--read-only", "--tmpfs", "/tmp/interview-bot",
+        "--volume", f"{volume}:/data",
         "--network", "host", *(f"--env={name}={value}" for name, value in env.items()), image,
     )  # fmt: skip
     assert started[0] == 0, started[2]
@@ -181,10 +184,15 @@ async def test_run_serves_discord_with_only_the_heartbeat_folder_writable(
         stopped = await _docker_async("stop", "--time", "20", container)
         _, exit_code, _ = await _docker_async("wait", container)
         _, stdout, logs = await _docker_async("logs", container)
+        _, kept, _ = await _docker_async(
+            "run", *READ_ONLY, "--volume", f"{volume}:/data", "--entrypoint", "ls", image, "/data"
+        )
     finally:
         await _docker_async("rm", "--force", container)
+        await _docker_async("volume", "rm", "--force", volume)
 
     assert health.startswith("healthy: ")
+    assert "interview-bot.sqlite3" in kept.split()  # the question log, kept in the volume
     assert "20,000 litres" in reply.embed["description"]
     assert stopped[0] == 0
     assert exit_code.strip() == "0", logs

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+from collections.abc import Sequence
 from typing import Any
 
 import aiohttp
@@ -14,10 +15,12 @@ from discord.ext import commands
 from discord.gateway import DiscordWebSocket
 
 from bot.core.engine import Engine
+from bot.core.lessons import Lesson
 from bot.core.loader import load_knowledge
 from bot.discord_app import views
 from bot.discord_app.questions import QuestionDesk
 from bot.discord_app.replies import expired
+from bot.discord_app.store import BotStore
 from bot.discord_app.tree import InterviewTree
 from bot.health import beat
 from bot.settings import Settings
@@ -28,9 +31,10 @@ MIN_BEAT_INTERVAL = 0.2
 PROBE_TIMEOUT = 30.0
 
 
-def build_engine(settings: Settings) -> Engine:
-    """Load and index the knowledge; raises KnowledgeError listing every problem."""
-    return Engine(load_knowledge(settings.knowledge_dir), threshold=settings.answer_threshold)
+def build_engine(settings: Settings, lessons: Sequence[Lesson] = ()) -> Engine:
+    """Load and index the knowledge, with the lessons taught; raises KnowledgeError listing every problem."""
+    knowledge = load_knowledge(settings.knowledge_dir)
+    return Engine(knowledge, threshold=settings.answer_threshold, lessons=lessons)
 
 
 def intents() -> discord.Intents:
@@ -45,7 +49,14 @@ def intents() -> discord.Intents:
 class InterviewBot(commands.Bot):
     """Answers questions about the loaded interviews; ``desk.engine`` is what /reload swaps."""
 
-    def __init__(self, settings: Settings, engine: Engine, *, ready: asyncio.Event | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        engine: Engine,
+        *,
+        ready: asyncio.Event | None = None,
+        store: BotStore | None = None,
+    ) -> None:
         shards: dict[str, Any] = {}
         if settings.shard_count is not None:
             shards["shard_count"] = settings.shard_count
@@ -62,7 +73,8 @@ class InterviewBot(commands.Bot):
             **shards,
         )
         self.settings = settings
-        self.desk = QuestionDesk.from_settings(settings, engine)
+        self.store = store
+        self.desk = QuestionDesk.from_settings(settings, engine, store.record if store else None)
         self.live_components: set[str] = set()
         self.reload_lock = asyncio.Lock()
         self._ready_event = ready
@@ -74,6 +86,8 @@ class InterviewBot(commands.Bot):
         for cog in COGS:
             await self.add_cog(cog(self))
         self.add_dynamic_items(*views.DYNAMIC_ITEMS)
+        if self.store is not None:
+            self.store.start(on_lessons=self.learn)
         await self.sync_commands()
         self._heartbeat = asyncio.create_task(self._beat_while_connected(), name="interview-bot-heartbeat")
 
@@ -113,6 +127,14 @@ class InterviewBot(commands.Bot):
         if not views.understood(custom_id, self.live_components):
             log.info("expired component %r", custom_id)
             await expired(interaction)
+
+    def learn(self, lessons: list[Lesson]) -> None:
+        """Swap in an engine that knows these lessons: taught here, or seen in the database."""
+        self.desk.engine = self.desk.engine.with_lessons(lessons)
+
+    @property
+    def lessons(self) -> list[Lesson]:
+        return self.store.lessons if self.store is not None else []
 
     async def probe_gateway(self) -> None:
         """Open and close a websocket to the gateway, raising if it is unreachable; identifies nothing."""
@@ -155,7 +177,9 @@ class ShardedInterviewBot(InterviewBot, commands.AutoShardedBot):
         return bool(shards) and not any(shard.is_closed() for shard in shards.values())
 
 
-def create_bot(settings: Settings, engine: Engine, *, ready: asyncio.Event | None = None) -> InterviewBot:
+def create_bot(
+    settings: Settings, engine: Engine, *, ready: asyncio.Event | None = None, store: BotStore | None = None
+) -> InterviewBot:
     """The plain client, or the sharded one when SHARD_COUNT is set."""
     kind = ShardedInterviewBot if settings.shard_count is not None else InterviewBot
-    return kind(settings, engine, ready=ready)
+    return kind(settings, engine, ready=ready, store=store)

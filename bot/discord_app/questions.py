@@ -1,17 +1,14 @@
 """The one path every question takes, however it reached the bot: /ask, a mention, a DM or the menu.
 
-Cooldown, length cap, the engine call, the log line and the unanswered log are written here once.
+Cooldown, length cap, the engine call, the log line and the question log record are written here once.
 """
 
 from __future__ import annotations
 
-import asyncio
 import hashlib
-import json
 import logging
 import time
-from datetime import UTC, datetime
-from pathlib import Path
+from collections.abc import Callable
 
 from bot.core.answers import Match, Result
 from bot.core.cooldown import Cooldown
@@ -20,7 +17,9 @@ from bot.core.knowledge import Entry
 from bot.core.text import shorten
 from bot.discord_app import refs, render, views
 from bot.discord_app.replies import Reply, Throttled
+from bot.discord_app.store import NOWHERE, Place
 from bot.settings import Settings
+from bot.storage.questions import Asked, Outcome
 
 log = logging.getLogger(__name__)
 
@@ -32,53 +31,62 @@ class QuestionDesk:
     """Holds the current engine and answers questions for users; /reload swaps ``engine`` whole."""
 
     def __init__(
-        self, engine: Engine, *, cooldown: Cooldown, max_length: int, unanswered_log: Path | None = None
+        self,
+        engine: Engine,
+        *,
+        cooldown: Cooldown,
+        max_length: int,
+        record: Callable[[Asked], None] | None = None,
     ) -> None:
         self.engine = engine
         self.cooldown = cooldown
         self.max_length = max_length
-        self.unanswered_log = unanswered_log
+        self.record = record or (lambda asked: None)
 
     @classmethod
-    def from_settings(cls, settings: Settings, engine: Engine) -> QuestionDesk:
+    def from_settings(
+        cls, settings: Settings, engine: Engine, record: Callable[[Asked], None] | None = None
+    ) -> QuestionDesk:
         return cls(
             engine,
             cooldown=Cooldown(settings.cooldown_questions, settings.cooldown_seconds),
             max_length=settings.max_question_length,
-            unanswered_log=settings.unanswered_log,
+            record=record,
         )
 
     async def ask(
-        self, user_id: int, text: str, *, via: str, interview: str | None = None
+        self, user_id: int, text: str, *, via: str, interview: str | None = None, place: Place = NOWHERE
     ) -> Reply | Throttled:
         """Answer free text through the matcher, or explain why not."""
+        started = time.perf_counter()
         if throttled := self.throttle(user_id, via):
+            self._record(user_id, text, via, place, "throttled", None, started)
             return throttled
         question = shorten(text, self.max_length)
         engine = self.engine  # one engine for the whole question, even if /reload swaps it meanwhile
-        started = time.perf_counter()
         result = engine.ask(question, top=OTHER_MATCHES + 1, interview=interview)
         _log_question(user_id, via, result.best, answered=result.answered, started=started)
-        if not result.answered:
-            await self._record_unanswered(result, user_id, via)
+        self._record(user_id, question, via, place, result.outcome, result.best, started)
         reply = reply_for(result, engine)
         if len(text) > self.max_length:
             reply.content = render.too_long(self.max_length)
         return reply
 
     async def pick(
-        self, user_id: int, reference: str, *, via: str, throttle: bool = False
+        self, user_id: int, reference: str, *, via: str, throttle: bool = False, place: Place = NOWHERE
     ) -> Reply | Throttled | None:
         """Answer exactly the pair the user chose (a ``refs`` reference); None when it no longer exists."""
-        if throttle and (throttled := self.throttle(user_id, via)):
-            return throttled
         started = time.perf_counter()
+        if throttle and (throttled := self.throttle(user_id, via)):
+            self._record(user_id, reference, via, place, "throttled", None, started)
+            return throttled
         engine = self.engine
         entry = refs.resolve(engine.knowledge, reference)
         match = None if entry is None else answer_exactly(engine, entry)
         _log_question(user_id, via, match, answered=match is not None, started=started)
         if match is None:
             return None
+        self._record(user_id, match.entry.question, via, place, "answered", match, started)
         return Reply(embeds=[render.answer_embed(match, show_score=False)], view=views.answer_view(match, ()))
 
     def throttle(self, user_id: int, via: str) -> Throttled | None:
@@ -89,22 +97,30 @@ class QuestionDesk:
         log.info("throttled user=%s via=%s wait=%.0fs", hash_user(user_id), via, verdict.retry_after)
         return Throttled(verdict.retry_after, verdict.first_refusal)
 
-    async def _record_unanswered(self, result: Result, user_id: int, via: str) -> None:
-        """Append the question as one JSON line so maintainers can see what knowledge/ is missing."""
-        if self.unanswered_log is None:
-            return
-        record = {
-            "time": datetime.now(UTC).isoformat(timespec="seconds"),
-            "question": result.query,
-            "closest": [{"id": m.entry.id, "score": m.score} for m in result.matches[:DID_YOU_MEAN]],
-            "user": hash_user(user_id),
-            "via": via,
-        }
-        line = json.dumps(record, ensure_ascii=False) + "\n"
-        try:
-            await asyncio.to_thread(_append, self.unanswered_log, line)
-        except OSError as error:
-            log.warning("could not write UNANSWERED_LOG %s: %s", self.unanswered_log, error)
+    def _record(
+        self,
+        user_id: int,
+        question: str,
+        via: str,
+        place: Place,
+        outcome: Outcome,
+        match: Match | None,
+        started: float,
+    ) -> None:
+        """One row for the question log; only queued here, the database is written in the background."""
+        self.record(
+            Asked(
+                user_id=user_id,
+                guild_id=place.guild_id,
+                channel_kind=place.channel_kind,
+                via=via,
+                question=question,
+                outcome=outcome,
+                entry_key=match.entry.key if match else None,
+                score=match.score if match else None,
+                latency_ms=(time.perf_counter() - started) * 1000,
+            )
+        )
 
 
 def answer_exactly(engine: Engine, entry: Entry) -> Match | None:
@@ -144,9 +160,3 @@ def _log_question(user_id: int, via: str, match: Match | None, *, answered: bool
 def hash_user(user_id: int) -> str:
     """A short stable pseudonym, so logs can count repeat askers without naming them."""
     return hashlib.sha256(str(user_id).encode()).hexdigest()[:12]
-
-
-def _append(path: Path, line: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("a", encoding="utf-8") as handle:
-        handle.write(line)

@@ -20,13 +20,16 @@ from discord.gateway import DiscordWebSocket
 from bot.core.loader import KnowledgeError
 from bot.discord_app.client import InterviewBot, build_engine, create_bot
 from bot.discord_app.logs import redact_handlers
+from bot.discord_app.store import BotStore
 from bot.health import connecting
 from bot.logs import setup_logging
 from bot.settings import Settings, SettingsError, load_settings
+from bot.storage.database import DatabaseError
 
 log = logging.getLogger(__name__)
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+EXIT_DATABASE = 2
 CLOSE_TIMEOUT = 10.0
 BACKOFF_FIRST, BACKOFF_CAP = 1.0, 60.0
 # What an outage looks like from here: refused or reset connections, timeouts, 5xx answers.
@@ -67,35 +70,48 @@ async def run_bot(
     endpoints = discord_endpoints(str(settings.discord_api_base_url), settings.discord_gateway_url)
     with stop_on_signals(stop), endpoints:
         try:
-            engine = await asyncio.to_thread(build_engine, settings)
-        except KnowledgeError as error:
-            for problem in error.problems:
-                log.error("knowledge: %s", problem)
+            store = await BotStore.open(settings)
+        except DatabaseError as error:
+            log.error("database: %s", error)
+            return EXIT_DATABASE
+        try:
+            return await _run_with_store(settings, store, stop, ready)
+        finally:
+            await store.close()
+
+
+async def _run_with_store(
+    settings: Settings, store: BotStore, stop: asyncio.Event, ready: asyncio.Event | None
+) -> int:
+    """Build the engine with the stored lessons, then log in and serve."""
+    try:
+        engine = await asyncio.to_thread(build_engine, settings, store.lessons)
+    except KnowledgeError as error:
+        for problem in error.problems:
+            log.error("knowledge: %s", problem)
+        return EXIT_FAILED
+    if stop.is_set():
+        return EXIT_OK
+    # A text-only bot: discord.py's warnings about missing voice libraries would only confuse.
+    discord.VoiceClient.warn_nacl = discord.VoiceClient.warn_dave = False
+    _mark_connecting(settings)
+    async with create_bot(settings, engine, ready=ready, store=store) as bot:
+        try:
+            logged_in = await until_up(
+                f"log in at {settings.discord_api_base_url}",
+                lambda: bot.login(settings.token or ""),
+                stop,
+            )
+        except discord.LoginFailure:
+            log.error(TOKEN_REJECTED)
             return EXIT_FAILED
-        if stop.is_set():
-            return EXIT_OK
-        # A text-only bot: discord.py's warnings about missing voice libraries would only confuse.
-        discord.VoiceClient.warn_nacl = discord.VoiceClient.warn_dave = False
-        _mark_connecting(settings)
-        async with create_bot(settings, engine, ready=ready) as bot:
-            try:
-                logged_in = await until_up(
-                    f"log in at {settings.discord_api_base_url}",
-                    lambda: bot.login(settings.token or ""),
-                    stop,
-                )
-            except discord.LoginFailure:
-                log.error(TOKEN_REJECTED)
-                return EXIT_FAILED
-            except discord.HTTPException as error:
-                log.error("could not start on %s: %s", settings.discord_api_base_url, error)
-                return EXIT_FAILED
-            gateway = str(DiscordWebSocket.DEFAULT_GATEWAY)
-            if not logged_in or not await until_up(
-                f"reach the gateway at {gateway}", bot.probe_gateway, stop
-            ):
-                return EXIT_OK  # stopped while waiting
-            return await _serve(bot, stop)
+        except discord.HTTPException as error:
+            log.error("could not start on %s: %s", settings.discord_api_base_url, error)
+            return EXIT_FAILED
+        gateway = str(DiscordWebSocket.DEFAULT_GATEWAY)
+        if not logged_in or not await until_up(f"reach the gateway at {gateway}", bot.probe_gateway, stop):
+            return EXIT_OK  # stopped while waiting
+        return await _serve(bot, stop)
 
 
 async def until_up(what: str, attempt: Callable[[], Awaitable[object]], stop: asyncio.Event) -> bool:

@@ -18,8 +18,9 @@ from typing import TYPE_CHECKING, Any, Self
 
 import discord
 
-from bot.discord_app import refs, render
+from bot.discord_app import feedback, refs, render
 from bot.discord_app.replies import Reply, apologise, expired, log_missed, missed, respond, send_outcome
+from bot.discord_app.store import interaction_place
 
 if TYPE_CHECKING:
     from bot.core.answers import Match
@@ -103,7 +104,7 @@ class AskButton(discord.ui.DynamicItem[discord.ui.Button[discord.ui.View]], temp
         await answer_pick(interaction, self.entry_id, via="did-you-mean")
 
 
-DYNAMIC_ITEMS = (FullAnswerButton, OtherMatchesSelect, AskButton)
+DYNAMIC_ITEMS = (FullAnswerButton, OtherMatchesSelect, AskButton, *feedback.ITEMS)
 
 
 async def send_full_answer(interaction: discord.Interaction[InterviewBot], entry_id: str) -> None:
@@ -126,7 +127,9 @@ async def send_full_answer(interaction: discord.Interaction[InterviewBot], entry
 async def answer_pick(interaction: discord.Interaction[InterviewBot], entry_id: str, *, via: str) -> None:
     """Answer a pair picked from a component, privately; it counts toward the cooldown like a question."""
     try:
-        reply = await interaction.client.desk.pick(interaction.user.id, entry_id, via=via, throttle=True)
+        reply = await interaction.client.desk.pick(
+            interaction.user.id, entry_id, via=via, throttle=True, place=interaction_place(interaction)
+        )
         await send_outcome(interaction, reply, ephemeral=True)
     except Exception as error:
         await _failed(interaction, error, f"the pick {entry_id!r}")
@@ -142,8 +145,10 @@ async def _failed(interaction: discord.Interaction[Any], error: Exception, what:
 
 
 def answer_view(best: Match, others: Sequence[Match]) -> discord.ui.View:
-    """Full answer for the best match, and a select of the others when there are any."""
+    """Full answer and the vote buttons for the best match, and a select of the others when there are any."""
     view = full_answer_view(best.entry)
+    for button in feedback.vote_buttons(best.entry):
+        view.add_item(button)
     options = [
         discord.SelectOption(
             label=render.option_label(match.entry.question),

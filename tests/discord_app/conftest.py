@@ -55,6 +55,7 @@ def bot_environment(monkeypatch: pytest.MonkeyPatch, fake: FakeDiscord, tmp_path
     """Clear every setting the developer's shell may have, then point the bot at the fake."""
     for name in Settings.model_fields:
         monkeypatch.delenv(name.upper(), raising=False)
+    extra.setdefault("DATA_DIR", str(tmp_path / "data"))
     env = fake.env(HEARTBEAT_FILE=str(tmp_path / "heartbeat"), **extra)
     for name, value in env.items():
         monkeypatch.setenv(name, value)

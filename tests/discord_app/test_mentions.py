@@ -15,7 +15,7 @@ async def test_a_mention_gets_the_same_answer_as_ask_as_a_reply_that_pings_nobod
     assert reply.message.data["message_reference"]["message_id"] == str(reply.trigger.id)
     assert reply.pings == frozenset()
     assert reply.allowed_mentions == {"parse": [], "replied_user": False}
-    assert [button["label"] for button in reply.buttons] == ["Full answer"]
+    assert [button["label"] for button in reply.buttons] == ["Full answer", "Helpful", "Not helpful"]
 
 
 async def test_the_mention_can_be_anywhere_in_the_question(running_bot):

@@ -1,16 +1,19 @@
-"""The shared question path: cooldown, length cap, log lines, the unanswered log, and errors."""
+"""The shared question path: cooldown, length cap, log lines, the question log, and errors."""
 
 from __future__ import annotations
 
-import json
 import logging
 import re
+from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from bot.core.engine import Engine
 from bot.discord_app import render
 from bot.discord_app.questions import hash_user
+from bot.storage.database import Database
+from bot.storage.tables import QuestionRow
 from tests.fake_discord import FakeDiscordTimeout
 
 BIOREACTORS = "how big are the bioreactors?"
@@ -102,22 +105,56 @@ async def test_each_question_is_logged_once_with_a_hashed_user(running_bot, capl
     assert str(running_bot.alice.id) not in caplog.text
 
 
-async def test_unanswered_questions_are_appended_to_the_unanswered_log(start_bot, fake_discord, tmp_path):
-    log_file = tmp_path / "logs" / "unanswered.jsonl"
-    await start_bot(UNANSWERED_LOG=str(log_file))
+async def stored_questions(path: Path) -> list[QuestionRow]:
+    database = await Database.connect(f"sqlite:///{path}")
+    try:
+        async with database.session() as session:
+            return list((await session.scalars(select(QuestionRow).order_by(QuestionRow.id))).all())
+    finally:
+        await database.close()
+
+
+async def test_every_way_of_asking_lands_in_the_question_log(start_bot, fake_discord, tmp_path):
+    running = await start_bot(COOLDOWN_QUESTIONS="20")
+    guild = fake_discord.general.guild_id
     await fake_discord.slash("ask", question=BIOREACTORS)
-    await fake_discord.slash("ask", question="does BioDlink have a cafeteria for the bioreactor staff?")
+    uncovered = await fake_discord.slash(
+        "ask", question="does BioDlink have a cafeteria for the bioreactor staff?"
+    )
+    await fake_discord.click(uncovered, uncovered.buttons[0]["label"])
+    await fake_discord.slash("ask", question="capacity")  # an autocomplete pick sends the pair's id
     await fake_discord.dm(UNCOVERED)
-    records = [json.loads(line) for line in log_file.read_text(encoding="utf-8").splitlines()]
-    assert [record["question"] for record in records] == [
-        "does BioDlink have a cafeteria for the bioreactor staff?",
-        UNCOVERED,
+    await fake_discord.say(BIOREACTORS, mention_bot=True)
+    said = await fake_discord.mod.post("How big are the bioreactors, then?")
+    await fake_discord.context_menu("Ask the interview", said)
+    assert await running.stop() == 0  # closing writes whatever is still buffered
+    rows = await stored_questions(tmp_path / "data" / "interview-bot.sqlite3")
+    assert [(row.via, row.outcome, row.channel_kind) for row in rows] == [
+        ("ask", "answered", "guild"),
+        ("ask", "not_in_interview", "guild"),
+        ("did-you-mean", "answered", "guild"),
+        ("ask-pick", "answered", "guild"),
+        ("dm", "off_topic", "dm"),
+        ("mention", "answered", "guild"),
+        ("menu", "answered", "guild"),
     ]
-    assert records[0]["user"] == hash_user(fake_discord.alice.id)
-    assert records[0]["via"] == "ask" and records[1]["via"] == "dm"
-    assert records[0]["closest"] and set(records[0]["closest"][0]) == {"id", "score"}
-    assert records[1]["closest"] == []
-    assert records[0]["time"].endswith("+00:00")
+    assert rows[0].question == BIOREACTORS and rows[0].entry_key == "biodlink-jun-liu-2024/capacity"
+    assert rows[0].score and rows[0].score > 0 and rows[0].latency_ms > 0
+    assert [row.guild_id for row in rows] == [guild] * 4 + [None] + [guild] * 2
+    assert {row.user_hash for row in rows[:6]} == {rows[0].user_hash}
+    assert str(fake_discord.alice.id) not in rows[0].user_hash
+    assert rows[6].question == "How big are the bioreactors, then?"
+
+
+async def test_throttled_questions_are_logged_and_text_logging_can_be_turned_off(
+    start_bot, fake_discord, tmp_path
+):
+    running = await start_bot(COOLDOWN_QUESTIONS="1", COOLDOWN_SECONDS="60", LOG_QUESTION_TEXT="false")
+    await fake_discord.slash("ask", question=BIOREACTORS)
+    await fake_discord.slash("ask", question=BIOREACTORS)
+    assert await running.stop() == 0
+    rows = await stored_questions(tmp_path / "data" / "interview-bot.sqlite3")
+    assert [(row.outcome, row.question) for row in rows] == [("answered", None), ("throttled", None)]
 
 
 def broken(self, *args, **kwargs):

@@ -85,10 +85,13 @@ async def test_an_answer_offers_the_full_answer_and_the_close_runners_up(engine)
     assert 0 < len(result.related()) < len(result.matches) - 1
 
 
-async def test_an_answer_without_close_runners_up_offers_only_the_full_answer(engine):
+async def test_an_answer_without_close_runners_up_offers_the_full_answer_and_votes_only(engine):
     result = engine.ask("how big are the bioreactors?", top=5)
     components = reply_for(result, engine).view.to_components()
-    assert [row["components"][0]["label"] for row in components] == ["Full answer"]
+    assert [[item["label"] for item in row["components"]] for row in components] == [
+        ["Full answer"],
+        ["Helpful", "Not helpful"],
+    ]
 
 
 def non_answer(engine: Engine, outcome: str, question: str = "how big are the bioreactors?") -> Result:

@@ -4,5 +4,7 @@ from bot.discord_app.cogs.admin import AdminCog
 from bot.discord_app.cogs.ask import AskCog
 from bot.discord_app.cogs.browse import BrowseCog
 from bot.discord_app.cogs.mentions import MentionsCog
+from bot.discord_app.cogs.stats import StatsCog
+from bot.discord_app.cogs.teach import TeachCog
 
-COGS = (AskCog, BrowseCog, MentionsCog, AdminCog)
+COGS = (AskCog, BrowseCog, MentionsCog, AdminCog, TeachCog, StatsCog)

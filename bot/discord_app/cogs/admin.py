@@ -46,7 +46,7 @@ class AdminCog(commands.Cog):
         await interaction.response.defer(ephemeral=True, thinking=True)
         async with self.bot.reload_lock:
             try:
-                engine = await asyncio.to_thread(build_engine, self.bot.settings)
+                engine = await asyncio.to_thread(build_engine, self.bot.settings, self.bot.lessons)
             except KnowledgeError as error:
                 problems = error.problems
                 log.warning("reload refused: %d problems in the knowledge files", len(problems))

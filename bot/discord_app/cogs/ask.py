@@ -12,6 +12,7 @@ from bot.core.knowledge import Knowledge
 from bot.core.models import Interview
 from bot.discord_app import refs, render
 from bot.discord_app.replies import send_outcome, tell
+from bot.discord_app.store import interaction_place
 
 if TYPE_CHECKING:
     from bot.discord_app.client import InterviewBot
@@ -53,9 +54,21 @@ class AskCog(commands.Cog):
         interview_id = chosen.id if chosen else None
         picked = refs.resolve(desk.engine.knowledge, question)
         if picked is not None and (interview_id is None or picked.interview.id == interview_id):
-            outcome = await desk.pick(interaction.user.id, question, via="ask-pick", throttle=True)
+            outcome = await desk.pick(
+                interaction.user.id,
+                question,
+                via="ask-pick",
+                throttle=True,
+                place=interaction_place(interaction),
+            )
         else:
-            outcome = await desk.ask(interaction.user.id, question, via="ask", interview=interview_id)
+            outcome = await desk.ask(
+                interaction.user.id,
+                question,
+                via="ask",
+                interview=interview_id,
+                place=interaction_place(interaction),
+            )
         await send_outcome(interaction, outcome, ephemeral=ephemeral)
 
     @ask.autocomplete("question")
@@ -97,7 +110,9 @@ class AskCog(commands.Cog):
         if not message.content.strip():
             await tell(interaction, "That message has no text I can read; try /ask instead.")
             return
-        outcome = await self.bot.desk.ask(interaction.user.id, message.content, via="menu")
+        outcome = await self.bot.desk.ask(
+            interaction.user.id, message.content, via="menu", place=interaction_place(interaction)
+        )
         await send_outcome(interaction, outcome, ephemeral=self.bot.settings.ephemeral_replies)
 
 

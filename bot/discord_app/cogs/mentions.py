@@ -11,6 +11,7 @@ from discord.ext import commands
 
 from bot.discord_app import render
 from bot.discord_app.replies import Throttled
+from bot.discord_app.store import place_of
 
 if TYPE_CHECKING:
     from bot.discord_app.client import InterviewBot
@@ -45,7 +46,8 @@ class MentionsCog(commands.Cog):
         if not question:
             await self._reply(message, content=render.USAGE)
             return
-        outcome = await self.bot.desk.ask(message.author.id, question, via=via)
+        place = place_of(message.channel, message.guild.id if message.guild else None)
+        outcome = await self.bot.desk.ask(message.author.id, question, via=via, place=place)
         if isinstance(outcome, Throttled):
             if outcome.first:  # one note per burst; further attempts are ignored rather than answered
                 await self._reply(message, content=render.slow_down(outcome.retry_after))

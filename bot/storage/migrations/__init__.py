@@ -1,0 +1,1 @@
+"""Alembic migrations, run by the bot at start-up (``bot.storage.database.migrate``)."""
