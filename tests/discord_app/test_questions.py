@@ -97,7 +97,9 @@ async def test_each_question_is_logged_once_with_a_hashed_user(running_bot, capl
     assert len(lines) == 1
     user = hash_user(running_bot.alice.id)
     assert re.fullmatch(
-        rf"question user={user} via=ask matched=capacity score=[\d.]+ answered=True ms=\d+", lines[0]
+        rf"question user={user} via=ask matched=biodlink-jun-liu-2024/capacity score=[\d.]+ "
+        rf"answered=True ms=\d+",
+        lines[0],
     )
     assert str(running_bot.alice.id) not in caplog.text
 
@@ -115,8 +117,10 @@ async def test_unanswered_questions_are_appended_to_the_unanswered_log(start_bot
     ]
     assert records[0]["user"] == hash_user(fake_discord.alice.id)
     assert records[0]["via"] == "ask" and records[1]["via"] == "dm"
-    assert records[0]["closest"] and set(records[0]["closest"][0]) == {"id", "score"}
-    assert records[1]["closest"] == []
+    assert [record["outcome"] for record in records] == ["not_in_interview", "off_topic"]
+    assert records[0]["closest"] and set(records[0]["closest"][0]) == {"key", "score"}
+    assert records[0]["closest"][0]["key"].startswith("biodlink-jun-liu-2024/")
+    assert records[1]["closest"] == [], "an off-topic question has nothing close to suggest"
     assert records[0]["time"].endswith("+00:00")
 
 
