@@ -58,7 +58,8 @@ class Settings(BaseSettings):
     discord_token: SecretStr | None = None
     discord_guild_ids: IdList = ()
     knowledge_dir: Path = DEFAULT_KNOWLEDGE_DIR
-    answer_threshold: float | None = Field(default=None, ge=0, le=100)
+    # The probability (0-1) the answer must have of being right; empty: the calibrated midpoint, 0.5.
+    answer_threshold: float | None = Field(default=None, ge=0, le=1)
     ephemeral_replies: bool = False
     cooldown_questions: int = Field(default=4, ge=1)
     cooldown_seconds: float = Field(default=30.0, gt=0)

@@ -10,14 +10,27 @@ from __future__ import annotations
 
 import argparse
 import sys
+import tempfile
 import time
 from collections.abc import Sequence
 from pathlib import Path
 
 from bot.core.engine import Engine
+from bot.core.loader import load_knowledge
 from bot.core.params import Model, load_model
-from eval.corpus import QuestionSet, corpus, public_sets
-from eval.fit import combine, fit_answer, fit_chooser, fit_model, fit_on_topic, knowledge_of, observe
+from bot.importer import import_file
+from eval.corpus import QuestionSet, corpus, public_sets, source_of
+from eval.fit import (
+    Observation,
+    combine,
+    fit_answer,
+    fit_chooser,
+    fit_model,
+    fit_on_topic,
+    knowledge_of,
+    observe,
+    threshold_table,
+)
 from eval.measure import Tally, tally
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "bot" / "core" / "data" / "model.json"
@@ -26,7 +39,7 @@ COLUMNS = ("answer@1", "excerpt@1", "rank@1", "hit@5", "unanswerable", "offtopic
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m eval", description=__doc__)
-    parser.add_argument("command", nargs="?", choices=("table", "fit"), default="table")
+    parser.add_argument("command", nargs="?", choices=("table", "fit", "thresholds"), default="table")
     parser.add_argument("--quick", action="store_true", help="keep the shipped ranking in each fold")
     args = parser.parse_args(argv)
     sets = corpus()
@@ -38,6 +51,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"answer: {model.answer}\non_topic: {model.on_topic}\nranking: {model.ranking}")
         return 0
     model = load_model()
+    if args.command == "thresholds":
+        _thresholds(sets, model)
+        return 0
     print(_header("set (shipped model, each interview alone)"))
     total = Tally()
     for question_set in [*sets, *public_sets()]:
@@ -47,10 +63,30 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(_row(question_set.name, len(question_set.items), found))
     print(_row("corpus, all", sum(len(s.items) for s in sets), total))
     print()
+    _imported(sets, model)
+    print()
     _interference(sets, model)
     print()
     _leave_one_out(sets, model, quick=args.quick)
     return 0
+
+
+def _imported(sets: Sequence[QuestionSet], model: Model) -> None:
+    """The same questions against each interview as ``interview-bot import`` drafts it, with no hand edits."""
+    print(_header("set (knowledge imported, no hand edits)"))
+    total = Tally()
+    with tempfile.TemporaryDirectory() as folder:
+        for question_set in sets:
+            source = source_of(question_set)
+            if source is None:
+                continue
+            directory = Path(folder) / question_set.name
+            directory.mkdir()
+            (directory / f"{question_set.name}.yaml").write_text(import_file(source).yaml, encoding="utf-8")
+            found = tally(Engine(load_knowledge(directory), model=model), question_set.items)
+            total.merge(found)
+            print(_row(question_set.name, len(question_set.items), found))
+    print(_row("corpus, all", sum(len(s.items) for s in sets if source_of(s)), total))
 
 
 def _interference(sets: Sequence[QuestionSet], model: Model) -> None:
@@ -104,6 +140,22 @@ def _leave_one_out(sets: Sequence[QuestionSet], shipped: Model, *, quick: bool) 
         total.merge(found)
         print(_row(held_out.name, len(held_out.items), found), flush=True)
     print(_row("all held out", sum(len(s.items) for s in sets), total))
+
+
+def _thresholds(sets: Sequence[QuestionSet], shipped: Model) -> None:
+    """Each interview's answer probabilities from a model fitted without it, tabulated by threshold."""
+    observations: list[Observation] = []
+    probabilities: list[float] = []
+    for held_out in sets:
+        training = observe(shipped.ranking, [s for s in sets if s is not held_out])
+        model = fit_answer(training)
+        for observation in observe(shipped.ranking, [held_out]):
+            observations.append(observation)
+            probabilities.append(
+                model.probability(observation.features) if "bm25" in observation.features else 0.0
+            )
+    print("held-out interview (leave-one-interview-out), by the probability the engine answers above")
+    print("\n".join(threshold_table(observations, probabilities)))
 
 
 def _header(title: str) -> str:

@@ -9,7 +9,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "eval" / "corpus"
 BUNDLED = ROOT / "knowledge"
-PUBLIC = ROOT.parent / "shared" / "eval"
+SHARED = ROOT.parent / "shared"
+PUBLIC = SHARED / "eval"
+BUNDLED_SOURCE = "000_444ae8e2f1cf8cbc.txt"
 KINDS = ("answerable", "unanswerable", "offtopic")
 
 
@@ -62,3 +64,14 @@ def public_sets() -> list[QuestionSet]:
         QuestionSet(f"public/{path.stem}", "biodlink-jun-liu-2024", BUNDLED, read_items(path))
         for path in sorted(PUBLIC.glob("dev*.jsonl"))
     ]
+
+
+def source_of(question_set: QuestionSet) -> Path | None:
+    """The raw published text of a set's interview, to import it with no hand edits, where it is at hand."""
+    candidates = [
+        CORPUS / question_set.interview / "source.txt",
+        PUBLIC / "interviews" / f"{question_set.interview}.txt",
+    ]
+    if question_set.knowledge == BUNDLED:
+        candidates.append(SHARED / "seeds" / BUNDLED_SOURCE)
+    return next((path for path in candidates if path.exists()), None)

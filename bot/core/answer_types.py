@@ -21,15 +21,19 @@ _ENTITIES = (
     r"(?:company|companies|firm|firms|person|people|university|school|college|investor|investors|partner|"
     r"partners|client|clients|customer|customers|organi[sz]ation|brand|brands|publisher|team|bank|name)"
 )
+_WHICH = r"(?:in )?(?:what|which|whats)(?:'s| s| is| was| are| were)?(?: the| their| his| her| its| our)?"
 _ASKS = {
-    "time": re.compile(rf"^(?:when|since when|how long|how old|(?:what|which|in which|in what) {_TIMES})\b"),
+    "time": re.compile(rf"^(?:when|since when|how long|how old|{_WHICH} {_TIMES})\b"),
     "number": re.compile(
         r"^(?:how (?:much|many|big|large|old|long|fast|high|far|tall|heavy|often)"
-        r"|what(?: is| s|'s)? the (?:number|amount|percentage|size|share|price|cost) of)\b"
+        rf"|{_WHICH} (?:number|amount|percentage|size|share|price|cost) of)\b"
     ),
-    "name": re.compile(rf"^(?:who|whom|whose|(?:what|which)(?: is| s|'s)? (?:the )?{_ENTITIES})\b"),
-    "place": re.compile(rf"^(?:where|(?:what|which|in which|in what) {_PLACES})\b"),
+    "name": re.compile(rf"^(?:who|whom|whose|{_WHICH} {_ENTITIES})\b"),
+    "place": re.compile(rf"^(?:where|{_WHICH} {_PLACES})\b"),
 }
+# "how many X": the thing counted, which the answer's number must count.
+_AUXILIARY = r"(?:do|does|did|is|are|was|were|have|has|had|can|could|will|would|there)"
+_COUNTED = re.compile(rf"\bhow many ((?:(?!{_AUXILIARY}\b)\w+ ?){{1,3}})")
 # Words that may precede the interrogative of a question without changing what it asks.
 _LEAD_IN = re.compile(
     r"^(?:(?:so|and|but|ok|okay|hey|hi|also|then|well|um|like|quick question|real question)[,:]?\s+)+"
@@ -40,7 +44,7 @@ _CLAUSES = re.compile(r"[?.!;:\n]+")
 _MONTHS = frozenset(
     "january february march april may june july august september october november december".split()
 )
-_NUMBER_WORDS = frozenset(
+NUMBER_WORDS = frozenset(
     """
     one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred
     hundreds thousand thousands million millions billion billions dozen dozens half percent first second third
@@ -75,7 +79,7 @@ def carried(text: str, present: set[str]) -> Facts:
     sentence whose only name is BioDlink.
     """
     numbers = {word for word in present if word.isdigit()} if _DIGIT.search(text) else set()
-    numbers |= present & _NUMBER_WORDS
+    numbers |= present & NUMBER_WORDS
     times = {word for word in numbers if len(word) == 4 and word[:2] in ("18", "19", "20")}
     times |= present & _MONTHS
     if not present.isdisjoint(_TIME_WORDS):
@@ -90,6 +94,21 @@ def carried(text: str, present: set[str]) -> Facts:
         frozen = frozenset(word for name in names for word in name.split())
         found += (("name", frozen), ("place", frozen))
     return tuple(found) if found else _NO_FACTS
+
+
+def counted(question: str) -> tuple[str, ...]:
+    """The words naming what a "how many" question counts ("how many ADC lines do they run": ADC, lines)."""
+    found = _COUNTED.search(question.casefold())
+    return tuple(found.group(1).split()) if found else ()
+
+
+def counts(words: list[str]) -> list[str]:
+    """The words that follow a number in a sentence (up to three on): what its numbers count."""
+    found: list[str] = []
+    for position, word in enumerate(words):
+        if word.isdigit() or word in NUMBER_WORDS:
+            found.extend(words[position + 1 : position + 4])
+    return found
 
 
 def answers(asks: frozenset[str], facts: Facts, own_words: frozenset[str]) -> bool:

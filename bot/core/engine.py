@@ -146,7 +146,7 @@ class Engine:
         self, ranker: Ranker, query: Query, candidate: Candidate, features: Mapping[str, float]
     ) -> Match:
         indexed = candidate.indexed
-        text, highlight = excerpt(candidate)
+        text, highlight = excerpt(candidate, self.model.ranking.excerpt_semantic)
         quotes = sorted(indexed.quotes, key=lambda quote: -query.share(query.credits(quote[1])))
         parts = dict(candidate.signals)
         parts["coverage"] = candidate.coverage

@@ -11,17 +11,22 @@ EXCERPT_LIMIT = 600
 MAX_EXCERPT_SENTENCES = 3
 
 
-def excerpt(candidate: Candidate) -> tuple[str, str]:
-    """The 1-3 sentences that answer, in answer order, within EXCERPT_LIMIT characters.
+def excerpt(candidate: Candidate, semantic: float = 0.0) -> tuple[str, str]:
+    """The 1-3 sentences that answer, in answer order, within EXCERPT_LIMIT characters, and the best one.
 
-    The best sentence comes first; then the sentences that add words of the question the chosen ones
-    leave unsaid; then, while there is room, the sentence that follows, which usually completes it.
+    The best sentence says most of the question, in its words and, weighted by ``semantic``, in meaning;
+    then come the sentences that add words of the question the chosen ones leave unsaid; then, while there
+    is room, the sentence that follows, which usually completes it.
     """
     texts = [sentence.text for sentence in candidate.indexed.sentences]
     if not texts:
         return "", ""
-    scores, credits = candidate.sentence_scores, candidate.sentence_credits
-    best = candidate.best_sentence
+    credits = candidate.sentence_credits
+    scores = [
+        said + semantic * max(0.0, close)
+        for said, close in zip(candidate.sentence_scores, candidate.sentence_similarity, strict=True)
+    ]
+    best = max(range(len(scores)), key=lambda n: (scores[n], n == candidate.best_sentence, -n))
     if scores[best] <= 0:
         opening = _join(texts, [0, 1]) if len(texts) > 1 and _size(texts, [0, 1]) <= EXCERPT_LIMIT else None
         first = shorten(texts[0], EXCERPT_LIMIT)
