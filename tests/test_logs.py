@@ -156,3 +156,18 @@ def test_run_logs_json_lines_without_colour_to_a_pipe(tmp_path: Path):
     assert all(entry["logger"] == "bot.discord_app.runner" for entry in errors)
     assert errors[0]["message"].startswith("knowledge: ")
     assert "not-a-real-token" not in result.stderr
+
+
+@pytest.mark.parametrize("log_format", ["text", "json"])
+def test_redaction_reaches_tracebacks_in_every_format(root_logger, log_format):
+    from bot.discord_app.logs import REDACTED, redact_handlers
+
+    stream = io.StringIO()
+    setup_logging("DEBUG", log_format, stream)
+    redact_handlers()
+    try:
+        raise RuntimeError("POST /interactions/123/secret-interaction-token/callback failed")
+    except RuntimeError:
+        logging.getLogger("discord.http").exception("request failed")
+    assert "secret-interaction-token" not in stream.getvalue()
+    assert REDACTED in stream.getvalue()

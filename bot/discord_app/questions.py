@@ -13,7 +13,6 @@ from collections.abc import Callable
 from bot.core.answers import Match, Result
 from bot.core.cooldown import Cooldown
 from bot.core.engine import Engine
-from bot.core.knowledge import Entry
 from bot.core.text import shorten
 from bot.discord_app import refs, render, views
 from bot.discord_app.replies import Reply, Throttled
@@ -82,7 +81,7 @@ class QuestionDesk:
             return throttled
         engine = self.engine
         entry = refs.resolve(engine.knowledge, reference)
-        match = None if entry is None else answer_exactly(engine, entry)
+        match = None if entry is None else engine.answer_entry(entry.key)
         _log_question(user_id, via, match, answered=match is not None, started=started)
         if match is None:
             return None
@@ -123,36 +122,28 @@ class QuestionDesk:
         )
 
 
-def answer_exactly(engine: Engine, entry: Entry) -> Match | None:
-    """The engine's answer from exactly ``entry``, never from a namesake pair of another interview.
-
-    The engine is asked by key first, then by bare pair id for an engine that indexes those; the check
-    keeps a shared bare id from answering with the wrong interview's pair.
-    """
-    for reference in (entry.key, entry.id):
-        match = engine.answer_entry(reference)
-        if match is not None and match.entry.key == entry.key:
-            return match
-    return None
-
-
 def reply_for(result: Result, engine: Engine) -> Reply:
     """An answer with its buttons, or a non-answer that says which kind, with suggestions when apt."""
     best = result.best
     if result.answered and best is not None:
         return Reply(embeds=[render.answer_embed(best)], view=views.answer_view(best, result.related()))
-    closest = result.matches[:DID_YOU_MEAN] if result.outcome == "not_in_interview" else ()
+    closest = _suggestions(result)
     return Reply(
         embeds=[render.not_answered_embed(result.outcome, result.query, closest, engine.knowledge)],
         view=views.did_you_mean_view(closest),
     )
 
 
+def _suggestions(result: Result) -> tuple[Match, ...]:
+    """The closest questions, worth suggesting only when the question is on the interview's subject."""
+    return result.matches[:DID_YOU_MEAN] if result.outcome == "not_in_interview" else ()
+
+
 def _log_question(user_id: int, via: str, match: Match | None, *, answered: bool, started: float) -> None:
     """The one INFO line per question: who (hashed), how, what matched, how well, how fast."""
     log.info(
         "question user=%s via=%s matched=%s score=%.1f answered=%s ms=%.0f",
-        hash_user(user_id), via, match.entry.id if match else "-", match.score if match else 0.0, answered,
+        hash_user(user_id), via, match.entry.key if match else "-", match.score if match else 0.0, answered,
         (time.perf_counter() - started) * 1000,
     )  # fmt: skip
 

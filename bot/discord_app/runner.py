@@ -18,7 +18,7 @@ import yarl
 from discord.gateway import DiscordWebSocket
 
 from bot.core.loader import KnowledgeError
-from bot.discord_app.client import InterviewBot, build_engine, create_bot
+from bot.discord_app.client import PROBE_TIMEOUT, InterviewBot, build_engine, create_bot
 from bot.discord_app.logs import redact_handlers
 from bot.discord_app.store import BotStore
 from bot.health import connecting
@@ -95,23 +95,36 @@ async def _run_with_store(
     # A text-only bot: discord.py's warnings about missing voice libraries would only confuse.
     discord.VoiceClient.warn_nacl = discord.VoiceClient.warn_dave = False
     _mark_connecting(settings)
+    api = str(settings.discord_api_base_url)
+    if not await until_up(f"reach the API at {api}", lambda: probe_api(api), stop):
+        return EXIT_OK  # stopped while waiting
     async with create_bot(settings, engine, ready=ready, store=store) as bot:
         try:
-            logged_in = await until_up(
-                f"log in at {settings.discord_api_base_url}",
-                lambda: bot.login(settings.token or ""),
-                stop,
-            )
+            await bot.login(settings.token or "")
         except discord.LoginFailure:
             log.error(TOKEN_REJECTED)
             return EXIT_FAILED
-        except discord.HTTPException as error:
-            log.error("could not start on %s: %s", settings.discord_api_base_url, error)
+        except (discord.HTTPException, aiohttp.ClientError, OSError) as error:
+            log.error("could not start on %s: %s", api, error)
             return EXIT_FAILED
-        gateway = str(DiscordWebSocket.DEFAULT_GATEWAY)
-        if not logged_in or not await until_up(f"reach the gateway at {gateway}", bot.probe_gateway, stop):
-            return EXIT_OK  # stopped while waiting
+        gateway = f"reach the gateway at {DiscordWebSocket.DEFAULT_GATEWAY}"
+        if not await until_up(gateway, bot.probe_gateway, stop):
+            return EXIT_OK
         return await _serve(bot, stop)
+
+
+async def probe_api(api_base: str) -> None:
+    """``GET /gateway``, which needs no token; raises when the API is unreachable or answers 5xx.
+
+    A probe rather than retrying ``login``: each login makes discord.py open a new HTTP session.
+    """
+    url = f"{api_base.rstrip('/')}/gateway"
+    async with (
+        aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=PROBE_TIMEOUT)) as session,
+        session.get(url) as response,
+    ):
+        if response.status >= 500:
+            response.raise_for_status()
 
 
 async def until_up(what: str, attempt: Callable[[], Awaitable[object]], stop: asyncio.Event) -> bool:

@@ -1,8 +1,7 @@
 """Pair ids are unique only within an interview: buttons, selects and autocomplete carry the entry key.
 
 Three interviews (``alpha``, ``beta`` and one whose id has the longest length allowed) each have an
-``about`` and a ``career`` pair. Until the loader accepts such files together (issue 9), the bot's
-knowledge is the files loaded apart and joined.
+``about`` and a ``career`` pair, in one knowledge folder.
 """
 
 from __future__ import annotations
@@ -16,8 +15,8 @@ from bot.core.answers import Result
 from bot.core.engine import Engine
 from bot.core.knowledge import Knowledge
 from bot.core.loader import load_knowledge
-from bot.discord_app import client, refs, render
-from bot.discord_app.questions import answer_exactly, reply_for
+from bot.discord_app import refs, render
+from bot.discord_app.questions import reply_for
 
 LONG_INTERVIEW = "l" * 63
 LONG_PAIR = "p" * 63
@@ -71,7 +70,6 @@ PRICES = {
     "terms": ["prices", "fall by half"],
     "quotes": ["Prices of lighthouses will fall by half within ten years."],
 }
-# Beta comes last: the engine of today answers a shared bare id from the last interview that has it.
 INTERVIEWS = {
     LONG_INTERVIEW: interview(LONG_INTERVIEW, "Lou Long", "lighthouses", PRICES),
     "alpha": interview("alpha", "Ada Alpha", "bicycles", GEARS),
@@ -79,28 +77,24 @@ INTERVIEWS = {
 }
 
 
-def joined(tmp_path: Path) -> Knowledge:
-    parts = []
-    for interview_id, data in INTERVIEWS.items():
-        directory = tmp_path / interview_id[:10]
-        directory.mkdir()
-        (directory / "interview.yaml").write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
-        parts.append(load_knowledge(directory))
-    return Knowledge(
-        interviews=tuple(i for part in parts for i in part.interviews),
-        entries=tuple(e for part in parts for e in part.entries),
-    )
+@pytest.fixture
+def folder(tmp_path) -> Path:
+    directory = tmp_path / "knowledge"
+    directory.mkdir()
+    for number, data in enumerate(INTERVIEWS.values()):
+        text = yaml.safe_dump(data, sort_keys=False)
+        (directory / f"interview-{number}.yaml").write_text(text, encoding="utf-8")
+    return directory
 
 
 @pytest.fixture
-def knowledge(tmp_path) -> Knowledge:
-    return joined(tmp_path)
+def knowledge(folder) -> Knowledge:
+    return load_knowledge(folder)
 
 
 @pytest.fixture
-async def fake(start_bot, fake_discord, knowledge, monkeypatch):
-    monkeypatch.setattr(client, "load_knowledge", lambda directory: knowledge)
-    await start_bot(COOLDOWN_QUESTIONS="1000")
+async def fake(start_bot, fake_discord, folder):
+    await start_bot(KNOWLEDGE_DIR=str(folder), COOLDOWN_QUESTIONS="1000")
     return fake_discord
 
 
@@ -123,13 +117,6 @@ def test_a_bare_pair_id_resolves_only_while_one_interview_has_it(knowledge):
     assert refs.resolve(knowledge, f"{LONG_PAIR}~0000000000") is None
 
 
-ENGINE_BY_BARE_ID = pytest.mark.xfail(
-    strict=True,
-    reason="the engine indexes pairs by bare id, so the last namesake wins; issue 8's rewrite keys them by "
-    "Entry.key, and answer_exactly refuses the namesake rather than answer from the wrong interview",
-)
-
-
 async def test_autocomplete_values_are_entry_keys(fake):
     choices = await fake.autocomplete("ask", "question", "")
     values = [choice["value"] for choice in choices]
@@ -137,7 +124,7 @@ async def test_autocomplete_values_are_entry_keys(fake):
     assert all(len(value) <= refs.VALUE_LIMIT for value in values)
 
 
-@pytest.mark.parametrize("key", [pytest.param("alpha/career", marks=ENGINE_BY_BARE_ID), "beta/career"])
+@pytest.mark.parametrize("key", ["alpha/career", "beta/career"])
 async def test_picking_a_key_answers_from_that_interview_with_a_full_answer_button_that_keeps_it(fake, key):
     reply = await fake.slash("ask", question=key)
     pair = pair_of(key)
@@ -149,11 +136,14 @@ async def test_picking_a_key_answers_from_that_interview_with_a_full_answer_butt
 
 async def test_did_you_mean_buttons_carry_the_entry_key(knowledge):
     engine = Engine(knowledge)
-    matches = engine.ask("how did the career begin in the garage?", top=5).matches
+    keys = ["alpha/career", "beta/career", f"{LONG_INTERVIEW}/{LONG_PAIR}"]
+    matches = tuple(engine.answer_entry(key) for key in keys)
     reply = reply_for(Result("careers?", "not_in_interview", matches), engine)
     ids = [item["custom_id"] for row in reply.view.to_components() for item in row["components"]]
-    assert ids == [f"ib:ask:{match.entry.key}" for match in matches[:3]]
-    assert len({match.entry.id for match in matches[:3]}) < 3, "namesakes, told apart only by their key"
+    room = refs.VALUE_LIMIT - len("ib:ask:")
+    assert ids == [f"ib:ask:{refs.ref(match.entry, room)}" for match in matches[:3]]
+    assert ids[:2] == ["ib:ask:alpha/career", "ib:ask:beta/career"]
+    assert ids[2].startswith(f"ib:ask:{LONG_PAIR}~")
 
 
 async def test_the_longest_ids_fit_a_custom_id_and_still_answer(fake):
@@ -180,14 +170,6 @@ async def test_an_old_button_with_a_shared_bare_pair_id_says_it_expired(fake):
     reply.message.data["components"][0]["components"][0]["custom_id"] = "ib:full:career"
     expired = await fake.click(reply, "Full answer")
     assert expired.ephemeral and expired.content == render.EXPIRED
-
-
-@pytest.mark.parametrize("key", [pytest.param("alpha/career", marks=ENGINE_BY_BARE_ID), "beta/career"])
-def test_a_pick_answers_from_exactly_the_chosen_interview(knowledge, key):
-    engine = Engine(knowledge)
-    entry = knowledge.get(key)
-    match = answer_exactly(engine, entry)
-    assert match is not None and match.entry is entry
 
 
 def pair_of(key: str) -> dict[str, str]:

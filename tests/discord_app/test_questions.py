@@ -100,7 +100,9 @@ async def test_each_question_is_logged_once_with_a_hashed_user(running_bot, capl
     assert len(lines) == 1
     user = hash_user(running_bot.alice.id)
     assert re.fullmatch(
-        rf"question user={user} via=ask matched=capacity score=[\d.]+ answered=True ms=\d+", lines[0]
+        rf"question user={user} via=ask matched=biodlink-jun-liu-2024/capacity score=[\d.]+ "
+        rf"answered=True ms=\d+",
+        lines[0],
     )
     assert str(running_bot.alice.id) not in caplog.text
 

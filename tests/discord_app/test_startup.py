@@ -167,7 +167,7 @@ async def test_interview_bot_run_with_a_wrong_token_prints_one_clear_error_and_n
     assert code == 1
     assert len(lines) == 1, lines
     assert "DISCORD_TOKEN" in lines[0] and "Traceback" not in lines[0]
-    assert [r.route for r in fake_discord.requests] == ["GET /users/@me"]
+    assert [r.route for r in fake_discord.requests] == ["GET /gateway", "GET /users/@me"]
 
 
 async def test_interview_bot_run_without_a_token_says_so_in_one_line(
@@ -250,9 +250,21 @@ async def test_an_unreachable_rest_api_at_start_up_is_retried_too(
     running = await start_bot(
         wait_ready=False, DISCORD_API_BASE_URL=f"http://127.0.0.1:{unused_port}/api/v10"
     )
-    await fake_discord.wait_until(lambda: len(retry_lines(caplog, "log in")) >= 2, what="login retries")
+    await fake_discord.wait_until(lambda: len(retry_lines(caplog, "reach the API")) >= 2, what="retries")
     assert await running.stop() == 0
     assert not [r for r in caplog.records if r.levelno >= logging.ERROR or r.exc_info]
+
+
+async def test_an_api_answering_503_at_start_up_is_retried_until_it_comes_back(
+    start_bot: StartBot, fake_discord: FakeDiscord, caplog: pytest.LogCaptureFixture, quick_backoff: None
+) -> None:
+    fake_discord.rest_unavailable = 2
+    await start_bot()
+    lines = retry_lines(caplog, "reach the API")
+    assert len(lines) == 2 and all("503" in line for line in lines)
+    assert [r.status for r in fake_discord.requests[:3]] == [503, 503, 200]
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR or r.exc_info]
+    assert (await fake_discord.slash("ask", question=QUESTION)).embeds
 
 
 async def test_a_gateway_rejecting_the_token_after_an_outage_still_exits_1(

@@ -107,6 +107,7 @@ class FakeDiscord:
         self.guild_commands: dict[int, list[dict[str, Any]]] = {}
         self._command_ids: dict[tuple[int | None, int, str], int] = {}
         self._allowed_statuses: set[int] | None = set()
+        self.rest_unavailable = 0  # answer this many REST requests with 503, like an outage
 
         self.gateway = Gateway(self)
         self.rest = Rest(self)
@@ -768,6 +769,11 @@ class FakeDiscord:
             method=request.method, path=path, query=dict(request.query), headers=dict(request.headers)
         )
         self.requests.append(record)
+        if self.rest_unavailable > 0:
+            self.rest_unavailable -= 1
+            record.status = 503
+            self.notify()
+            return web.Response(status=503, text="upstream connect error")
         try:
             record.json, record.files = await _read_body(request)
             if not request.path.startswith(API_PREFIX + "/"):
