@@ -12,6 +12,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Literal
 
 from bot.core.models import quote_is_verbatim
 from bot.core.text import split_sentences
@@ -36,7 +37,7 @@ _STOPWORDS = frozenset(
     still such sure take than that the their them then there these they thing things think this those
     though through thus to too under until up upon us very was way we well were what when where whether
     which while who whom whose why will with within without would yes yet you your actually kind sort
-    want wanted going gone able lot new first second also said says say
+    want wanted gone able new first second said says say
     """.split()
 )
 _WEAK_OPENINGS = re.compile(
@@ -60,7 +61,7 @@ class DraftPair:
     answer: str
     terms: tuple[str, ...]
     quotes: tuple[str, ...]
-    kind: str = "qa"
+    kind: Literal["qa", "about"] = "qa"
 
 
 def draft_pairs(turns: Sequence[Turn], metadata: Metadata) -> list[DraftPair]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.importer.sources import Block
 
@@ -106,7 +106,7 @@ def _qa_labels(blocks: Sequence[Block]) -> Layout | None:
 
 def _speakers(blocks: Sequence[Block]) -> Layout | None:
     raw = Counter(found[0] for block in blocks if (found := _speaker_label(block)))
-    canonical = _merge_initials(name for name, count in raw.items() if count >= 1)
+    canonical = _merge_initials(raw)
     counts: Counter[str] = Counter()
     for name, count in raw.items():
         counts[canonical.get(name, name)] += count
@@ -153,18 +153,10 @@ def _named(layout: Layout, *, interviewee: str | None = None, interviewer: str |
             return None
         return name.title() if name.isupper() else name
 
-    return Layout(
-        name=layout.name,
-        turns=layout.turns,
-        lead=layout.lead,
-        unused=layout.unused,
-        interviewee=full(interviewee),
-        interviewer=full(interviewer),
-        dropped_questions=layout.dropped_questions,
-    )
+    return replace(layout, interviewee=full(interviewee), interviewer=full(interviewer))
 
 
-def initials(name: str) -> str:
+def _initials(name: str) -> str:
     return "".join(
         word[0] for word in name.split() if word.lower().rstrip(".") not in _TITLES and word[0].isupper()
     )
@@ -177,7 +169,7 @@ def _merge_initials(names: Iterable[str]) -> dict[str, str]:
     merged: dict[str, str] = {}
     for name in names:
         if name.isupper() and 2 <= len(name) <= 4 and " " not in name:
-            matches = [candidate for candidate in full if initials(candidate).upper() == name]
+            matches = [candidate for candidate in full if _initials(candidate).upper() == name]
             if len(matches) == 1:
                 merged[name] = matches[0]
     return merged
@@ -257,8 +249,6 @@ _QUESTION_START = re.compile(
     r"should|have|has|had|tell|describe|explain|talk|walk|give|share)\b",
     re.IGNORECASE,
 )
-
-
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
 
 

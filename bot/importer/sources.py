@@ -63,7 +63,7 @@ def read_source(text: str, *, kind: Literal["text", "markdown", "html"] | None =
 _FIELD_LINE = re.compile(r"^(?P<key>[A-Za-z][A-Za-z _'-]{0,30}?)\s*:\s+(?P<value>\S.*)$")
 # Keys a page's header uses for what the knowledge file needs; a first paragraph made of these is a
 # header even without a closing "---".
-KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS = frozenset(
     {
         "title", "headline", "interviewee", "guest", "name", "role", "position", "organisation",
         "organization", "company", "date", "published", "publication", "publication date", "tags",
@@ -89,7 +89,7 @@ def _split_header(text: str) -> tuple[dict[str, str], str]:
             return found, "\n".join(lines[separator + 1 :])
     first = next((n for n, line in enumerate(lines) if not line.strip()), len(lines))
     found = _fields(lines[:first])
-    if first and len(found) == first and sum(key in KNOWN_FIELDS for key in found) >= 2:
+    if first and len(found) == first and sum(key in _KNOWN_FIELDS for key in found) >= 2:
         return found, "\n".join(lines[first:])
     return {}, "\n".join(lines)
 
