@@ -14,6 +14,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+import yaml
+
 from bot.core.models import quote_is_verbatim
 from bot.core.text import split_sentences
 from bot.importer.layouts import Turn
@@ -50,6 +52,10 @@ _NUMBER = re.compile(
     r"days?|hours?|minutes?|miles?|km|kilometres?|kilometers?|litres?|liters?|people|employees|countries|"
     r"clients|customers|projects|users|members|companies|times|degrees))?(?!\w)"
 )
+
+
+# What YAML's reader refuses in a file (its printable set, complemented).
+_NOT_YAML_PRINTABLE = re.compile("[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -241,7 +247,7 @@ def render_yaml(metadata: Metadata, pairs: Sequence[DraftPair], *, source_name: 
         "# the guesses, then run `interview-bot check`. Answers are the interviewee's words as published.",
         "",
         "interview:",
-        f"  id: {interview_id(metadata)}",
+        f"  id: {_identifier(interview_id(metadata))}",
     ]
     for key in ("title", "interviewee", "role", "organisation", "published"):
         value = getattr(metadata, key)
@@ -257,7 +263,7 @@ def render_yaml(metadata: Metadata, pairs: Sequence[DraftPair], *, source_name: 
     for pair in pairs:
         if pair.kind == "about":
             lines.append(f"  # The about entry is {ABOUT_COMMENT}.")
-        lines.append(f"  - id: {pair.id}")
+        lines.append(f"  - id: {_identifier(pair.id)}")
         if pair.kind != "qa":
             lines.append(f"    kind: {pair.kind}")
         lines.append(f"    question: {_scalar(pair.question)}")
@@ -271,8 +277,18 @@ def render_yaml(metadata: Metadata, pairs: Sequence[DraftPair], *, source_name: 
 
 
 def _scalar(text: str) -> str:
-    """A double-quoted scalar: JSON's escapes are YAML's, so any text survives as written."""
-    return json.dumps(text, ensure_ascii=False)
+    """A double-quoted scalar: JSON's escapes are YAML's, so any text survives as written.
+
+    YAML also refuses some characters JSON leaves as they are (C1 controls, U+FFFE): escape those.
+    """
+    return _NOT_YAML_PRINTABLE.sub(
+        lambda char: f"\\u{ord(char.group()):04x}", json.dumps(text, ensure_ascii=False)
+    )
+
+
+def _identifier(value: str) -> str:
+    """An id as it reads best, unquoted, unless YAML would read it as something else (``no``, ``2018``)."""
+    return value if yaml.safe_load(value) == value else _scalar(value)
 
 
 def _flow(items: Sequence[str]) -> str:

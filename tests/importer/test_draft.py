@@ -1,6 +1,7 @@
 """Proposed terms and quotes come from the answer verbatim; ids are stable and unique in the file."""
 
 from bot.core.models import quote_is_verbatim
+from bot.importer import import_text
 from bot.importer.draft import draft_pairs, pair_id, propose_quotes, propose_terms, slug
 from bot.importer.layouts import Turn
 from bot.importer.metadata import Metadata
@@ -81,3 +82,13 @@ def test_the_about_entry_is_written_from_the_header_and_lead() -> None:
         "Ada Lovelace on quiet machines."
     )
     assert about.terms == ("Ada Lovelace", "Engines Ltd")
+
+
+def test_an_id_yaml_would_read_as_a_boolean_or_null_is_quoted() -> None:
+    text = "Q: True?\nA: Yes, of course.\n\nQ: Null?\nA: Never, the engines run all night."
+
+    draft = import_text(text)
+
+    assert [pair.id for pair in draft.knowledge.pairs] == ["about", "true", "null"]
+    assert '  - id: "true"\n' in draft.yaml and '  - id: "null"\n' in draft.yaml
+    assert "  - id: about\n" in draft.yaml
