@@ -16,7 +16,7 @@ from typing import Literal
 
 import yaml
 
-from bot.core.models import quote_is_verbatim
+from bot.core.models import quote_is_verbatim, spell_out_date
 from bot.core.text import split_sentences
 from bot.importer.layouts import Turn
 from bot.importer.metadata import UNKNOWN_INTERVIEWEE, Metadata
@@ -97,7 +97,7 @@ def about_pair(metadata: Metadata, pair_id: str) -> DraftPair:
     if metadata.interviewer:
         sentence += f", by {metadata.interviewer}"
     if metadata.published:
-        sentence += f", published {metadata.published}"
+        sentence += f", published {spell_out_date(metadata.published)}"
     sentences.append(sentence + ".")
     if metadata.standfirst:
         sentences.append(metadata.standfirst)

@@ -66,7 +66,7 @@ def test_the_about_entry_is_written_from_the_header_and_lead() -> None:
         interviewee="Ada Lovelace",
         role="Chief Engineer",
         organisation="Engines Ltd",
-        published="June 2018",
+        published="09.12.2024",
         standfirst="Ada Lovelace on quiet machines.",
         interviewer="Grace Hopper",
     )
@@ -78,7 +78,7 @@ def test_the_about_entry_is_written_from_the_header_and_lead() -> None:
     assert about.answer == (
         "Quiet machines.\n\n"
         "An interview with Ada Lovelace, Chief Engineer, Engines Ltd, by Grace Hopper, "
-        "published June 2018.\n\n"
+        "published 9 December 2024.\n\n"
         "Ada Lovelace on quiet machines."
     )
     assert about.terms == ("Ada Lovelace", "Engines Ltd")
