@@ -174,6 +174,7 @@ def propose_terms(answer: str, answers: Sequence[str] = ()) -> tuple[str, ...]:
             found.append(name)
         numbers = (match.group().rstrip(",.") for match in _NUMBER.finditer(sentence))
         found.extend(number for number in numbers if len(number) > 1)
+        found.extend(_noun_phrases(sentence))
     counts = Counter(_content_words(answer))
     found.extend(
         sorted((word for word in counts if counts[word] > 1), key=lambda word: (-counts[word], word))
@@ -182,10 +183,31 @@ def propose_terms(answer: str, answers: Sequence[str] = ()) -> tuple[str, ...]:
     common = max(1, len(answers) // 5)
 
     def distinctive(term: str) -> bool:
-        words = [term, *(word for word in re.findall(r"[\w&'’-]+", term) if word.lower() not in _STOPWORDS)]
-        return all(sum(word.lower() in other for other in lowered) <= common for word in words)
+        names = [word for word in re.findall(r"[\w&'’-]+", term) if word[:1].isupper() or word[:1].isdigit()]
+        return all(sum(word.lower() in other for other in lowered) <= common for word in [term, *names])
 
     return tuple(_dedupe(term for term in found if term in answer and distinctive(term)))[:MAX_TERMS]
+
+
+# Adverbs and verb forms, which make a run of words a clause rather than a name for a topic.
+_NOT_NOUN = re.compile(
+    r"(?:ly|ed|ing)$|^(?:began|made|took|gave|became|led|saw|had|went|came)$", re.IGNORECASE
+)
+
+
+def _noun_phrases(sentence: str) -> list[str]:
+    """Runs of two to four content words ("wage growth", "untapped potential"): the topic's words."""
+    phrases: list[str] = []
+    run: list[str] = []
+    for token in [*re.findall(r"[A-Za-z][\w'’-]*|[^\w\s]", sentence), "."]:
+        content = token[:1].isalpha() and token.lower() not in _STOPWORDS and len(token) > 2
+        if content and not token.endswith(("'s", "’s")) and not _NOT_NOUN.search(token):
+            run.append(token)
+            continue
+        if 2 <= len(run) <= 4:
+            phrases.append(" ".join(run))
+        run = []
+    return phrases
 
 
 def propose_quotes(answer: str) -> tuple[str, ...]:

@@ -21,6 +21,13 @@ def test_terms_are_names_numbers_and_distinctive_words_each_written_as_in_the_an
     assert "My" not in terms and "So" not in terms
 
 
+def test_noun_phrases_of_the_answer_are_proposed_but_not_clauses() -> None:
+    terms = propose_terms("Wage growth slowed sharply while the labor market stayed very strong.")
+
+    assert {"Wage growth", "labor market"} <= set(terms)
+    assert not any("slowed" in term or "sharply" in term for term in terms)
+
+
 def test_a_term_most_answers_share_is_not_proposed_for_any_of_them() -> None:
     answers = [f"In China we build engines model {number}. Engines matter." for number in range(10)]
 
@@ -29,7 +36,9 @@ def test_a_term_most_answers_share_is_not_proposed_for_any_of_them() -> None:
     assert "China" not in terms
     assert "engines" not in terms
     assert "model 3" not in terms and "3" not in terms  # one digit: too short to be a term
-    assert propose_terms(answers[3], answers[:1]) == ("China", "engines")
+    alone = propose_terms(answers[3], answers[:1])
+    assert "China" in alone
+    assert any("engines" in term for term in alone)
 
 
 def test_quotes_are_whole_sentences_of_the_answer_without_weak_openings() -> None:
