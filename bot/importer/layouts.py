@@ -55,13 +55,16 @@ def find_turns(blocks: Sequence[Block]) -> Layout:
 # -- labels: Q:/A: and speaker names ------------------------------------------------------------------
 
 _QA_LABEL = re.compile(r"^(?P<label>Q|A|Question|Answer)\s*\d*\s*(?:[:.)]|\s[-–—])\s*(?P<rest>.*)$")
-# "Name:", also "Name (Acme):" or "Name [00:12]:" as transcripts print it.
+# "Name:", also "Name (Acme):", "Name [00:12]:" or "Speaker 2:" as transcripts print it.
 _SPEAKER_LABEL = re.compile(
-    r"^(?P<name>[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,4})\s?(?:[(\[][^()\[\]]{1,40}[)\]])?\s?:\s+"
-    r"(?P<rest>\S.*)$"
+    r"^(?P<name>[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,4}(?: \d{1,2})?)"
+    r"\s?(?:[(\[][^()\[\]]{1,40}[)\]])?\s?:\s+(?P<rest>\S.*)$"
 )
 _PARTICLES = frozenset(
     {"de", "van", "von", "der", "den", "da", "di", "la", "le", "du", "del", "bin", "al", "y"}
+)
+_GENERIC_SPEAKER = re.compile(
+    r"^(?:speaker|interviewer|interviewee|host|guest|moderator|audience)\b|\d", re.I
 )
 _TITLES = frozenset({"dr", "mr", "mrs", "ms", "prof", "sir", "dame"})
 # Words that end in a colon at the start of a paragraph without naming anyone.
@@ -92,7 +95,7 @@ def _speaker_label(block: Block) -> Label | None:
     words = name.split()
     if name.lower() in _NOT_SPEAKERS or not words[0][0].isupper():
         return None
-    if not all(word[0].isupper() or word in _PARTICLES for word in words):
+    if not all(word[0].isupper() or word.isdigit() or word in _PARTICLES for word in words):
         return None
     return name, match["rest"].strip()
 
@@ -149,7 +152,7 @@ def _named(layout: Layout, *, interviewee: str | None = None, interviewer: str |
     """Keep full names only (initials or a generic label say nothing); "ADA LOVELACE" reads "Ada Lovelace"."""
 
     def full(name: str | None) -> str | None:
-        if not name or " " not in name.strip():
+        if not name or " " not in name.strip() or _GENERIC_SPEAKER.match(name):
             return None
         return name.title() if name.isupper() else name
 

@@ -120,7 +120,9 @@ _LEADING_BOLD_QUESTION = re.compile(r"^\s*(?P<question>(\*\*|__)[^*_]+\?\2)\s+(?
 # "[00:01:23]" or "(12:04)" before a turn in a transcript.
 _TIMESTAMP_PREFIX = re.compile(r"^\s*[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+(?=\S)")
 # A speaker's name alone on a line: one to four capitalised words, or initials, maybe with a colon.
-_NAME_LINE = re.compile(r"^(?:[A-Z][\w'’.-]*)(?: (?:[A-Z][\w'’.-]*|de|van|von|da|di|la|le)){0,3}:?$")
+_NAME_LINE = re.compile(
+    r"^(?:[A-Z][\w'’.-]*)(?: (?:[A-Z][\w'’.-]*|de|van|von|da|di|la|le)){0,3}(?: \d{1,2})?:?$"
+)
 
 
 def _blocks(text: str, dropped: list[str]) -> list[Block]:

@@ -222,3 +222,17 @@ def test_an_answer_paragraph_ending_on_a_rhetorical_question_stays_in_the_answer
         Turn("What do you build?", ("Engines.", rhetorical, "So we did.")),
         Turn("Who helps you?", ("Friends.",)),
     )
+
+
+def test_numbered_speakers_of_an_automatic_transcript() -> None:
+    text = "Speaker 1: What do you build?\n\nSpeaker 2: Engines that weave patterns, slowly and surely.\n\n"
+    text += "Speaker 1: Why?\n\nSpeaker 2: Because they are beautiful and useful."
+
+    layout = find_turns(read_source(text).blocks)
+
+    assert layout.name == "speaker names"
+    assert layout.turns == (
+        Turn("What do you build?", ("Engines that weave patterns, slowly and surely.",)),
+        Turn("Why?", ("Because they are beautiful and useful.",)),
+    )
+    assert layout.interviewee is None  # "Speaker 2" names nobody
