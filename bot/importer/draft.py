@@ -89,13 +89,18 @@ def draft_pairs(turns: Sequence[Turn], metadata: Metadata) -> list[DraftPair]:
 
 
 def about_pair(metadata: Metadata, pair_id: str) -> DraftPair:
-    """What the interview is: who, when, where, and the lead. It is the owner's text, not a quote."""
+    """Who was interviewed, by whom, where and when, and the lead: the owner's text, not a quote."""
+    known = metadata.interviewee != UNKNOWN_INTERVIEWEE
     who = metadata.interviewee
-    described = ", ".join(part for part in (metadata.role, metadata.organisation) if part)
-    sentences = [f"{metadata.title}."] if not metadata.title.endswith((".", "?", "!")) else [metadata.title]
-    sentence = f"An interview with {who}" + (f", {described}" if described else "")
+    sentences = [metadata.title if metadata.title.endswith((".", "?", "!")) else f"{metadata.title}."]
+    described = metadata.description or ", ".join(filter(None, (metadata.role, metadata.organisation)))
+    if known and described and described not in metadata.title:
+        sentences.append(f"{who}: {described.rstrip('.')}.")
+    sentence = f"An interview with {who}"
     if metadata.interviewer:
-        sentence += f", by {metadata.interviewer}"
+        sentence += f" by {metadata.interviewer}"
+    if metadata.publication:
+        sentence += f" in {metadata.publication}"
     if metadata.published:
         sentence += f", published {spell_out_date(metadata.published)}"
     sentences.append(sentence + ".")
@@ -106,13 +111,11 @@ def about_pair(metadata: Metadata, pair_id: str) -> DraftPair:
     return DraftPair(
         id=pair_id,
         kind="about",
-        question=f"What is this interview with {who} about?",
+        question=f"Who is {who}, and what is this interview about?"
+        if known
+        else "What is this interview about?",
         answer="\n\n".join(sentences),
-        terms=tuple(
-            dict.fromkeys(
-                part for part in (who, metadata.organisation) if part and part != UNKNOWN_INTERVIEWEE
-            )
-        ),
+        terms=tuple(dict.fromkeys(part for part in (who if known else None, metadata.organisation) if part)),
         quotes=(),
     )
 

@@ -4,7 +4,7 @@ from bot.core.models import quote_is_verbatim
 from bot.importer import import_text
 from bot.importer.draft import draft_pairs, pair_id, propose_quotes, propose_terms, slug
 from bot.importer.layouts import Turn
-from bot.importer.metadata import Metadata
+from bot.importer.metadata import UNKNOWN_INTERVIEWEE, Metadata
 
 ANSWER = (
     "My professional journey started at Applied Biosystems, now a part of the Danaher Group. "
@@ -75,22 +75,32 @@ def test_the_about_entry_is_written_from_the_header_and_lead() -> None:
         interviewee="Ada Lovelace",
         role="Chief Engineer",
         organisation="Engines Ltd",
+        description="Chief Engineer, Engines Ltd (since 1842), London",
         published="09.12.2024",
         standfirst="Ada Lovelace on quiet machines.",
         interviewer="Grace Hopper",
+        publication="Engines Weekly",
     )
 
     (about,) = draft_pairs([], metadata)
 
     assert about.kind == "about"
-    assert about.question == "What is this interview with Ada Lovelace about?"
+    assert about.question == "Who is Ada Lovelace, and what is this interview about?"
     assert about.answer == (
         "Quiet machines.\n\n"
-        "An interview with Ada Lovelace, Chief Engineer, Engines Ltd, by Grace Hopper, "
-        "published 9 December 2024.\n\n"
+        "Ada Lovelace: Chief Engineer, Engines Ltd (since 1842), London.\n\n"
+        "An interview with Ada Lovelace by Grace Hopper in Engines Weekly, published 9 December 2024.\n\n"
         "Ada Lovelace on quiet machines."
     )
     assert about.terms == ("Ada Lovelace", "Engines Ltd")
+
+
+def test_an_about_entry_without_a_name_invents_none() -> None:
+    (about,) = draft_pairs([], Metadata(title="Quiet machines", interviewee=UNKNOWN_INTERVIEWEE))
+
+    assert about.question == "What is this interview about?"
+    assert about.answer == "Quiet machines.\n\nAn interview with the interviewee."
+    assert about.terms == ()
 
 
 def test_an_id_yaml_would_read_as_a_boolean_or_null_is_quoted() -> None:
