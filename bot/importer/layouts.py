@@ -272,21 +272,25 @@ def _titled_questions(blocks: Sequence[Block]) -> Layout | None:
             _strip_label(block.text)
         )
 
-    styles = Counter(block.emphasis for block in blocks if asks(block))
-    if sum(styles.values()) < 2:
+    asked = [number for number, block in enumerate(blocks) if asks(block)]
+    if len(asked) < 2:
         return None
-    style = styles.most_common(1)[0][0]
-
-    def is_question(block: Block) -> bool:
-        # A prompt set like the questions is one too ("Tell us about yourself."): it is a sentence,
-        # where a section title ("Get involved") has no closing punctuation.
-        prompt = block.emphasis == style and len(block.text.split()) <= 30
-        return asks(block) or (prompt and bool(re.search(r"[.:!…]$", block.text)))
-
+    style = Counter(blocks[number].emphasis for number in asked).most_common(1)[0][0]
+    # After the first question, a prompt set like the questions is one too ("Tell us about
+    # yourself."): it is a sentence, where a section title ("Get involved") has no closing
+    # punctuation. Before it, such a line is the lead ("Jane Doe talks about engines.").
+    prompts = [
+        number
+        for number, block in enumerate(blocks)
+        if number > asked[0]
+        and block.emphasis == style
+        and len(block.text.split()) <= 30
+        and re.search(r"[.:!…]$", block.text)
+    ]
     return _split_at(
         "questions in headings or bold",
         blocks,
-        is_question,
+        {*asked, *prompts},
         ends_answer=lambda block: block.emphasis == "heading",
     )
 
@@ -299,22 +303,24 @@ def _question_paragraphs(blocks: Sequence[Block]) -> Layout | None:
         addressed = bool(_QUESTION_START.match(block.text) or _SECOND_PERSON.search(block.text))
         return block.text.rstrip(" \"”’'").endswith("?") and words <= 120 and (words <= 20 or addressed)
 
-    return _split_at("question paragraphs ending in '?'", blocks, is_question, ends_answer=lambda _: False)
+    questions = {number for number, block in enumerate(blocks) if is_question(block)}
+    return _split_at("question paragraphs ending in '?'", blocks, questions, ends_answer=lambda _: False)
 
 
 def _split_at(
     name: str,
     blocks: Sequence[Block],
-    is_question: Callable[[Block], bool],
+    questions: set[int],
     *,
     ends_answer: Callable[[Block], bool],
 ) -> Layout | None:
+    """Cut the blocks at the ``questions`` (their positions); what follows each is its answer."""
     lead: list[Block] = []
     unused: list[str] = []
     turns: list[tuple[list[str], list[str]]] = []
     open_turn = False
-    for block in blocks:
-        if is_question(block):
+    for number, block in enumerate(blocks):
+        if number in questions:
             if turns and not turns[-1][1]:
                 turns[-1][0].append(_strip_label(block.text))  # two question paragraphs in a row
             else:

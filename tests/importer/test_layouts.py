@@ -236,3 +236,16 @@ def test_numbered_speakers_of_an_automatic_transcript() -> None:
         Turn("Why?", ("Because they are beautiful and useful.",)),
     )
     assert layout.interviewee is None  # "Speaker 2" names nobody
+
+
+def test_a_bold_line_before_the_first_question_stays_in_the_lead() -> None:
+    text = "**Ada Lovelace talks about engines.**\n\nShe has built them for years.\n\n"
+    text += "**What do you build?**\n\nEngines.\n\n**Tell us about your workshop.**\n\nIt is small."
+
+    layout = find_turns(read_source(text).blocks)
+
+    assert [turn.question for turn in layout.turns] == ["What do you build?", "Tell us about your workshop."]
+    assert [block.text for block in layout.lead] == [
+        "Ada Lovelace talks about engines.",
+        "She has built them for years.",
+    ]
