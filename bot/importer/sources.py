@@ -17,6 +17,9 @@ from html.parser import HTMLParser
 from typing import Literal
 
 Emphasis = Literal["heading", "bold", "italic", "plain"]
+# HTML italics become this private-use mark rather than Markdown's _ or *, which would stay in the
+# text when they fall inside a word ("<em>engine</em>s").
+_ITALIC = "\ue000"
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,7 +177,9 @@ def _block(chunk: str) -> list[Block]:
         bare = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", chunk).strip()
         if re.fullmatch(r"(\*\*|__)(?:(?!\1).)+\1[.:]?", bare):
             emphasis = "bold"
-        elif re.fullmatch(r"([*_])[^*_].*[^*_]\1", bare):
+        elif re.fullmatch(r"([*_])[^*_].*[^*_]\1", bare) or re.fullmatch(
+            f"{_ITALIC}[^{_ITALIC}]+{_ITALIC}[.:]?", bare
+        ):
             emphasis = "italic"
     return [Block(text=text, emphasis=emphasis)]
 
@@ -211,7 +216,7 @@ def inline_text(markdown: str) -> str:
     text = re.sub(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])", r"\1", text)
     text = re.sub(r"(?<![\w_])_(?=\S)(.+?)(?<=\S)_(?![\w_])", r"\1", text)
     text = re.sub(r"`([^`]*)`", r"\1", text)
-    text = text.replace("**", "")
+    text = text.replace("**", "").replace(_ITALIC, "")
     text = re.sub(r"\\([\\`*_{}\[\]()#+\-.!>])", r"\1", text)
     return " ".join(html.unescape(text).split())
 
@@ -353,6 +358,8 @@ class _HtmlToMarkdown(HTMLParser):
             self._out.append("#" * int(tag[1]) + " ")
         elif tag in ("b", "strong"):
             self._out.append("**")
+        elif tag in ("i", "em"):
+            self._out.append(_ITALIC)
 
     def handle_endtag(self, tag: str) -> None:
         if tag == "title" and self._title is not None:
@@ -367,6 +374,8 @@ class _HtmlToMarkdown(HTMLParser):
             return
         if tag in ("b", "strong"):
             self._out.append("**")
+        elif tag in ("i", "em"):
+            self._out.append(_ITALIC)
         elif tag in _BLOCKS:
             self._out.append("\n\n")
 

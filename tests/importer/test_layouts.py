@@ -249,3 +249,17 @@ def test_a_bold_line_before_the_first_question_stays_in_the_lead() -> None:
         "Ada Lovelace talks about engines.",
         "She has built them for years.",
     ]
+
+
+def test_questions_in_italics_in_an_html_page() -> None:
+    page = "<p><em>What do you build?</em></p><p>Engines.</p><p><i>Your workshop, then.</i></p>"
+    page += "<p>It is small.</p><p><em>Who helps?</em></p><p>Friends.</p>"
+
+    layout = find_turns(read_source(page).blocks)
+
+    assert [turn.question for turn in layout.turns] == [
+        "What do you build?",
+        "Your workshop, then.",
+        "Who helps?",
+    ]
+    assert layout.turns[1].answer == ("It is small.",)
