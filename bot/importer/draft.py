@@ -73,6 +73,7 @@ class DraftPair:
 def draft_pairs(turns: Sequence[Turn], metadata: Metadata) -> list[DraftPair]:
     """The about entry first, then one pair per turn, with ids unique in the file."""
     answers = ["\n\n".join(turn.answer) for turn in turns]
+    shared = SharedWords(answers)
     taken: set[str] = set()
     pairs = [about_pair(metadata, _unique("about", taken))]
     for turn, answer in zip(turns, answers, strict=True):
@@ -81,7 +82,7 @@ def draft_pairs(turns: Sequence[Turn], metadata: Metadata) -> list[DraftPair]:
                 id=_unique(pair_id(turn.question), taken),
                 question=turn.question,
                 answer=answer,
-                terms=propose_terms(answer, answers),
+                terms=propose_terms(answer, shared),
                 quotes=propose_quotes(answer),
             )
         )
@@ -155,13 +156,40 @@ def _content_words(text: str) -> list[str]:
     ]
 
 
-def propose_terms(answer: str, answers: Sequence[str] = ()) -> tuple[str, ...]:
+class SharedWords:
+    """How many of an interview's answers use a word or a phrase, counted once for all its pairs."""
+
+    def __init__(self, answers: Sequence[str]) -> None:
+        self.common = max(1, len(answers) // 5)
+        self._answers: dict[str, set[int]] = {}
+        for number, answer in enumerate(answers):
+            for word in _tokens(answer):
+                self._answers.setdefault(word, set()).add(number)
+
+    def using(self, phrase: str) -> int:
+        """The answers with every word of ``phrase`` (a close, cheap stand-in for the phrase itself)."""
+        postings = [self._answers.get(word, set()) for word in _tokens(phrase)]
+        return len(set.intersection(*postings)) if postings else 0
+
+    def distinctive(self, term: str) -> bool:
+        """Few answers use the term, nor any name or number in it."""
+        names = [word for word in re.findall(r"[\w&'’-]+", term) if word[:1].isupper() or word[:1].isdigit()]
+        return all(self.using(part) <= self.common for part in (term, *names))
+
+
+def _tokens(text: str) -> set[str]:
+    """Lower-case words, plurals and possessives folded: "ADCs" and "ADC's" count as "adc"."""
+    return {re.sub(r"(?<=\w\w)(?:['’]s|s)$", "", word) for word in re.findall(r"[\w&'’-]+", text.lower())}
+
+
+def propose_terms(answer: str, shared: SharedWords | None = None) -> tuple[str, ...]:
     """Names, numbers and distinctive words of ``answer``, each exactly as the answer writes it.
 
-    A term that many of the interview's ``answers`` share ("China" in an interview about China, or
+    A term that many of the interview's answers share ("China" in an interview about China, or
     "FDA" inside "FDA Biologics License Application") would pull questions about the others to this
-    pair, so only terms whose every word few answers use are proposed.
+    pair, so only terms whose every name few answers use are proposed.
     """
+    shared = shared or SharedWords([])
     found: list[str] = []
     for sentence in split_sentences(answer):
         for match in _NAME.finditer(sentence):
@@ -182,14 +210,7 @@ def propose_terms(answer: str, answers: Sequence[str] = ()) -> tuple[str, ...]:
     found.extend(
         sorted((word for word in counts if counts[word] > 1), key=lambda word: (-counts[word], word))
     )
-    lowered = [other.lower() for other in answers]
-    common = max(1, len(answers) // 5)
-
-    def distinctive(term: str) -> bool:
-        names = [word for word in re.findall(r"[\w&'’-]+", term) if word[:1].isupper() or word[:1].isdigit()]
-        return all(sum(word.lower() in other for other in lowered) <= common for word in [term, *names])
-
-    return tuple(_dedupe(term for term in found if term in answer and distinctive(term)))[:MAX_TERMS]
+    return tuple(_dedupe(term for term in found if term in answer and shared.distinctive(term)))[:MAX_TERMS]
 
 
 # Adverbs and verb forms, which make a run of words a clause rather than a name for a topic.

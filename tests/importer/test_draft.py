@@ -2,7 +2,7 @@
 
 from bot.core.models import quote_is_verbatim
 from bot.importer import import_text
-from bot.importer.draft import draft_pairs, pair_id, propose_quotes, propose_terms, slug
+from bot.importer.draft import SharedWords, draft_pairs, pair_id, propose_quotes, propose_terms, slug
 from bot.importer.layouts import Turn
 from bot.importer.metadata import UNKNOWN_INTERVIEWEE, Metadata
 
@@ -31,12 +31,12 @@ def test_noun_phrases_of_the_answer_are_proposed_but_not_clauses() -> None:
 def test_a_term_most_answers_share_is_not_proposed_for_any_of_them() -> None:
     answers = [f"In China we build engines model {number}. Engines matter." for number in range(10)]
 
-    terms = propose_terms(answers[3], answers)
+    terms = propose_terms(answers[3], SharedWords(answers))
 
     assert "China" not in terms
     assert "engines" not in terms
     assert "model 3" not in terms and "3" not in terms  # one digit: too short to be a term
-    alone = propose_terms(answers[3], answers[:1])
+    alone = propose_terms(answers[3], SharedWords(answers[:1]))
     assert "China" in alone
     assert any("engines" in term for term in alone)
 
