@@ -63,7 +63,8 @@ def read_source(text: str, *, kind: Literal["text", "markdown", "html"] | None =
 
 # -- the header: "Key: value" lines or front matter ---------------------------------------------------
 
-_FIELD_LINE = re.compile(r"^(?P<key>[A-Za-z][A-Za-z _'-]{0,30}?)\s*:\s+(?P<value>\S.*)$")
+_FIELD_LINE = re.compile(r"^(?P<key>[A-Za-z][A-Za-z _'-]{0,30}?)\s*:(?:\s+(?P<value>\S.*))?$")
+_LIST_ITEM = re.compile(r"^\s*-\s+(?P<value>\S.*)$")
 # Keys a page's header uses for what the knowledge file needs; a first paragraph made of these is a
 # header even without a closing "---".
 _KNOWN_FIELDS = frozenset(
@@ -98,15 +99,25 @@ def _split_header(text: str) -> tuple[dict[str, str], str]:
 
 
 def _fields(lines: list[str]) -> dict[str, str]:
+    """``Key: value`` lines; a key with its values listed below it (front matter's "- item") too."""
     found: dict[str, str] = {}
+    listing: str | None = None
     for line in lines:
+        item = _LIST_ITEM.match(line)
+        if listing is not None and item:
+            found[listing] = ", ".join(filter(None, (found.get(listing), _unquoted(item["value"]))))
+            continue
         match = _FIELD_LINE.match(line.strip())
-        if match:
-            value = match["value"].strip()
-            if len(value) > 1 and value[0] == value[-1] and value[0] in "\"'":
-                value = value[1:-1]
-            found.setdefault(match["key"].strip().lower(), value)
+        key, value = (match["key"].strip().lower(), (match["value"] or "").strip()) if match else ("", "")
+        listing = key if match and not value else None
+        if value:
+            found.setdefault(key, _unquoted(value))
     return found
+
+
+def _unquoted(value: str) -> str:
+    value = value.strip()
+    return value[1:-1] if len(value) > 1 and value[0] == value[-1] and value[0] in "\"'" else value
 
 
 # -- Markdown (and plain text) to blocks --------------------------------------------------------------
