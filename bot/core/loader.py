@@ -5,6 +5,7 @@ People edit these files by hand, so a mistake must point at the line to fix, nev
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -138,12 +139,18 @@ def _load_file(path: Path) -> tuple[KnowledgeFile, dict[Location, int]] | list[P
     return raw_problems if raw_problems else (knowledge_file, lines)
 
 
+_MAY_EXPAND = re.compile(r"(?:^|[\s\[{,:])(?:[&*][^\s\]},]|!)|<<")
+
+
 def _first_expansion(name: str, text: str) -> Problem | None:
     """Find an anchor, alias or merge key from the parser's events, before anything is built.
 
     People edit these files and need none of them, and nested aliases expand exponentially: a few
     hundred bytes can cost gigabytes. Events stream in constant memory, so a bomb is cheap to refuse.
+    Text with no ``&x``, ``*x``, ``!`` or ``<<`` where a node can start has none: it skips the scan.
     """
+    if not _MAY_EXPAND.search(text):
+        return None
     for event in yaml.parse(text, Loader=_COMPOSER):
         line = event.start_mark.line + 1 if event.start_mark else None
         if isinstance(event, yaml.AliasEvent):

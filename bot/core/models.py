@@ -60,15 +60,7 @@ class Interview(_Strict):
 
     @property
     def published_long(self) -> str:
-        """The date spelt out, because 09.12.2024 reads as September to half the world."""
-        if self.published is None:
-            return NO_DATE
-        day, precision = _parse_printed_date(self.published)
-        if precision == "year":
-            return f"{day.year}"
-        if precision == "month":
-            return f"{day:%B %Y}"
-        return f"{day.day} {day:%B %Y}"
+        return spell_out_date(self.published)
 
     @property
     def attribution(self) -> str:
@@ -150,6 +142,18 @@ class _DuplicateId(_LocatedError):
 def _flatten(text: str) -> str:
     """Compare quotes and answers across line breaks, since YAML folds long lines where it likes."""
     return re.sub(r"\s+", " ", text).strip()
+
+
+def spell_out_date(printed: str | None) -> str:
+    """The date spelt out, because 09.12.2024 reads as September to half the world."""
+    if printed is None:
+        return NO_DATE
+    day, precision = _parse_printed_date(printed)
+    if precision == "year":
+        return f"{day.year}"
+    if precision == "month":
+        return f"{day:%B %Y}"
+    return f"{day.day} {day:%B %Y}"
 
 
 def _parse_printed_date(value: str) -> tuple[date, Precision]:

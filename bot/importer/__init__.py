@@ -22,6 +22,8 @@ from bot.importer.sources import read_source
 __all__ = ["Draft", "NoInterviewFound", "import_file", "import_text"]
 
 Kind = Literal["text", "markdown", "html"]
+# libyaml's safe loader where PyYAML has it: the same result, several times faster.
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,7 +44,7 @@ def import_text(text: str, *, name: str = "", kind: Kind | None = None) -> Draft
     pairs = draft_pairs(layout.turns, metadata)
     rendered = render_yaml(metadata, pairs, source_name=name)
     # The draft must pass `check` as it comes out: validate it here, so a bug fails loudly.
-    knowledge = KnowledgeFile.model_validate(yaml.safe_load(rendered))
+    knowledge = KnowledgeFile.model_validate(yaml.load(rendered, Loader=_YAML_LOADER))
     return Draft(rendered, knowledge, tuple(review_list(source, layout, metadata, pairs)), layout.name)
 
 

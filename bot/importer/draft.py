@@ -12,8 +12,11 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Literal
 
-from bot.core.models import quote_is_verbatim
+import yaml
+
+from bot.core.models import quote_is_verbatim, spell_out_date
 from bot.core.text import split_sentences
 from bot.importer.layouts import Turn
 from bot.importer.metadata import UNKNOWN_INTERVIEWEE, Metadata
@@ -36,7 +39,7 @@ _STOPWORDS = frozenset(
     still such sure take than that the their them then there these they thing things think this those
     though through thus to too under until up upon us very was way we well were what when where whether
     which while who whom whose why will with within without would yes yet you your actually kind sort
-    want wanted going gone able lot new first second also said says say
+    want wanted gone able new first second said says say
     """.split()
 )
 _WEAK_OPENINGS = re.compile(
@@ -51,6 +54,10 @@ _NUMBER = re.compile(
 )
 
 
+# What YAML's reader refuses in a file (its printable set, complemented).
+_NOT_YAML_PRINTABLE = re.compile("[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
 @dataclass(frozen=True, slots=True)
 class DraftPair:
     """One pair as it will be written; ``kind`` is "about" for the entry the importer writes itself."""
@@ -60,12 +67,13 @@ class DraftPair:
     answer: str
     terms: tuple[str, ...]
     quotes: tuple[str, ...]
-    kind: str = "qa"
+    kind: Literal["qa", "about"] = "qa"
 
 
 def draft_pairs(turns: Sequence[Turn], metadata: Metadata) -> list[DraftPair]:
     """The about entry first, then one pair per turn, with ids unique in the file."""
     answers = ["\n\n".join(turn.answer) for turn in turns]
+    shared = SharedWords(answers)
     taken: set[str] = set()
     pairs = [about_pair(metadata, _unique("about", taken))]
     for turn, answer in zip(turns, answers, strict=True):
@@ -74,7 +82,7 @@ def draft_pairs(turns: Sequence[Turn], metadata: Metadata) -> list[DraftPair]:
                 id=_unique(pair_id(turn.question), taken),
                 question=turn.question,
                 answer=answer,
-                terms=propose_terms(answer, answers),
+                terms=propose_terms(answer, shared),
                 quotes=propose_quotes(answer),
             )
         )
@@ -82,15 +90,20 @@ def draft_pairs(turns: Sequence[Turn], metadata: Metadata) -> list[DraftPair]:
 
 
 def about_pair(metadata: Metadata, pair_id: str) -> DraftPair:
-    """What the interview is: who, when, where, and the lead. It is the owner's text, not a quote."""
+    """Who was interviewed, by whom, where and when, and the lead: the owner's text, not a quote."""
+    known = metadata.interviewee != UNKNOWN_INTERVIEWEE
     who = metadata.interviewee
-    described = ", ".join(part for part in (metadata.role, metadata.organisation) if part)
-    sentences = [f"{metadata.title}."] if not metadata.title.endswith((".", "?", "!")) else [metadata.title]
-    sentence = f"An interview with {who}" + (f", {described}" if described else "")
+    sentences = [metadata.title if metadata.title.endswith((".", "?", "!")) else f"{metadata.title}."]
+    described = metadata.description or ", ".join(filter(None, (metadata.role, metadata.organisation)))
+    if known and described and described not in metadata.title:
+        sentences.append(f"{who}: {described.rstrip('.')}.")
+    sentence = f"An interview with {who}"
     if metadata.interviewer:
-        sentence += f", by {metadata.interviewer}"
+        sentence += f" by {metadata.interviewer}"
+    if metadata.publication:
+        sentence += f" in {metadata.publication}"
     if metadata.published:
-        sentence += f", published {metadata.published}"
+        sentence += f", published {spell_out_date(metadata.published)}"
     sentences.append(sentence + ".")
     if metadata.standfirst:
         sentences.append(metadata.standfirst)
@@ -99,13 +112,11 @@ def about_pair(metadata: Metadata, pair_id: str) -> DraftPair:
     return DraftPair(
         id=pair_id,
         kind="about",
-        question=f"What is this interview with {who} about?",
+        question=f"Who is {who}, and what is this interview about?"
+        if known
+        else "What is this interview about?",
         answer="\n\n".join(sentences),
-        terms=tuple(
-            dict.fromkeys(
-                part for part in (who, metadata.organisation) if part and part != UNKNOWN_INTERVIEWEE
-            )
-        ),
+        terms=tuple(dict.fromkeys(part for part in (who if known else None, metadata.organisation) if part)),
         quotes=(),
     )
 
@@ -145,13 +156,40 @@ def _content_words(text: str) -> list[str]:
     ]
 
 
-def propose_terms(answer: str, answers: Sequence[str] = ()) -> tuple[str, ...]:
+class SharedWords:
+    """How many of an interview's answers use a word or a phrase, counted once for all its pairs."""
+
+    def __init__(self, answers: Sequence[str]) -> None:
+        self.common = max(1, len(answers) // 5)
+        self._answers: dict[str, set[int]] = {}
+        for number, answer in enumerate(answers):
+            for word in _tokens(answer):
+                self._answers.setdefault(word, set()).add(number)
+
+    def using(self, phrase: str) -> int:
+        """The answers with every word of ``phrase`` (a close, cheap stand-in for the phrase itself)."""
+        postings = [self._answers.get(word, set()) for word in _tokens(phrase)]
+        return len(set.intersection(*postings)) if postings else 0
+
+    def distinctive(self, term: str) -> bool:
+        """Few answers use the term, nor any name or number in it."""
+        names = [word for word in re.findall(r"[\w&'’-]+", term) if word[:1].isupper() or word[:1].isdigit()]
+        return all(self.using(part) <= self.common for part in (term, *names))
+
+
+def _tokens(text: str) -> set[str]:
+    """Lower-case words, plurals and possessives folded: "ADCs" and "ADC's" count as "adc"."""
+    return {re.sub(r"(?<=\w\w)(?:['’]s|s)$", "", word) for word in re.findall(r"[\w&'’-]+", text.lower())}
+
+
+def propose_terms(answer: str, shared: SharedWords | None = None) -> tuple[str, ...]:
     """Names, numbers and distinctive words of ``answer``, each exactly as the answer writes it.
 
-    A term that many of the interview's ``answers`` share ("China" in an interview about China, or
+    A term that many of the interview's answers share ("China" in an interview about China, or
     "FDA" inside "FDA Biologics License Application") would pull questions about the others to this
-    pair, so only terms whose every word few answers use are proposed.
+    pair, so only terms whose every name few answers use are proposed.
     """
+    shared = shared or SharedWords([])
     found: list[str] = []
     for sentence in split_sentences(answer):
         for match in _NAME.finditer(sentence):
@@ -167,18 +205,33 @@ def propose_terms(answer: str, answers: Sequence[str] = ()) -> tuple[str, ...]:
             found.append(name)
         numbers = (match.group().rstrip(",.") for match in _NUMBER.finditer(sentence))
         found.extend(number for number in numbers if len(number) > 1)
+        found.extend(_noun_phrases(sentence))
     counts = Counter(_content_words(answer))
     found.extend(
         sorted((word for word in counts if counts[word] > 1), key=lambda word: (-counts[word], word))
     )
-    lowered = [other.lower() for other in answers]
-    common = max(1, len(answers) // 5)
+    return tuple(_dedupe(term for term in found if term in answer and shared.distinctive(term)))[:MAX_TERMS]
 
-    def distinctive(term: str) -> bool:
-        words = [term, *(word for word in re.findall(r"[\w&'’-]+", term) if word.lower() not in _STOPWORDS)]
-        return all(sum(word.lower() in other for other in lowered) <= common for word in words)
 
-    return tuple(_dedupe(term for term in found if term in answer and distinctive(term)))[:MAX_TERMS]
+# Adverbs and verb forms, which make a run of words a clause rather than a name for a topic.
+_NOT_NOUN = re.compile(
+    r"(?:ly|ed|ing)$|^(?:began|made|took|gave|became|led|saw|had|went|came)$", re.IGNORECASE
+)
+
+
+def _noun_phrases(sentence: str) -> list[str]:
+    """Runs of two to four content words ("wage growth", "untapped potential"): the topic's words."""
+    phrases: list[str] = []
+    run: list[str] = []
+    for token in [*re.findall(r"[A-Za-z][\w'’-]*|[^\w\s]", sentence), "."]:
+        content = token[:1].isalpha() and token.lower() not in _STOPWORDS and len(token) > 2
+        if content and not token.endswith(("'s", "’s")) and not _NOT_NOUN.search(token):
+            run.append(token)
+            continue
+        if 2 <= len(run) <= 4:
+            phrases.append(" ".join(run))
+        run = []
+    return phrases
 
 
 def propose_quotes(answer: str) -> tuple[str, ...]:
@@ -240,7 +293,7 @@ def render_yaml(metadata: Metadata, pairs: Sequence[DraftPair], *, source_name: 
         "# the guesses, then run `interview-bot check`. Answers are the interviewee's words as published.",
         "",
         "interview:",
-        f"  id: {interview_id(metadata)}",
+        f"  id: {_identifier(interview_id(metadata))}",
     ]
     for key in ("title", "interviewee", "role", "organisation", "published"):
         value = getattr(metadata, key)
@@ -256,7 +309,7 @@ def render_yaml(metadata: Metadata, pairs: Sequence[DraftPair], *, source_name: 
     for pair in pairs:
         if pair.kind == "about":
             lines.append(f"  # The about entry is {ABOUT_COMMENT}.")
-        lines.append(f"  - id: {pair.id}")
+        lines.append(f"  - id: {_identifier(pair.id)}")
         if pair.kind != "qa":
             lines.append(f"    kind: {pair.kind}")
         lines.append(f"    question: {_scalar(pair.question)}")
@@ -270,8 +323,18 @@ def render_yaml(metadata: Metadata, pairs: Sequence[DraftPair], *, source_name: 
 
 
 def _scalar(text: str) -> str:
-    """A double-quoted scalar: JSON's escapes are YAML's, so any text survives as written."""
-    return json.dumps(text, ensure_ascii=False)
+    """A double-quoted scalar: JSON's escapes are YAML's, so any text survives as written.
+
+    YAML also refuses some characters JSON leaves as they are (C1 controls, U+FFFE): escape those.
+    """
+    return _NOT_YAML_PRINTABLE.sub(
+        lambda char: f"\\u{ord(char.group()):04x}", json.dumps(text, ensure_ascii=False)
+    )
+
+
+def _identifier(value: str) -> str:
+    """An id as it reads best, unquoted, unless YAML would read it as something else (``no``, ``2018``)."""
+    return value if yaml.safe_load(value) == value else _scalar(value)
 
 
 def _flow(items: Sequence[str]) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.importer.sources import Block
 
@@ -55,13 +55,16 @@ def find_turns(blocks: Sequence[Block]) -> Layout:
 # -- labels: Q:/A: and speaker names ------------------------------------------------------------------
 
 _QA_LABEL = re.compile(r"^(?P<label>Q|A|Question|Answer)\s*\d*\s*(?:[:.)]|\s[-–—])\s*(?P<rest>.*)$")
-# "Name:", also "Name (Acme):" or "Name [00:12]:" as transcripts print it.
+# "Name:", also "Name (Acme):", "Name [00:12]:" or "Speaker 2:" as transcripts print it.
 _SPEAKER_LABEL = re.compile(
-    r"^(?P<name>[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,4})\s?(?:[(\[][^()\[\]]{1,40}[)\]])?\s?:\s+"
-    r"(?P<rest>\S.*)$"
+    r"^(?P<name>[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,4}(?: \d{1,2})?)"
+    r"\s?(?:[(\[][^()\[\]]{1,40}[)\]])?\s?:\s+(?P<rest>\S.*)$"
 )
 _PARTICLES = frozenset(
     {"de", "van", "von", "der", "den", "da", "di", "la", "le", "du", "del", "bin", "al", "y"}
+)
+_GENERIC_SPEAKER = re.compile(
+    r"^(?:speaker|interviewer|interviewee|host|guest|moderator|audience)\b|\d", re.I
 )
 _TITLES = frozenset({"dr", "mr", "mrs", "ms", "prof", "sir", "dame"})
 # Words that end in a colon at the start of a paragraph without naming anyone.
@@ -92,7 +95,7 @@ def _speaker_label(block: Block) -> Label | None:
     words = name.split()
     if name.lower() in _NOT_SPEAKERS or not words[0][0].isupper():
         return None
-    if not all(word[0].isupper() or word in _PARTICLES for word in words):
+    if not all(word[0].isupper() or word.isdigit() or word in _PARTICLES for word in words):
         return None
     return name, match["rest"].strip()
 
@@ -106,7 +109,7 @@ def _qa_labels(blocks: Sequence[Block]) -> Layout | None:
 
 def _speakers(blocks: Sequence[Block]) -> Layout | None:
     raw = Counter(found[0] for block in blocks if (found := _speaker_label(block)))
-    canonical = _merge_initials(name for name, count in raw.items() if count >= 1)
+    canonical = _merge_initials(raw)
     counts: Counter[str] = Counter()
     for name, count in raw.items():
         counts[canonical.get(name, name)] += count
@@ -149,22 +152,14 @@ def _named(layout: Layout, *, interviewee: str | None = None, interviewer: str |
     """Keep full names only (initials or a generic label say nothing); "ADA LOVELACE" reads "Ada Lovelace"."""
 
     def full(name: str | None) -> str | None:
-        if not name or " " not in name.strip():
+        if not name or " " not in name.strip() or _GENERIC_SPEAKER.match(name):
             return None
         return name.title() if name.isupper() else name
 
-    return Layout(
-        name=layout.name,
-        turns=layout.turns,
-        lead=layout.lead,
-        unused=layout.unused,
-        interviewee=full(interviewee),
-        interviewer=full(interviewer),
-        dropped_questions=layout.dropped_questions,
-    )
+    return replace(layout, interviewee=full(interviewee), interviewer=full(interviewer))
 
 
-def initials(name: str) -> str:
+def _initials(name: str) -> str:
     return "".join(
         word[0] for word in name.split() if word.lower().rstrip(".") not in _TITLES and word[0].isupper()
     )
@@ -177,7 +172,7 @@ def _merge_initials(names: Iterable[str]) -> dict[str, str]:
     merged: dict[str, str] = {}
     for name in names:
         if name.isupper() and 2 <= len(name) <= 4 and " " not in name:
-            matches = [candidate for candidate in full if initials(candidate).upper() == name]
+            matches = [candidate for candidate in full if _initials(candidate).upper() == name]
             if len(matches) == 1:
                 merged[name] = matches[0]
     return merged
@@ -257,8 +252,6 @@ _QUESTION_START = re.compile(
     r"should|have|has|had|tell|describe|explain|talk|walk|give|share)\b",
     re.IGNORECASE,
 )
-
-
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
 
 
@@ -279,21 +272,25 @@ def _titled_questions(blocks: Sequence[Block]) -> Layout | None:
             _strip_label(block.text)
         )
 
-    styles = Counter(block.emphasis for block in blocks if asks(block))
-    if sum(styles.values()) < 2:
+    asked = [number for number, block in enumerate(blocks) if asks(block)]
+    if len(asked) < 2:
         return None
-    style = styles.most_common(1)[0][0]
-
-    def is_question(block: Block) -> bool:
-        # A prompt set like the questions is one too ("Tell us about yourself."): it is a sentence,
-        # where a section title ("Get involved") has no closing punctuation.
-        prompt = block.emphasis == style and len(block.text.split()) <= 30
-        return asks(block) or (prompt and bool(re.search(r"[.:!…]$", block.text)))
-
+    style = Counter(blocks[number].emphasis for number in asked).most_common(1)[0][0]
+    # After the first question, a prompt set like the questions is one too ("Tell us about
+    # yourself."): it is a sentence, where a section title ("Get involved") has no closing
+    # punctuation. Before it, such a line is the lead ("Jane Doe talks about engines.").
+    prompts = [
+        number
+        for number, block in enumerate(blocks)
+        if number > asked[0]
+        and block.emphasis == style
+        and len(block.text.split()) <= 30
+        and re.search(r"[.:!…]$", block.text)
+    ]
     return _split_at(
         "questions in headings or bold",
         blocks,
-        is_question,
+        {*asked, *prompts},
         ends_answer=lambda block: block.emphasis == "heading",
     )
 
@@ -306,22 +303,24 @@ def _question_paragraphs(blocks: Sequence[Block]) -> Layout | None:
         addressed = bool(_QUESTION_START.match(block.text) or _SECOND_PERSON.search(block.text))
         return block.text.rstrip(" \"”’'").endswith("?") and words <= 120 and (words <= 20 or addressed)
 
-    return _split_at("question paragraphs ending in '?'", blocks, is_question, ends_answer=lambda _: False)
+    questions = {number for number, block in enumerate(blocks) if is_question(block)}
+    return _split_at("question paragraphs ending in '?'", blocks, questions, ends_answer=lambda _: False)
 
 
 def _split_at(
     name: str,
     blocks: Sequence[Block],
-    is_question: Callable[[Block], bool],
+    questions: set[int],
     *,
     ends_answer: Callable[[Block], bool],
 ) -> Layout | None:
+    """Cut the blocks at the ``questions`` (their positions); what follows each is its answer."""
     lead: list[Block] = []
     unused: list[str] = []
     turns: list[tuple[list[str], list[str]]] = []
     open_turn = False
-    for block in blocks:
-        if is_question(block):
+    for number, block in enumerate(blocks):
+        if number in questions:
             if turns and not turns[-1][1]:
                 turns[-1][0].append(_strip_label(block.text))  # two question paragraphs in a row
             else:

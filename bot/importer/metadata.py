@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import NamedTuple
 
 from bot.importer.layouts import Layout
 from bot.importer.sources import Block
@@ -60,6 +61,8 @@ class Metadata:
     standfirst: str | None = None
     source: str | None = None
     interviewer: str | None = None
+    description: str | None = None
+    publication: str | None = None
     notes: list[str] = field(default_factory=list)
     used_lead: set[int] = field(default_factory=set)
 
@@ -68,7 +71,8 @@ def find_metadata(fields: dict[str, str], layout: Layout, *, name: str = "") -> 
     """Everything the page says about the interview; ``name`` (the file name) is the last resort title."""
     lead = _Lead(list(layout.lead))
     title, title_line = _title(fields, lead)
-    interviewee, role, organisation = _interviewee(fields, (title, title_line), layout, lead.notes)
+    person = _interviewee(fields, (title, title_line), layout, lead.notes)
+    interviewee = person.name
     published = _date_from(fields, lead.notes)
     if published is None:
         line = lead.take(_is_date_line, "date found in the lead: {!r}")
@@ -90,17 +94,19 @@ def find_metadata(fields: dict[str, str], layout: Layout, *, name: str = "") -> 
     if interviewee is None:
         interviewee = UNKNOWN_INTERVIEWEE
         lead.notes.append("no interviewee name found: write it in interview.interviewee")
-    interviewer = _person(fields["interviewer"])[0] if "interviewer" in fields else layout.interviewer
+    interviewer = _person(fields["interviewer"]).name if "interviewer" in fields else layout.interviewer
     return Metadata(
         title=title,
         interviewee=interviewee,
-        role=role,
-        organisation=organisation,
+        role=person.role,
+        organisation=person.organisation,
+        description=person.description,
         published=published,
         tags=tags,
         headline_quote=headline_quote.strip('"“”') if headline_quote else None,
         standfirst=standfirst,
         source=_source(fields),
+        publication=_publication(fields),
         interviewer=interviewer,
         notes=lead.notes,
         used_lead=lead.used,
@@ -140,28 +146,32 @@ def _title(fields: dict[str, str], lead: _Lead) -> tuple[str | None, str | None]
 
 def _interviewee(
     fields: dict[str, str], titles: tuple[str | None, str | None], layout: Layout, notes: list[str]
-) -> tuple[str | None, str | None, str | None]:
+) -> Person:
     """Name, role and organisation: from an interviewee field, a title, the answering speaker."""
-    person = _first(fields, _PERSON_FIELDS)
-    interviewee, role, organisation = _person(person) if person else (None, None, None)
-    if interviewee is not None and role:
-        notes.append(f"role {role!r} and organisation {organisation!r} split from {person!r}: check them")
-    for line in titles:
-        if interviewee is None and line:
-            interviewee, role, organisation = _person(line, min_words=2)
-            if interviewee:
-                notes.append(f"interviewee, role and organisation split from {line!r}: check them")
-    if interviewee is None and layout.interviewee:
-        interviewee = layout.interviewee
-        notes.append(f"interviewee {interviewee!r} is the speaker who answers")
-    title = titles[0] or ""
-    named = re.search(r"\b(?:interview|conversation|Q&A|talk)\s+with\s+(?P<name>[^,:;.!?()|]+)", title, re.I)
-    if interviewee is None and named:
-        interviewee = named["name"].strip()
-        notes.append(f"interviewee {interviewee!r} read from the title")
-    role = _first(fields, ("role", "position")) or role
-    organisation = _first(fields, ("organisation", "organization", "company")) or organisation
-    return interviewee, role, organisation
+    line = _first(fields, _PERSON_FIELDS)
+    person = _person(line) if line else Person(None)
+    if person.name is not None and person.role:
+        notes.append(
+            f"role {person.role!r} and organisation {person.organisation!r} split from {line!r}: check them"
+        )
+    for title_line in titles:
+        if person.name is None and title_line:
+            person = _person(title_line, min_words=2)
+            if person.name:
+                notes.append(f"interviewee, role and organisation split from {title_line!r}: check them")
+    if person.name is None and layout.interviewee:
+        person = Person(layout.interviewee)
+        notes.append(f"interviewee {person.name!r} is the speaker who answers")
+    named = re.search(
+        r"\b(?:interview|conversation|Q&A|talk)\s+with\s+(?P<name>[^,:;.!?()|]+)", titles[0] or "", re.I
+    )
+    if person.name is None and named:
+        person = Person(named["name"].strip())
+        notes.append(f"interviewee {person.name!r} read from the title")
+    return person._replace(
+        role=_first(fields, ("role", "position")) or person.role,
+        organisation=_first(fields, ("organisation", "organization", "company")) or person.organisation,
+    )
 
 
 def _is_date_line(text: str) -> bool:
@@ -196,26 +206,39 @@ def _is_prose(text: str) -> bool:
     return len(text.split()) >= 8 and bool(re.search(r"[.!?\"”’)]$", text))
 
 
-def _person(text: str, *, min_words: int = 1) -> tuple[str | None, str | None, str | None]:
-    """Read "Name - Role, Organisation" (or "Name, Role of Organisation") into its three parts.
+class Person(NamedTuple):
+    """A person line read apart: "Jane Doe - CEO of Acme (since 2019)" gives all four."""
 
-    A title needs ``min_words=2``: a one-word "Name" before a dash is more often a topic.
+    name: str | None
+    role: str | None = None
+    organisation: str | None = None
+    description: str | None = None
+
+
+def _person(text: str, *, min_words: int = 1) -> Person:
+    """Read "Name - Role, Organisation" (or "Name, Role of Organisation") into its parts.
+
+    A title needs ``min_words=2``: a one-word "Name" before a dash is more often a topic. The
+    description is everything after the name, as printed, for the about entry.
     """
-    text = re.sub(r"\s*\([^()]*\)", "", text).strip()
-    text = re.sub(r"\s*[\"“][^\"”]*[\"”]\s*", " ", text).strip()
+    bare = re.sub(r"\s*[\"“][^\"”]*[\"”]\s*", " ", re.sub(r"\s*\([^()]*\)", "", text)).strip()
     for separator, has_role in (
         (r"\s+[-–—|]\s+", True),
         (r":\s*", False),
         (r",\s+", True),
         (r"\s+on\s+", False),
     ):
-        parts = re.split(separator, text, maxsplit=1)
+        parts = re.split(separator, bare, maxsplit=1)
         if len(parts) == 2 and _is_name(parts[0]) and len(parts[0].split()) >= min_words:
-            role, organisation = _role_and_organisation(parts[1].strip()) if has_role else (None, None)
-            return parts[0].strip(), role, organisation
-    if _is_name(text) and min_words == 1:
-        return text, None, None
-    return None, None, None
+            if not has_role:
+                return Person(parts[0].strip())
+            role, organisation = _role_and_organisation(parts[1].strip())
+            described = re.split(separator, text, maxsplit=1)
+            description = described[1].strip() if len(described) == 2 else parts[1].strip()
+            return Person(parts[0].strip(), role, organisation, description)
+    if _is_name(bare) and min_words == 1:
+        return Person(bare)
+    return Person(None)
 
 
 def _is_name(text: str) -> bool:
@@ -297,11 +320,13 @@ def _tags(text: str | None) -> tuple[str, ...]:
     return tuple(dict.fromkeys(part.strip(" #\"'") for part in parts if part.strip(" #\"'")))
 
 
-def _source(fields: dict[str, str]) -> str | None:
+def _publication(fields: dict[str, str]) -> str | None:
+    """The publication's name: "Opensource.com" from "Opensource.com, January 2021 (...)"."""
     publication = _first(fields, ("publication", "source", "publisher", "site"))
+    return re.split(r"\s*[(,;]", publication, maxsplit=1)[0].strip() or None if publication else None
+
+
+def _source(fields: dict[str, str]) -> str | None:
     url = _first(fields, ("original url", "url"))
-    url = url.split()[0] if url else None
-    if publication is not None:
-        publication = re.split(r"\s*[(,]", publication, maxsplit=1)[0].strip() or None
-    parts = [part for part in (publication, url) if part]
+    parts = [part for part in (_publication(fields), url.split()[0] if url else None) if part]
     return ", ".join(parts) if parts else None

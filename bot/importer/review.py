@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from bot.importer.draft import DraftPair
+from bot.importer.draft import DraftPair, interview_id
 from bot.importer.layouts import Layout
 from bot.importer.metadata import Metadata
 from bot.importer.sources import Source
@@ -31,6 +31,10 @@ def review_list(source: Source, layout: Layout, metadata: Metadata, pairs: Seque
     ]
     if missing:
         lines.append(f"not found on the page, so left out: {', '.join(missing)}")
+    lines.append(
+        f"interview id {interview_id(metadata)!r} and the pair ids are made from the text: "
+        "change them now if you like, then keep them (replies and buttons refer to them)"
+    )
     lines.append(f"the about entry is written by the importer: rewrite it in your words ({pairs[0].id})")
     for question in layout.dropped_questions:
         lines.append(f"a question with no answer was left out: {_preview(question)!r}")

@@ -17,6 +17,9 @@ from html.parser import HTMLParser
 from typing import Literal
 
 Emphasis = Literal["heading", "bold", "italic", "plain"]
+# HTML italics become this private-use mark rather than Markdown's _ or *, which would stay in the
+# text when they fall inside a word ("<em>engine</em>s").
+_ITALIC = "\ue000"
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,10 +63,11 @@ def read_source(text: str, *, kind: Literal["text", "markdown", "html"] | None =
 
 # -- the header: "Key: value" lines or front matter ---------------------------------------------------
 
-_FIELD_LINE = re.compile(r"^(?P<key>[A-Za-z][A-Za-z _'-]{0,30}?)\s*:\s+(?P<value>\S.*)$")
+_FIELD_LINE = re.compile(r"^(?P<key>[A-Za-z][A-Za-z _'-]{0,30}?)\s*:(?:\s+(?P<value>\S.*))?$")
+_LIST_ITEM = re.compile(r"^\s*-\s+(?P<value>\S.*)$")
 # Keys a page's header uses for what the knowledge file needs; a first paragraph made of these is a
 # header even without a closing "---".
-KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS = frozenset(
     {
         "title", "headline", "interviewee", "guest", "name", "role", "position", "organisation",
         "organization", "company", "date", "published", "publication", "publication date", "tags",
@@ -89,21 +93,31 @@ def _split_header(text: str) -> tuple[dict[str, str], str]:
             return found, "\n".join(lines[separator + 1 :])
     first = next((n for n, line in enumerate(lines) if not line.strip()), len(lines))
     found = _fields(lines[:first])
-    if first and len(found) == first and sum(key in KNOWN_FIELDS for key in found) >= 2:
+    if first and len(found) == first and sum(key in _KNOWN_FIELDS for key in found) >= 2:
         return found, "\n".join(lines[first:])
     return {}, "\n".join(lines)
 
 
 def _fields(lines: list[str]) -> dict[str, str]:
+    """``Key: value`` lines; a key with its values listed below it (front matter's "- item") too."""
     found: dict[str, str] = {}
+    listing: str | None = None
     for line in lines:
+        item = _LIST_ITEM.match(line)
+        if listing is not None and item:
+            found[listing] = ", ".join(filter(None, (found.get(listing), _unquoted(item["value"]))))
+            continue
         match = _FIELD_LINE.match(line.strip())
-        if match:
-            value = match["value"].strip()
-            if len(value) > 1 and value[0] == value[-1] and value[0] in "\"'":
-                value = value[1:-1]
-            found.setdefault(match["key"].strip().lower(), value)
+        key, value = (match["key"].strip().lower(), (match["value"] or "").strip()) if match else ("", "")
+        listing = key if match and not value else None
+        if value:
+            found.setdefault(key, _unquoted(value))
     return found
+
+
+def _unquoted(value: str) -> str:
+    value = value.strip()
+    return value[1:-1] if len(value) > 1 and value[0] == value[-1] and value[0] in "\"'" else value
 
 
 # -- Markdown (and plain text) to blocks --------------------------------------------------------------
@@ -120,7 +134,9 @@ _LEADING_BOLD_QUESTION = re.compile(r"^\s*(?P<question>(\*\*|__)[^*_]+\?\2)\s+(?
 # "[00:01:23]" or "(12:04)" before a turn in a transcript.
 _TIMESTAMP_PREFIX = re.compile(r"^\s*[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+(?=\S)")
 # A speaker's name alone on a line: one to four capitalised words, or initials, maybe with a colon.
-_NAME_LINE = re.compile(r"^(?:[A-Z][\w'’.-]*)(?: (?:[A-Z][\w'’.-]*|de|van|von|da|di|la|le)){0,3}:?$")
+_NAME_LINE = re.compile(
+    r"^(?:[A-Z][\w'’.-]*)(?: (?:[A-Z][\w'’.-]*|de|van|von|da|di|la|le)){0,3}(?: \d{1,2})?:?$"
+)
 
 
 def _blocks(text: str, dropped: list[str]) -> list[Block]:
@@ -172,7 +188,9 @@ def _block(chunk: str) -> list[Block]:
         bare = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", chunk).strip()
         if re.fullmatch(r"(\*\*|__)(?:(?!\1).)+\1[.:]?", bare):
             emphasis = "bold"
-        elif re.fullmatch(r"([*_])[^*_].*[^*_]\1", bare):
+        elif re.fullmatch(r"([*_])[^*_].*[^*_]\1", bare) or re.fullmatch(
+            f"{_ITALIC}[^{_ITALIC}]+{_ITALIC}[.:]?", bare
+        ):
             emphasis = "italic"
     return [Block(text=text, emphasis=emphasis)]
 
@@ -209,7 +227,7 @@ def inline_text(markdown: str) -> str:
     text = re.sub(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])", r"\1", text)
     text = re.sub(r"(?<![\w_])_(?=\S)(.+?)(?<=\S)_(?![\w_])", r"\1", text)
     text = re.sub(r"`([^`]*)`", r"\1", text)
-    text = text.replace("**", "")
+    text = text.replace("**", "").replace(_ITALIC, "")
     text = re.sub(r"\\([\\`*_{}\[\]()#+\-.!>])", r"\1", text)
     return " ".join(html.unescape(text).split())
 
@@ -351,6 +369,8 @@ class _HtmlToMarkdown(HTMLParser):
             self._out.append("#" * int(tag[1]) + " ")
         elif tag in ("b", "strong"):
             self._out.append("**")
+        elif tag in ("i", "em"):
+            self._out.append(_ITALIC)
 
     def handle_endtag(self, tag: str) -> None:
         if tag == "title" and self._title is not None:
@@ -365,6 +385,8 @@ class _HtmlToMarkdown(HTMLParser):
             return
         if tag in ("b", "strong"):
             self._out.append("**")
+        elif tag in ("i", "em"):
+            self._out.append(_ITALIC)
         elif tag in _BLOCKS:
             self._out.append("\n\n")
 

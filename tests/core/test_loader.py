@@ -588,8 +588,11 @@ def test_the_alias_bomb_is_refused_at_its_first_anchor_without_building_anything
         ("  role: Analyst\n", "  role: &job Analyst\n", "&job", "anchor &job"),
         ("    terms: [loom]\n", "    terms: [loom]\n    aliases: [*job]\n", "*job", "alias *job"),
         ("  - id: looms\n", "  - <<: {id: looms}\n", "<<", "merge key <<"),
+        ("  role: Analyst\n", "  role: Analyst\n  tags: [&t a, *t]\n", "&t", "anchor &t"),
+        ("  role: Analyst\n", '  role: Analyst\n  tags: {"a":&j 1}\n', "&j", "anchor &j"),
+        ("  - id: looms\n", "  - !!merge <<: {id: looms}\n", "!!merge", "merge key <<"),
     ],
-    ids=["anchor", "alias", "merge-key"],
+    ids=["anchor", "alias", "merge-key", "in-a-flow-list", "after-a-json-key", "tagged-merge"],
 )
 def test_anchors_aliases_and_merge_keys_are_refused_on_their_line(
     write: Write, old: str, new: str, fragment: str, what: str

@@ -1,9 +1,10 @@
 """Proposed terms and quotes come from the answer verbatim; ids are stable and unique in the file."""
 
 from bot.core.models import quote_is_verbatim
-from bot.importer.draft import draft_pairs, pair_id, propose_quotes, propose_terms, slug
+from bot.importer import import_text
+from bot.importer.draft import SharedWords, draft_pairs, pair_id, propose_quotes, propose_terms, slug
 from bot.importer.layouts import Turn
-from bot.importer.metadata import Metadata
+from bot.importer.metadata import UNKNOWN_INTERVIEWEE, Metadata
 
 ANSWER = (
     "My professional journey started at Applied Biosystems, now a part of the Danaher Group. "
@@ -20,15 +21,24 @@ def test_terms_are_names_numbers_and_distinctive_words_each_written_as_in_the_an
     assert "My" not in terms and "So" not in terms
 
 
+def test_noun_phrases_of_the_answer_are_proposed_but_not_clauses() -> None:
+    terms = propose_terms("Wage growth slowed sharply while the labor market stayed very strong.")
+
+    assert {"Wage growth", "labor market"} <= set(terms)
+    assert not any("slowed" in term or "sharply" in term for term in terms)
+
+
 def test_a_term_most_answers_share_is_not_proposed_for_any_of_them() -> None:
     answers = [f"In China we build engines model {number}. Engines matter." for number in range(10)]
 
-    terms = propose_terms(answers[3], answers)
+    terms = propose_terms(answers[3], SharedWords(answers))
 
     assert "China" not in terms
     assert "engines" not in terms
     assert "model 3" not in terms and "3" not in terms  # one digit: too short to be a term
-    assert propose_terms(answers[3], answers[:1]) == ("China", "engines")
+    alone = propose_terms(answers[3], SharedWords(answers[:1]))
+    assert "China" in alone
+    assert any("engines" in term for term in alone)
 
 
 def test_quotes_are_whole_sentences_of_the_answer_without_weak_openings() -> None:
@@ -65,19 +75,39 @@ def test_the_about_entry_is_written_from_the_header_and_lead() -> None:
         interviewee="Ada Lovelace",
         role="Chief Engineer",
         organisation="Engines Ltd",
-        published="June 2018",
+        description="Chief Engineer, Engines Ltd (since 1842), London",
+        published="09.12.2024",
         standfirst="Ada Lovelace on quiet machines.",
         interviewer="Grace Hopper",
+        publication="Engines Weekly",
     )
 
     (about,) = draft_pairs([], metadata)
 
     assert about.kind == "about"
-    assert about.question == "What is this interview with Ada Lovelace about?"
+    assert about.question == "Who is Ada Lovelace, and what is this interview about?"
     assert about.answer == (
         "Quiet machines.\n\n"
-        "An interview with Ada Lovelace, Chief Engineer, Engines Ltd, by Grace Hopper, "
-        "published June 2018.\n\n"
+        "Ada Lovelace: Chief Engineer, Engines Ltd (since 1842), London.\n\n"
+        "An interview with Ada Lovelace by Grace Hopper in Engines Weekly, published 9 December 2024.\n\n"
         "Ada Lovelace on quiet machines."
     )
     assert about.terms == ("Ada Lovelace", "Engines Ltd")
+
+
+def test_an_about_entry_without_a_name_invents_none() -> None:
+    (about,) = draft_pairs([], Metadata(title="Quiet machines", interviewee=UNKNOWN_INTERVIEWEE))
+
+    assert about.question == "What is this interview about?"
+    assert about.answer == "Quiet machines.\n\nAn interview with the interviewee."
+    assert about.terms == ()
+
+
+def test_an_id_yaml_would_read_as_a_boolean_or_null_is_quoted() -> None:
+    text = "Q: True?\nA: Yes, of course.\n\nQ: Null?\nA: Never, the engines run all night."
+
+    draft = import_text(text)
+
+    assert [pair.id for pair in draft.knowledge.pairs] == ["about", "true", "null"]
+    assert '  - id: "true"\n' in draft.yaml and '  - id: "null"\n' in draft.yaml
+    assert "  - id: about\n" in draft.yaml

@@ -160,13 +160,14 @@ def test_the_draft_marks_the_about_entry_as_the_owners_text_and_lists_what_to_re
 
 def test_answers_with_quotes_colons_and_hashes_survive_the_yaml_as_written(tmp_path: Path) -> None:
     answer = "# Not a comment: \"quoted\" and 'single', [brackets] & *stars* — done."
-    hidden = "zero\u200bwidth and a bell\a"
+    hidden = "zero\u200bwidth, a bell\a and a C1 control \x8e"
     draft = import_text(
-        f"Q: Does YAML keep this?\nA: {answer}\n\nQ: And this?\nA: - yes: no\n\nQ: This?\nA: {hidden}"
+        f"Q: Does YAML keep this?\nA: {answer}\n\nQ: And this?\nA: - yes: no\n\nQ: This\x8e?\nA: {hidden}"
     )
 
     qa = [entry for entry in checked(draft, tmp_path) if entry.pair.kind == "qa"]
     assert [entry.answer for entry in qa] == [answer.replace("*stars*", "stars"), "- yes: no", hidden]
+    assert qa[2].question == "This\x8e?"
 
 
 def test_a_text_without_questions_and_answers_is_refused() -> None:

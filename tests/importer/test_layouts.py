@@ -222,3 +222,44 @@ def test_an_answer_paragraph_ending_on_a_rhetorical_question_stays_in_the_answer
         Turn("What do you build?", ("Engines.", rhetorical, "So we did.")),
         Turn("Who helps you?", ("Friends.",)),
     )
+
+
+def test_numbered_speakers_of_an_automatic_transcript() -> None:
+    text = "Speaker 1: What do you build?\n\nSpeaker 2: Engines that weave patterns, slowly and surely.\n\n"
+    text += "Speaker 1: Why?\n\nSpeaker 2: Because they are beautiful and useful."
+
+    layout = find_turns(read_source(text).blocks)
+
+    assert layout.name == "speaker names"
+    assert layout.turns == (
+        Turn("What do you build?", ("Engines that weave patterns, slowly and surely.",)),
+        Turn("Why?", ("Because they are beautiful and useful.",)),
+    )
+    assert layout.interviewee is None  # "Speaker 2" names nobody
+
+
+def test_a_bold_line_before_the_first_question_stays_in_the_lead() -> None:
+    text = "**Ada Lovelace talks about engines.**\n\nShe has built them for years.\n\n"
+    text += "**What do you build?**\n\nEngines.\n\n**Tell us about your workshop.**\n\nIt is small."
+
+    layout = find_turns(read_source(text).blocks)
+
+    assert [turn.question for turn in layout.turns] == ["What do you build?", "Tell us about your workshop."]
+    assert [block.text for block in layout.lead] == [
+        "Ada Lovelace talks about engines.",
+        "She has built them for years.",
+    ]
+
+
+def test_questions_in_italics_in_an_html_page() -> None:
+    page = "<p><em>What do you build?</em></p><p>Engines.</p><p><i>Your workshop, then.</i></p>"
+    page += "<p>It is small.</p><p><em>Who helps?</em></p><p>Friends.</p>"
+
+    layout = find_turns(read_source(page).blocks)
+
+    assert [turn.question for turn in layout.turns] == [
+        "What do you build?",
+        "Your workshop, then.",
+        "Who helps?",
+    ]
+    assert layout.turns[1].answer == ("It is small.",)

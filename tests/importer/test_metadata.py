@@ -39,6 +39,7 @@ def test_header_fields_fill_the_interview_block() -> None:
         "Ada Lovelace on quiet machines.",
     )
     assert (found.source, found.interviewer) == ("Engines Weekly, https://example.org/ada", "Grace Hopper")
+    assert (found.description, found.publication) == ("Chief Engineer, Engines Ltd", "Engines Weekly")
 
 
 def test_absent_fields_are_left_out_rather_than_invented() -> None:
@@ -143,4 +144,5 @@ def test_role_and_organisation_are_split_from_the_interviewee_line(
     found = metadata({"interviewee": person})
 
     assert (found.role, found.organisation) == (role, organisation)
+    assert found.description is not None and found.description in person
     assert any("check them" in note for note in found.notes)

@@ -180,3 +180,19 @@ def test_html_linked_data_gives_the_headline_date_description_and_keywords() -> 
         "description": "A lead.",
         "keywords": "engines, looms",
     }
+
+
+def test_html_italics_mark_a_whole_paragraph_and_vanish_inside_words() -> None:
+    source = read_source(
+        "<p><em>Tell us about engines.</em></p><p>We build <em>engine</em>s, <i>slowly</i>.</p>"
+    )
+
+    assert source.blocks == [Block("Tell us about engines.", "italic"), Block("We build engines, slowly.")]
+
+
+def test_front_matter_lists_are_read_as_comma_separated_values() -> None:
+    source = read_source(
+        "---\ntitle: Quiet machines\ntags:\n  - engines\n  - 'looms'\ndraft: false\n---\nQ: Why?\n"
+    )
+
+    assert source.fields == {"title": "Quiet machines", "tags": "engines, looms", "draft": "false"}
