@@ -16,7 +16,6 @@ from pathlib import Path
 from bot.core.answers import Match, Result
 from bot.core.cooldown import Cooldown
 from bot.core.engine import Engine
-from bot.core.knowledge import Entry
 from bot.core.text import shorten
 from bot.discord_app import refs, render, views
 from bot.discord_app.replies import Reply, Throttled
@@ -75,7 +74,7 @@ class QuestionDesk:
         started = time.perf_counter()
         engine = self.engine
         entry = refs.resolve(engine.knowledge, reference)
-        match = None if entry is None else answer_exactly(engine, entry)
+        match = None if entry is None else engine.answer_entry(entry.key)
         _log_question(user_id, via, match, answered=match is not None, started=started)
         if match is None:
             return None
@@ -96,7 +95,8 @@ class QuestionDesk:
         record = {
             "time": datetime.now(UTC).isoformat(timespec="seconds"),
             "question": result.query,
-            "closest": [{"id": m.entry.id, "score": m.score} for m in result.matches[:DID_YOU_MEAN]],
+            "outcome": result.outcome,
+            "closest": [{"id": m.entry.id, "score": m.score} for m in closest(result)],
             "user": hash_user(user_id),
             "via": via,
         }
@@ -107,29 +107,21 @@ class QuestionDesk:
             log.warning("could not write UNANSWERED_LOG %s: %s", self.unanswered_log, error)
 
 
-def answer_exactly(engine: Engine, entry: Entry) -> Match | None:
-    """The engine's answer from exactly ``entry``, never from a namesake pair of another interview.
-
-    The engine is asked by key first, then by bare pair id for an engine that indexes those; the check
-    keeps a shared bare id from answering with the wrong interview's pair.
-    """
-    for reference in (entry.key, entry.id):
-        match = engine.answer_entry(reference)
-        if match is not None and match.entry.key == entry.key:
-            return match
-    return None
-
-
 def reply_for(result: Result, engine: Engine) -> Reply:
     """An answer with its buttons, or a non-answer that says which kind, with suggestions when apt."""
     best = result.best
     if result.answered and best is not None:
         return Reply(embeds=[render.answer_embed(best)], view=views.answer_view(best, result.related()))
-    closest = result.matches[:DID_YOU_MEAN] if result.outcome == "not_in_interview" else ()
+    offered = closest(result)
     return Reply(
-        embeds=[render.not_answered_embed(result.outcome, result.query, closest, engine.knowledge)],
-        view=views.did_you_mean_view(closest),
+        embeds=[render.not_answered_embed(result.outcome, result.query, offered, engine.knowledge)],
+        view=views.did_you_mean_view(offered),
     )
+
+
+def closest(result: Result) -> tuple[Match, ...]:
+    """The passages offered instead of an answer: only for a question on the interview's subject."""
+    return result.matches[:DID_YOU_MEAN] if result.outcome == "not_in_interview" else ()
 
 
 def _log_question(user_id: int, via: str, match: Match | None, *, answered: bool, started: float) -> None:

@@ -1,8 +1,7 @@
 """Pair ids are unique only within an interview: buttons, selects and autocomplete carry the entry key.
 
 Three interviews (``alpha``, ``beta`` and one whose id has the longest length allowed) each have an
-``about`` and a ``career`` pair. Until the loader accepts such files together (issue 9), the bot's
-knowledge is the files loaded apart and joined.
+``about`` and a ``career`` pair, in three files of one knowledge folder.
 """
 
 from __future__ import annotations
@@ -17,7 +16,7 @@ from bot.core.engine import Engine
 from bot.core.knowledge import Knowledge
 from bot.core.loader import load_knowledge
 from bot.discord_app import client, refs, render
-from bot.discord_app.questions import answer_exactly, reply_for
+from bot.discord_app.questions import reply_for
 
 LONG_INTERVIEW = "l" * 63
 LONG_PAIR = "p" * 63
@@ -71,7 +70,6 @@ PRICES = {
     "terms": ["prices", "fall by half"],
     "quotes": ["Prices of lighthouses will fall by half within ten years."],
 }
-# Beta comes last: the engine of today answers a shared bare id from the last interview that has it.
 INTERVIEWS = {
     LONG_INTERVIEW: interview(LONG_INTERVIEW, "Lou Long", "lighthouses", PRICES),
     "alpha": interview("alpha", "Ada Alpha", "bicycles", GEARS),
@@ -79,22 +77,16 @@ INTERVIEWS = {
 }
 
 
-def joined(tmp_path: Path) -> Knowledge:
-    parts = []
+def loaded(tmp_path: Path) -> Knowledge:
     for interview_id, data in INTERVIEWS.items():
-        directory = tmp_path / interview_id[:10]
-        directory.mkdir()
-        (directory / "interview.yaml").write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
-        parts.append(load_knowledge(directory))
-    return Knowledge(
-        interviews=tuple(i for part in parts for i in part.interviews),
-        entries=tuple(e for part in parts for e in part.entries),
-    )
+        path = tmp_path / f"{interview_id[:10]}.yaml"
+        path.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
+    return load_knowledge(tmp_path)
 
 
 @pytest.fixture
 def knowledge(tmp_path) -> Knowledge:
-    return joined(tmp_path)
+    return loaded(tmp_path)
 
 
 @pytest.fixture
@@ -116,18 +108,12 @@ def test_references_fit_discord_and_resolve_to_the_same_entry(knowledge):
 def test_a_bare_pair_id_resolves_only_while_one_interview_has_it(knowledge):
     assert refs.resolve(knowledge, "career") is None
     assert refs.resolve(knowledge, "alpha/career").interview.id == "alpha"
-    single = Knowledge(interviews=knowledge.interviews[:1], entries=knowledge.entries[:3])
-    assert refs.resolve(single, "career") is single.get(f"{LONG_INTERVIEW}/career")
+    first = knowledge.interviews[0]
+    single = Knowledge(interviews=(first,), entries=tuple(e for e in knowledge if e.interview is first))
+    assert refs.resolve(single, "career") is single.get(f"{first.id}/career") is not None
     assert refs.resolve(knowledge, "gears") is knowledge.get("alpha/gears")
     assert refs.resolve(knowledge, "nope/career") is None
     assert refs.resolve(knowledge, f"{LONG_PAIR}~0000000000") is None
-
-
-ENGINE_BY_BARE_ID = pytest.mark.xfail(
-    strict=True,
-    reason="the engine indexes pairs by bare id, so the last namesake wins; issue 8's rewrite keys them by "
-    "Entry.key, and answer_exactly refuses the namesake rather than answer from the wrong interview",
-)
 
 
 async def test_autocomplete_values_are_entry_keys(fake):
@@ -137,7 +123,7 @@ async def test_autocomplete_values_are_entry_keys(fake):
     assert all(len(value) <= refs.VALUE_LIMIT for value in values)
 
 
-@pytest.mark.parametrize("key", [pytest.param("alpha/career", marks=ENGINE_BY_BARE_ID), "beta/career"])
+@pytest.mark.parametrize("key", ["alpha/career", "beta/career", f"{LONG_INTERVIEW}/career"])
 async def test_picking_a_key_answers_from_that_interview_with_a_full_answer_button_that_keeps_it(fake, key):
     reply = await fake.slash("ask", question=key)
     pair = pair_of(key)
@@ -149,11 +135,17 @@ async def test_picking_a_key_answers_from_that_interview_with_a_full_answer_butt
 
 async def test_did_you_mean_buttons_carry_the_entry_key(knowledge):
     engine = Engine(knowledge)
-    matches = engine.ask("how did the career begin in the garage?", top=5).matches
-    reply = reply_for(Result("careers?", "not_in_interview", matches), engine)
+    careers = tuple(
+        match for match in engine.ask("careers?", top=len(knowledge)).matches if match.entry.id == "career"
+    )
+    assert len(careers) == 3, "namesakes, told apart only by their key"
+    reply = reply_for(Result("careers?", "not_in_interview", careers), engine)
     ids = [item["custom_id"] for row in reply.view.to_components() for item in row["components"]]
-    assert ids == [f"ib:ask:{match.entry.key}" for match in matches[:3]]
-    assert len({match.entry.id for match in matches[:3]}) < 3, "namesakes, told apart only by their key"
+    room = refs.VALUE_LIMIT - len("ib:ask:")
+    assert ids == [f"ib:ask:{refs.ref(match.entry, room)}" for match in careers]
+    assert [refs.resolve(knowledge, custom_id.removeprefix("ib:ask:")) for custom_id in ids] == [
+        match.entry for match in careers
+    ]
 
 
 async def test_the_longest_ids_fit_a_custom_id_and_still_answer(fake):
@@ -180,14 +172,6 @@ async def test_an_old_button_with_a_shared_bare_pair_id_says_it_expired(fake):
     reply.message.data["components"][0]["components"][0]["custom_id"] = "ib:full:career"
     expired = await fake.click(reply, "Full answer")
     assert expired.ephemeral and expired.content == render.EXPIRED
-
-
-@pytest.mark.parametrize("key", [pytest.param("alpha/career", marks=ENGINE_BY_BARE_ID), "beta/career"])
-def test_a_pick_answers_from_exactly_the_chosen_interview(knowledge, key):
-    engine = Engine(knowledge)
-    entry = knowledge.get(key)
-    match = answer_exactly(engine, entry)
-    assert match is not None and match.entry is entry
 
 
 def pair_of(key: str) -> dict[str, str]:

@@ -113,6 +113,8 @@ async def test_unanswered_questions_are_appended_to_the_unanswered_log(start_bot
         "does BioDlink have a cafeteria for the bioreactor staff?",
         UNCOVERED,
     ]
+    # Only a question on the interview's subject is offered (and logged with) the closest passages.
+    assert [record["outcome"] for record in records] == ["not_in_interview", "off_topic"]
     assert records[0]["user"] == hash_user(fake_discord.alice.id)
     assert records[0]["via"] == "ask" and records[1]["via"] == "dm"
     assert records[0]["closest"] and set(records[0]["closest"][0]) == {"id", "score"}
