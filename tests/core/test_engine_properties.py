@@ -10,8 +10,9 @@ import unicodedata
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from bot.core.engine import EXCERPT_LIMIT, Engine
+from bot.core.engine import Engine
 from bot.core.normalize import clean, normalize
+from tests.core.clean_excerpts import assert_clean_excerpt
 
 SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -88,14 +89,17 @@ def test_ask_never_raises_and_stays_within_its_limits(engine: Engine, question: 
     result = engine.ask(question, top=top)
 
     assert result.query == question
+    assert result.outcome in {"answered", "not_in_interview", "off_topic"}
+    assert result.answered is (result.outcome == "answered")
     assert len(result.matches) <= top
     assert not result.answered or result.matches
+    assert len({match.entry.key for match in result.matches}) == len(result.matches)
     scores = [match.score for match in result.matches]
     assert scores == sorted(scores, reverse=True)
     for match in result.matches:
+        assert engine.knowledge.get(match.entry.key) is match.entry
         assert 0 <= match.score <= 100
-        assert 0 < len(match.excerpt) <= EXCERPT_LIMIT
-        assert match.highlight in match.excerpt
+        assert_clean_excerpt(match)
     assert json.loads(json.dumps(result.to_json(explain=True))) == result.to_json(explain=True)
 
 
@@ -103,12 +107,12 @@ def test_ask_never_raises_and_stays_within_its_limits(engine: Engine, question: 
 @SETTINGS
 @given(question=questions)
 def test_answer_entry_never_raises_and_keeps_to_the_chosen_pair(engine: Engine, question: str) -> None:
-    match = engine.answer_entry("capacity", question)
+    match = engine.answer_entry("biodlink-jun-liu-2024/capacity", question)
 
     assert match is not None
-    assert match.entry.id == "capacity"
+    assert match.entry.key == "biodlink-jun-liu-2024/capacity"
     assert 0 <= match.score <= 100
-    assert 0 < len(match.excerpt) <= EXCERPT_LIMIT
+    assert_clean_excerpt(match)
 
 
 @with_special_examples("text")
@@ -135,8 +139,8 @@ def test_suggest_never_raises_and_returns_distinct_entries_within_the_limit(
     suggestions = engine.suggest(text, limit=limit)
 
     assert len(suggestions) <= limit
-    assert len({entry.id for entry in suggestions}) == len(suggestions)
-    assert all(engine.knowledge.get(entry.id) is entry for entry in suggestions)
+    assert len({entry.key for entry in suggestions}) == len(suggestions)
+    assert all(engine.knowledge.get(entry.key) is entry for entry in suggestions)
 
 
 @with_special_examples("about", seed=0)
