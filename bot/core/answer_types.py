@@ -12,17 +12,30 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-# What a question asks for, read off its interrogative.
+# What a question asks for, read off the interrogative that opens it. A wh-word further in is a conjunction
+# ("what's hard when making ADCs") or belongs to an embedded clause of a yes/no question ("does it depend on
+# which system"), and asks for nothing.
+_PLACES = r"(?:city|cities|country|countries|state|region|regions|place|places|continent|town)"
+_TIMES = r"(?:year|years|date|month|day|time|decade)"
+_ENTITIES = (
+    r"(?:company|companies|firm|firms|person|people|university|school|college|investor|investors|partner|"
+    r"partners|client|clients|customer|customers|organi[sz]ation|brand|brands|publisher|team|bank|name)"
+)
 _ASKS = {
-    "time": re.compile(
-        r"\b(?:when|what (?:year|date|month|time)|which (?:year|date|month)|since when|how long|how old)\b"
-    ),
+    "time": re.compile(rf"^(?:when|since when|how long|how old|(?:what|which|in which|in what) {_TIMES})\b"),
     "number": re.compile(
-        r"\bhow (?:much|many|big|large|old|long|fast|high|far)\b|\b(?:percentage|number of|amount of)\b"
+        r"^(?:how (?:much|many|big|large|old|long|fast|high|far|tall|heavy|often)"
+        r"|what(?: is| s|'s)? the (?:number|amount|percentage|size|share|price|cost) of)\b"
     ),
-    "name": re.compile(r"\b(?:who|whom|whose|which)\b|\bnames?\b"),
-    "place": re.compile(r"\bwhere\b|\bwhich (?:city|country|countries|cities|state|region|regions|place)\b"),
+    "name": re.compile(rf"^(?:who|whom|whose|(?:what|which)(?: is| s|'s)? (?:the )?{_ENTITIES})\b"),
+    "place": re.compile(rf"^(?:where|(?:what|which|in which|in what) {_PLACES})\b"),
 }
+# Words that may precede the interrogative of a question without changing what it asks.
+_LEAD_IN = re.compile(
+    r"^(?:(?:so|and|but|ok|okay|hey|hi|also|then|well|um|like|quick question|real question)[,:]?\s+)+"
+)
+_EMBEDDING = re.compile(r"\b(?:know|tell me|wondering|asking|curious|idea|explain|say|remember)\s+(?=\w)")
+_CLAUSES = re.compile(r"[?.!;:\n]+")
 
 _MONTHS = frozenset(
     "january february march april may june july august september october november december".split()
@@ -41,8 +54,14 @@ _PROPER = re.compile(r"(?<=[\w,;:)] )(?:[A-Z][\w&.-]*[a-z0-9]|[A-Z]{2,})(?: [A-Z
 
 
 def asked(question: str) -> frozenset[str]:
-    """The kinds of fact ``question`` (lower-cased words joined by spaces) asks for."""
-    return _interned(tuple(kind for kind, pattern in _ASKS.items() if pattern.search(question)))
+    """The kinds of fact ``question`` asks for, from the interrogative opening any of its clauses."""
+    found: set[str] = set()
+    for clause in _CLAUSES.split(question.casefold()):
+        clause = _LEAD_IN.sub("", clause.strip(" ,-–—\"'“”‘’()"))
+        starts = [clause] + [clause[m.end() :] for m in _EMBEDDING.finditer(clause)]
+        for start in starts:
+            found.update(kind for kind, pattern in _ASKS.items() if pattern.match(start))
+    return _interned(tuple(sorted(found)))
 
 
 Facts = tuple[tuple[str, frozenset[str]], ...]
@@ -59,8 +78,8 @@ def carried(text: str, present: set[str]) -> Facts:
     numbers |= present & _NUMBER_WORDS
     times = {word for word in numbers if len(word) == 4 and word[:2] in ("18", "19", "20")}
     times |= present & _MONTHS
-    if numbers and not present.isdisjoint(_TIME_WORDS):
-        times |= numbers
+    if not present.isdisjoint(_TIME_WORDS):
+        times |= (present & _TIME_WORDS) | numbers
     names = {match.casefold() for match in _PROPER.findall(text)}
     found = []
     if numbers:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import bisect
 import gc
-import itertools
 import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -33,7 +32,9 @@ from bot.core.text import split_sentences
 from bot.core.vocabulary import STOPWORDS
 
 Phrase = tuple[str, ...]
-FIELDS = ("question", "answer", "terms", "pairs")
+# A token's entries and its saturated weight in each, as parallel arrays.
+Posting = tuple[npt.NDArray[np.intp], npt.NDArray[np.float64]]
+FIELDS = ("question", "answer", "terms")
 
 
 class Sentence(NamedTuple):
@@ -129,11 +130,6 @@ def _bulk_allocation() -> Iterator[None]:
             gc.enable()
 
 
-def bigrams(tokens: Sequence[str]) -> list[str]:
-    """Adjacent meaningful words as one token: a phrase is stronger evidence than its words apart."""
-    return [f"{a} {b}" for a, b in itertools.pairwise(tokens)]
-
-
 class Index:
     """BM25F postings, inverse document frequencies and sentences for every entry.
 
@@ -177,11 +173,10 @@ class Index:
             # a dozen pairs, too few for a pair-level rarity to mean much.
             documents = Counter[str]()
             total = 0
-            for indexed, fields in zip(self.entries, counts, strict=True):
+            for indexed in self.entries:
                 documents.update(indexed.question_stems)
                 for sentence in indexed.sentences:
                     documents.update(sentence.stems)
-                documents.update(fields["pairs"].keys())
                 total += 1 + len(indexed.sentences)
         self.documents = max(total, 1)
         self.unseen_idf = self._idf(0)
@@ -211,14 +206,18 @@ class Index:
     def _idf(self, count: int) -> float:
         return math.log(1 + (self.documents - count + 0.5) / (count + 0.5))
 
-    def _postings(self, counts: list[dict[str, Counter[str]]]) -> dict[str, dict[int, float]]:
-        """Each token's saturated BM25F weight in each entry that says it (the idf is applied per query)."""
+    def _postings(self, counts: list[dict[str, Counter[str]]]) -> dict[str, Posting]:
+        """Each token's saturated BM25F weight in each entry that says it (the idf is applied per query).
+
+        Kept as two arrays per token, entry positions and weights, so a question adds them up in C.
+        """
         params = self.params
         lengths = {name: [sum(fields[name].values()) for fields in counts] for name in FIELDS}
         average = {
             name: (sum(values) / len(values) if values else 0.0) or 1.0 for name, values in lengths.items()
         }
-        postings: defaultdict[str, dict[int, float]] = defaultdict(dict)
+        positions: defaultdict[str, list[int]] = defaultdict(list)
+        impacts: defaultdict[str, list[float]] = defaultdict(list)
         k1 = params.k1
         for position, fields in enumerate(counts):
             weighted: defaultdict[str, float] = defaultdict(float)
@@ -229,24 +228,27 @@ class Index:
                 for token, count in fields[name].items():
                     weighted[token] += count * norm
             for token, tf in weighted.items():
-                postings[token][position] = tf / (k1 + tf)
-        return dict(postings)
+                positions[token].append(position)
+                impacts[token].append(tf / (k1 + tf))
+        return {
+            token: (np.array(found, dtype=np.intp), np.array(impacts[token], dtype=np.float64))
+            for token, found in positions.items()
+        }
 
-    def analyse(self, text: str) -> tuple[list[str], list[str], set[str]]:
-        """Stems of ``text`` with the abbreviations its long forms spell out, its word pairs, its words."""
+    def analyse(self, text: str) -> tuple[list[str], set[str]]:
+        """Stems of ``text`` with the abbreviations its long forms spell out, and its words."""
         return self._analyse_words(words(text))
 
-    def _analyse_words(self, every: list[str]) -> tuple[list[str], list[str], set[str]]:
+    def _analyse_words(self, every: list[str]) -> tuple[list[str], set[str]]:
         present = set(every)
         meaningful = [word for word in every if word not in STOPWORDS]
         self._surface.update(meaningful)
         tokens = stem_all(meaningful)
-        adjacent = bigrams(tokens)
         thesaurus = self.thesaurus
         if not thesaurus.starts.isdisjoint(tokens):
             defined, _ = thesaurus.long_forms(tokens)
             tokens.extend(sorted(defined))
-        return tokens, adjacent, present
+        return tokens, present
 
     def neighbours(self, word: str, minimum: float, limit: int = 3) -> dict[str, float]:
         """The interview's words closest in meaning to ``word`` (a word it never uses), by cosine."""
@@ -294,15 +296,13 @@ class Index:
         pair = entry.pair
         phrasings = (pair.question, *getattr(pair, "examples", ()), *taught)
         question_tokens: list[str] = []
-        pairs: list[str] = []
         question_words: list[str] = []
         everything_said: set[str] = set()
         for phrasing in phrasings:
             found = words(phrasing)
-            tokens, adjacent, _ = self._analyse_words(found)
+            tokens, _ = self._analyse_words(found)
             question_words += found
             question_tokens += tokens
-            pairs += adjacent
         start = self._row_count
         vectors = [self._embedder.embed(question_words)]
         terms_tokens = self.analyse(" ; ".join((*pair.terms, *pair.aliases)))[0]
@@ -310,9 +310,8 @@ class Index:
         sentences = []
         texts = split_sentences(pair.answer)
         for text, found in zip(texts, words_of_each(texts), strict=True):
-            tokens, adjacent, present = self._analyse_words(found)
+            tokens, present = self._analyse_words(found)
             answer_tokens += tokens
-            pairs += adjacent
             sentences.append(Sentence(text, frozenset(tokens), carried(text, present)))
             everything_said.update(found)
             vectors.append(self._embedder.embed(found))
@@ -329,7 +328,6 @@ class Index:
             "question": Counter(question_tokens),
             "answer": Counter(answer_tokens),
             "terms": Counter(terms_tokens),
-            "pairs": Counter(pairs),
         }
         indexed = IndexedEntry(
             entry=entry,

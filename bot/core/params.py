@@ -24,12 +24,11 @@ class RankingParams:
 
     k1: float = 1.2
     field_weights: Mapping[str, float] = field(
-        default_factory=lambda: {"question": 2.0, "answer": 1.0, "terms": 1.0, "pairs": 1.0}
+        default_factory=lambda: {"question": 2.0, "answer": 1.0, "terms": 1.0}
     )
     field_b: Mapping[str, float] = field(
-        default_factory=lambda: {"question": 0.5, "answer": 0.75, "terms": 0.5, "pairs": 0.75}
+        default_factory=lambda: {"question": 0.5, "answer": 0.75, "terms": 0.5}
     )
-    pair_weight: float = 0.5
     sentence_semantic: float = 0.5
     neighbour_min: float = 1.0
     about_weight: float = 1.0
