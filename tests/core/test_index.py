@@ -9,7 +9,7 @@ import pytest
 import yaml
 
 from bot.core.index import Index
-from bot.core.knowledge import Knowledge
+from bot.core.knowledge import Entry, Knowledge
 from bot.core.loader import load_knowledge
 from bot.core.params import RankingParams
 from bot.core.stemming import stem
@@ -43,9 +43,14 @@ def index(knowledge: Knowledge) -> Index:
     return Index(knowledge, RankingParams())
 
 
+def position_of(index: Index, entry: Entry) -> int:
+    return next(n for n, indexed in enumerate(index.entries) if indexed.entry is entry)
+
+
 def impact(index: Index, word: str, pair_id: str) -> float:
-    position = next(n for n, indexed in enumerate(index.entries) if indexed.entry.id == pair_id)
-    return index.postings[stem(word)].get(position, 0.0)
+    [entry] = [indexed.entry for indexed in index.entries if indexed.entry.id == pair_id]
+    positions, impacts = index.postings[stem(word)]
+    return dict(zip(positions.tolist(), impacts.tolist(), strict=True)).get(position_of(index, entry), 0.0)
 
 
 def test_a_word_said_more_often_weighs_more_but_saturates(index: Index) -> None:
@@ -87,9 +92,9 @@ def test_a_prefix_completes_to_the_interviews_words(index: Index) -> None:
 
 
 def test_taught_phrasings_join_the_question_field_and_abstaining_ones_come_last(knowledge: Knowledge) -> None:
-    [once] = [entry for entry in knowledge if entry.id == "once"]
-    taught = Index(knowledge, RankingParams(), variants={once.key: ["how is the kettle"]}, abstaining=[once])
+    [once, asked] = [entry for entry in knowledge if entry.id in ("once", "asked")]
+    taught = Index(knowledge, RankingParams(), variants={once.key: ["how is the kettle"]}, abstaining=[asked])
 
-    position = next(n for n, indexed in enumerate(taught.entries) if indexed.entry is once)
-    assert position in taught.postings[stem("kettle")]
+    positions, _ = taught.postings[stem("kettle")]
+    assert positions.tolist() == [position_of(taught, once)]
     assert [indexed.abstains for indexed in taught.entries] == [False] * len(knowledge) + [True]
