@@ -7,7 +7,6 @@ The candidates are made by hand: these tests fix the sentence scores and credits
 from types import SimpleNamespace
 
 from bot.core.excerpts import EXCERPT_LIMIT, MAX_EXCERPT_SENTENCES, excerpt
-from bot.core.index import Sentence
 from bot.core.ranking import Candidate
 from bot.core.text import ELLIPSIS
 
@@ -17,20 +16,16 @@ TEXTS = [f"Sentence {name} of the answer." for name in ("zero", "one", "two", "t
 def candidate(
     texts: list[str], scores: list[float], credits: list[dict[int, float]] | None = None
 ) -> Candidate:
-    """A pair whose sentences score ``scores``; ``credits`` says which question terms each one says."""
-    sentences = tuple(Sentence(text, frozenset(), ()) for text in texts)
-    return Candidate(
-        indexed=SimpleNamespace(sentences=sentences),  # type: ignore[arg-type]
-        position=0,
-        bm25=0.0,
-        rank=0.0,
+    """A pair whose sentences score ``scores``; ``credits`` says which question terms each one says.
+
+    Only what excerpt() reads: the sentences' texts, their scores and credits, and the best one.
+    """
+    sentences = tuple(SimpleNamespace(text=text) for text in texts)
+    return SimpleNamespace(  # type: ignore[return-value]
+        indexed=SimpleNamespace(sentences=sentences),
         sentence_credits=tuple(credits or [{} for _ in texts]),
         sentence_scores=tuple(scores),
         best_sentence=max(range(len(scores)), key=lambda n: (scores[n], -n), default=0),
-        coverage=0.0,
-        semantic_question=0.0,
-        semantic_sentence=0.0,
-        signals={},
     )
 
 
