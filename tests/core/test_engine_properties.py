@@ -7,12 +7,22 @@ import json
 import random
 import unicodedata
 
+import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from bot.core.engine import Engine
+from bot.core.loader import load_knowledge
 from bot.core.normalize import clean, normalize
 from tests.core.clean_excerpts import assert_clean_excerpt
+from tests.core.interviews import (
+    HARBOUR,
+    INTERVIEW,
+    SECOND,
+    SECOND_INTERVIEW,
+    harbour_interview,
+    write_knowledge,
+)
 
 SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -101,6 +111,37 @@ def test_ask_never_raises_and_stays_within_its_limits(engine: Engine, question: 
         assert 0 <= match.score <= 100
         assert_clean_excerpt(match)
     assert json.loads(json.dumps(result.to_json(explain=True))) == result.to_json(explain=True)
+
+
+@pytest.fixture(scope="module")
+def several(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    """Three interviews: the bundled one, one sharing its pair ids, and a generated one of 20 pairs."""
+    directory = tmp_path_factory.mktemp("several")
+    return Engine(
+        load_knowledge(write_knowledge(directory, SECOND_INTERVIEW, harbour_interview(20), bundled=True))
+    )
+
+
+@with_special_examples("question", top=3, interview=None)
+@SETTINGS
+@given(
+    question=questions,
+    top=st.integers(min_value=1, max_value=40),
+    interview=st.sampled_from([None, INTERVIEW, SECOND, HARBOUR]),
+)
+def test_ask_over_several_interviews_keeps_to_the_chosen_one_and_to_its_limits(
+    several: Engine, question: str, top: int, interview: str | None
+) -> None:
+    result = several.ask(question, top=top, interview=interview)
+
+    assert result.outcome in {"answered", "not_in_interview", "off_topic"}
+    assert not result.answered or result.matches
+    assert len(result.matches) <= top
+    assert len({match.entry.key for match in result.matches}) == len(result.matches)
+    for match in result.matches:
+        assert several.knowledge.get(match.entry.key) is match.entry
+        assert interview in (None, match.entry.interview.id)
+        assert_clean_excerpt(match)
 
 
 @with_special_examples("question")
