@@ -33,7 +33,6 @@ from tests.core.interviews import (
 )
 
 PARAPHRASES = Path(__file__).parent / "data" / "paraphrases.jsonl"
-OUTCOMES = {"answered", "not_in_interview", "off_topic"}
 
 # The JSON contract of `interview-bot ask --json` (see the docstring of shared/eval/score.py).
 RESULT_KEYS = {"query", "answered", "outcome", "matches"}
@@ -163,13 +162,6 @@ def test_questions_about_something_else_or_nothing_are_off_topic(engine: Engine,
 )
 def test_questions_the_interview_does_not_cover_are_not_answered(engine: Engine, question: str) -> None:
     assert engine.ask(question).answered is False
-
-
-def test_the_answered_flag_is_the_answered_outcome(engine: Engine) -> None:
-    for question in ("How big are the bioreactors?", "best pizza recipe", "What is Samsung's revenue?"):
-        result = engine.ask(question)
-        assert result.outcome in OUTCOMES
-        assert result.answered is (result.outcome == "answered")
 
 
 def test_the_threshold_is_the_answer_probability_to_reach(knowledge: Knowledge, engine: Engine) -> None:
