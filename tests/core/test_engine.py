@@ -525,6 +525,13 @@ def test_a_phrasing_taught_as_not_covered_is_not_in_the_interview_and_so_is_a_cl
         assert all(engine.knowledge.get(match.entry.key) is match.entry for match in result.matches)
 
 
+def test_a_taught_engine_keeps_the_threshold_it_was_given(knowledge: Knowledge) -> None:
+    strict = Engine(knowledge, threshold=100).with_lessons([Lesson(SLANG, CAREER)])
+
+    assert strict.ask(SLANG).answered is False
+    assert strict.ask(strict.knowledge.get(CAREER).question).answered is False
+
+
 def test_a_lesson_for_a_pair_that_no_longer_exists_is_ignored(engine: Engine) -> None:
     taught = engine.with_lessons([Lesson(SLANG, f"{INTERVIEW}/removed-pair")])
 
