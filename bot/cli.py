@@ -146,7 +146,7 @@ def _ask(args: argparse.Namespace) -> int:
         if args.json:
             print(json.dumps(result.to_json(explain=args.explain), ensure_ascii=False), flush=True)
         else:
-            print(render_result(result, explain=args.explain))
+            print(render_result(result, explain=args.explain, decision=engine.model.answer))
     return EXIT_OK
 
 

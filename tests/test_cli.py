@@ -15,6 +15,9 @@ from bot.settings import Settings
 
 BUNDLED_KNOWLEDGE = Path(__file__).resolve().parents[1] / "knowledge"
 CONTRACT_MATCH_KEYS = {"id", "question", "score", "excerpt", "answer", "quotes"}
+CAREER_QUESTION = (
+    "How has your career evolved in the biopharmaceutical industry, and what led you to join BioDlink?"
+)
 CAPACITY_QUESTION = (
     "Is BioDlink equipped to manage large-scale production as these projects transition to commercial phases?"
 )
@@ -92,10 +95,10 @@ def test_ask_prints_the_question_answered_the_excerpt_a_quote_and_the_source(
 def test_ask_about_something_the_interview_does_not_say_lists_nearby_questions_not_as_the_answer(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    assert main(["ask", "How many employees does BioDlink have?"]) == 0
+    assert main(["ask", "does BioDlink have a cafeteria for the staff?"]) == 0
 
     lines = capsys.readouterr().out.splitlines()
-    assert lines[0] == "The interview does not say: 'How many employees does BioDlink have?'"
+    assert lines[0] == "The interview does not say: 'does BioDlink have a cafeteria for the staff?'"
     assert lines[1] == "Nearby questions it does answer (not an answer to yours):"
     assert all(re.fullmatch(r"  - .+ \[[a-z0-9-]+, score \d+\]", line) for line in lines[2:])
     assert len(lines) > 2
@@ -110,11 +113,47 @@ def test_ask_about_something_else_says_it_is_outside_the_interview_without_sugge
     assert capsys.readouterr().out.splitlines() == ["Outside what the interview covers: 'hello there'"]
 
 
-def test_ask_explain_shows_the_score_parts_of_each_match(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["ask", "--explain", "How big are the bioreactors?"]) == 0
+EXPLAINED_FIRST = re.compile(
+    r"why (?P<id>[a-z0-9-]+): score [\d.]+ = (?P<signals>.+); "
+    r"answer probability (?P<probability>[\d.]+) \(threshold (?P<threshold>[\d.]+)\); "
+    r"features (?P<features>.+)"
+)
+EXPLAINED_OTHER = re.compile(r"why (?P<id>[a-z0-9-]+): score [\d.]+ = (?P<signals>[^;]+)")
+
+
+def explained(out: str) -> list[str]:
+    return [line for line in out.splitlines() if line.startswith("why ")]
+
+
+def named_values(listing: str) -> dict[str, float]:
+    return {name: float(value) for name, value in (item.rsplit(" ", 1) for item in listing.split(", "))}
+
+
+def test_ask_explain_shows_one_line_per_match_and_how_the_first_was_decided(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["ask", "--explain", "--top", "3", "How big are the bioreactors?"]) == 0
+
+    first, *others = explained(capsys.readouterr().out)
+    decided = EXPLAINED_FIRST.fullmatch(first)
+    assert decided and decided["id"] == "capacity"
+    assert {"bm25", "lexical", "coverage"} <= set(named_values(decided["signals"]))
+    assert {"coverage", "bm25"} <= set(named_values(decided["features"]))
+    assert float(decided["probability"]) >= float(decided["threshold"])
+    assert len(others) == 2
+    assert all(EXPLAINED_OTHER.fullmatch(line) for line in others)
+
+
+def test_ask_explain_of_an_unanswered_question_shows_a_probability_below_the_threshold(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["ask", "--explain", "best pizza recipe"]) == 0
 
     out = capsys.readouterr().out
-    assert re.search(r"^why capacity: score [\d.]+ = sentence [\d.]+, coverage [\d.]+", out, re.MULTILINE)
+    assert out.startswith("Outside what the interview covers")
+    decided = EXPLAINED_FIRST.fullmatch(explained(out)[0])
+    assert decided
+    assert float(decided["probability"]) < float(decided["threshold"])
 
 
 # -- ask, for a script --------------------------------------------------------------------------------
@@ -144,9 +183,9 @@ def test_ask_json_without_a_question_answers_each_stdin_line_in_order(
 ) -> None:
     questions = [
         "How big are the bioreactors?",
-        "Tell me a joke",
+        "best pizza recipe",
         "",
-        "When did Jun Liu join BioDlink?",
+        CAREER_QUESTION,
         "<@1> how much did cdmo revenue grow??",
     ]
     monkeypatch.setattr("sys.stdin", io.StringIO("".join(f"{question}\n" for question in questions)))
@@ -191,8 +230,14 @@ def test_ask_json_explain_adds_the_score_parts_to_each_match(capsys: pytest.Capt
     assert main(["ask", "--json", "--explain", "How big are the bioreactors?"]) == 0
 
     [payload] = json_lines(capsys.readouterr().out)
+    first, *others = payload["matches"]
+    assert others
     for match in payload["matches"]:
-        assert {"sentence", "coverage", "curated", "question"} <= set(match["parts"])
+        assert {"bm25", "lexical", "coverage"} <= set(match["parts"])
+        assert all(isinstance(value, float) for value in match["parts"].values())
+    # The features the answer model decided on belong to the first match only.
+    assert {"feature_coverage", "feature_bm25"} <= set(first["parts"])
+    assert not any(name.startswith("feature_") for match in others for name in match["parts"])
 
 
 def test_ask_reads_the_knowledge_directory_from_knowledge_dir(
@@ -221,7 +266,7 @@ def test_ask_with_a_broken_knowledge_directory_lists_the_problems_and_fails(
 def test_ask_honours_the_answer_threshold_setting(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setenv("ANSWER_THRESHOLD", "100")
+    monkeypatch.setenv("ANSWER_THRESHOLD", "1")
 
     assert main(["ask", "--json", "Tell me about BioDlink's bioreactor capacity"]) == 0
 

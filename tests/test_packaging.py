@@ -183,6 +183,14 @@ def test_the_wheel_holds_every_module_of_the_bot(wheel_files: set[str]) -> None:
     assert "bot/py.typed" in wheel_files
 
 
+def test_the_wheel_ships_the_engines_data(wheel_files: set[str]) -> None:
+    """The fitted model, the WordPiece vocabulary, the token vectors and the English frequencies."""
+    shipped = {f"bot/core/data/{path.name}" for path in (REPO / "bot" / "core" / "data").iterdir()}
+    needed = {"model.json", "vocab.txt", "token_vectors.npy", "english.tsv.gz"}
+
+    assert {f"bot/core/data/{name}" for name in needed} <= shipped <= wheel_files
+
+
 def test_the_wheel_holds_no_tests_secrets_benchmarks_or_bytecode(wheel_files: set[str]) -> None:
     unwanted = [
         name

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import textwrap
 
-from bot.core.answers import Result
+from bot.core.answers import Match, Result
+from bot.core.params import Logistic
 
 WIDTH = 96
+FEATURE = "feature_"
 
 
-def render_result(result: Result, *, explain: bool = False) -> str:
+def render_result(result: Result, *, explain: bool = False, decision: Logistic | None = None) -> str:
+    """The answer, or which kind of non-answer; ``decision`` is the engine's answer model, for --explain."""
     lines: list[str] = []
     best = result.best
     if result.answered and best:
@@ -35,7 +38,23 @@ def render_result(result: Result, *, explain: bool = False) -> str:
         lines.append(f"  - {match.entry.question} [{match.entry.id}, score {match.score:.0f}]")
     if explain:
         lines.append("")
-        for match in result.matches:
-            parts = ", ".join(f"{name} {value:.2f}" for name, value in match.parts.items())
-            lines.append(f"why {match.entry.id}: score {match.score:.1f} = {parts}")
+        lines += [_why(match, decision) for match in result.matches]
     return "\n".join(lines)
+
+
+def _why(match: Match, decision: Logistic | None) -> str:
+    """One line: the signals that ranked the match and, for the first, the features that decided."""
+    parts = match.parts.items()
+    signals = _listed({name: value for name, value in parts if not name.startswith(FEATURE)})
+    line = f"why {match.entry.id}: score {match.score:.1f} = {signals}"
+    features = {name.removeprefix(FEATURE): value for name, value in parts if name.startswith(FEATURE)}
+    if not features:
+        return line
+    if decision is not None:
+        probability = decision.probability(features)
+        line += f"; answer probability {probability:.2f} (threshold {decision.threshold:.2f})"
+    return f"{line}; features {_listed(features)}"
+
+
+def _listed(values: dict[str, float]) -> str:
+    return ", ".join(f"{name} {value:.2f}" for name, value in values.items())

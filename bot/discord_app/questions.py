@@ -127,15 +127,15 @@ def reply_for(result: Result, engine: Engine) -> Reply:
     best = result.best
     if result.answered and best is not None:
         return Reply(embeds=[render.answer_embed(best)], view=views.answer_view(best, result.related()))
-    closest = _suggestions(result)
+    offered = closest(result)
     return Reply(
-        embeds=[render.not_answered_embed(result.outcome, result.query, closest, engine.knowledge)],
-        view=views.did_you_mean_view(closest),
+        embeds=[render.not_answered_embed(result.outcome, result.query, offered, engine.knowledge)],
+        view=views.did_you_mean_view(offered),
     )
 
 
-def _suggestions(result: Result) -> tuple[Match, ...]:
-    """The closest questions, worth suggesting only when the question is on the interview's subject."""
+def closest(result: Result) -> tuple[Match, ...]:
+    """The passages offered instead of an answer: only for a question on the interview's subject."""
     return result.matches[:DID_YOU_MEAN] if result.outcome == "not_in_interview" else ()
 
 

@@ -7,11 +7,22 @@ import json
 import random
 import unicodedata
 
+import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from bot.core.engine import EXCERPT_LIMIT, Engine
+from bot.core.engine import Engine
+from bot.core.loader import load_knowledge
 from bot.core.normalize import clean, normalize
+from tests.core.clean_excerpts import assert_clean_excerpt
+from tests.core.interviews import (
+    HARBOUR,
+    INTERVIEW,
+    SECOND,
+    SECOND_INTERVIEW,
+    harbour_interview,
+    write_knowledge,
+)
 
 SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -88,27 +99,61 @@ def test_ask_never_raises_and_stays_within_its_limits(engine: Engine, question: 
     result = engine.ask(question, top=top)
 
     assert result.query == question
+    assert result.outcome in {"answered", "not_in_interview", "off_topic"}
+    assert result.answered is (result.outcome == "answered")
     assert len(result.matches) <= top
     assert not result.answered or result.matches
+    assert len({match.entry.key for match in result.matches}) == len(result.matches)
     scores = [match.score for match in result.matches]
     assert scores == sorted(scores, reverse=True)
     for match in result.matches:
+        assert engine.knowledge.get(match.entry.key) is match.entry
         assert 0 <= match.score <= 100
-        assert 0 < len(match.excerpt) <= EXCERPT_LIMIT
-        assert match.highlight in match.excerpt
+        assert_clean_excerpt(match)
     assert json.loads(json.dumps(result.to_json(explain=True))) == result.to_json(explain=True)
+
+
+@pytest.fixture(scope="module")
+def several(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    """Three interviews: the bundled one, one sharing its pair ids, and a generated one of 20 pairs."""
+    directory = tmp_path_factory.mktemp("several")
+    return Engine(
+        load_knowledge(write_knowledge(directory, SECOND_INTERVIEW, harbour_interview(20), bundled=True))
+    )
+
+
+@with_special_examples("question", top=3, interview=None)
+@SETTINGS
+@given(
+    question=questions,
+    top=st.integers(min_value=1, max_value=40),
+    interview=st.sampled_from([None, INTERVIEW, SECOND, HARBOUR]),
+)
+def test_ask_over_several_interviews_keeps_to_the_chosen_one_and_to_its_limits(
+    several: Engine, question: str, top: int, interview: str | None
+) -> None:
+    result = several.ask(question, top=top, interview=interview)
+
+    assert result.outcome in {"answered", "not_in_interview", "off_topic"}
+    assert not result.answered or result.matches
+    assert len(result.matches) <= top
+    assert len({match.entry.key for match in result.matches}) == len(result.matches)
+    for match in result.matches:
+        assert several.knowledge.get(match.entry.key) is match.entry
+        assert interview in (None, match.entry.interview.id)
+        assert_clean_excerpt(match)
 
 
 @with_special_examples("question")
 @SETTINGS
 @given(question=questions)
 def test_answer_entry_never_raises_and_keeps_to_the_chosen_pair(engine: Engine, question: str) -> None:
-    match = engine.answer_entry("capacity", question)
+    match = engine.answer_entry("biodlink-jun-liu-2024/capacity", question)
 
     assert match is not None
-    assert match.entry.id == "capacity"
+    assert match.entry.key == "biodlink-jun-liu-2024/capacity"
     assert 0 <= match.score <= 100
-    assert 0 < len(match.excerpt) <= EXCERPT_LIMIT
+    assert_clean_excerpt(match)
 
 
 @with_special_examples("text")
@@ -135,8 +180,8 @@ def test_suggest_never_raises_and_returns_distinct_entries_within_the_limit(
     suggestions = engine.suggest(text, limit=limit)
 
     assert len(suggestions) <= limit
-    assert len({entry.id for entry in suggestions}) == len(suggestions)
-    assert all(engine.knowledge.get(entry.id) is entry for entry in suggestions)
+    assert len({entry.key for entry in suggestions}) == len(suggestions)
+    assert all(engine.knowledge.get(entry.key) is entry for entry in suggestions)
 
 
 @with_special_examples("about", seed=0)

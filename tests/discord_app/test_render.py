@@ -75,7 +75,7 @@ async def test_an_answer_shows_the_matched_question_the_excerpt_a_quote_and_the_
 
 
 async def test_an_answer_offers_the_full_answer_and_the_close_runners_up(engine):
-    result = engine.ask("What are BioDlink's ADC capabilities?", top=5)
+    result = engine.ask("What are BioDlink's ADC capabilities?", top=10)
     components = reply_for(result, engine).view.to_components()
     button, select = components[0]["components"][0], components[1]["components"][0]
     assert button["label"] == "Full answer"

@@ -1,0 +1,109 @@
+"""A question asking when, how many, who or where needs a sentence holding a date, number, name or place.
+
+What a question asks is read off the interrogative opening one of its clauses.
+"""
+
+import pytest
+
+from bot.core.answer_types import Facts, answers, asked, carried
+from bot.core.normalize import words
+
+
+def facts(text: str) -> Facts:
+    return carried(text, set(words(text)))
+
+
+def facts_of(text: str) -> dict[str, frozenset[str]]:
+    return dict(facts(text))
+
+
+@pytest.mark.parametrize(
+    ("question", "kinds"),
+    [
+        ("When did he join the company?", {"time"}),
+        ("What year was it founded?", {"time"}),
+        ("How many employees are there?", {"number"}),
+        ("How much revenue did they make?", {"number"}),
+        ("What is the percentage of sales from Europe?", {"number"}),
+        ("How old is he?", {"time", "number"}),
+        ("Who runs the company?", {"name"}),
+        ("What is the name of the founder?", {"name"}),
+        ("Where are the factories?", {"place"}),
+        ("Which country comes next?", {"place"}),
+        ("So, when did he join? And where?", {"time", "place"}),
+        ("What is the strategy for Europe?", set()),
+        ("Tell me about the bioreactors", set()),
+        ("What is hard when making ADCs?", set()),
+        ("Does it depend on which system you use?", set()),
+        ("", set()),
+    ],
+)
+def test_the_interrogative_says_what_kind_of_fact_is_asked(question: str, kinds: set[str]) -> None:
+    assert asked(question) == kinds
+
+
+def test_the_same_kinds_are_the_same_object() -> None:
+    assert asked("When did he start?") is asked("When did she leave?")
+
+
+def test_a_year_is_a_number_and_a_time() -> None:
+    facts = facts_of("In 2016, I joined the company.")
+
+    assert facts["number"] == {"2016"}
+    assert facts["time"] == {"2016"}
+
+
+def test_a_number_word_with_a_unit_of_time_is_a_time() -> None:
+    facts = facts_of("It took us ten years to get there.")
+
+    assert facts["number"] == {"ten"}
+    assert "ten" in facts["time"]
+
+
+def test_a_number_without_a_unit_of_time_is_only_a_number() -> None:
+    facts = facts_of("We run three factories with 1,600 specialists.")
+
+    assert {"three"} <= facts["number"]
+    assert "time" not in facts
+
+
+def test_a_month_is_a_time() -> None:
+    assert facts_of("the plant opened in march")["time"] == {"march"}
+
+
+def test_a_capitalised_word_inside_a_sentence_is_a_name_or_a_place() -> None:
+    facts = facts_of("I then studied at UC Davis in California.")
+
+    assert {"uc", "davis", "california"} <= facts["name"]
+    assert facts["place"] == facts["name"]
+
+
+def test_the_capitalised_word_opening_a_sentence_is_no_name() -> None:
+    assert facts_of("Quality matters most to us.") == {}
+
+
+def test_a_sentence_without_dates_numbers_or_names_carries_no_fact() -> None:
+    assert facts("we focus on quality and speed") == ()
+
+
+def test_a_fact_of_the_asked_kind_answers() -> None:
+    joined = facts("In 2016, I joined the company.")
+
+    assert answers(frozenset({"time"}), joined, frozenset({"when", "did", "he", "join"}))
+
+
+def test_a_fact_of_another_kind_does_not_answer() -> None:
+    joined = facts("In 2016, I joined the company.")
+
+    assert not answers(frozenset({"place"}), joined, frozenset({"where", "is", "it"}))
+    assert not answers(frozenset(), joined, frozenset({"tell", "me"}))
+
+
+def test_a_name_the_question_already_says_is_no_answer_to_who() -> None:
+    """ "Who runs BioDlink" is not answered by a sentence whose only name is BioDlink."""
+    only_company = facts("We think BioDlink is ready.")
+    with_person = facts("We think Jun Liu runs BioDlink.")
+    question = frozenset({"who", "runs", "biodlink"})
+
+    assert not answers(frozenset({"name"}), only_company, question)
+    assert answers(frozenset({"name"}), with_person, question)

@@ -1,0 +1,103 @@
+"""An excerpt is the best sentence, the ones that add asked words it leaves unsaid, and the one after it:
+at most three, in the answer's order, within EXCERPT_LIMIT characters.
+
+The candidates are made by hand: these tests fix the sentence scores and credits that ranking.py computes.
+"""
+
+from types import SimpleNamespace
+
+from bot.core.excerpts import EXCERPT_LIMIT, MAX_EXCERPT_SENTENCES, excerpt
+from bot.core.ranking import Candidate
+from bot.core.text import ELLIPSIS
+
+TEXTS = [f"Sentence {name} of the answer." for name in ("zero", "one", "two", "three", "four", "five")]
+
+
+def candidate(
+    texts: list[str], scores: list[float], credits: list[dict[int, float]] | None = None
+) -> Candidate:
+    """A pair whose sentences score ``scores``; ``credits`` says which question terms each one says.
+
+    Only what excerpt() reads: the sentences' texts, their scores and credits, and the best one.
+    """
+    sentences = tuple(SimpleNamespace(text=text) for text in texts)
+    return SimpleNamespace(  # type: ignore[return-value]
+        indexed=SimpleNamespace(sentences=sentences),
+        sentence_credits=tuple(credits or [{} for _ in texts]),
+        sentence_scores=tuple(scores),
+        best_sentence=max(range(len(scores)), key=lambda n: (scores[n], -n), default=0),
+    )
+
+
+def test_an_answer_without_sentences_has_an_empty_excerpt() -> None:
+    assert excerpt(candidate([], [])) == ("", "")
+
+
+def test_when_no_sentence_answers_the_excerpt_is_the_opening() -> None:
+    text, highlight = excerpt(candidate(TEXTS, [0.0] * len(TEXTS)))
+
+    assert text == f"{TEXTS[0]} {TEXTS[1]}"
+    assert highlight == TEXTS[0]
+
+
+def test_an_opening_too_long_for_two_sentences_is_its_first_sentence() -> None:
+    long = "Long " * 130 + "end."
+    text, highlight = excerpt(candidate([TEXTS[0], long], [0.0, 0.0]))
+
+    assert text == highlight == TEXTS[0]
+
+
+def test_the_best_sentence_comes_with_the_one_that_follows_it() -> None:
+    credits: list[dict[int, float]] = [{}, {}, {0: 1.0}, {}, {}, {}]
+    text, highlight = excerpt(candidate(TEXTS, [0.1, 0.2, 0.9, 0.1, 0.0, 0.0], credits))
+
+    assert text == f"{TEXTS[2]} {TEXTS[3]}"
+    assert highlight == TEXTS[2]
+
+
+def test_the_last_sentence_stands_alone() -> None:
+    text, highlight = excerpt(candidate(TEXTS, [0, 0, 0, 0, 0, 0.9], [{}, {}, {}, {}, {}, {0: 1.0}]))
+
+    assert text == highlight == TEXTS[5]
+
+
+def test_a_sentence_that_says_another_asked_word_joins_in_the_answers_order_after_a_gap_mark() -> None:
+    credits = [{1: 1.0}, {}, {}, {0: 1.0}, {}, {}]
+    text, highlight = excerpt(candidate(TEXTS, [0.3, 0, 0, 0.9, 0, 0], credits))
+
+    assert text == f"{TEXTS[0]} {ELLIPSIS} {TEXTS[3]} {TEXTS[4]}"
+    assert highlight == TEXTS[3]
+
+
+def test_a_sentence_repeating_what_the_best_one_said_adds_nothing() -> None:
+    credits = [{0: 1.0}, {}, {}, {0: 1.0}, {}, {}]
+    text, _ = excerpt(candidate(TEXTS, [0.8, 0, 0, 0.9, 0, 0], credits))
+
+    assert text == f"{TEXTS[3]} {TEXTS[4]}"
+
+
+def test_an_excerpt_never_has_more_than_three_sentences() -> None:
+    credits = [{number: 1.0} for number in range(len(TEXTS))]
+    text, _ = excerpt(candidate(TEXTS, [0.5, 0.6, 0.7, 0.8, 0.9, 0.4], credits))
+
+    assert sum(sentence in text for sentence in TEXTS) == MAX_EXCERPT_SENTENCES
+    assert TEXTS[4] in text
+
+
+def test_a_helpful_sentence_that_does_not_fit_is_left_out() -> None:
+    long = "A long sentence " + "about many things " * 40 + "and one more asked word."
+    texts = [TEXTS[0], long, TEXTS[2]]
+    text, _ = excerpt(candidate(texts, [0.9, 0.5, 0.0], [{0: 1.0}, {1: 1.0}, {}]))
+
+    assert len(long) > EXCERPT_LIMIT - len(TEXTS[0])
+    assert text == TEXTS[0]
+
+
+def test_an_overlong_best_sentence_is_cut_at_a_word_within_the_limit() -> None:
+    long = "Capacity " + " ".join(f"word{number}" for number in range(200)) + "."
+    text, highlight = excerpt(candidate([long, TEXTS[1]], [0.9, 0.0], [{0: 1.0}, {}]))
+
+    assert text == highlight
+    assert len(text) <= EXCERPT_LIMIT
+    assert text.endswith(ELLIPSIS)
+    assert long.startswith(text.removesuffix(ELLIPSIS))

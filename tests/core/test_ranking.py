@@ -1,0 +1,85 @@
+"""How a question is taken apart against one interview, and how that interview's pairs are ordered.
+
+With the default RankingParams (neighbours by meaning off): what holds for any fitted constants.
+"""
+
+import pytest
+
+from bot.core.knowledge import Knowledge
+from bot.core.params import RankingParams
+from bot.core.ranking import Ranker
+from bot.core.stemming import stem
+
+
+@pytest.fixture(scope="module")
+def ranker(knowledge: Knowledge) -> Ranker:
+    return Ranker(knowledge, RankingParams())
+
+
+def tokens(ranker: Ranker, question: str) -> list[str]:
+    return [term.token for term in ranker.parse(question).terms]
+
+
+def test_a_question_keeps_one_term_per_meaningful_stem(ranker: Ranker) -> None:
+    assert tokens(ranker, "How big are the bioreactors, a bioreactor?") == [stem("big"), stem("bioreactor")]
+
+
+def test_an_everyday_word_weighs_less_than_a_rare_word_of_the_interview(ranker: Ranker) -> None:
+    [good, bioreactors] = ranker.parse("good bioreactors").terms
+
+    assert bioreactors.known
+    assert bioreactors.weight > 2 * good.weight
+
+
+def test_a_misspelt_interview_word_is_read_as_that_word(ranker: Ranker) -> None:
+    [term] = ranker.parse("bioreacters").terms
+
+    assert stem("bioreactors") in term.alternatives
+    assert term.alternatives[stem("bioreactors")] < term.alternatives[term.token] == 1.0
+    assert term.known
+
+
+def test_an_english_word_the_interview_never_uses_is_not_corrected_into_one(ranker: Ranker) -> None:
+    [term] = ranker.parse("weather").terms
+
+    assert dict(term.alternatives) == {"weather": 1.0}
+    assert not term.known
+
+
+def test_a_question_naming_the_interviewee_or_organisation_says_so(ranker: Ranker) -> None:
+    assert ranker.parse("What does Jun Liu think?").names
+    assert ranker.parse("BioDlink plans").names
+    assert not ranker.parse("How big are the bioreactors?").names
+
+
+def test_the_query_knows_what_kind_of_fact_it_asks_for(ranker: Ranker) -> None:
+    assert ranker.parse("When did he join?").asks == {"time"}
+    assert ranker.parse("What is the strategy?").asks == frozenset()
+
+
+def test_a_passage_saying_every_term_covers_the_whole_question(ranker: Ranker) -> None:
+    query = ranker.parse("bioreactors capacity litres")
+
+    assert query.share(dict.fromkeys(range(len(query.terms)), 1.0)) == pytest.approx(1.0)
+    assert query.share({}) == 0.0
+
+
+def test_every_pair_of_a_small_interview_is_ranked_best_first_ties_in_file_order(
+    ranker: Ranker, knowledge: Knowledge
+) -> None:
+    candidates = ranker.rank(ranker.parse("How big are the bioreactors?"), 3)
+
+    assert sorted(candidate.position for candidate in candidates) == list(range(len(knowledge)))
+    order = [(-candidate.rank, candidate.position) for candidate in candidates]
+    assert order == sorted(order)
+    assert all(0 <= ranker.score(candidate) <= 100 for candidate in candidates)
+
+
+def test_the_best_sentence_is_the_one_that_says_what_was_asked(ranker: Ranker) -> None:
+    query = ranker.parse("How big are the bioreactors?")
+    candidate = ranker.evidence(query, ranker.positions["biodlink-jun-liu-2024/capacity"], 0.0)
+
+    best = candidate.indexed.sentences[candidate.best_sentence]
+    assert "bioreactors" in best.text
+    assert candidate.signals["type_match"] == 1.0
+    assert candidate.coverage > 0
