@@ -44,9 +44,10 @@ ANSWER_FEATURES = (
     "gap",
     "widest_gap",
     "count_missing",
+    "content",
 )
 CHOOSER_FEATURES = ("coverage", "unknown", "semantic", "bm25", "missing", "sentence")
-TOPIC_FEATURES = ("coverage", "unknown", "named", "bm25", "terms", "semantic")
+TOPIC_FEATURES = ("coverage", "unknown", "named", "bm25", "terms", "semantic", "content")
 # The grid each ranking constant is searched over (coordinate ascent visits one constant at a time).
 GRID: dict[str, Sequence[Any]] = {
     "k1": (0.6, 0.9, 1.2, 1.6, 2.0),

@@ -74,6 +74,7 @@ class Engine:
                 part, model.ranking, variants=variants, abstaining=abstaining
             )
         self._search_texts: list[str] | None = None  # for autocomplete; made on its first use
+        self._positions = {entry.key: n for n, entry in enumerate(knowledge.entries)}
         self._all_quotes = [(text, entry) for entry in knowledge for text in entry.quotes]
         self._quote_texts: list[str] | None = None  # normalised, for /quote; made on its first use
 
@@ -86,7 +87,8 @@ class Engine:
     def ask(self, question: str, *, top: int = 3, interview: str | None = None) -> Result:
         """Rank the pairs for ``question`` and say whether the best one answers it."""
         verdicts = self.consider(question, interview, max(top, 1))
-        if not verdicts:
+        if not any(verdict.query.terms for verdict in verdicts):
+            # No meaningful word at all ("?", a bare mention): nothing to match, nothing to suggest.
             return Result(query=question, outcome="off_topic", matches=())
         # The interview the question is most likely about; then whether its best pair answers.
         best = max(verdicts, key=lambda verdict: (verdict.likeness, verdict.probability))
@@ -150,7 +152,8 @@ class Engine:
         quotes = sorted(indexed.quotes, key=lambda quote: -query.share(query.credits(quote[1])))
         parts = dict(candidate.signals)
         parts["coverage"] = candidate.coverage
-        parts["topical"] = float(candidate.coverage > 0)
+        # On the topic: one of its sentences says some of the question, not just its question or key terms.
+        parts["topical"] = float(candidate.signals["lexical"] > 0)
         parts.update({f"feature_{name}": value for name, value in features.items()})
         return Match(
             entry=indexed.entry,
@@ -164,20 +167,35 @@ class Engine:
     # -- browsing ---------------------------------------------------------------------------------
 
     def suggest(self, text: str, *, limit: int = 25, interview: str | None = None) -> list[Entry]:
-        """Entries for autocomplete: the best answers first, then questions that look like the text."""
+        """Entries for autocomplete, best first: what someone typing ``text`` is most likely after.
+
+        First the ranked pairs whose question or key terms have a word starting with the word being typed
+        ("bior"), then those a sentence of which says the text's words, then questions that look like the
+        text, then the pairs a small interview ranks anyway, on meaning alone.
+        """
         entries = self.knowledge.entries
         allowed = [n for n, entry in enumerate(entries) if interview in (None, entry.interview.id)]
         if not text.strip():
             return [entries[n] for n in allowed[:limit]]
-        ranked = [match.entry for match in self.ask(text, top=limit, interview=interview).matches]
+        matches = self.ask(text, top=limit, interview=interview).matches
         if self._search_texts is None:
             self._search_texts = [normalize(" ".join((e.question, *e.pair.terms))) for e in entries]
         texts = self._search_texts
+        # The word being typed is a prefix: the pairs whose question or key terms start a word with it.
+        typed = normalize(text).rsplit(" ", 1)[-1]
+        ranked = [
+            match.entry
+            for match in matches
+            if len(typed) > 1
+            and any(word.startswith(typed) for word in texts[self._positions[match.entry.key]].split())
+        ]
+        ranked += [match.entry for match in matches if match.parts.get("topical", 0.0) > 0]
         choices = {n: texts[n] for n in allowed}
         for _, _, n in process.extract(
             normalize(text), choices, scorer=fuzz.WRatio, processor=None, limit=limit, score_cutoff=50
         ):
             ranked.append(entries[n])
+        ranked += [match.entry for match in matches]
         return list(dict.fromkeys(ranked))[:limit]
 
     def quote(self, about: str | None = None, *, rng: random.Random | None = None) -> QuoteHit | None:

@@ -173,10 +173,12 @@ class Ranker:
             if len(token) >= _MIN_PREFIX:
                 for completion in index.completions(token):
                     alternatives.setdefault(completion, ranking.derived_credit)
-            if len(alternatives) == 1:
-                for neighbour, similarity in index.neighbours(word, ranking.neighbour_min).items():
-                    alternatives.setdefault(neighbour, ranking.derived_credit * similarity)
+        # Known is what the interview says in these words; a word it says only in other words still weighs
+        # as a word it never uses, and still counts as unknown.
         known = [index.idf[alt] for alt in alternatives if alt in index.idf]
+        if not known:
+            for neighbour, similarity in index.neighbours(word, ranking.neighbour_min).items():
+                alternatives.setdefault(neighbour, ranking.derived_credit * similarity)
         idf = index.idf.get(token) or (max(known) if known else index.unseen_idf)
         return Term(token, word, idf * self._commonness(word), alternatives, bool(known))
 
@@ -318,6 +320,8 @@ class Ranker:
             "named": named,
             "asks": float(bool(query.asks)),
             "terms": math.log1p(len(query.terms)),
+            # How much the question says at all: "what time is it" says almost nothing to match on.
+            "content": math.log1p(sum(term.weight for term in query.terms)),
         }
         if not candidates:
             return features

@@ -356,11 +356,6 @@ def test_suggest_with_no_text_offers_the_entries_in_file_order(engine: Engine, k
     assert engine.suggest("   ", limit=3) == list(knowledge.entries[:3])
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Engine.suggest lists every ranked pair before the fuzzy hits, and a small interview ranks every "
-    "pair even for a word it lacks, so a partly typed word never reaches the top (reported to the lead)",
-)
 def test_suggest_puts_the_capacity_pair_first_for_a_partly_typed_bioreactor(engine: Engine) -> None:
     assert engine.suggest("bior")[0].id == "capacity"
 

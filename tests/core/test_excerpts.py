@@ -18,13 +18,15 @@ def candidate(
 ) -> Candidate:
     """A pair whose sentences score ``scores``; ``credits`` says which question terms each one says.
 
-    Only what excerpt() reads: the sentences' texts, their scores and credits, and the best one.
+    Only what excerpt() reads: the sentences' texts, their scores, credits and meaning (none here), and the
+    best one.
     """
     sentences = tuple(SimpleNamespace(text=text) for text in texts)
     return SimpleNamespace(  # type: ignore[return-value]
         indexed=SimpleNamespace(sentences=sentences),
         sentence_credits=tuple(credits or [{} for _ in texts]),
         sentence_scores=tuple(scores),
+        sentence_similarity=tuple(0.0 for _ in texts),
         best_sentence=max(range(len(scores)), key=lambda n: (scores[n], -n), default=0),
     )
 
@@ -101,3 +103,12 @@ def test_an_overlong_best_sentence_is_cut_at_a_word_within_the_limit() -> None:
     assert len(text) <= EXCERPT_LIMIT
     assert text.endswith(ELLIPSIS)
     assert long.startswith(text.removesuffix(ELLIPSIS))
+
+
+def test_meaning_can_pick_the_sentence_that_shares_no_word() -> None:
+    plain = candidate(TEXTS, [0.0, 0.2, 0.0, 0.0, 0.0, 0.0])
+    close = SimpleNamespace(**{**vars(plain), "sentence_similarity": (0.0, 0.0, 0.0, 0.9, 0.0, 0.0)})
+
+    assert excerpt(plain)[1] == TEXTS[1], "by words alone"
+    assert excerpt(close, semantic=1.0)[1] == TEXTS[3], "meaning outweighs a weak shared word"
+    assert excerpt(close, semantic=0.0)[1] == TEXTS[1], "with no weight on meaning, words decide"
