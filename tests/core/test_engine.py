@@ -109,7 +109,11 @@ def test_most_out_of_scope_questions_are_not_answered(engine: Engine) -> None:
     (Shanghai, Suzhou, revenue, time), so the fitted answer model lets some through; the clear cases are
     pinned one by one below.
     """
-    nearby = ["weather in Shanghai", "What is the weather in Shanghai today?", "What is Samsung's revenue?"]
+    nearby = [
+        "weather in Shanghai",
+        "What is the weather in Shanghai today?",
+        "What is WuXi Biologics' revenue?",
+    ]
     questions = [item["q"] for item in OUT_OF_SCOPE] + nearby
     answered = [question for question in questions if engine.ask(question).answered]
 
