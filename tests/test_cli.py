@@ -188,7 +188,7 @@ def test_ask_json_without_a_question_answers_each_stdin_line_in_order(
         "best pizza recipe",
         "",
         CAREER_QUESTION,
-        "<@1> how much did cdmo revenue grow??",
+        "<@1> cdmo revenue growth in 2024??",
     ]
     monkeypatch.setattr("sys.stdin", io.StringIO("".join(f"{question}\n" for question in questions)))
 
