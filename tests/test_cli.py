@@ -95,10 +95,12 @@ def test_ask_prints_the_question_answered_the_excerpt_a_quote_and_the_source(
 def test_ask_about_something_the_interview_does_not_say_lists_nearby_questions_not_as_the_answer(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    assert main(["ask", "does BioDlink have a cafeteria for the staff?"]) == 0
+    assert main(["ask", "How many parking spaces does the BioDlink Suzhou site have?"]) == 0
 
     lines = capsys.readouterr().out.splitlines()
-    assert lines[0] == "The interview does not say: 'does BioDlink have a cafeteria for the staff?'"
+    assert lines[0] == (
+        "The interview does not say: 'How many parking spaces does the BioDlink Suzhou site have?'"
+    )
     assert lines[1] == "Nearby questions it does answer (not an answer to yours):"
     assert all(re.fullmatch(r"  - .+ \[[a-z0-9-]+, score \d+\]", line) for line in lines[2:])
     assert len(lines) > 2
@@ -186,7 +188,7 @@ def test_ask_json_without_a_question_answers_each_stdin_line_in_order(
         "best pizza recipe",
         "",
         CAREER_QUESTION,
-        "<@1> how much did cdmo revenue grow??",
+        "<@1> cdmo revenue growth in 2024??",
     ]
     monkeypatch.setattr("sys.stdin", io.StringIO("".join(f"{question}\n" for question in questions)))
 

@@ -14,19 +14,22 @@ TEXTS = [f"Sentence {name} of the answer." for name in ("zero", "one", "two", "t
 
 
 def candidate(
-    texts: list[str], scores: list[float], credits: list[dict[int, float]] | None = None
+    texts: list[str],
+    scores: list[float],
+    credits: list[dict[int, float]] | None = None,
+    similarity: list[float] | None = None,
 ) -> Candidate:
-    """A pair whose sentences score ``scores``; ``credits`` says which question terms each one says.
+    """A pair whose sentences score ``scores`` in words and ``similarity`` in meaning; ``credits`` says which
+    question terms each one says.
 
-    Only what excerpt() reads: the sentences' texts, their scores, credits and meaning (none here), and the
-    best one.
+    Only what excerpt() reads: the sentences' texts, their scores, similarities and credits, the best one.
     """
     sentences = tuple(SimpleNamespace(text=text) for text in texts)
     return SimpleNamespace(  # type: ignore[return-value]
         indexed=SimpleNamespace(sentences=sentences),
         sentence_credits=tuple(credits or [{} for _ in texts]),
         sentence_scores=tuple(scores),
-        sentence_similarity=tuple(0.0 for _ in texts),
+        sentence_similarity=tuple(similarity or [0.0 for _ in texts]),
         best_sentence=max(range(len(scores)), key=lambda n: (scores[n], -n), default=0),
     )
 
@@ -55,6 +58,15 @@ def test_the_best_sentence_comes_with_the_one_that_follows_it() -> None:
 
     assert text == f"{TEXTS[2]} {TEXTS[3]}"
     assert highlight == TEXTS[2]
+
+
+def test_weighted_meaning_can_choose_a_sentence_that_shares_no_word() -> None:
+    close = [0.0, 0.0, 0.0, 0.8, 0.0, 0.1]
+
+    assert excerpt(candidate(TEXTS, [0.0] * 6, similarity=close))[1] == TEXTS[0]
+    text, highlight = excerpt(candidate(TEXTS, [0.0] * 6, similarity=close), semantic=1.0)
+    assert text == f"{TEXTS[3]} {TEXTS[4]}"
+    assert highlight == TEXTS[3]
 
 
 def test_the_last_sentence_stands_alone() -> None:
@@ -104,11 +116,3 @@ def test_an_overlong_best_sentence_is_cut_at_a_word_within_the_limit() -> None:
     assert text.endswith(ELLIPSIS)
     assert long.startswith(text.removesuffix(ELLIPSIS))
 
-
-def test_meaning_can_pick_the_sentence_that_shares_no_word() -> None:
-    plain = candidate(TEXTS, [0.0, 0.2, 0.0, 0.0, 0.0, 0.0])
-    close = SimpleNamespace(**{**vars(plain), "sentence_similarity": (0.0, 0.0, 0.0, 0.9, 0.0, 0.0)})
-
-    assert excerpt(plain)[1] == TEXTS[1], "by words alone"
-    assert excerpt(close, semantic=1.0)[1] == TEXTS[3], "meaning outweighs a weak shared word"
-    assert excerpt(close, semantic=0.0)[1] == TEXTS[1], "with no weight on meaning, words decide"

@@ -82,8 +82,9 @@ def test_each_sentence_is_kept_with_the_facts_it_states(index: Index) -> None:
 def test_the_interviewee_and_organisation_name_the_interview(knowledge: Knowledge, index: Index) -> None:
     [interview] = knowledge.interviews
 
-    # "Works" is one of English's commonest words: a question using it names nobody.
-    assert index.names(interview) == {stem("wanda"), stem("reactor"), "ltd"}
+    names = index.names(interview)
+    assert {stem("wanda"), stem("reactor")} <= names
+    assert stem("works") not in names, "a word common in English names no interview"
     assert index.context(interview) == {stem("wanda"), stem("works")}
 
 
