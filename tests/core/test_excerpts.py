@@ -115,4 +115,3 @@ def test_an_overlong_best_sentence_is_cut_at_a_word_within_the_limit() -> None:
     assert len(text) <= EXCERPT_LIMIT
     assert text.endswith(ELLIPSIS)
     assert long.startswith(text.removesuffix(ELLIPSIS))
-
