@@ -18,7 +18,7 @@ from pathlib import Path
 from bot.core.engine import Engine
 from bot.core.loader import load_knowledge
 from bot.core.params import Model, load_model
-from bot.importer import import_file
+from bot.importer import NoInterviewFound, import_file
 from eval.corpus import QuestionSet, corpus, public_sets, source_of
 from eval.fit import (
     Observation,
@@ -82,7 +82,12 @@ def _imported(sets: Sequence[QuestionSet], model: Model) -> None:
                 continue
             directory = Path(folder) / question_set.name
             directory.mkdir()
-            (directory / f"{question_set.name}.yaml").write_text(import_file(source).yaml, encoding="utf-8")
+            try:
+                draft = import_file(source).yaml
+            except NoInterviewFound:
+                print(f"{question_set.name:<44} import found no questions and answers in {source.name}")
+                continue
+            (directory / f"{question_set.name}.yaml").write_text(draft, encoding="utf-8")
             found = tally(Engine(load_knowledge(directory), model=model), question_set.items)
             total.merge(found)
             print(_row(question_set.name, len(question_set.items), found))
@@ -110,6 +115,26 @@ def _interference(sets: Sequence[QuestionSet], model: Model) -> None:
         print(_row(question_set.name, len(question_set.items), found))
     print(_row("corpus, all", sum(len(s.items) for s in sets), total))
     print(f"answers that change when every interview is loaded: {flips} of {asked}")
+    _one_more(sets, model)
+
+
+def _one_more(sets: Sequence[QuestionSet], model: Model) -> None:
+    """The bundled interview's questions with one unrelated interview loaded beside it, for each in turn."""
+    bundled = [s for s in [*sets, *public_sets()] if s.interview == "biodlink-jun-liu-2024"]
+    if not bundled:
+        return
+    own = knowledge_of(str(bundled[0].knowledge))
+    alone = Engine(own, model=model)
+    before = {item.q: _verdict(alone.ask(item.q, top=3)) for s in bundled for item in s.items}
+    changed: list[str] = []
+    for other in sets:
+        if other.interview == "biodlink-jun-liu-2024":
+            continue
+        beside = Engine(combine([own, knowledge_of(str(other.knowledge))]), model=model)
+        flips = sum(_verdict(beside.ask(q, top=3)) != verdict for q, verdict in before.items())
+        changed.append(f"{other.interview} {flips}")
+    print(f"bundled interview's {len(before)} questions, changed by loading one other interview beside it:")
+    print("  " + ", ".join(changed))
 
 
 def _verdict(result: object) -> tuple[str, str | None]:

@@ -176,7 +176,7 @@ def fit_ranking(sets: Sequence[QuestionSet], log: Callable[[str], None] = print)
 def fit_excerpts(params: RankingParams, sets: Sequence[QuestionSet]) -> RankingParams:
     """How much meaning, beside shared words, picks the sentences shown: most excerpts holding the answer."""
     best, chosen = -1.0, params
-    for mix in (0.0, 0.25, 0.5, 1.0, 2.0, 4.0):
+    for mix in (0.0, 0.25, 0.5, 1.0, 2.0, 4.0, 8.0, 16.0):
         trial = replace(params, excerpt_semantic=mix)
         observations = observe(trial, sets)
         shown = [o.excerpt_right for o in observations if o.kind == "answerable" and o.right_first]
