@@ -45,6 +45,12 @@ _ROLE_WORDS = re.compile(
     r"author|researcher|owner|principal|minister|secretary|analyst|designer|developer|curator)\b",
     re.IGNORECASE,
 )
+# A header field that says it has no value ("Publication: not stated in the copy") is absent.
+_SAYS_ABSENT = re.compile(
+    r"^(?:not\s+(?:stated|given|named|known|specified|available|printed|shown)|unknown|none|n/?a)\b",
+    re.IGNORECASE,
+)
+_URL = re.compile(r"(?:https?://|www\.)[^\s()<>\"“”]+")
 
 
 @dataclass(slots=True)
@@ -69,6 +75,7 @@ class Metadata:
 
 def find_metadata(fields: dict[str, str], layout: Layout, *, name: str = "") -> Metadata:
     """Everything the page says about the interview; ``name`` (the file name) is the last resort title."""
+    fields = {key: value for key, value in fields.items() if not _SAYS_ABSENT.match(value.strip())}
     lead = _Lead(list(layout.lead))
     title, title_line = _title(fields, lead)
     person = _interviewee(fields, (title, title_line), layout, lead.notes)
@@ -327,6 +334,7 @@ def _publication(fields: dict[str, str]) -> str | None:
 
 
 def _source(fields: dict[str, str]) -> str | None:
-    url = _first(fields, ("original url", "url"))
-    parts = [part for part in (_publication(fields), url.split()[0] if url else None) if part]
+    """The publication and the address printed in the URL field, without the words around it."""
+    url = _URL.search(_first(fields, ("original url", "url")) or "")
+    parts = [part for part in (_publication(fields), url.group().rstrip(".,;:") if url else None) if part]
     return ", ".join(parts) if parts else None

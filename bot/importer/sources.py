@@ -294,9 +294,21 @@ def _join_page_breaks(blocks: list[Block]) -> list[Block]:
 # -- HTML ---------------------------------------------------------------------------------------------
 
 
+_HTML_DOCUMENT = re.compile(r"<!doctype html|<html[\s>]|<body[\s>]", re.IGNORECASE)
+_HTML_BLOCK_LINE = re.compile(
+    r"^\s*<(?:p|div|h[1-6]|article|section|main|header|ul|ol|table|blockquote)[\s>]",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
 def _looks_like_html(text: str) -> bool:
-    head = text[:4000].lower()
-    return bool(re.search(r"<!doctype html|<html[\s>]|<body[\s>]|<p[\s>]|<div[\s>]|<h[1-6][\s>]", head))
+    """A page or fragment whose lines open with markup; tags named in prose do not count.
+
+    A text copy may say what it was converted from ("<h3> headings became ### lines"): read as HTML,
+    its Markdown headings and paragraphs would be lost.
+    """
+    head = text[:4000]
+    return bool(_HTML_DOCUMENT.search(head) or _HTML_BLOCK_LINE.search(head))
 
 
 _SKIPPED = frozenset(

@@ -68,6 +68,34 @@ def test_questions_in_headings_end_at_a_heading_that_is_not_a_question() -> None
     ]
 
 
+def test_headings_take_the_paragraphs_and_list_items_below_them_after_a_header_naming_html_tags() -> None:
+    layout = layout_of("headings_after_a_converted_header.txt")
+
+    assert layout.name == "questions in headings or bold"
+    assert layout.turns == (
+        Turn(
+            "What do you build?",
+            ("We build analytical engines. They weave algebraic patterns the way a loom weaves flowers.",),
+        ),
+        Turn(
+            "Tell us about yourself",
+            ("I trained as a mathematician.", "Then I found the engines, and I never left them."),
+        ),
+        Turn(
+            "What would you tell a new engineer?",
+            (
+                "Draw before you cut.",
+                "Ask the weavers- they know the patterns.",
+                "Test, Test, Test!!- a gear that fails on paper costs nothing.",
+            ),
+        ),
+    )
+    assert [block.text for block in layout.lead] == [
+        "Curious what building engines is like? "
+        "Read our interview with Ada Lovelace, who builds them in London."
+    ]
+
+
 def test_questions_in_bold_paragraphs() -> None:
     layout = layout_of("bold_questions.md")
 

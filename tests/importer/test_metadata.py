@@ -53,6 +53,30 @@ def test_absent_fields_are_left_out_rather_than_invented() -> None:
     assert any("no interviewee name found" in note for note in found.notes)
 
 
+def test_header_fields_that_say_they_are_not_given_are_left_out() -> None:
+    found = metadata(
+        {
+            "interviewee": "Ada Lovelace",
+            "interviewer": "not named (the page says 'our interview')",
+            "publication": "not stated in the copy; other posts on the page are dated April 2023",
+            "original url": "not given in the copy (the page links to /blog/engines)",
+        }
+    )
+
+    assert (found.interviewer, found.publication, found.published, found.source) == (None,) * 4
+
+
+def test_the_source_keeps_only_the_address_of_a_url_field_written_in_words() -> None:
+    found = metadata(
+        {
+            "publication": "Engines Weekly",
+            "original url": "the magazine's site at https://example.org/ada; the post's address is not given",
+        }
+    )
+
+    assert found.source == "Engines Weekly, https://example.org/ada"
+
+
 def test_a_lead_like_the_seed_gives_title_person_headline_date_tags_and_standfirst() -> None:
     found = metadata(
         lead=(

@@ -163,6 +163,12 @@ def test_html_is_recognised_without_being_told() -> None:
     assert texts("<p>One.</p>\n<p>Two.</p>", kind="text") == ["One. Two."]
 
 
+def test_html_tags_named_in_prose_do_not_make_a_text_html() -> None:
+    text = "Note: the <h3> titles and <p> paragraphs became Markdown.\n\n### Why?\n\nBecause."
+
+    assert read_source(text).blocks[1:] == [Block("Why?", "heading"), Block("Because.")]
+
+
 def test_block_quoted_markdown_is_read_as_its_text() -> None:
     assert texts("> **Q: Why?**\n>\n> Because it works.\n") == ["Q: Why?", "Because it works."]
 
