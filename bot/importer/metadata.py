@@ -158,9 +158,10 @@ def _interviewee(
     line = _first(fields, _PERSON_FIELDS)
     person = _person(line) if line else Person(None)
     if person.name is not None and person.role:
-        notes.append(
-            f"role {person.role!r} and organisation {person.organisation!r} split from {line!r}: check them"
+        found = f"role {person.role!r}" + (
+            f" and organisation {person.organisation!r}" if person.organisation else ", no organisation,"
         )
+        notes.append(f"{found} split from {line!r}: check them")
     for title_line in titles:
         if person.name is None and title_line:
             person = _person(title_line, min_words=2)

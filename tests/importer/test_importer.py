@@ -183,3 +183,16 @@ def test_a_page_saved_as_windows_1252_keeps_its_curly_quotes(tmp_path: Path) -> 
     qa = [pair for pair in import_file(path).knowledge.pairs if pair.kind == "qa"]
 
     assert qa[0].answer == "It’s “simple”."
+
+
+def test_a_role_split_without_an_organisation_is_reviewed_without_a_none() -> None:
+    text = (
+        "Interviewee: Jane Doe - freelance painter\n---\n\n"
+        "Q: What do you paint?\n\nA: Mostly harbours at dawn.\n\n"
+        "Q: Why harbours?\n\nA: The light on the water changes every minute.\n"
+    )
+
+    review = import_text(text).review
+
+    assert any(line.startswith("role 'freelance painter', no organisation, split from") for line in review)
+    assert not any("None" in line for line in review)
