@@ -101,16 +101,20 @@ class Engine:
             outcome = "not_in_interview"
         else:
             outcome = "off_topic"
-        ordered = [best, *sorted((v for v in verdicts if v is not best), key=lambda v: -v.likeness)]
-        matches: list[Match] = []
-        for verdict in ordered:
-            for candidate in verdict.candidates:
-                if len(matches) >= top:
-                    break
-                if candidate.indexed.abstains:
-                    continue
-                features = best.features if not matches else {}
-                matches.append(self._match(verdict.ranker, verdict.query, candidate, features))
+        # The chosen interview's best pair leads; the rest follow by score, whichever interview they are from.
+        first_pair = next((c for c in best.candidates if not c.indexed.abstains), None)
+        rest = [
+            (verdict, candidate)
+            for verdict in verdicts
+            for candidate in verdict.candidates
+            if not candidate.indexed.abstains and candidate is not first_pair
+        ]
+        rest.sort(key=lambda item: (-item[0].ranker.score(item[1]), item[1].position))
+        chosen = ([(best, first_pair)] if first_pair is not None else []) + rest
+        matches = [
+            self._match(verdict.ranker, verdict.query, candidate, best.features if number == 0 else {})
+            for number, (verdict, candidate) in enumerate(chosen[:top])
+        ]
         return Result(query=question, outcome=outcome, matches=tuple(matches))
 
     def consider(self, question: str, interview: str | None = None, top: int = 5) -> list[Verdict]:

@@ -474,6 +474,14 @@ def test_without_the_filter_both_interviews_can_match(two_interviews: Engine) ->
     assert {match.entry.interview.id for match in result.matches} == {INTERVIEW, SECOND}
 
 
+def test_after_the_best_pair_the_matches_of_all_interviews_follow_by_score(two_interviews: Engine) -> None:
+    result = two_interviews.ask("How big are the bioreactors?", top=len(two_interviews.knowledge))
+    runners_up = [match.score for match in result.matches[1:]]
+
+    assert runners_up == sorted(runners_up, reverse=True)
+    assert {match.entry.interview.id for match in result.matches[1:]} == {INTERVIEW, SECOND}
+
+
 def test_an_unknown_interview_filter_matches_nothing(two_interviews: Engine) -> None:
     result = two_interviews.ask("How big are the bioreactors?", interview="no-such-interview")
 

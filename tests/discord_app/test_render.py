@@ -100,12 +100,12 @@ def non_answer(engine: Engine, outcome: str, question: str = "how big are the bi
 
 
 async def test_when_the_interview_does_not_say_the_reply_says_so_and_offers_suggestions_not_answers(engine):
-    result = non_answer(engine, "not_in_interview", "how many employees does BioDlink have?")
+    result = non_answer(engine, "not_in_interview", "does BioDlink run a staff canteen?")
     reply = reply_for(result, engine)
     embed = reply.embeds[0]
     assert embed.title == render.NOT_IN_INTERVIEW
     assert (embed.description or "").startswith("The interview with Jun Liu does not say")
-    assert "“how many employees does BioDlink have?”" in shown(embed.description or "")
+    assert "“does BioDlink run a staff canteen?”" in shown(embed.description or "")
     labels = [item["label"] for row in reply.view.to_components() for item in row["components"]]
     assert labels == [render.button_label(m.entry.question) for m in result.matches[:3]]
     assert not any(render.escape(m.excerpt) in (embed.description or "") for m in result.matches)
