@@ -92,16 +92,23 @@ class Candidate:
 
     indexed: IndexedEntry
     position: int
-    bm25: float
     rank: float
     sentence_credits: tuple[Credits, ...]
     sentence_scores: tuple[float, ...]
     sentence_similarity: tuple[float, ...]
     best_sentence: int
     coverage: float
-    semantic_question: float
-    semantic_sentence: float
     signals: dict[str, float]
+
+    @property
+    def semantic(self) -> float:
+        """How close in meaning the pair comes to the question, by its question or its best sentence."""
+        return max(self.signals["semantic_question"], self.signals["semantic_sentence"])
+
+    def best_sentences(self, count: int = 3) -> list[int]:
+        """The ``count`` sentences that say most of the question, best first: what an excerpt shows."""
+        scores = self.sentence_scores
+        return sorted(range(len(scores)), key=lambda n: (-scores[n], n))[:count]
 
 
 class Ranker:
@@ -296,15 +303,12 @@ class Ranker:
         return Candidate(
             indexed=indexed,
             position=position,
-            bm25=bm25,
             rank=rank,
             sentence_credits=tuple(sentence_credits),
             sentence_scores=tuple(scores),
             sentence_similarity=tuple(similarity[1:]),
             best_sentence=best,
             coverage=query.share(everything),
-            semantic_question=similarity[0],
-            semantic_sentence=semantic_sentence,
             signals=signals,
         )
 
@@ -333,7 +337,7 @@ class Ranker:
         )
         gap, widest = self._gap(query, first, said)
         features.update(
-            bm25=first.bm25,
+            bm25=first.signals["bm25"],
             coverage=first.coverage,
             sentence=first.sentence_scores[first.best_sentence],
             margin=(first.rank - runner_up) / first.rank if first.rank > 0 else 0.0,
@@ -345,9 +349,8 @@ class Ranker:
             question=fuzz.token_set_ratio(query.flat, first.indexed.question_text) / 100
             if query.terms
             else 0.0,
-            semantic=max(first.semantic_question, first.semantic_sentence),
-            semantic_margin=max(first.semantic_question, first.semantic_sentence)
-            - max((max(c.semantic_question, c.semantic_sentence) for c in candidates[1:]), default=0.0),
+            semantic=first.semantic,
+            semantic_margin=first.semantic - max((c.semantic for c in candidates[1:]), default=0.0),
         )
         return features
 
@@ -381,18 +384,17 @@ class Ranker:
     @staticmethod
     def _evidence_counts(query: Query, candidate: Candidate) -> bool:
         """Whether a number in the best three sentences counts what a "how many" question counts."""
-        scores = candidate.sentence_scores
-        order = sorted(range(len(scores)), key=lambda n: (-scores[n], n))[:3]
         sentences = candidate.indexed.sentences
-        return any(not query.counted.isdisjoint(sentences[n].counts) for n in order)
+        return any(not query.counted.isdisjoint(sentences[n].counts) for n in candidate.best_sentences())
 
     @staticmethod
     def _evidence_answers(query: Query, candidate: Candidate) -> bool:
         """Whether the three sentences that best answer (an excerpt's) hold the kind of fact asked."""
-        scores = candidate.sentence_scores
-        order = sorted(range(len(scores)), key=lambda n: (-scores[n], n))[:3]
         sentences = candidate.indexed.sentences
-        return any(answer_types.answers(query.asks, sentences[n].facts, query.own) for n in order)
+        return any(
+            answer_types.answers(query.asks, sentences[n].facts, query.own)
+            for n in candidate.best_sentences()
+        )
 
 
 def _best(scores: npt.NDArray[np.float64], wanted: int) -> npt.NDArray[np.intp]:
