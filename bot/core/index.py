@@ -314,7 +314,7 @@ class Index:
         self, entry: Entry, taught: Sequence[str], abstains: bool
     ) -> tuple[IndexedEntry, dict[str, Counter[str]]]:
         pair = entry.pair
-        phrasings = (pair.question, *getattr(pair, "examples", ()), *taught)
+        phrasings = (pair.question, *pair.examples, *taught)
         question_tokens: list[str] = []
         question_words: list[str] = []
         everything_said: set[str] = set()

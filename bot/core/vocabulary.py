@@ -6,8 +6,6 @@ knowledge files; this module holds only general English that applies to any inte
 
 from __future__ import annotations
 
-from bot.core.stemming import stem
-
 
 def _words(text: str) -> list[str]:
     return text.split()
@@ -112,30 +110,3 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = tuple(
     """.strip().splitlines()
     if not line.strip().startswith("#")
 )
-
-# Everyday verbs, adjectives and nouns that shape a question without naming its topic ("why did they
-# *pick* ...", "what is the *best* ..."). They count, but lightly, and a question made only of them is
-# not about anything in the interview.
-LIGHT_WORDS = frozenset(
-    _words(
-        """
-        able accept achieve add affect allow appear apply area areas aspect aspects become becomes becoming
-        became begin believe best better bring call came can care case cause certain chance choose chose
-        chosen come comes coming company companies consider continue could current currently day days deal
-        decide decided decision different do done easy end enough enter example expect fact feel felt find
-        finds firm firms follow general gave give given gives giving go good great happen happened happening
-        hard have hear help helped high hold idea important include including interesting involve keep kept
-        key large last later lead learn learned least leave less let level life like likely live long look
-        looking looks lose lost lot main major many matter matters may mean means might mind most move moved
-        moves moving much must need needed needs new next nice now number offer often old open order part
-        people pick picked place play point possible pretty put rather reach read real reason reasons recent
-        recently remain right run runs saw see seem seen sense set several show side simple simply since
-        small some specific start state still stop sure take taken takes taking talk term terms think thinks
-        thought time times today together took top tried true try trying turn type understand use used uses
-        using usual usually want wanted wants watch well went whole wide will work worked working works
-        world would write year years yes
-        """
-    )
-)
-
-LIGHT_STEMS = frozenset(stem(word) for word in LIGHT_WORDS)
