@@ -15,6 +15,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
+from bot.core.answers import Result
 from bot.core.engine import Engine
 from bot.core.loader import load_knowledge
 from bot.core.params import Model, load_model
@@ -137,10 +138,8 @@ def _one_more(sets: Sequence[QuestionSet], model: Model) -> None:
     print("  " + ", ".join(changed))
 
 
-def _verdict(result: object) -> tuple[str, str | None]:
-    from bot.core.answers import Result
-
-    assert isinstance(result, Result)
+def _verdict(result: Result) -> tuple[str, str | None]:
+    """What a member sees: the outcome and, when answered, which passage."""
     best = result.best
     return result.outcome, best.entry.key if best is not None and result.answered else None
 

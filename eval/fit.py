@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -106,8 +107,7 @@ def combine(parts: Sequence[Knowledge]) -> Knowledge:
 
 @cache
 def knowledge_of(path: str) -> Knowledge:
-    from pathlib import Path
-
+    """Each knowledge folder loaded once, however many fits read it (cached by path)."""
     return load_knowledge(Path(path))
 
 
