@@ -305,9 +305,8 @@ class Index:
         Only words outside English's few thousand commonest (Zipf frequency under 5, about one use in ten
         thousand words): "Williams" names the interview, "John", "Bank" and "New" do not.
         """
-        text = " ".join(filter(None, (interview.interviewee, interview.organisation)))
         return frozenset(
-            stem_set({word for word in set(words(text)) - STOPWORDS if zipf(word) < _COMMON_NAME})
+            stem_set({word for word in set(words(interview.names)) - STOPWORDS if zipf(word) < _COMMON_NAME})
         )
 
     def _index_entry(

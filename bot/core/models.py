@@ -68,6 +68,11 @@ class Interview(_Strict):
         return ", ".join(part for part in (self.interviewee, self.role, self.organisation) if part)
 
     @property
+    def names(self) -> str:
+        """The interviewee and the organisation as one text: the words that name this interview."""
+        return " ".join(part for part in (self.interviewee, self.organisation) if part)
+
+    @property
     def cited_as(self) -> str:
         """Where it was published: the source line, or the title when the file gives none."""
         return self.source or self.title

@@ -134,9 +134,7 @@ class Ranker:
         self.names = frozenset().union(*(self.index.names(interview) for interview in knowledge.interviews))
         # The interview's own names state no new fact: "who runs BioDlink" is not answered by "BioDlink".
         self.name_words = frozenset(
-            word
-            for interview in knowledge.interviews
-            for word in words(" ".join(filter(None, (interview.interviewee, interview.organisation))))
+            word for interview in knowledge.interviews for word in words(interview.names)
         )
         self.rank_ceiling = sum(max(0.0, weight) for weight in ranking.rerank.values()) or 1.0
         self.positions = {indexed.entry.key: n for n, indexed in enumerate(self.index.entries)}
