@@ -25,7 +25,7 @@ from bot.core.lessons import Lesson
 from bot.core.models import Pair
 from bot.core.normalize import normalize
 from bot.core.params import Model, load_model
-from bot.core.ranking import Candidate, Query, Ranker
+from bot.core.ranking import Candidate, Query, Ranker, read
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,7 +125,8 @@ class Engine:
             rankers = [
                 ranker for ranker in rankers if interview in (i.id for i in ranker.knowledge.interviews)
             ]
-        queries = [(ranker, ranker.parse(question)) for ranker in rankers]
+        reading = read(question)
+        queries = [(ranker, ranker.parse(reading)) for ranker in rankers]
         named = [(ranker, query) for ranker, query in queries if query.names]
         if named and len(named) < len(queries):
             queries = named  # the question names an interviewee or organisation: ask that interview

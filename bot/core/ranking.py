@@ -111,6 +111,25 @@ class Candidate:
         return sorted(range(len(scores)), key=lambda n: (-scores[n], n))[:count]
 
 
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What a question says before any interview is consulted; read once, however many are loaded."""
+
+    text: str
+    words: list[str]
+    asks: frozenset[str]
+    counted: frozenset[str]
+    vector: Vector
+
+
+def read(question: str) -> Reading:
+    """Clean the question, and read off its words, the facts it asks for and its meaning."""
+    text = clean(question[:QUESTION_LIMIT])
+    found = words(text)
+    counted = frozenset(stem(word) for word in answer_types.counted(text) if word not in STOPWORDS)
+    return Reading(text, found, answer_types.asked(text), counted, embedder().embed(found))
+
+
 class Ranker:
     """One interview's index, and how a question ranks its pairs."""
 
@@ -144,10 +163,10 @@ class Ranker:
         )
         self._corrections: dict[str, str | None] = {}
 
-    def parse(self, question: str) -> Query:
-        text = clean(question[:QUESTION_LIMIT])
-        found = words(text)
-        asks = answer_types.asked(text)
+    def parse(self, question: str | Reading) -> Query:
+        """The question against this interview: its words weighed by this interview's statistics."""
+        reading = question if isinstance(question, Reading) else read(question)
+        text, found = reading.text, reading.words
         index = self.index
         tokens: list[tuple[str, str]] = []
         for word in found:
@@ -164,8 +183,7 @@ class Ranker:
             terms.setdefault(token, self._term(token, token))
         names = not self.names.isdisjoint(terms)
         own = frozenset(found) | self.name_words
-        counted = frozenset(stem(word) for word in answer_types.counted(text) if word not in STOPWORDS)
-        return Query(text, tuple(terms.values()), asks, names, embedder().embed(found), own, counted)
+        return Query(text, tuple(terms.values()), reading.asks, names, reading.vector, own, reading.counted)
 
     def _term(self, word: str, token: str) -> Term:
         index, ranking = self.index, self.ranking
