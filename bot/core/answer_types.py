@@ -9,8 +9,12 @@ particular question.
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
+
+from bot.core.normalize import fold
+from bot.core.vocabulary import STOPWORDS
 
 # What a question asks for, read off the interrogative that opens it. A wh-word further in is a conjunction
 # ("what's hard when making ADCs") or belongs to an embedded clause of a yes/no question ("does it depend on
@@ -40,6 +44,11 @@ _LEAD_IN = re.compile(
 )
 _EMBEDDING = re.compile(r"\b(?:know|tell me|wondering|asking|curious|idea|explain|say|remember)\s+(?=\w)")
 _CLAUSES = re.compile(r"[?.!;:\n]+")
+# A sentence's words with hyphenated compounds kept whole, and its punctuation: the parts of a counted noun
+# phrase and where it ends.
+_PHRASE_TOKEN = re.compile(r"[^\W_]+(?:-[^\W_]+)*|[^\w\s]")
+_WORD_PART = re.compile(r"[^\W_]+")
+_PHRASE_WORDS = 4
 
 _MONTHS = frozenset(
     "january february march april may june july august september october november december".split()
@@ -53,8 +62,8 @@ NUMBER_WORDS = frozenset(
 )
 _TIME_WORDS = frozenset("year years month months week weeks decade decades ago since until age old".split())
 _DIGIT = re.compile(r"\d")
-# A capitalised word that does not open the sentence: a name, a company, a city, a country.
-_PROPER = re.compile(r"(?<=[\w,;:)] )(?:[A-Z][\w&.-]*[a-z0-9]|[A-Z]{2,})(?: [A-Z][\w&.-]*[a-z0-9])*\b")
+# A capitalised word that does not open the sentence: a name, a company, a city, a country; "(Mozilla)" too.
+_PROPER = re.compile(r"(?:(?<=[\w,;:)] )|(?<= [(\"“‘']))(?:[A-Z][\w&.-]*[a-z0-9]|[A-Z]{2,})(?: [A-Z][\w&.-]*[a-z0-9])*\b")
 
 
 def asked(question: str) -> frozenset[str]:
@@ -102,12 +111,24 @@ def counted(question: str) -> tuple[str, ...]:
     return tuple(found.group(1).split()) if found else ()
 
 
-def counts(words: list[str]) -> list[str]:
-    """The words that follow a number in a sentence (up to three on): what its numbers count."""
+def counts(text: str) -> list[str]:
+    """The words of the noun phrase after each number in a sentence: what its numbers count.
+
+    "two state-of-the-art ADC manufacturing lines, with one…" counts state-of-the-art ADC manufacturing
+    lines: the phrase runs from the number to the first function word or punctuation (up to four words, a
+    compound counting as one), after at most two function words ("hundreds of projects").
+    """
     found: list[str] = []
-    for position, word in enumerate(words):
-        if word.isdigit() or word in NUMBER_WORDS:
-            found.extend(words[position + 1 : position + 4])
+    tokens = _PHRASE_TOKEN.findall(fold(text))
+    for position, token in enumerate(tokens):
+        if not (token.isdigit() or token in NUMBER_WORDS):
+            continue
+        following = tokens[position + 1 : position + 8]
+        # Up to two function words may come first: "hundreds of projects", "20 something protocols".
+        lead = len(list(itertools.takewhile(lambda w: w in STOPWORDS, following[:2])))
+        following = following[lead:]
+        phrase = list(itertools.takewhile(lambda w: w[0].isalnum() and w not in STOPWORDS, following))
+        found += [word for compound in phrase[:_PHRASE_WORDS] for word in _WORD_PART.findall(compound)]
     return found
 
 

@@ -332,7 +332,7 @@ class Index:
             tokens, present = self._analyse_words(found)
             answer_tokens += tokens
             counted = (
-                frozenset(stem_all(counts(found)))
+                frozenset(stem_all(counts(text)))
                 if _HAS_NUMBER.search(text) or present & NUMBER_WORDS
                 else _NONE
             )

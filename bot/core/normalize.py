@@ -23,7 +23,7 @@ _REPEATED_PUNCTUATION = re.compile(r"([!?.,;:])\1+")
 _SPACE = re.compile(r"\s+")
 _THOUSANDS = re.compile(r"(?<=\d)[,'](?=\d{3}\b)")
 _INITIALISM_AMPERSAND = re.compile(r"\b([a-z])\s*&\s*([a-z])\b", re.IGNORECASE)
-_WORD = re.compile(r"[^\W_]+")
+WORD = re.compile(r"[^\W_]+")
 _POSSESSIVE = re.compile(r"['’]s\b")
 # "ADCs", "CDMOs": the plural of an abbreviation, which stemming leaves alone.
 _ABBREVIATION_PLURAL = re.compile(r"\b([A-Z][A-Z0-9&]{1,7})['’]?s\b")
@@ -55,15 +55,16 @@ def clean(text: str) -> str:
 
 def words(text: str) -> list[str]:
     """Lower-case words of ``text``: numbers keep their digits together, R&D stays one word."""
-    return _WORD.findall(_fold(text))
+    return WORD.findall(fold(text))
 
 
 def words_of_each(texts: list[str]) -> list[list[str]]:
     """``words`` of many one-line texts, folding them in one pass: the index does this per answer."""
-    return [_WORD.findall(line) for line in _fold("\n".join(texts)).split("\n")]
+    return [WORD.findall(line) for line in fold("\n".join(texts)).split("\n")]
 
 
-def _fold(text: str) -> str:
+def fold(text: str) -> str:
+    """Case-fold, writing "ADCs", "1,600", "R & D" and "%" the one way ``words`` reads them."""
     text = _ABBREVIATION_PLURAL.sub(r"\1", text).casefold()
     if "," in text or "'" in text:
         text = _THOUSANDS.sub("", text)

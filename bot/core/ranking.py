@@ -18,10 +18,10 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
 from bot.core import answer_types
-from bot.core.english import zipf
+from bot.core.english import intended, zipf
 from bot.core.index import Index, IndexedEntry
 from bot.core.knowledge import Entry, Knowledge
-from bot.core.normalize import clean, words
+from bot.core.normalize import WORD, clean, words
 from bot.core.params import RankingParams
 from bot.core.semantic import Vector, embedder
 from bot.core.stemming import stem
@@ -120,14 +120,24 @@ class Reading:
     asks: frozenset[str]
     counted: frozenset[str]
     vector: Vector
+    slips: Mapping[str, str]  # a function word read in place of a typed one, and what was typed
 
 
 def read(question: str) -> Reading:
-    """Clean the question, and read off its words, the facts it asks for and its meaning."""
+    """Clean the question, and read off its words, the facts it asks for and its meaning.
+
+    A slip of a function word is read as the word meant ("wen was it founded": when), so the question
+    still asks for a time and "wen" does not weigh as a rare word the interview never says.
+    """
     text = clean(question[:QUESTION_LIMIT])
-    found = words(text)
+    typed = words(text)
+    found = [intended(word) for word in typed]
+    slips = {meant: word for word, meant in zip(typed, found, strict=True) if meant != word}
+    if slips:
+        meant = {word: intended(word) for word in typed}
+        text = WORD.sub(lambda m: meant.get(m.group().casefold(), m.group()), text)
     counted = frozenset(stem(word) for word in answer_types.counted(text) if word not in STOPWORDS)
-    return Reading(text, found, answer_types.asked(text), counted, embedder().embed(found))
+    return Reading(text, found, answer_types.asked(text), counted, embedder().embed(found), slips)
 
 
 class Ranker:
@@ -170,6 +180,9 @@ class Ranker:
         index = self.index
         tokens: list[tuple[str, str]] = []
         for word in found:
+            typed = reading.slips.get(word)
+            if typed is not None and stem(typed) in index.idf:
+                word = typed  # the interview says the word as typed ("hen"): it was no slip here
             if word in STOPWORDS:
                 continue
             tokens.append((word, stem(word)))
@@ -183,7 +196,11 @@ class Ranker:
             terms.setdefault(token, self._term(token, token))
         names = not self.names.isdisjoint(terms)
         own = frozenset(found) | self.name_words
-        return Query(text, tuple(terms.values()), reading.asks, names, reading.vector, own, reading.counted)
+        # What "how many" counts, in every form this interview could say it ("clints": clients).
+        counted = reading.counted.union(
+            *(term.alternatives for term in terms.values() if term.token in reading.counted)
+        )
+        return Query(text, tuple(terms.values()), reading.asks, names, reading.vector, own, counted)
 
     def _term(self, word: str, token: str) -> Term:
         index, ranking = self.index, self.ranking

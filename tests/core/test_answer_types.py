@@ -5,7 +5,7 @@ What a question asks is read off the interrogative opening one of its clauses.
 
 import pytest
 
-from bot.core.answer_types import Facts, answers, asked, carried
+from bot.core.answer_types import Facts, answers, asked, carried, counted, counts
 from bot.core.normalize import words
 
 
@@ -107,3 +107,32 @@ def test_a_name_the_question_already_says_is_no_answer_to_who() -> None:
 
     assert not answers(frozenset({"name"}), only_company, question)
     assert answers(frozenset({"name"}), with_person, question)
+
+
+def test_a_how_many_question_counts_the_words_after_it_up_to_the_verb() -> None:
+    assert counted("How many ADC manufacturing lines do they have?") == ("adc", "manufacturing", "lines")
+    assert counted("What is their strategy?") == ()
+
+
+def test_a_number_counts_its_whole_noun_phrase_compounds_included() -> None:
+    sentence = "We run two state-of-the-art ADC manufacturing lines, with one among the largest."
+
+    assert {"adc", "manufacturing", "lines"} <= set(counts(sentence))
+    assert "largest" not in counts(sentence)
+
+
+def test_a_partitive_of_is_read_through_to_what_is_counted() -> None:
+    assert counts("We accumulated hundreds of projects, with more to come.") == ["projects"]
+    assert counts("The plant has 1,600 specialists.") == ["specialists"]
+
+
+def test_a_sentence_without_numbers_counts_nothing() -> None:
+    assert counts("We care about quality and speed.") == []
+
+
+def test_a_hedge_between_a_number_and_what_it_counts_is_read_through() -> None:
+    assert counts("It supports 20 something protocols.") == ["protocols"]
+
+
+def test_a_name_in_brackets_is_a_name() -> None:
+    assert "mozilla" in facts_of("I'm allowed by my employer (Mozilla) to work on it.")["name"]

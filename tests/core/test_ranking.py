@@ -3,12 +3,16 @@
 With the default RankingParams (neighbours by meaning off): what holds for any fitted constants.
 """
 
+from pathlib import Path
+
 import pytest
 
 from bot.core.knowledge import Knowledge
+from bot.core.loader import load_knowledge
 from bot.core.params import RankingParams
 from bot.core.ranking import Ranker
 from bot.core.stemming import stem
+from tests.core.interviews import write_knowledge
 
 
 @pytest.fixture(scope="module")
@@ -83,3 +87,27 @@ def test_the_best_sentence_is_the_one_that_says_what_was_asked(ranker: Ranker) -
     assert "bioreactors" in best.text
     assert candidate.signals["type_match"] == 1.0
     assert candidate.coverage > 0
+
+
+def test_a_slipped_function_word_still_asks_and_weighs_nothing(ranker: Ranker) -> None:
+    query = ranker.parse("wen was biodlink founded")
+
+    assert query.asks == {"time"}
+    assert "wen" not in tokens(ranker, "wen was biodlink founded")
+
+
+def test_what_how_many_counts_includes_the_interviews_spelling_of_a_misspelt_word(ranker: Ranker) -> None:
+    query = ranker.parse("how many bioreacters do they run")
+
+    assert stem("bioreactors") in query.counted
+
+
+def test_a_word_the_interview_says_is_never_read_as_a_slip(tmp_path: Path) -> None:
+    data = {
+        "interview": {"id": "farm", "title": "A farm", "interviewee": "Ann Field"},
+        "pairs": [{"id": "flock", "question": "What do you keep?", "answer": "We keep a hen and two goats."}],
+    }
+    farm = Ranker(load_knowledge(write_knowledge(tmp_path, data)), RankingParams())
+
+    assert tokens(farm, "hen") == [stem("hen")]
+    assert tokens(farm, "wen") == []  # the interview never says "wen": it is "when", a function word
