@@ -36,6 +36,7 @@ ANSWER_FEATURES = (
     "sentence",
     "unknown",
     "type_missing",
+    "type_far",
     "margin",
     "question",
     "terms",

@@ -63,7 +63,9 @@ NUMBER_WORDS = frozenset(
 _TIME_WORDS = frozenset("year years month months week weeks decade decades ago since until age old".split())
 _DIGIT = re.compile(r"\d")
 # A capitalised word that does not open the sentence: a name, a company, a city, a country; "(Mozilla)" too.
-_PROPER = re.compile(r"(?:(?<=[\w,;:)] )|(?<= [(\"“‘']))(?:[A-Z][\w&.-]*[a-z0-9]|[A-Z]{2,})(?: [A-Z][\w&.-]*[a-z0-9])*\b")
+_PROPER = re.compile(
+    r"(?:(?<=[\w,;:)] )|(?<= [(\"“‘']))(?:[A-Z][\w&.-]*[a-z0-9]|[A-Z]{2,})(?: [A-Z][\w&.-]*[a-z0-9])*\b"
+)
 
 
 def asked(question: str) -> frozenset[str]:

@@ -4,8 +4,9 @@ Each interview is ranked on its own (ranking.py), with its own word statistics, 
 cannot change how the first one ranks. A fitted logistic model then gives, for each interview's best pair,
 the probability that it answers, and a second one the probability that the question is on the interview's
 subject at all. A third picks the interview a question is most likely about; its best pair answers when the
-first probability reaches ANSWER_THRESHOLD (0.5, the calibrated midpoint, by default); otherwise the second
-tells "the interview doesn't say" from a question about something else. A question naming an interviewee or
+first probability reaches ANSWER_THRESHOLD (0.5, the calibrated midpoint, by default) and the second says
+the question is on the subject; otherwise the second tells "the interview doesn't say" from a question
+about something else. A question naming an interviewee or
 organisation goes to that interview.
 """
 
@@ -96,7 +97,11 @@ class Engine:
         first = best.candidates[0] if best.candidates else None
         if first is not None and first.indexed.abstains:
             outcome: Outcome = "not_in_interview"
-        elif first is not None and best.probability >= self.model.answer.threshold:
+        elif (
+            first is not None
+            and best.probability >= self.model.answer.threshold
+            and best.topical >= self.model.on_topic.threshold
+        ):
             outcome = "answered"
         elif best.topical >= self.model.on_topic.threshold:
             outcome = "not_in_interview"

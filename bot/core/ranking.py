@@ -375,6 +375,13 @@ class Ranker:
             sentence=first.sentence_scores[first.best_sentence],
             margin=(first.rank - runner_up) / first.rank if first.rank > 0 else 0.0,
             type_missing=float(bool(query.asks) and not self._evidence_answers(query, first)),
+            # The fact asked for must be where the question's words are, not only in the excerpt around.
+            type_far=float(
+                bool(query.asks)
+                and not answer_types.answers(
+                    query.asks, first.indexed.sentences[first.best_sentence].facts, query.own
+                )
+            ),
             count_missing=float(bool(query.counted) and not self._evidence_counts(query, first)),
             missing=missing / query.total,
             gap=gap,

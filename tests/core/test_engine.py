@@ -10,6 +10,7 @@ import os
 import random
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -19,6 +20,7 @@ from bot.core.excerpts import EXCERPT_LIMIT
 from bot.core.knowledge import Knowledge
 from bot.core.lessons import Lesson
 from bot.core.loader import load_knowledge
+from bot.core.params import Logistic, load_model
 from bot.core.text import ELLIPSIS, split_sentences
 from bot.settings import Settings
 from tests.core.clean_excerpts import assert_clean_excerpt
@@ -178,6 +180,15 @@ def test_the_threshold_is_the_answer_probability_to_reach(knowledge: Knowledge, 
 
     assert Engine(knowledge, threshold=ABOVE_ANY_PROBABILITY).ask(answered).answered is False
     assert Engine(knowledge, threshold=0).ask(unanswered).answered is True
+
+
+def test_a_question_off_the_interviews_subject_is_not_answered_however_likely_its_passage(
+    knowledge: Knowledge,
+) -> None:
+    certain, off_subject = Logistic(intercept=30.0), Logistic(intercept=-30.0)
+    model = replace(load_model(), answer=certain, on_topic=off_subject)
+
+    assert Engine(knowledge, model=model).ask("How big are the bioreactors?").outcome == "off_topic"
 
 
 # -- matches and excerpts -----------------------------------------------------------------------------

@@ -111,3 +111,22 @@ def test_a_word_the_interview_says_is_never_read_as_a_slip(tmp_path: Path) -> No
 
     assert tokens(farm, "hen") == [stem("hen")]
     assert tokens(farm, "wen") == []  # the interview never says "wen": it is "when", a function word
+
+
+def test_a_fact_of_the_asked_kind_beside_the_best_sentence_is_not_in_it(tmp_path: Path) -> None:
+    data = {
+        "interview": {"id": "plant", "title": "A plant", "interviewee": "Ann Field"},
+        "pairs": [
+            {
+                "id": "plant",
+                "question": "Tell us about the plant.",
+                "answer": "We built the plant ourselves. It opened in 2010.",
+            }
+        ],
+    }
+    plant = Ranker(load_knowledge(write_knowledge(tmp_path, data)), RankingParams())
+    query = plant.parse("when did you build the plant")
+    features = plant.features(query, plant.rank(query, 1))
+
+    assert features["type_missing"] == 0.0  # the excerpt holds a year
+    assert features["type_far"] == 1.0  # but not the sentence that says what was asked
