@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 
 from bot.core import answer_types
 from bot.core.english import intended, zipf
@@ -234,7 +234,10 @@ class Ranker:
         return 1.0 - span * (1.0 - ranking.common_floor)
 
     def _correct(self, word: str) -> str | None:
-        """The stem of the interview's word that ``word`` misspells by one or two letters, if any.
+        """The stem of the interview's word that ``word`` misspells by one or two slips, if any.
+
+        A slip is a letter missed, added or changed, or two neighbours swapped ("qaulity"): the four kinds
+        of single error Damerau found behind most misspellings.
 
         Only words English does not know are corrected: "weather" is a word of its own, not a typo.
         """
@@ -244,7 +247,7 @@ class Ranker:
         if len(word) >= 4 and zipf(word) == 0.0 and not word.isdigit():
             edits = 1 if len(word) < 8 else 2
             hit = process.extractOne(
-                word, self.index.surface_words, scorer=Levenshtein.distance, score_cutoff=edits
+                word, self.index.surface_words, scorer=OSA.distance, score_cutoff=edits
             )
             found = self.index.surface_stems[hit[2]] if hit else None
         if len(self._corrections) < _MEMO_LIMIT:

@@ -130,3 +130,9 @@ def test_a_fact_of_the_asked_kind_beside_the_best_sentence_is_not_in_it(tmp_path
 
     assert features["type_missing"] == 0.0  # the excerpt holds a year
     assert features["type_far"] == 1.0  # but not the sentence that says what was asked
+
+
+def test_two_swapped_letters_are_one_slip(ranker: Ranker) -> None:
+    [term] = ranker.parse("qaulity").terms
+
+    assert stem("quality") in term.alternatives
