@@ -26,17 +26,22 @@ _ENTITIES = (
     r"partners|client|clients|customer|customers|organi[sz]ation|brand|brands|publisher|team|bank|name)"
 )
 _WHICH = r"(?:in )?(?:what|which|whats)(?:'s| s| is| was| are| were)?(?: the| their| his| her| its| our)?"
+# "how many X": the thing counted, which the answer's number must count.
+_AUXILIARY = r"(?:do|does|did|is|are|was|were|have|has|had|can|could|will|would|there)"
+# "which European country", "what US investor": the noun asked about may come after a word or two that
+# describe it (never an auxiliary, "of" or a determiner: "what does the company do" is a clause).
+_DESCRIBED = (
+    rf"(?:in )?(?:what|which)(?: (?!(?:{_AUXILIARY}|of|the|a|an|their|his|her|its|our)\b)[\w-]+){{1,2}}"
+)
 _ASKS = {
-    "time": re.compile(rf"^(?:when|since when|how long|how old|{_WHICH} {_TIMES})\b"),
+    "time": re.compile(rf"^(?:when|since when|how long|how old|{_WHICH} {_TIMES}|{_DESCRIBED} {_TIMES})\b"),
     "number": re.compile(
         r"^(?:how (?:much|many|big|large|old|long|fast|high|far|tall|heavy|often)"
         rf"|{_WHICH} (?:number|amount|percentage|size|share|price|cost) of)\b"
     ),
-    "name": re.compile(rf"^(?:who|whom|whose|{_WHICH} {_ENTITIES})\b"),
-    "place": re.compile(rf"^(?:where|{_WHICH} {_PLACES})\b"),
+    "name": re.compile(rf"^(?:who|whom|whose|{_WHICH} {_ENTITIES}|{_DESCRIBED} {_ENTITIES})\b"),
+    "place": re.compile(rf"^(?:where|{_WHICH} {_PLACES}|{_DESCRIBED} {_PLACES})\b"),
 }
-# "how many X": the thing counted, which the answer's number must count.
-_AUXILIARY = r"(?:do|does|did|is|are|was|were|have|has|had|can|could|will|would|there)"
 _COUNTED = re.compile(rf"\bhow many ((?:(?!{_AUXILIARY}\b)\w+ ?){{1,3}})")
 # Words that may precede the interrogative of a question without changing what it asks.
 _LEAD_IN = re.compile(
@@ -93,8 +98,8 @@ def carried(text: str, present: set[str]) -> Facts:
     numbers |= present & NUMBER_WORDS
     times = {word for word in numbers if len(word) == 4 and word[:2] in ("18", "19", "20")}
     times |= present & _MONTHS
-    if not present.isdisjoint(_TIME_WORDS):
-        times |= (present & _TIME_WORDS) | numbers
+    if numbers and not present.isdisjoint(_TIME_WORDS):
+        times |= (present & _TIME_WORDS) | numbers  # "14 years", "two decades ago"; not "in the coming years"
     names = {match.casefold() for match in _PROPER.findall(text)}
     found = []
     if numbers:

@@ -246,9 +246,7 @@ class Ranker:
         found: str | None = None
         if len(word) >= 4 and zipf(word) == 0.0 and not word.isdigit():
             edits = 1 if len(word) < 8 else 2
-            hit = process.extractOne(
-                word, self.index.surface_words, scorer=OSA.distance, score_cutoff=edits
-            )
+            hit = process.extractOne(word, self.index.surface_words, scorer=OSA.distance, score_cutoff=edits)
             found = self.index.surface_stems[hit[2]] if hit else None
         if len(self._corrections) < _MEMO_LIMIT:
             self._corrections[word] = found

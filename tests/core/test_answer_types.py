@@ -136,3 +136,25 @@ def test_a_hedge_between_a_number_and_what_it_counts_is_read_through() -> None:
 
 def test_a_name_in_brackets_is_a_name() -> None:
     assert "mozilla" in facts_of("I'm allowed by my employer (Mozilla) to work on it.")["name"]
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("Which European country comes first?", "place"),
+        ("which US investor holds the most shares", "name"),
+        ("In what recent year did it open?", "time"),
+    ],
+)
+def test_a_word_or_two_may_describe_the_noun_a_which_question_asks_about(question: str, kind: str) -> None:
+    assert asked(question) == {kind}
+
+
+@pytest.mark.parametrize("question", ["What does the company do?", "What kind of people use it?"])
+def test_a_clause_after_what_is_not_a_described_noun(question: str) -> None:
+    assert asked(question) == frozenset()
+
+
+def test_time_words_without_a_number_state_no_time() -> None:
+    assert "time" not in facts_of("We will grow in the coming years.")
+    assert "time" in facts_of("We have grown for 14 years.")
