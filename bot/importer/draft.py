@@ -112,7 +112,7 @@ def about_pair(metadata: Metadata, pair_id: str) -> DraftPair:
     return DraftPair(
         id=pair_id,
         kind="about",
-        question=f"Who is {who}, and what is this interview about?"
+        question=f"Who {'are' if ' and ' in who else 'is'} {who}, and what is this interview about?"
         if known
         else "What is this interview about?",
         answer="\n\n".join(sentences),

@@ -138,30 +138,64 @@ def _speakers(blocks: Sequence[Block]) -> Layout | None:
             "a named interviewer", blocks, label, asks=bool, min_turns=2, answers_unlabelled=True
         )
         return layout and _named(layout, interviewer=asker)
-    interviewee = max(sorted(speakers), key=lambda name: words[name])
+    askers = _askers(turns)
+    if askers and askers < speakers:
+        answering = [name for name in dict.fromkeys(speaker for speaker, _ in turns) if name not in askers]
+    else:
+        answering = [max(sorted(speakers), key=lambda name: words[name])]
+    if len(answering) > 1:
+        # A panel: each answer keeps who is speaking, as printed ("DR: We have one main coach").
+
+        def label(block: Block) -> Label | None:
+            found = _speaker_label(block)
+            if found is None:
+                return None
+            name = canonical.get(found[0], found[0])
+            if name not in speakers:
+                return None
+            return (name, block.text if name in answering else found[1])
+
     layout = _labelled(
-        "speaker names", blocks, label, asks=lambda speaker: speaker != interviewee, min_turns=2
+        "speaker names", blocks, label, asks=lambda speaker: speaker not in answering, min_turns=2
     )
     if layout is None:
         return None
-    askers = sorted(speakers - {interviewee}, key=lambda name: -words[name])
-    return _named(layout, interviewee=interviewee, interviewer=askers[0] if askers else None)
+    others = sorted(speakers - set(answering), key=lambda name: -words[name])
+    named = _named(layout, interviewee=answering[0], interviewer=others[0] if others else None)
+    if len(answering) > 1:
+        full = [name for name in answering if _full(name)]
+        panel = ", ".join(full[:-1]) + f" and {full[-1]}" if len(full) > 1 else None
+        named = replace(named, interviewee=panel)
+    return named
+
+
+def _askers(turns: Sequence[tuple[str, list[str]]]) -> set[str]:
+    """The speakers most of whose turns end in a question: the interviewer, however many answer."""
+    asked: Counter[str] = Counter()
+    spoke: Counter[str] = Counter()
+    for speaker, paragraphs in turns:
+        spoke[speaker] += 1
+        asked[speaker] += bool(paragraphs) and paragraphs[-1].rstrip(" \"”’'").endswith("?")
+    return {speaker for speaker, count in spoke.items() if asked[speaker] * 2 >= count}
 
 
 def _named(layout: Layout, *, interviewee: str | None = None, interviewer: str | None = None) -> Layout:
     """Keep full names only (initials or a generic label say nothing); "ADA LOVELACE" reads "Ada Lovelace"."""
+    return replace(layout, interviewee=_full(interviewee), interviewer=_full(interviewer))
 
-    def full(name: str | None) -> str | None:
-        if not name or " " not in name.strip() or _GENERIC_SPEAKER.match(name):
-            return None
-        return name.title() if name.isupper() else name
 
-    return replace(layout, interviewee=full(interviewee), interviewer=full(interviewer))
+def _full(name: str | None) -> str | None:
+    if not name or " " not in name.strip() or _GENERIC_SPEAKER.match(name):
+        return None
+    return name.title() if name.isupper() else name
 
 
 def _initials(name: str) -> str:
+    """The initials a page abbreviates a name to: AL for Ada Lovelace, CC-G for Carla Canturri-Gispert."""
     return "".join(
-        word[0] for word in name.split() if word.lower().rstrip(".") not in _TITLES and word[0].isupper()
+        "-".join(part[0] for part in word.split("-") if part)
+        for word in name.split()
+        if word.lower().rstrip(".") not in _TITLES and word[0].isupper()
     )
 
 
@@ -276,17 +310,21 @@ def _titled_questions(blocks: Sequence[Block]) -> Layout | None:
     if len(asked) < 2:
         return None
     style = Counter(blocks[number].emphasis for number in asked).most_common(1)[0][0]
+
     # After the first question, a prompt set like the questions is one too ("Tell us about
     # yourself."): it is a sentence, where a section title ("Get involved") has no closing
-    # punctuation. Before it, such a line is the lead ("Jane Doe talks about engines.").
-    prompts = [
-        number
-        for number, block in enumerate(blocks)
-        if number > asked[0]
-        and block.emphasis == style
-        and len(block.text.split()) <= 30
-        and re.search(r"[.:!…]$", block.text)
-    ]
+    # punctuation. Before it, such a line is the lead ("Jane Doe talks about engines."). Between
+    # two questions, a topic set like them and followed by text is a prompt too ("Audio & Modding"):
+    # a section title there would be followed by the next question.
+    def prompt(number: int, block: Block) -> bool:
+        if number <= asked[0] or block.emphasis != style or len(block.text.split()) > 30:
+            return False
+        if re.search(r"[.:!…]$", block.text):
+            return True
+        following = blocks[number + 1] if number + 1 < len(blocks) else None
+        return number < asked[-1] and following is not None and following.emphasis != style
+
+    prompts = [number for number, block in enumerate(blocks) if prompt(number, block)]
     return _split_at(
         "questions in headings or bold",
         blocks,
@@ -307,6 +345,11 @@ def _question_paragraphs(blocks: Sequence[Block]) -> Layout | None:
     return _split_at("question paragraphs ending in '?'", blocks, questions, ends_answer=lambda _: False)
 
 
+def _introduces(block: Block) -> bool:
+    short = len(block.text.split()) <= 15
+    return short and (block.text.rstrip(" *_").endswith(":") or block.emphasis == "italic")
+
+
 def _split_at(
     name: str,
     blocks: Sequence[Block],
@@ -319,8 +362,16 @@ def _split_at(
     unused: list[str] = []
     turns: list[tuple[list[str], list[str]]] = []
     open_turn = False
+    # "@han_tani asks:" just before a question introduces it: it is no part of the answer before.
+    introductions = {
+        number - 1
+        for number in questions
+        if number - 1 not in questions and number > 0 and _introduces(blocks[number - 1])
+    }
     for number, block in enumerate(blocks):
-        if number in questions:
+        if number in introductions and turns:
+            unused.append(block.text)
+        elif number in questions:
             if turns and not turns[-1][1]:
                 turns[-1][0].append(_strip_label(block.text))  # two question paragraphs in a row
             else:

@@ -58,7 +58,8 @@ def review_list(source: Source, layout: Layout, metadata: Metadata, pairs: Seque
         )
     if layout.unused:
         lines.append(
-            f"{len(layout.unused)} paragraph(s) after a section heading are not in any answer, "
+            f"{len(layout.unused)} paragraph(s) are in no answer (a section after the interview, a line "
+            "introducing a question), "
             f"e.g. {_preview(layout.unused[0])!r}"
         )
     if source.dropped:

@@ -291,3 +291,40 @@ def test_questions_in_italics_in_an_html_page() -> None:
         "Who helps?",
     ]
     assert layout.turns[1].answer == ("It is small.",)
+
+
+def test_a_panel_answers_together_each_answer_keeping_who_says_it() -> None:
+    layout = layout_of("panel.txt")
+
+    assert layout.name == "speaker names"
+    assert layout.interviewee == "Ada Lovelace and Carla Canturri-Gispert"
+    assert layout.interviewer == "Editor Ed"
+    assert [turn.question for turn in layout.turns] == [
+        "How did each of you start? Did you study engineering?",
+        "How many people work here?",
+        "What is the hardest part of the work?",
+    ]
+    assert layout.turns[1].answer == (
+        "CC-G: About thirty, and ten of them joined this year.",
+        "AL: Most of them learnt on the job.",
+    )
+
+
+def test_a_line_crediting_who_asked_is_neither_answer_nor_question() -> None:
+    layout = layout_of("credited_headings.md")
+
+    assert layout.turns[0] == Turn("How do you find ideas?", ("I go for long walks.",))
+    assert "@fourth_fan asks:" in layout.unused
+
+
+def test_a_topic_set_like_the_questions_between_two_of_them_is_a_prompt_with_its_answer() -> None:
+    layout = layout_of("credited_headings.md")
+
+    assert [turn.question for turn in layout.turns] == [
+        "How do you find ideas?",
+        "Music & Sound for the game",
+        "Why make games at all?",
+    ]
+    assert layout.turns[1].answer == ("A friend made all the music. He wanted it to sound alien.",)
+    assert layout.turns[2].answer == ("Because it is fun.",)
+    assert "Write to me any time." in layout.unused
