@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from bot.importer.sources import Block
+from bot.importer.sources import Block, untimed
 
 
 class NoInterviewFound(ValueError):
@@ -38,6 +38,7 @@ class Layout:
     interviewee: str | None = None
     interviewer: str | None = None
     dropped_questions: tuple[str, ...] = ()
+    remarks: tuple[str, ...] = ()  # what the interviewer said between two answers without asking
 
 
 def find_turns(blocks: Sequence[Block]) -> Layout:
@@ -97,7 +98,7 @@ def _speaker_label(block: Block) -> Label | None:
         return None
     if not all(word[0].isupper() or word.isdigit() or word in _PARTICLES for word in words):
         return None
-    return name, match["rest"].strip()
+    return name, untimed(match["rest"].strip())
 
 
 def _qa_labels(blocks: Sequence[Block]) -> Layout | None:
@@ -139,9 +140,15 @@ def _speakers(blocks: Sequence[Block]) -> Layout | None:
         )
         return layout and _named(layout, interviewer=asker)
     askers = _askers(turns)
-    if askers and askers < speakers:
-        answering = [name for name in dict.fromkeys(speaker for speaker, _ in turns) if name not in askers]
-    else:
+    # Who answers speaks at length; a co-host who only chimes in ("That's the bigger problem!") says a
+    # small part of what the interviewee says, and asks with the host.
+    most = max(words.values(), default=0)
+    answering = [
+        name
+        for name in dict.fromkeys(speaker for speaker, _ in turns)
+        if name not in askers and words[name] * 4 >= most
+    ]
+    if not askers or not answering:
         answering = [max(sorted(speakers), key=lambda name: words[name])]
     if len(answering) > 1:
         # A panel: each answer keeps who is speaking, as printed ("DR: We have one main coach").
@@ -260,23 +267,56 @@ def _labelled(
         elif question:
             dropped.append(" ".join(question))
 
-    for speaker, paragraphs in raw_turns:
+    remarks: list[str] = []
+    for number, (speaker, paragraphs) in enumerate(raw_turns):
+        following = raw_turns[number + 1][0] if number + 1 < len(raw_turns) else None
         if answers_unlabelled:
             close()
             question, answer = paragraphs[:1], paragraphs[1:]
         elif asks(speaker):
+            if answer and following is not None and not asks(following) and _remark(paragraphs):
+                # "That's the bigger problem!" between two answers asks nothing: the answer goes on.
+                remarks.extend(paragraphs)
+                continue
             if answer:
                 close()
                 question, answer = [], []
             question.extend(paragraphs)
         elif question:
+            if not turns and not answer:
+                # Before the first answer, what the hosts say before they ask is the show's lead.
+                opening = next((n for n, text in enumerate(question) if _asks_anything([text])), 0)
+                lead += [Block(text) for text in question[:opening]]
+                question = question[opening:]
             answer.extend(paragraphs)
         else:
             unused.extend(paragraphs)
     close()
     if len(turns) < min_turns:
         return None
-    return Layout(name, tuple(turns), tuple(lead), tuple(unused), dropped_questions=tuple(dropped))
+    return Layout(
+        name,
+        tuple(turns),
+        tuple(lead),
+        tuple(unused),
+        dropped_questions=tuple(dropped),
+        remarks=tuple(remarks),
+    )
+
+
+def _remark(paragraphs: Sequence[str]) -> bool:
+    """An aside that asks nothing ("That's the bigger problem!"): what follows still answers the question.
+
+    The TED interview in shared/eval has 43 interviewer turns, 26 of them questions: the other 17 are
+    remarks like this, and the answer goes on after them.
+    """
+    return not _asks_anything(paragraphs)
+
+
+def _asks_anything(paragraphs: Sequence[str]) -> bool:
+    """Whether any sentence asks or prompts ("Tell us about your first six."), not only remarks."""
+    sentences = [part for text in paragraphs for part in re.split(r"(?<=[.!?…])\s+", text)]
+    return any(_looks_like_question(sentence) for sentence in sentences)
 
 
 # -- questions set apart: headings, bold, italics; or paragraphs ending in "?" -----------------------

@@ -62,6 +62,12 @@ def review_list(source: Source, layout: Layout, metadata: Metadata, pairs: Seque
             "introducing a question), "
             f"e.g. {_preview(layout.unused[0])!r}"
         )
+    if layout.remarks:
+        shown = ", ".join(repr(_preview(text, 30)) for text in layout.remarks[:_SHOWN])
+        lines.append(
+            f"{len(layout.remarks)} interviewer remark(s) between two answers ask nothing and were left out, "
+            f"the answer around them kept as one: {shown}"
+        )
     if source.dropped:
         shown = ", ".join(repr(_preview(text, 30)) for text in source.dropped[:_SHOWN])
         lines.append(f"dropped {len(source.dropped)} line(s) of page furniture, e.g. {shown}")

@@ -131,12 +131,17 @@ _HEADING = re.compile(r"^#{1,6}\s+(?P<text>.*?)\s*#*\s*$")
 _RULE = re.compile(r"^\s*(?:[-*_]\s*){3,}$|^\s*=+\s*$")
 _LIST_MARK = re.compile(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+")
 _LEADING_BOLD_QUESTION = re.compile(r"^\s*(?P<question>(\*\*|__)[^*_]+\?\2)\s+(?P<rest>\S.*)$")
-# "[00:01:23]" or "(12:04)" before a turn in a transcript.
-_TIMESTAMP_PREFIX = re.compile(r"^\s*[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+(?=\S)")
+# "[00:01:23]", "\[00:03:51.07\]" (Markdown-escaped) or "(12:04)" before a turn in a transcript.
+_TIMESTAMP_PREFIX = re.compile(r"^\s*\\?[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\\?[\])]?\s+(?=\S)")
 # A speaker's name alone on a line: one to four capitalised words, or initials, maybe with a colon.
 _NAME_LINE = re.compile(
     r"^(?:[A-Z][\w'’.-]*)(?: (?:[A-Z][\w'’.-]*|de|van|von|da|di|la|le)){0,3}(?: \d{1,2})?:?$"
 )
+
+
+def untimed(text: str) -> str:
+    """The text without the timestamp a transcript prints before it."""
+    return _TIMESTAMP_PREFIX.sub("", text)
 
 
 def _blocks(text: str, dropped: list[str]) -> list[Block]:
@@ -147,7 +152,7 @@ def _blocks(text: str, dropped: list[str]) -> list[Block]:
     blocks: list[Block] = []
     for paragraph in paragraphs:
         for chunk in _split_lines(paragraph):
-            for block in _block(_TIMESTAMP_PREFIX.sub("", chunk)):
+            for block in _block(untimed(chunk)):
                 if is_furniture(block.text) or _only_links(chunk):
                     dropped.append(block.text)
                 else:

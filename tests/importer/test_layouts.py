@@ -50,9 +50,11 @@ def test_speaker_names_then_initials_give_turns_and_name_the_interviewee() -> No
         (
             "It was a small calculating engine, made of brass and far too heavy to carry.",
             "It still works today.",
+            "Thank you.",
         ),
     )
-    assert layout.turns[2] == Turn("That is remarkable.", ("Thank you.",))
+    assert len(layout.turns) == 2
+    assert layout.remarks == ("That is remarkable.",)  # it asks nothing: the answer goes on after it
 
 
 def test_questions_in_headings_end_at_a_heading_that_is_not_a_question() -> None:
@@ -328,3 +330,20 @@ def test_a_topic_set_like_the_questions_between_two_of_them_is_a_prompt_with_its
     assert layout.turns[1].answer == ("A friend made all the music. He wanted it to sound alien.",)
     assert layout.turns[2].answer == ("Because it is fun.",)
     assert "Write to me any time." in layout.unused
+
+
+def test_what_the_hosts_say_before_they_first_ask_is_the_lead_not_the_question() -> None:
+    layout = layout_of("podcast_hosts.md")
+
+    assert layout.turns[0].question == "Ada, you started as a weaver. How did you come to engines?"
+    assert layout.lead[-1].text == "On today's show we talk with Ada Lovelace about engines."
+
+
+def test_a_remark_between_two_answers_is_left_out_and_the_answer_goes_on() -> None:
+    layout = layout_of("podcast_hosts.md")
+
+    [first, then] = layout.turns[0].answer
+    assert first.startswith("By way of the loom.")  # its timestamp is not a word of the answer
+    assert then.startswith("And the engine never tires.")
+    assert layout.remarks == ("That's the bigger problem!",)
+    assert [turn.question for turn in layout.turns][1:] == ["What are you building now?"]
