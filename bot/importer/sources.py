@@ -125,11 +125,11 @@ def _unquoted(value: str) -> str:
 # A line that starts a block of its own even without a blank line before it: a label, a heading,
 # bold, a list item. Interviews often put "Q: ..." and "A: ..." on consecutive lines.
 _STARTS_BLOCK = re.compile(
-    r"^\s*(?:\*\*|__|#{1,6}\s|[-*+•]\s|\d{1,2}[.)]\s|(?:Q|A|Question|Answer)\s*\d*\s*[:.)]\s|[A-Z]{2,4}:\s)"
+    r"^\s*(?:\*\*|__|#{1,6}\s|[-*+•—–]\s|\d{1,2}[.)]\s|(?:Q|A|Question|Answer)\s*\d*\s*[:.)]\s|[A-Z]{2,4}:\s)"
 )
 _HEADING = re.compile(r"^#{1,6}\s+(?P<text>.*?)\s*#*\s*$")
 _RULE = re.compile(r"^\s*(?:[-*_]\s*){3,}$|^\s*=+\s*$")
-_LIST_MARK = re.compile(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+")
+_LIST_MARK = re.compile(r"^\s*(?:[-*+•—–]|\d{1,2}[.)])\s+")  # a dash also opens a line of dialogue
 _LEADING_BOLD_QUESTION = re.compile(r"^\s*(?P<question>(\*\*|__)[^*_]+\?\2)\s+(?P<rest>\S.*)$")
 # "[00:01:23]", "\[00:03:51.07\]" (Markdown-escaped) or "(12:04)" before a turn in a transcript.
 _TIMESTAMP_PREFIX = re.compile(r"^\s*\\?[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\\?[\])]?\s+(?=\S)")
@@ -160,16 +160,23 @@ def _blocks(text: str, dropped: list[str]) -> list[Block]:
     return _speakers_on_their_own_lines(blocks)
 
 
+# "Ann Marsh: ..." or "Interviewer: ...": a speaker's turn, when several lines of a paragraph open so.
+_SPEAKER_LINE = re.compile(r"^\s*(?:\*\*)?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}(?:\*\*)?:(?:\*\*)?\s")
+
+
 def _split_lines(paragraph: str) -> list[str]:
     chunks: list[list[str]] = []
-    for line in paragraph.split("\n"):
+    lines = paragraph.split("\n")
+    turns = sum(bool(_SPEAKER_LINE.match(line)) for line in lines) >= 2
+    for line in lines:
         if not line.strip() or _RULE.match(line):
             continue
         # A question or a speaker's name on the first line of a paragraph, the turn on the lines below.
         first = chunks[0][0].strip() if len(chunks) == 1 and len(chunks[0]) == 1 else ""
         named = bool(_NAME_LINE.match(first)) and (first.isupper() or first.endswith(":"))
         asked = first.rstrip(" *_").endswith("?") or named
-        if not chunks or asked or _STARTS_BLOCK.match(line) or _HEADING.match(chunks[-1][-1]):
+        starts = _STARTS_BLOCK.match(line) or (turns and _SPEAKER_LINE.match(line))
+        if not chunks or asked or starts or _HEADING.match(chunks[-1][-1]):
             chunks.append([line])
         else:
             chunks[-1].append(line)

@@ -347,3 +347,23 @@ def test_a_remark_between_two_answers_is_left_out_and_the_answer_goes_on() -> No
     assert then.startswith("And the engine never tires.")
     assert layout.remarks == ("That's the bigger problem!",)
     assert [turn.question for turn in layout.turns][1:] == ["What are you building now?"]
+
+
+def test_speaker_turns_on_consecutive_lines_without_blank_lines_between_them() -> None:
+    layout = layout_of("speaker_lines_without_blank_lines.txt")
+
+    assert layout.name == "speaker names"
+    assert layout.turns[1] == Turn(
+        "What changed most in that time?",
+        ("The ships got bigger. Much bigger. We had to dredge the channel twice.",),
+    )
+    assert len(layout.turns) == 3
+
+
+def test_dialogue_opened_by_dashes_keeps_the_words_without_the_dash() -> None:
+    layout = layout_of("dash_dialogue.txt")
+
+    assert layout.turns[0] == Turn(
+        "How long have you run the harbour?", ("Twenty years this spring. I started as a deckhand.",)
+    )
+    assert [turn.question for turn in layout.turns][1:] == ["What changed most in that time?", "Any regrets?"]
