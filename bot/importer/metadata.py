@@ -170,16 +170,37 @@ def _interviewee(
     if person.name is None and layout.interviewee:
         person = Person(layout.interviewee)
         notes.append(f"interviewee {person.name!r} is the speaker who answers")
-    named = re.search(
-        r"\b(?:interview|conversation|Q&A|talk)\s+with\s+(?P<name>[^,:;.!?()|]+)", titles[0] or "", re.I
-    )
-    if person.name is None and named:
-        person = Person(named["name"].strip())
-        notes.append(f"interviewee {person.name!r} read from the title")
+    for title_line in titles:
+        named = _named_in_title(title_line or "")
+        if person.name is None and named:
+            person = Person(named)
+            notes.append(f"interviewee {person.name!r} read from the title")
     return person._replace(
         role=_first(fields, ("role", "position")) or person.role,
         organisation=_first(fields, ("organisation", "organization", "company")) or person.organisation,
     )
+
+
+_NAME_WORDS = r"[A-Z][a-z][\w'’.-]*(?: [A-Z][\w'’.-]+){1,3}"
+# How titles name the person interviewed: "Interview with Ann Marsh", "Q&A: Ann Marsh", "Ann Marsh on the
+# harbour", "Ann Marsh talks ships".
+_NAMING_TITLES = (
+    re.compile(r"\b(?:interview|conversation|Q&A|talk)\s+with\s+(?P<name>[^,:;.!?()|]+)", re.I),
+    re.compile(
+        rf"^(?:Q ?& ?A|Interview|In conversation|Meet|\w+ questions for)\s*[:–—-]?\s*(?P<name>{_NAME_WORDS})$"
+    ),
+    re.compile(rf"(?P<name>{_NAME_WORDS}) (?i:on|talks|speaks|discusses|explains|reflects|answers)\b"),
+)
+
+
+def _named_in_title(title: str) -> str | None:
+    """The person a title names as interviewed, if it names one in a way titles do."""
+    text = title.title() if title.isupper() else title
+    for pattern in _NAMING_TITLES:
+        found = pattern.search(text)
+        if found:
+            return found["name"].strip()
+    return None
 
 
 def _is_date_line(text: str) -> bool:

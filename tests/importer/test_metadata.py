@@ -2,6 +2,7 @@
 
 import pytest
 
+from bot.importer import import_text
 from bot.importer.layouts import Layout, Turn
 from bot.importer.metadata import UNKNOWN_INTERVIEWEE, find_metadata
 from bot.importer.sources import Block
@@ -170,3 +171,13 @@ def test_role_and_organisation_are_split_from_the_interviewee_line(
     assert (found.role, found.organisation) == (role, organisation)
     assert found.description is not None and found.description in person
     assert any("check them" in note for note in found.notes)
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Q&A: Ann Marsh", "Ten questions for Ann Marsh", "Ann Marsh on the harbour", "ANN MARSH ON THE HARBOUR"],
+)
+def test_a_title_naming_the_person_interviewed_gives_the_interviewee(title: str) -> None:
+    text = f"# {title}\n\n**How long have you run it?**\n\nTwenty years.\n\n**Any regrets?**\n\nNone.\n"
+
+    assert import_text(text, name="marsh.md").knowledge.interview.interviewee == "Ann Marsh"
