@@ -14,6 +14,7 @@ import yaml
 
 from bot.core.models import KnowledgeFile
 from bot.importer.draft import draft_pairs, render_yaml
+from bot.importer.glossary import defined_abbreviations
 from bot.importer.layouts import NoInterviewFound, find_turns
 from bot.importer.metadata import find_metadata
 from bot.importer.review import review_list
@@ -42,10 +43,14 @@ def import_text(text: str, *, name: str = "", kind: Kind | None = None) -> Draft
     layout = find_turns(source.blocks)
     metadata = find_metadata(source.fields, layout, name=Path(name).stem if name else "")
     pairs = draft_pairs(layout.turns, metadata)
-    rendered = render_yaml(metadata, pairs, source_name=name)
+    texts = [block.text for block in layout.lead]
+    texts += [text for turn in layout.turns for text in (turn.question, *turn.answer)]
+    glossary = defined_abbreviations(texts)
+    rendered = render_yaml(metadata, pairs, source_name=name, glossary=glossary)
     # The draft must pass `check` as it comes out: validate it here, so a bug fails loudly.
     knowledge = KnowledgeFile.model_validate(yaml.load(rendered, Loader=_YAML_LOADER))
-    return Draft(rendered, knowledge, tuple(review_list(source, layout, metadata, pairs)), layout.name)
+    review = review_list(source, layout, metadata, pairs, glossary)
+    return Draft(rendered, knowledge, tuple(review), layout.name)
 
 
 def import_file(path: Path, *, kind: Kind | None = None) -> Draft:

@@ -10,7 +10,7 @@ import json
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -287,7 +287,13 @@ def interview_id(metadata: Metadata) -> str:
     )
 
 
-def render_yaml(metadata: Metadata, pairs: Sequence[DraftPair], *, source_name: str) -> str:
+def render_yaml(
+    metadata: Metadata,
+    pairs: Sequence[DraftPair],
+    *,
+    source_name: str,
+    glossary: Mapping[str, Sequence[str]] | None = None,
+) -> str:
     lines = [
         f"# Drafted by `interview-bot import` from {source_name or 'a text'}: read the review list, check",
         "# the guesses, then run `interview-bot check`. Answers are the interviewee's words as published.",
@@ -305,6 +311,14 @@ def render_yaml(metadata: Metadata, pairs: Sequence[DraftPair], *, source_name: 
         value = getattr(metadata, key)
         if value:
             lines.append(f"  {key}: {_scalar(value)}")
+    if glossary:
+        lines += [
+            "",
+            "# Abbreviations the text spells out: a question using either form finds both. Add the ones",
+            "# people type that the text never spells out.",
+            "glossary:",
+        ]
+        lines += [f"  {_identifier(short)}: {_flow(longs)}" for short, longs in glossary.items()]
     lines += ["", "pairs:"]
     for pair in pairs:
         if pair.kind == "about":

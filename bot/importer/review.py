@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from bot.importer.draft import DraftPair, interview_id
 from bot.importer.layouts import Layout
@@ -12,11 +12,22 @@ from bot.importer.sources import Source
 _SHOWN = 3
 
 
-def review_list(source: Source, layout: Layout, metadata: Metadata, pairs: Sequence[DraftPair]) -> list[str]:
+def review_list(
+    source: Source,
+    layout: Layout,
+    metadata: Metadata,
+    pairs: Sequence[DraftPair],
+    glossary: Mapping[str, Sequence[str]] | None = None,
+) -> list[str]:
     """One line per point, the most important first."""
     turns = [pair for pair in pairs if pair.kind == "qa"]
     lines = [f"found {len(turns)} questions and answers laid out as {layout.name}"]
     lines += metadata.notes
+    if glossary:
+        lines.append(
+            f"glossary: {len(glossary)} abbreviation(s) the text spells out ({', '.join(glossary)}): "
+            "check the long forms"
+        )
     missing = [
         name
         for name, value in (
