@@ -22,6 +22,7 @@ from typing import NamedTuple
 import numpy as np
 import numpy.typing as npt
 
+from bot.core.acronyms import abbreviations, name_initials
 from bot.core.answer_types import NUMBER_WORDS, Facts, carried, counts
 from bot.core.english import zipf
 from bot.core.knowledge import Entry, Knowledge
@@ -34,6 +35,7 @@ from bot.core.text import split_sentences
 from bot.core.vocabulary import STOPWORDS
 
 Phrase = tuple[str, ...]
+_CAPITALISED = re.compile(r"[A-Z]\w*[A-Z]|[A-Z][a-z]+\s+[A-Z]")
 _HAS_NUMBER = re.compile(r"\d")
 _NONE: frozenset[str] = frozenset()
 _COMMON_NAME = 5.0
@@ -157,6 +159,7 @@ class Index:
         self.params = params
         self.thesaurus = Thesaurus(knowledge.glossary, synonyms)
         self._surface: set[str] = set()
+        self._abbreviations: set[str] = set()
         self._contexts: dict[str, frozenset[str]] = {}
         self._embedder = embedder()
         self._entry_words: list[set[str]] = []
@@ -210,6 +213,9 @@ class Index:
         self._neighbours: dict[tuple[str, float], dict[str, float]] = {}
         self._sorted_stems = sorted(self.idf)
         self.context_tokens = frozenset().union(*(indexed.context for indexed in self.entries))
+        # The abbreviations the interview uses ("OSS"): a question's "open source software" says them.
+        self.abbreviations = frozenset(stem_all(sorted(self._abbreviations)))
+        del self._abbreviations
 
     def _idf(self, count: int) -> float:
         return math.log(1 + (self.documents - count + 0.5) / (count + 0.5))
@@ -324,12 +330,16 @@ class Index:
             question_tokens += tokens
         start = self._row_count
         vectors = [self._embedder.embed(question_words)]
+        self._abbreviations.update(abbreviations(pair.question))
         terms_tokens = self.analyse(" ; ".join((*pair.terms, *pair.aliases)))[0]
         answer_tokens: list[str] = []
         sentences = []
         texts = split_sentences(pair.answer)
         for text, found in zip(texts, words_of_each(texts), strict=True):
             tokens, present = self._analyse_words(found)
+            if _CAPITALISED.search(text):
+                self._abbreviations.update(abbreviations(text))
+                tokens += stem_all(sorted(name_initials(text)))
             answer_tokens += tokens
             counted = (
                 frozenset(stem_all(counts(text)))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 import numpy.typing as npt
@@ -18,6 +18,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from bot.core import answer_types
+from bot.core.acronyms import LONGEST, initials
 from bot.core.english import intended, zipf
 from bot.core.index import Index, IndexedEntry
 from bot.core.knowledge import Entry, Knowledge
@@ -194,6 +195,7 @@ class Ranker:
             terms[token] = self._term(word, token)
         for token in sorted(abbreviations):
             terms.setdefault(token, self._term(token, token))
+        self._spell_abbreviations(tokens, terms)
         names = not self.names.isdisjoint(terms)
         own = frozenset(found) | self.name_words
         # What "how many" counts, in every form this interview could say it ("clints": clients).
@@ -201,6 +203,24 @@ class Ranker:
             *(term.alternatives for term in terms.values() if term.token in reading.counted)
         )
         return Query(text, tuple(terms.values()), reading.asks, names, reading.vector, own, counted)
+
+    def _spell_abbreviations(self, tokens: list[tuple[str, str]], terms: dict[str, Term]) -> None:
+        """Let words whose initials spell an abbreviation of the interview say it too: OSS, say."""
+        known = self.index.abbreviations
+        if not known or len(tokens) < 2:
+            return
+        credit = self.ranking.derived_credit
+        for start in range(len(tokens) - 1):
+            for length in range(2, min(LONGEST, len(tokens) - start) + 1):
+                run = tokens[start : start + length]
+                spelled = initials([word for word, _ in run])
+                if spelled not in known:
+                    continue
+                for _, token in run:
+                    term = terms.get(token)
+                    if term is not None and spelled not in term.alternatives:
+                        alternatives = {**term.alternatives, spelled: credit}
+                        terms[token] = replace(term, alternatives=alternatives, known=True)
 
     def _term(self, word: str, token: str) -> Term:
         index, ranking = self.index, self.ranking

@@ -136,3 +136,29 @@ def test_two_swapped_letters_are_one_slip(ranker: Ranker) -> None:
     [term] = ranker.parse("qaulity").terms
 
     assert stem("quality") in term.alternatives
+
+
+def test_words_whose_initials_spell_the_interviews_abbreviation_also_say_it(tmp_path: Path) -> None:
+    data = {
+        "interview": {"id": "oss", "title": "OSS", "interviewee": "Ann Field"},
+        "pairs": [{"id": "oss", "question": "Why OSS?", "answer": "OSS lets anyone read the code."}],
+    }
+    oss = Ranker(load_knowledge(write_knowledge(tmp_path, data)), RankingParams())
+    terms = oss.parse("why open source software").terms
+
+    assert all("oss" in term.alternatives for term in terms)
+    assert all(term.known for term in terms)
+
+
+def test_a_capitalised_name_in_an_answer_is_found_by_its_initials(tmp_path: Path) -> None:
+    data = {
+        "interview": {"id": "gmp", "title": "Plants", "interviewee": "Ann Field"},
+        "pairs": [
+            {"id": "rules", "question": "Which rules?", "answer": "We follow Good Manufacturing Practices."},
+            {"id": "food", "question": "And lunch?", "answer": "We eat bread."},
+        ],
+    }
+    plant = Ranker(load_knowledge(write_knowledge(tmp_path, data)), RankingParams())
+    query = plant.parse("gmp")
+
+    assert plant.rank(query, 2)[0].indexed.entry.id == "rules"
