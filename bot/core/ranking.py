@@ -444,9 +444,8 @@ class Ranker:
 
     @staticmethod
     def _evidence_counts(query: Query, candidate: Candidate) -> bool:
-        """Whether a number in the best three sentences counts what a "how many" question counts."""
-        sentences = candidate.indexed.sentences
-        return any(not query.counted.isdisjoint(sentences[n].counts) for n in candidate.best_sentences())
+        """Whether a number in any of its sentences counts what a "how many" question counts."""
+        return any(not query.counted.isdisjoint(sentence.counts) for sentence in candidate.indexed.sentences)
 
     @staticmethod
     def _evidence_answers(query: Query, candidate: Candidate) -> bool:

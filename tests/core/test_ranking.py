@@ -162,3 +162,20 @@ def test_a_capitalised_name_in_an_answer_is_found_by_its_initials(tmp_path: Path
     query = plant.parse("gmp")
 
     assert plant.rank(query, 2)[0].indexed.entry.id == "rules"
+
+
+def test_a_count_anywhere_in_the_passage_answers_how_many(tmp_path: Path) -> None:
+    answer = (
+        "We keep goats on the farm. The farm keeps goats happy. Goats love the farm we keep. "
+        "There are two goats."
+    )
+    data = {
+        "interview": {"id": "goats", "title": "Goats", "interviewee": "Ann Field"},
+        "pairs": [{"id": "goats", "question": "Tell us about the farm.", "answer": answer}],
+    }
+    farm = Ranker(load_knowledge(write_knowledge(tmp_path, data)), RankingParams())
+    query = farm.parse("how many goats do you keep on the farm")
+    [candidate] = farm.rank(query, 1)
+
+    assert 3 not in candidate.best_sentences()  # the count is not among the best-scoring sentences
+    assert farm.features(query, [candidate])["count_missing"] == 0.0
