@@ -160,6 +160,7 @@ class Index:
         self.thesaurus = Thesaurus(knowledge.glossary, synonyms)
         self._surface: set[str] = set()
         self._abbreviations: set[str] = set()
+        self._named: dict[str, frozenset[str]] = {}
         self._contexts: dict[str, frozenset[str]] = {}
         self._embedder = embedder()
         self._entry_words: list[set[str]] = []
@@ -329,7 +330,12 @@ class Index:
             question_words += found
             question_tokens += tokens
         start = self._row_count
-        vectors = [self._embedder.embed(question_words)]
+        # The question's meaning without the interview's names, which every pair is about (as a question's).
+        named = self._named.get(entry.interview.id)
+        if named is None:
+            named = self._named[entry.interview.id] = frozenset(words(entry.interview.names))
+        unnamed = [word for word in question_words if word not in named] or question_words
+        vectors = [self._embedder.embed(unnamed)]
         self._abbreviations.update(abbreviations(pair.question))
         terms_tokens = self.analyse(" ; ".join((*pair.terms, *pair.aliases)))[0]
         answer_tokens: list[str] = []

@@ -198,11 +198,18 @@ class Ranker:
         self._spell_abbreviations(tokens, terms)
         names = not self.names.isdisjoint(terms)
         own = frozenset(found) | self.name_words
+        # Meaning without the interview's own names: every pair is about them, so they would only pull a
+        # question towards the pair that names them most, the about entry.
+        vector = reading.vector
+        if not self.name_words.isdisjoint(found):
+            rest = [word for word in found if word not in self.name_words]
+            if rest:
+                vector = embedder().embed(rest)
         # What "how many" counts, in every form this interview could say it ("clints": clients).
         counted = reading.counted.union(
             *(term.alternatives for term in terms.values() if term.token in reading.counted)
         )
-        return Query(text, tuple(terms.values()), reading.asks, names, reading.vector, own, counted)
+        return Query(text, tuple(terms.values()), reading.asks, names, vector, own, counted)
 
     def _spell_abbreviations(self, tokens: list[tuple[str, str]], terms: dict[str, Term]) -> None:
         """Let words whose initials spell an abbreviation of the interview say it too: OSS, say."""

@@ -179,3 +179,31 @@ def test_a_count_anywhere_in_the_passage_answers_how_many(tmp_path: Path) -> Non
 
     assert 3 not in candidate.best_sentences()  # the count is not among the best-scoring sentences
     assert farm.features(query, [candidate])["count_missing"] == 0.0
+
+
+def test_the_interviews_names_do_not_make_a_question_mean_the_about_pair(tmp_path: Path) -> None:
+    data = {
+        "interview": {
+            "id": "acme",
+            "title": "Ann Field of Acme",
+            "interviewee": "Ann Field",
+            "organisation": "Acme",
+        },
+        "pairs": [
+            {
+                "id": "about",
+                "kind": "about",
+                "question": "Who is Ann Field, and what is this interview with the CEO of Acme about?",
+                "answer": "Ann Field is the CEO of Acme. She talks about her career and the company.",
+            },
+            {
+                "id": "career",
+                "question": "How did your career evolve?",
+                "answer": "I trained as a chemist. I came on board at Acme in 2010 after ten years abroad.",
+            },
+        ],
+    }
+    acme = Ranker(load_knowledge(write_knowledge(tmp_path, data)), RankingParams())
+    query = acme.parse("when did Ann Field join Acme")
+
+    assert acme.rank(query, 2)[0].indexed.entry.id == "career"
