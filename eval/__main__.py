@@ -172,12 +172,12 @@ def _thresholds(sets: Sequence[QuestionSet], shipped: Model) -> None:
     probabilities: list[float] = []
     for held_out in sets:
         training = observe(shipped.ranking, [s for s in sets if s is not held_out])
-        model = fit_answer(training)
+        model, topic = fit_answer(training), fit_on_topic(training)
         for observation in observe(shipped.ranking, [held_out]):
             observations.append(observation)
-            probabilities.append(
-                model.probability(observation.features) if "bm25" in observation.features else 0.0
-            )
+            # As the engine decides: an off-topic question is never answered, however likely its passage.
+            answerable = "bm25" in observation.features and topic.accepts(observation.features)
+            probabilities.append(model.probability(observation.features) if answerable else 0.0)
     print("held-out interview (leave-one-interview-out), by the probability the engine answers above")
     print("\n".join(threshold_table(observations, probabilities)))
 
