@@ -19,7 +19,7 @@ _ABBREVIATION = re.compile(r"\b(?=\w*[A-Z]\w*[A-Z])[A-Za-z]{2,5}s?\b")
 # Center of Excellence.
 _SMALL = r"(?:of|and|for|the|de|on)"
 _NAME = re.compile(rf"\b[A-Z][a-z]+(?:\s+(?:{_SMALL}\s+)?[A-Z][a-z]+){{1,3}}\b")
-LONGEST = 4
+SHORTEST, LONGEST = 3, 4  # words in a run spelling an abbreviation
 
 
 def abbreviations(text: str) -> set[str]:

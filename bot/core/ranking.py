@@ -18,7 +18,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from bot.core import answer_types
-from bot.core.acronyms import LONGEST, initials
+from bot.core.acronyms import LONGEST, SHORTEST, initials
 from bot.core.english import intended, zipf
 from bot.core.index import Index, IndexedEntry
 from bot.core.knowledge import Entry, Knowledge
@@ -212,16 +212,20 @@ class Ranker:
         return Query(text, tuple(terms.values()), reading.asks, names, vector, own, counted)
 
     def _spell_abbreviations(self, tokens: list[tuple[str, str]], terms: dict[str, Term]) -> None:
-        """Let words whose initials spell an abbreviation of the interview say it too: OSS, say."""
+        """Let words whose initials spell an abbreviation of the interview say it too: OSS, say.
+
+        Three words at least, each one English knows: two-letter initials, or the initials of a typed
+        jumble, spell one of an interview's abbreviations by chance far too often.
+        """
         known = self.index.abbreviations
-        if not known or len(tokens) < 2:
+        if not known or len(tokens) < SHORTEST:
             return
         credit = self.ranking.derived_credit
-        for start in range(len(tokens) - 1):
-            for length in range(2, min(LONGEST, len(tokens) - start) + 1):
+        for start in range(len(tokens) - SHORTEST + 1):
+            for length in range(SHORTEST, min(LONGEST, len(tokens) - start) + 1):
                 run = tokens[start : start + length]
                 spelled = initials([word for word, _ in run])
-                if spelled not in known:
+                if spelled not in known or not all(zipf(word) > 0 for word, _ in run):
                     continue
                 for _, token in run:
                     term = terms.get(token)

@@ -207,3 +207,14 @@ def test_the_interviews_names_do_not_make_a_question_mean_the_about_pair(tmp_pat
     query = acme.parse("when did Ann Field join Acme")
 
     assert acme.rank(query, 2)[0].indexed.entry.id == "career"
+
+
+def test_a_jumble_whose_initials_happen_to_spell_an_abbreviation_does_not_say_it(tmp_path: Path) -> None:
+    data = {
+        "interview": {"id": "qp", "title": "QP", "interviewee": "Ann Field"},
+        "pairs": [{"id": "qp", "question": "Who signs?", "answer": "The QP signs every batch of QWS."}],
+    }
+    signer = Ranker(load_knowledge(write_knowledge(tmp_path, data)), RankingParams())
+
+    assert not any(term.known for term in signer.parse("qwxz plokij").terms)
+    assert all("qws" in term.alternatives for term in signer.parse("quite wild stories").terms)
