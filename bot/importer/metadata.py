@@ -187,7 +187,8 @@ _NAME_WORDS = r"[A-Z][a-z][\w'’.-]*(?: [A-Z][\w'’.-]+){1,3}"
 _NAMING_TITLES = (
     re.compile(r"\b(?:interview|conversation|Q&A|talk)\s+with\s+(?P<name>[^,:;.!?()|]+)", re.I),
     re.compile(
-        rf"^(?:Q ?& ?A|Interview|In conversation|Meet|\w+ questions for)\s*[:–—-]?\s*(?P<name>{_NAME_WORDS})$"
+        rf"^(?:Q ?& ?A|AMA|Ask me anything|Interview|In conversation|Meet|\w+ questions for)\s*[:–—-]?\s*"
+        rf"(?P<name>{_NAME_WORDS})(?:,[^,]*)?$"
     ),
     re.compile(rf"(?P<name>{_NAME_WORDS}) (?i:on|talks|speaks|discusses|explains|reflects|answers)\b"),
 )

@@ -175,7 +175,13 @@ def test_role_and_organisation_are_split_from_the_interviewee_line(
 
 @pytest.mark.parametrize(
     "title",
-    ["Q&A: Ann Marsh", "Ten questions for Ann Marsh", "Ann Marsh on the harbour", "ANN MARSH ON THE HARBOUR"],
+    [
+        "Q&A: Ann Marsh",
+        "Ten questions for Ann Marsh",
+        "Ask me anything: Ann Marsh, harbour master",
+        "Ann Marsh on the harbour",
+        "ANN MARSH ON THE HARBOUR",
+    ],
 )
 def test_a_title_naming_the_person_interviewed_gives_the_interviewee(title: str) -> None:
     text = f"# {title}\n\n**How long have you run it?**\n\nTwenty years.\n\n**Any regrets?**\n\nNone.\n"
