@@ -62,6 +62,7 @@ class Query:
     vector: Vector
     own: frozenset[str]
     counted: frozenset[str]
+    words: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         self.total = sum(term.weight for term in self.terms) or 1.0
@@ -209,7 +210,7 @@ class Ranker:
         counted = reading.counted.union(
             *(term.alternatives for term in terms.values() if term.token in reading.counted)
         )
-        return Query(text, tuple(terms.values()), reading.asks, names, vector, own, counted)
+        return Query(text, tuple(terms.values()), reading.asks, names, vector, own, counted, frozenset(found))
 
     def _spell_abbreviations(self, tokens: list[tuple[str, str]], terms: dict[str, Term]) -> None:
         """Let words whose initials spell an abbreviation of the interview say it too: OSS, say.
@@ -347,7 +348,12 @@ class Ranker:
         # Among equally good sentences, the one that holds the kind of fact asked for; then the earliest.
         best = (
             next(
-                (n for n in tied if answer_types.answers(query.asks, sentences[n].facts, query.own)), tied[0]
+                (
+                    n
+                    for n in tied
+                    if answer_types.answers(query.asks, sentences[n].facts, _own(query, indexed))
+                ),
+                tied[0],
             )
             if query.asks and len(tied) > 1
             else (tied[0] if tied else 0)
@@ -361,7 +367,9 @@ class Ranker:
             "terms_share": query.share(query.credits(indexed.terms_stems)),
             "semantic_question": similarity[0],
             "semantic_sentence": semantic_sentence,
-            "type_match": float(answer_types.answers(asks, indexed.sentences[best].facts, query.own)),
+            "type_match": float(
+                answer_types.answers(asks, indexed.sentences[best].facts, _own(query, indexed))
+            ),
             "about": float(indexed.entry.pair.kind == "about"),
         }
         rank = sum(weight * signals[name] for name, weight in ranking.rerank.items())
@@ -411,7 +419,7 @@ class Ranker:
             type_far=float(
                 bool(query.asks)
                 and not answer_types.answers(
-                    query.asks, first.indexed.sentences[first.best_sentence].facts, query.own
+                    query.asks, first.indexed.sentences[first.best_sentence].facts, _own(query, first.indexed)
                 )
             ),
             count_missing=float(bool(query.counted) and not self._evidence_counts(query, first)),
@@ -463,9 +471,17 @@ class Ranker:
         """Whether the three sentences that best answer (an excerpt's) hold the kind of fact asked."""
         sentences = candidate.indexed.sentences
         return any(
-            answer_types.answers(query.asks, sentences[n].facts, query.own)
+            answer_types.answers(query.asks, sentences[n].facts, _own(query, candidate.indexed))
             for n in candidate.best_sentences()
         )
+
+
+def _own(query: Query, indexed: IndexedEntry) -> frozenset[str]:
+    """The words that state no new fact in this passage: the question's, and the interview's names.
+
+    Not in the about entry, though: its answer to "who is the CEO" is the interviewee's name.
+    """
+    return query.words if indexed.entry.pair.kind == "about" else query.own
 
 
 def _best(scores: npt.NDArray[np.float64], wanted: int) -> npt.NDArray[np.intp]:

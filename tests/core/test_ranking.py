@@ -218,3 +218,31 @@ def test_a_jumble_whose_initials_happen_to_spell_an_abbreviation_does_not_say_it
 
     assert not any(term.known for term in signer.parse("qwxz plokij").terms)
     assert all("qws" in term.alternatives for term in signer.parse("quite wild stories").terms)
+
+
+def test_the_interviewees_name_answers_who_in_the_about_entry_only(tmp_path: Path) -> None:
+    data = {
+        "interview": {"id": "acme", "title": "Acme", "interviewee": "Ann Field", "organisation": "Acme"},
+        "pairs": [
+            {
+                "id": "about",
+                "kind": "about",
+                "question": "Who is Ann Field?",
+                "answer": "Ann Field is the CEO.",
+            },
+            {
+                "id": "start",
+                "question": "How did you start?",
+                "answer": "Ann Field started the shop in 2010.",
+            },
+        ],
+    }
+    acme = Ranker(load_knowledge(write_knowledge(tmp_path, data)), RankingParams())
+
+    def type_far(question: str, pair: str) -> float:
+        query = acme.parse(question)
+        [candidate] = [c for c in acme.rank(query, 2) if c.indexed.entry.id == pair]
+        return acme.features(query, [candidate])["type_far"]
+
+    assert type_far("who is the ceo", "about") == 0.0
+    assert type_far("who started the shop", "start") == 1.0
