@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bot.discord_app import render
 
 BIOREACTORS = "how big are the bioreactors?"
@@ -26,6 +28,13 @@ async def test_the_mention_can_be_anywhere_in_the_question(running_bot):
 
 async def test_a_bare_mention_gets_a_usage_hint(running_bot):
     reply = await running_bot.say("", mention_bot=True)
+    assert reply.content == render.USAGE
+    assert reply.pings == frozenset()
+
+
+@pytest.mark.parametrize("text", ["help", "!help", "Help?", "commands"])
+async def test_asking_for_help_gets_the_usage_hint_not_a_passage(running_bot, text):
+    reply = await running_bot.say(text, mention_bot=True)
     assert reply.content == render.USAGE
     assert reply.pings == frozenset()
 

@@ -19,6 +19,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 _CONVERSATION = (discord.MessageType.default, discord.MessageType.reply)
+# "@bot help", "!help", "commands?": asking how to use the bot, not a question about the interview.
+_HELP = re.compile(r"^[!/?]?\s*(?:help|commands|usage|how does this work)\s*[?!.]*$", re.IGNORECASE)
 
 
 class MentionsCog(commands.Cog):
@@ -43,7 +45,7 @@ class MentionsCog(commands.Cog):
             await self._reply(message, content=render.APOLOGY)
 
     async def _answer(self, message: discord.Message, question: str, *, via: str) -> None:
-        if not question:
+        if not question or _HELP.match(question):
             await self._reply(message, content=render.USAGE)
             return
         place = place_of(message.channel, message.guild.id if message.guild else None)
