@@ -18,14 +18,14 @@ from pathlib import Path
 from bot.core.answers import Result
 from bot.core.engine import Engine
 from bot.core.loader import load_knowledge
-from bot.core.params import Model, load_model
+from bot.core.params import Model, caution, load_model
 from bot.importer import NoInterviewFound, import_file
 from eval.corpus import QuestionSet, corpus, public_sets, source_of
 from eval.fit import (
     Observation,
     combine,
-    fit_answer,
     fit_chooser,
+    fit_decision,
     fit_model,
     fit_on_topic,
     knowledge_of,
@@ -152,11 +152,13 @@ def _leave_one_out(sets: Sequence[QuestionSet], shipped: Model, *, quick: bool) 
         training = [s for s in sets if s is not held_out]
         if quick:
             observations = observe(shipped.ranking, training)
+            wording, answer = fit_decision(observations)
             model = Model(
-                shipped.ranking,
-                fit_answer(observations),
-                fit_on_topic(observations),
-                fit_chooser(shipped.ranking, training),
+                ranking=shipped.ranking,
+                wording=wording,
+                answer=answer,
+                on_topic=fit_on_topic(observations),
+                chooser=fit_chooser(shipped.ranking, training),
             )
         else:
             model = fit_model(training, log=lambda _line: None)
@@ -172,12 +174,13 @@ def _thresholds(sets: Sequence[QuestionSet], shipped: Model) -> None:
     probabilities: list[float] = []
     for held_out in sets:
         training = observe(shipped.ranking, [s for s in sets if s is not held_out])
-        model, topic = fit_answer(training), fit_on_topic(training)
+        (wording, model), topic = fit_decision(training), fit_on_topic(training)
         for observation in observe(shipped.ranking, [held_out]):
             observations.append(observation)
+            features = {**observation.features, "wording": caution(wording, observation.words)}
             # As the engine decides: an off-topic question is never answered, however likely its passage.
-            answerable = "bm25" in observation.features and topic.accepts(observation.features)
-            probabilities.append(model.probability(observation.features) if answerable else 0.0)
+            answerable = "bm25" in features and topic.accepts(features)
+            probabilities.append(model.probability(features) if answerable else 0.0)
     print("held-out interview (leave-one-interview-out), by the probability the engine answers above")
     print("\n".join(threshold_table(observations, probabilities)))
 

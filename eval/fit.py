@@ -7,6 +7,8 @@
    and the weights of the reranking signals by pairwise logistic regression (a linear RankNet), alternately.
 2. Answer or abstain: a logistic model over the best pair's features; label 1 when answering would give
    the right passage. It answers above probability 0.5; ``python -m eval thresholds`` shows the trade-off.
+   One feature is the log-odds of a wording model (the words a question is put in, answerable against
+   unanswerable), cross-fitted by interview.
 3. On topic or not: a logistic model telling questions about an interview's subject (answerable or not) from
    off-topic ones, for the wording of the reply.
 4. Which interview: pairwise logistic regression of a question's own interview's features against each
@@ -15,6 +17,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
@@ -27,7 +30,7 @@ from bot.core.engine import Engine
 from bot.core.excerpts import excerpt
 from bot.core.knowledge import Knowledge
 from bot.core.loader import load_knowledge
-from bot.core.params import Logistic, Model, RankingParams
+from bot.core.params import Logistic, Model, RankingParams, caution
 from eval.corpus import QuestionSet
 from eval.measure import contains
 
@@ -48,7 +51,10 @@ ANSWER_FEATURES = (
     "widest_gap",
     "count_missing",
     "content",
+    "wording",
 )
+# A word weighs in the wording model when questions use it across interviews, not one interview's topic.
+WORDING_QUESTIONS, WORDING_INTERVIEWS = 8, 4
 CHOOSER_FEATURES = ("coverage", "unknown", "semantic", "bm25", "missing", "sentence")
 TOPIC_FEATURES = ("coverage", "unknown", "named", "bm25", "terms", "semantic", "content")
 # The grid each ranking constant is searched over (coordinate ascent visits one constant at a time).
@@ -89,6 +95,7 @@ class Observation:
     right_first: bool
     candidates: tuple[tuple[dict[str, float], bool], ...] = ()
     excerpt_right: bool = False
+    words: frozenset[str] = frozenset()
 
 
 def combine(parts: Sequence[Knowledge]) -> Knowledge:
@@ -134,7 +141,11 @@ def observe(params: RankingParams, sets: Sequence[QuestionSet]) -> list[Observat
             signals = tuple((c.signals, right) for c, right in zip(candidates, rights, strict=True))
             shown_text = excerpt(candidates[0], params.excerpt_semantic)[0] if first else ""
             shown = first and expect is not None and contains(shown_text, expect)
-            found.append(Observation(question_set.interview, features, item.kind, first, signals, shown))
+            found.append(
+                Observation(
+                    question_set.interview, features, item.kind, first, signals, shown, verdict.query.words
+                )
+            )
     return found
 
 
@@ -295,6 +306,50 @@ def fit_answer(observations: Sequence[Observation]) -> Logistic:
     return fit_logistic(answer_rows(observations), ANSWER_FEATURES)
 
 
+def fit_wording(observations: Sequence[Observation]) -> Logistic:
+    """How the words a question is put in bear on whether the interview answers it, across interviews.
+
+    Binary presence of each word used in at least WORDING_QUESTIONS questions of at least
+    WORDING_INTERVIEWS interviews; label 1 for answerable, 0 for unanswerable (off-topic is the on-topic
+    model's business).
+    """
+    asked = [o for o in observations if o.kind in ("answerable", "unanswerable")]
+    questions: Counter[str] = Counter()
+    interviews: dict[str, set[str]] = {}
+    for observation in asked:
+        questions.update(observation.words)
+        for word in observation.words:
+            interviews.setdefault(word, set()).add(observation.interview)
+    vocabulary = sorted(
+        word
+        for word, count in questions.items()
+        if count >= WORDING_QUESTIONS and len(interviews[word]) >= WORDING_INTERVIEWS
+    )
+    rows = [(dict.fromkeys(o.words, 1.0), o.kind == "answerable") for o in asked]
+    model = fit_logistic(rows, vocabulary)
+    return replace(model, weights={word: w for word, w in model.weights.items() if w != 0.0})
+
+
+def with_wording(observations: Sequence[Observation]) -> list[Observation]:
+    """Each observation with its wording feature from a model fitted on the other interviews only.
+
+    The answer model must learn how far to trust the wording model on questions it has not seen, as in use.
+    """
+    found = []
+    for interview in dict.fromkeys(o.interview for o in observations):
+        wording = fit_wording([o for o in observations if o.interview != interview])
+        for observation in observations:
+            if observation.interview == interview:
+                features = {**observation.features, "wording": caution(wording, observation.words)}
+                found.append(replace(observation, features=features))
+    return found
+
+
+def fit_decision(observations: Sequence[Observation]) -> tuple[Logistic, Logistic]:
+    """The wording model, and the answer model over features that include its cross-fitted log-odds."""
+    return fit_wording(observations), fit_answer(with_wording(observations))
+
+
 def fit_on_topic(observations: Sequence[Observation]) -> Logistic:
     rows = [(o.features, o.kind != "offtopic") for o in observations]
     return fit_logistic(rows, TOPIC_FEATURES)
@@ -328,9 +383,11 @@ def fit_chooser(ranking: RankingParams, sets: Sequence[QuestionSet]) -> Logistic
 def fit_model(sets: Sequence[QuestionSet], log: Callable[[str], None] = print) -> Model:
     ranking = fit_ranking(sets, log)
     observations = observe(ranking, sets)
+    wording, answer = fit_decision(observations)
     return Model(
         ranking=ranking,
-        answer=fit_answer(observations),
+        wording=wording,
+        answer=answer,
         on_topic=fit_on_topic(observations),
         chooser=fit_chooser(ranking, sets),
         fitted_on=tuple(question_set.name for question_set in sets),

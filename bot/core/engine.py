@@ -25,7 +25,7 @@ from bot.core.knowledge import Entry, Knowledge
 from bot.core.lessons import Lesson
 from bot.core.models import Pair
 from bot.core.normalize import normalize
-from bot.core.params import Model, load_model
+from bot.core.params import Model, caution, load_model
 from bot.core.ranking import Candidate, Query, Ranker, read
 
 
@@ -136,9 +136,11 @@ class Engine:
         if named and len(named) < len(queries):
             queries = named  # the question names an interviewee or organisation: ask that interview
         verdicts = []
+        wording = caution(self.model.wording, reading.words)
         for ranker, query in queries:
             candidates = ranker.rank(query, top)
             features = ranker.features(query, candidates)
+            features["wording"] = wording
             probability = self.model.answer.probability(features) if candidates else 0.0
             topical = self.model.on_topic.probability(features)
             likeness = self.model.chooser.probability(features)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -54,8 +54,11 @@ class Logistic:
     weights: Mapping[str, float] = field(default_factory=dict)
     threshold: float = 0.5
 
+    def logit(self, features: Mapping[str, float]) -> float:
+        return self.intercept + sum(weight * features.get(name, 0.0) for name, weight in self.weights.items())
+
     def probability(self, features: Mapping[str, float]) -> float:
-        z = self.intercept + sum(weight * features.get(name, 0.0) for name, weight in self.weights.items())
+        z = self.logit(features)
         if z < -30:
             return 0.0
         return 1.0 / (1.0 + math.exp(-z))
@@ -64,11 +67,26 @@ class Logistic:
         return self.probability(features) >= self.threshold
 
 
+def caution(wording: Logistic, words: Iterable[str]) -> float:
+    """The wording model's log-odds that a question put in these words is answerable, capped at even.
+
+    Wording can make the bot more careful ("what is the name of…", "how much exactly…"), never bolder: an
+    everyday "is it going to rain this weekend?" gains no answer from sounding like an answerable question.
+    """
+    return min(0.0, wording.logit(dict.fromkeys(words, 1.0)))
+
+
 @dataclass(frozen=True, slots=True)
 class Model:
-    """Everything fitted: the ranking, whether to answer, whether a question is on topic, which interview."""
+    """Everything fitted: the ranking, whether to answer, whether a question is on topic, which interview.
+
+    ``wording`` weighs the words a question is put in ("which", "name", "how much", "why"): how often,
+    across interviews, questions worded so turn out to be answerable. Its log-odds is one of the answer
+    model's features.
+    """
 
     ranking: RankingParams = field(default_factory=RankingParams)
+    wording: Logistic = field(default_factory=Logistic)
     answer: Logistic = field(default_factory=Logistic)
     on_topic: Logistic = field(default_factory=Logistic)
     chooser: Logistic = field(default_factory=Logistic)
@@ -85,6 +103,7 @@ class Model:
             ranking[name] = {**getattr(defaults, name), **ranking.get(name, {})}
         return cls(
             ranking=RankingParams(**ranking),
+            wording=Logistic(**data.get("wording", {})),
             answer=Logistic(**data.get("answer", {})),
             on_topic=Logistic(**data.get("on_topic", {})),
             chooser=Logistic(**data.get("chooser", {})),

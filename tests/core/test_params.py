@@ -10,7 +10,7 @@ import pytest
 
 from bot.core.engine import Engine
 from bot.core.knowledge import Knowledge
-from bot.core.params import Logistic, Model, RankingParams, load_model
+from bot.core.params import Logistic, Model, RankingParams, caution, load_model
 
 
 def test_a_model_survives_a_round_trip_through_json() -> None:
@@ -22,6 +22,7 @@ def test_a_model_survives_a_round_trip_through_json() -> None:
             rerank={"bm25": 2.0, "about": -0.5},
             synonyms=True,
         ),
+        wording=Logistic(intercept=0.3, weights={"which": -1.5, "why": 1.0}),
         answer=Logistic(intercept=-1.5, weights={"coverage": 2.0}, threshold=0.6),
         on_topic=Logistic(intercept=0.5, weights={"bm25": 1.0}),
         chooser=Logistic(weights={"semantic": 0.25}),
@@ -49,7 +50,7 @@ def test_missing_parts_take_their_defaults_and_field_maps_merge_with_them() -> N
     assert model.ranking.field_weights == {**defaults.field_weights, "question": 5.0}
     assert model.ranking.field_b == defaults.field_b
     assert model.ranking.rerank == defaults.rerank
-    assert model.answer == model.on_topic == model.chooser == Logistic()
+    assert model.wording == model.answer == model.on_topic == model.chooser == Logistic()
     assert model.fitted_on == ()
     assert Model.from_json({}) == Model()
 
@@ -81,7 +82,7 @@ def test_the_shipped_model_is_fitted() -> None:
     model = load_model()
 
     assert model.fitted_on
-    for logistic in (model.answer, model.on_topic, model.chooser):
+    for logistic in (model.wording, model.answer, model.on_topic, model.chooser):
         assert logistic.weights
         assert 0 < logistic.threshold < 1
 
@@ -97,3 +98,21 @@ def test_the_shipped_model_names_only_features_and_signals_the_engine_computes(
         assert set(logistic.weights) <= set(verdict.features)
     assert set(model.ranking.rerank) <= set(verdict.candidates[0].signals)
     assert set(model.ranking.field_weights) == set(model.ranking.field_b)
+
+
+def test_wording_can_only_make_the_bot_more_careful() -> None:
+    wording = Logistic(intercept=0.5, weights={"name": -2.0, "why": 1.5})
+
+    assert caution(wording, ["what", "is", "the", "name"]) == pytest.approx(-1.5)
+    assert caution(wording, ["why", "why", "so"]) == 0.0  # +2.0, capped at even; a repeated word counts once
+    assert caution(Logistic(), ["anything"]) == 0.0
+
+
+def test_the_engine_gives_the_answer_model_the_wording_of_the_question(knowledge: Knowledge) -> None:
+    model = replace(load_model(), wording=Logistic(weights={"exactly": -3.0}))
+    engine = Engine(knowledge, model=model)
+
+    [plain] = engine.consider("How big are the bioreactors?")
+    [exact] = engine.consider("How big are the bioreactors exactly?")
+    assert plain.features["wording"] == 0.0
+    assert exact.features["wording"] == -3.0
