@@ -20,6 +20,11 @@ def ranker(knowledge: Knowledge) -> Ranker:
     return Ranker(knowledge, RankingParams())
 
 
+def ranker_of(directory: Path, interview: dict) -> Ranker:
+    """A ranker over one small interview written for the test, with the default constants."""
+    return Ranker(load_knowledge(write_knowledge(directory, interview)), RankingParams())
+
+
 def tokens(ranker: Ranker, question: str) -> list[str]:
     return [term.token for term in ranker.parse(question).terms]
 
@@ -107,7 +112,7 @@ def test_a_word_the_interview_says_is_never_read_as_a_slip(tmp_path: Path) -> No
         "interview": {"id": "farm", "title": "A farm", "interviewee": "Ann Field"},
         "pairs": [{"id": "flock", "question": "What do you keep?", "answer": "We keep a hen and two goats."}],
     }
-    farm = Ranker(load_knowledge(write_knowledge(tmp_path, data)), RankingParams())
+    farm = ranker_of(tmp_path, data)
 
     assert tokens(farm, "hen") == [stem("hen")]
     assert tokens(farm, "wen") == []  # the interview never says "wen": it is "when", a function word
@@ -124,7 +129,7 @@ def test_a_fact_of_the_asked_kind_beside_the_best_sentence_is_not_in_it(tmp_path
             }
         ],
     }
-    plant = Ranker(load_knowledge(write_knowledge(tmp_path, data)), RankingParams())
+    plant = ranker_of(tmp_path, data)
     query = plant.parse("when did you build the plant")
     features = plant.features(query, plant.rank(query, 1))
 
@@ -143,7 +148,7 @@ def test_words_whose_initials_spell_the_interviews_abbreviation_also_say_it(tmp_
         "interview": {"id": "oss", "title": "OSS", "interviewee": "Ann Field"},
         "pairs": [{"id": "oss", "question": "Why OSS?", "answer": "OSS lets anyone read the code."}],
     }
-    oss = Ranker(load_knowledge(write_knowledge(tmp_path, data)), RankingParams())
+    oss = ranker_of(tmp_path, data)
     terms = oss.parse("why open source software").terms
 
     assert all("oss" in term.alternatives for term in terms)
@@ -158,7 +163,7 @@ def test_a_capitalised_name_in_an_answer_is_found_by_its_initials(tmp_path: Path
             {"id": "food", "question": "And lunch?", "answer": "We eat bread."},
         ],
     }
-    plant = Ranker(load_knowledge(write_knowledge(tmp_path, data)), RankingParams())
+    plant = ranker_of(tmp_path, data)
     query = plant.parse("gmp")
 
     assert plant.rank(query, 2)[0].indexed.entry.id == "rules"
@@ -173,7 +178,7 @@ def test_a_count_anywhere_in_the_passage_answers_how_many(tmp_path: Path) -> Non
         "interview": {"id": "goats", "title": "Goats", "interviewee": "Ann Field"},
         "pairs": [{"id": "goats", "question": "Tell us about the farm.", "answer": answer}],
     }
-    farm = Ranker(load_knowledge(write_knowledge(tmp_path, data)), RankingParams())
+    farm = ranker_of(tmp_path, data)
     query = farm.parse("how many goats do you keep on the farm")
     [candidate] = farm.rank(query, 1)
 
@@ -203,7 +208,7 @@ def test_the_interviews_names_do_not_make_a_question_mean_the_about_pair(tmp_pat
             },
         ],
     }
-    acme = Ranker(load_knowledge(write_knowledge(tmp_path, data)), RankingParams())
+    acme = ranker_of(tmp_path, data)
     query = acme.parse("when did Ann Field join Acme")
 
     assert acme.rank(query, 2)[0].indexed.entry.id == "career"
@@ -214,7 +219,7 @@ def test_a_jumble_whose_initials_happen_to_spell_an_abbreviation_does_not_say_it
         "interview": {"id": "qp", "title": "QP", "interviewee": "Ann Field"},
         "pairs": [{"id": "qp", "question": "Who signs?", "answer": "The QP signs every batch of QWS."}],
     }
-    signer = Ranker(load_knowledge(write_knowledge(tmp_path, data)), RankingParams())
+    signer = ranker_of(tmp_path, data)
 
     assert not any(term.known for term in signer.parse("qwxz plokij").terms)
     assert all("qws" in term.alternatives for term in signer.parse("quite wild stories").terms)
@@ -237,7 +242,7 @@ def test_the_interviewees_name_answers_who_in_the_about_entry_only(tmp_path: Pat
             },
         ],
     }
-    acme = Ranker(load_knowledge(write_knowledge(tmp_path, data)), RankingParams())
+    acme = ranker_of(tmp_path, data)
 
     def type_far(question: str, pair: str) -> float:
         query = acme.parse(question)
