@@ -13,7 +13,7 @@ import itertools
 import re
 from functools import lru_cache
 
-from bot.core.normalize import fold
+from bot.core.normalize import WORD, fold
 from bot.core.vocabulary import STOPWORDS
 
 # What a question asks for, read off the interrogative that opens it. A wh-word further in is a conjunction
@@ -52,7 +52,6 @@ _CLAUSES = re.compile(r"[?.!;:\n]+")
 # A sentence's words with hyphenated compounds kept whole, and its punctuation: the parts of a counted noun
 # phrase and where it ends.
 _PHRASE_TOKEN = re.compile(r"[^\W_]+(?:-[^\W_]+)*|[^\w\s]")
-_WORD_PART = re.compile(r"[^\W_]+")
 _PHRASE_WORDS = 4
 
 _MONTHS = frozenset(
@@ -135,7 +134,7 @@ def counts(text: str) -> list[str]:
         lead = len(list(itertools.takewhile(lambda w: w in STOPWORDS, following[:2])))
         following = following[lead:]
         phrase = list(itertools.takewhile(lambda w: w[0].isalnum() and w not in STOPWORDS, following))
-        found += [word for compound in phrase[:_PHRASE_WORDS] for word in _WORD_PART.findall(compound)]
+        found += [word for compound in phrase[:_PHRASE_WORDS] for word in WORD.findall(compound)]
     return found
 
 

@@ -134,10 +134,10 @@ def read(question: str) -> Reading:
     text = clean(question[:QUESTION_LIMIT])
     typed = words(text)
     found = [intended(word) for word in typed]
-    slips = {meant: word for word, meant in zip(typed, found, strict=True) if meant != word}
-    if slips:
-        meant = {word: intended(word) for word in typed}
-        text = WORD.sub(lambda m: meant.get(m.group().casefold(), m.group()), text)
+    corrected = {word: meant for word, meant in zip(typed, found, strict=True) if meant != word}
+    if corrected:
+        text = WORD.sub(lambda m: corrected.get(m.group().casefold(), m.group()), text)
+    slips = {meant: word for word, meant in corrected.items()}
     counted = frozenset(stem(word) for word in answer_types.counted(text) if word not in STOPWORDS)
     return Reading(text, found, answer_types.asked(text), counted, embedder().embed(found), slips)
 
@@ -416,12 +416,7 @@ class Ranker:
             margin=(first.rank - runner_up) / first.rank if first.rank > 0 else 0.0,
             type_missing=float(bool(query.asks) and not self._evidence_answers(query, first)),
             # The fact asked for must be where the question's words are, not only in the excerpt around.
-            type_far=float(
-                bool(query.asks)
-                and not answer_types.answers(
-                    query.asks, first.indexed.sentences[first.best_sentence].facts, _own(query, first.indexed)
-                )
-            ),
+            type_far=float(bool(query.asks) and not first.signals["type_match"]),
             count_missing=float(bool(query.counted) and not self._evidence_counts(query, first)),
             missing=missing / query.total,
             gap=gap,
