@@ -118,12 +118,16 @@ def _speakers(blocks: Sequence[Block]) -> Layout | None:
     if not speakers:
         return None
 
+    panel: set[str] = set()  # when several answer, their turns keep who is speaking, as printed
+
     def label(block: Block) -> Label | None:
         found = _speaker_label(block)
         if found is None:
             return None
         name = canonical.get(found[0], found[0])
-        return (name, found[1]) if name in speakers else None
+        if name not in speakers:
+            return None
+        return name, block.text if name in panel else found[1]
 
     turns = _walk(blocks, label)[0]
     words: Counter[str] = Counter()
@@ -151,17 +155,7 @@ def _speakers(blocks: Sequence[Block]) -> Layout | None:
     if not askers or not answering:
         answering = [max(sorted(speakers), key=lambda name: words[name])]
     if len(answering) > 1:
-        # A panel: each answer keeps who is speaking, as printed ("DR: We have one main coach").
-
-        def label(block: Block) -> Label | None:
-            found = _speaker_label(block)
-            if found is None:
-                return None
-            name = canonical.get(found[0], found[0])
-            if name not in speakers:
-                return None
-            return (name, block.text if name in answering else found[1])
-
+        panel.update(answering)  # a panel: "DR: We have one main coach"
     layout = _labelled(
         "speaker names", blocks, label, asks=lambda speaker: speaker not in answering, min_turns=2
     )
@@ -171,8 +165,8 @@ def _speakers(blocks: Sequence[Block]) -> Layout | None:
     named = _named(layout, interviewee=answering[0], interviewer=others[0] if others else None)
     if len(answering) > 1:
         full = [name for name in answering if _full(name)]
-        panel = ", ".join(full[:-1]) + f" and {full[-1]}" if len(full) > 1 else None
-        named = replace(named, interviewee=panel)
+        names = ", ".join(full[:-1]) + f" and {full[-1]}" if len(full) > 1 else None
+        named = replace(named, interviewee=names)
     return named
 
 
@@ -274,8 +268,9 @@ def _labelled(
             close()
             question, answer = paragraphs[:1], paragraphs[1:]
         elif asks(speaker):
-            if answer and following is not None and not asks(following) and _remark(paragraphs):
-                # "That's the bigger problem!" between two answers asks nothing: the answer goes on.
+            if answer and following is not None and not asks(following) and not _asks_anything(paragraphs):
+                # A remark between two answers ("That's the bigger problem!") asks nothing: the answer goes
+                # on. The TED interview in shared/eval has 43 interviewer turns, 26 of them questions.
                 remarks.extend(paragraphs)
                 continue
             if answer:
@@ -302,15 +297,6 @@ def _labelled(
         dropped_questions=tuple(dropped),
         remarks=tuple(remarks),
     )
-
-
-def _remark(paragraphs: Sequence[str]) -> bool:
-    """An aside that asks nothing ("That's the bigger problem!"): what follows still answers the question.
-
-    The TED interview in shared/eval has 43 interviewer turns, 26 of them questions: the other 17 are
-    remarks like this, and the answer goes on after them.
-    """
-    return not _asks_anything(paragraphs)
 
 
 def _asks_anything(paragraphs: Sequence[str]) -> bool:
