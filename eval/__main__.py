@@ -18,7 +18,7 @@ from pathlib import Path
 from bot.core.answers import Result
 from bot.core.engine import Engine
 from bot.core.loader import load_knowledge
-from bot.core.params import Model, caution, load_model
+from bot.core.params import Model, load_model
 from bot.importer import NoInterviewFound, import_file
 from eval.corpus import QuestionSet, corpus, public_sets, source_of
 from eval.fit import (
@@ -31,6 +31,7 @@ from eval.fit import (
     knowledge_of,
     observe,
     threshold_table,
+    worded,
 )
 from eval.measure import Tally, tally
 
@@ -177,7 +178,7 @@ def _thresholds(sets: Sequence[QuestionSet], shipped: Model) -> None:
         (wording, model), topic = fit_decision(training), fit_on_topic(training)
         for observation in observe(shipped.ranking, [held_out]):
             observations.append(observation)
-            features = {**observation.features, "wording": caution(wording, observation.words)}
+            features = worded(observation, wording).features
             # As the engine decides: an off-topic question is never answered, however likely its passage.
             answerable = "bm25" in features and topic.accepts(features)
             probabilities.append(model.probability(features) if answerable else 0.0)

@@ -340,9 +340,15 @@ def with_wording(observations: Sequence[Observation]) -> list[Observation]:
         wording = fit_wording([o for o in observations if o.interview != interview])
         for observation in observations:
             if observation.interview == interview:
-                features = {**observation.features, "wording": caution(wording, observation.words)}
-                found.append(replace(observation, features=features))
+                found.append(worded(observation, wording))
     return found
+
+
+def worded(observation: Observation, wording: Logistic) -> Observation:
+    """The observation with the feature the engine adds for the question's wording."""
+    return replace(
+        observation, features={**observation.features, "wording": caution(wording, observation.words)}
+    )
 
 
 def fit_decision(observations: Sequence[Observation]) -> tuple[Logistic, Logistic]:
