@@ -164,8 +164,10 @@ def _interviewee(
         notes.append(f"{found} split from {line!r}: check them")
     for title_line in titles:
         if person.name is None and title_line:
-            person = _person(title_line, min_words=2)
-            if person.name:
+            split = _person(title_line, min_words=2)
+            # The speaker who answers outranks a title read apart that does not name them.
+            if split.name and not (layout.interviewee and _other_person(split.name, layout.interviewee)):
+                person = split
                 notes.append(f"interviewee, role and organisation split from {title_line!r}: check them")
     if person.name is None and layout.interviewee:
         person = Person(layout.interviewee)
@@ -179,6 +181,13 @@ def _interviewee(
         role=_first(fields, ("role", "position")) or person.role,
         organisation=_first(fields, ("organisation", "organization", "company")) or person.organisation,
     )
+
+
+def _other_person(name: str, speaker: str) -> bool:
+    """Whether a name read from a title shares no word with the answering speaker's label."""
+    return not {word.casefold() for word in re.findall(r"\w+", name)} & {
+        word.casefold() for word in re.findall(r"\w+", speaker)
+    }
 
 
 _NAME_WORDS = r"[A-Z][a-z][\w'’.-]*(?: [A-Z][\w'’.-]+){1,3}"

@@ -151,8 +151,10 @@ def _blocks(text: str, dropped: list[str]) -> list[Block]:
         paragraphs = text.split("\n")  # no blank lines at all: every line is a paragraph
     blocks: list[Block] = []
     for paragraph in paragraphs:
-        for chunk in _split_lines(paragraph):
-            for block in _block(untimed(chunk)):
+        # Timestamps go first, line by line, so that a "[00:01:02] Host:" line opens a speaker's turn.
+        lines = "\n".join(untimed(line) for line in paragraph.split("\n"))
+        for chunk in _split_lines(lines):
+            for block in _block(chunk):
                 if is_furniture(block.text) or _only_links(chunk):
                     dropped.append(block.text)
                 else:

@@ -188,6 +188,16 @@ def test_a_podcast_transcript_with_timestamps_and_affiliations_is_read_by_speake
     )
 
 
+def test_a_timestamp_before_each_speaker_label_still_opens_a_turn() -> None:
+    layout = layout_of("timestamps_before_speakers.txt")
+
+    assert layout.name == "speaker names"
+    assert layout.interviewee == "Ada Lovelace"
+    assert layout.turns[1] == Turn(
+        "Who pays for it?", ("A few patient friends, and my own savings when they run out.",)
+    )
+
+
 def test_a_bold_question_opening_a_paragraph_is_split_from_the_answer_after_it() -> None:
     layout = layout_of("bold_question_inline.html")
 

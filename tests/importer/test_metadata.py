@@ -122,6 +122,22 @@ def test_the_answering_speaker_names_the_interviewee_when_nothing_else_does() ->
     assert metadata(interviewee="Ada Lovelace").interviewee == "Ada Lovelace"
 
 
+def test_the_answering_speaker_outranks_a_title_read_apart_that_does_not_name_them() -> None:
+    found = metadata({"title": "Podcast: Engines Hour, episode 12"}, interviewee="Ada Lovelace")
+
+    assert (found.interviewee, found.role, found.organisation) == ("Ada Lovelace", None, None)
+
+
+def test_a_title_that_names_the_answering_speaker_still_gives_role_and_organisation() -> None:
+    found = metadata({"title": "Ada Lovelace - Chief Engineer, Engines Ltd"}, interviewee="Ada Lovelace")
+
+    assert (found.interviewee, found.role, found.organisation) == (
+        "Ada Lovelace",
+        "Chief Engineer",
+        "Engines Ltd",
+    )
+
+
 @pytest.mark.parametrize(
     ("title", "interviewee"),
     [
