@@ -186,7 +186,8 @@ def _named(layout: Layout, *, interviewee: str | None = None, interviewer: str |
 
 
 def _full(name: str | None) -> str | None:
-    if not name or " " not in name.strip() or _GENERIC_SPEAKER.match(name):
+    """The speaker's name as a person's: "DIAZ" reads "Diaz" (metadata completes it from the title)."""
+    if not name or _GENERIC_SPEAKER.match(name) or (" " not in name.strip() and len(name) < 3):
         return None
     return name.title() if name.isupper() else name
 

@@ -78,7 +78,8 @@ def find_metadata(fields: dict[str, str], layout: Layout, *, name: str = "") -> 
     fields = {key: value for key, value in fields.items() if not _SAYS_ABSENT.match(value.strip())}
     lead = _Lead(list(layout.lead))
     title, title_line = _title(fields, lead)
-    person = _interviewee(fields, (title, title_line), layout, lead.notes)
+    speaker = _speaker(layout, [title or "", *(block.text for block in layout.lead)])
+    person = _interviewee(fields, (title, title_line), speaker, lead.notes)
     interviewee = person.name
     published = _date_from(fields, lead.notes)
     if published is None:
@@ -151,8 +152,19 @@ def _title(fields: dict[str, str], lead: _Lead) -> tuple[str | None, str | None]
     return (_clean_title(title) if title else None), line
 
 
+def _speaker(layout: Layout, texts: Sequence[str]) -> str | None:
+    """The answering speaker's full name; a label of one word ("DIAZ") only where the page spells it out."""
+    label = layout.interviewee
+    if label is None or " " in label:
+        return label
+    # A first name, maybe a middle initial, then the label: "Rosa Diaz", "Rosa M. Diaz".
+    pattern = re.compile(rf"\b[A-Z][\w'’-]+ (?:[A-Z]\. )?(?i:{re.escape(label)})\b")
+    found = next((match.group() for text in texts if (match := pattern.search(text))), None)
+    return found.title() if found and found.isupper() else found
+
+
 def _interviewee(
-    fields: dict[str, str], titles: tuple[str | None, str | None], layout: Layout, notes: list[str]
+    fields: dict[str, str], titles: tuple[str | None, str | None], speaker: str | None, notes: list[str]
 ) -> Person:
     """Name, role and organisation: from an interviewee field, a title, the answering speaker."""
     line = _first(fields, _PERSON_FIELDS)
@@ -166,11 +178,11 @@ def _interviewee(
         if person.name is None and title_line:
             split = _person(title_line, min_words=2)
             # The speaker who answers outranks a title read apart that does not name them.
-            if split.name and not (layout.interviewee and _other_person(split.name, layout.interviewee)):
+            if split.name and not (speaker and _other_person(split.name, speaker)):
                 person = split
                 notes.append(f"interviewee, role and organisation split from {title_line!r}: check them")
-    if person.name is None and layout.interviewee:
-        person = Person(layout.interviewee)
+    if person.name is None and speaker:
+        person = Person(speaker)
         notes.append(f"interviewee {person.name!r} is the speaker who answers")
     for title_line in titles:
         named = _named_in_title(title_line or "")

@@ -198,6 +198,13 @@ def test_a_timestamp_before_each_speaker_label_still_opens_a_turn() -> None:
     )
 
 
+def test_speakers_labelled_by_one_capitalised_word_are_read_as_turns() -> None:
+    layout = layout_of("surname_labels.txt")
+
+    assert (layout.name, layout.interviewee) == ("speaker names", "Lovelace")
+    assert layout.turns[1] == Turn("Where is your workshop?", ("Above a bakery in London.",))
+
+
 def test_a_bold_question_opening_a_paragraph_is_split_from_the_answer_after_it() -> None:
     layout = layout_of("bold_question_inline.html")
 

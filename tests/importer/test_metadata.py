@@ -122,6 +122,13 @@ def test_the_answering_speaker_names_the_interviewee_when_nothing_else_does() ->
     assert metadata(interviewee="Ada Lovelace").interviewee == "Ada Lovelace"
 
 
+def test_a_one_word_speaker_label_is_completed_where_the_page_spells_the_name_out() -> None:
+    assert metadata({"title": "The Engines Interview: Ada Lovelace"}, interviewee="Lovelace").interviewee == (
+        "Ada Lovelace"
+    )
+    assert metadata({"title": "Engines"}, interviewee="Lovelace").interviewee == UNKNOWN_INTERVIEWEE
+
+
 def test_the_answering_speaker_outranks_a_title_read_apart_that_does_not_name_them() -> None:
     found = metadata({"title": "Podcast: Engines Hour, episode 12"}, interviewee="Ada Lovelace")
 
