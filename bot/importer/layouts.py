@@ -365,7 +365,10 @@ def _question_paragraphs(blocks: Sequence[Block]) -> Layout | None:
         # An answer may end on a rhetorical question; an interviewer's question is short, opens
         # with a question word or speaks to "you".
         words = len(block.text.split())
-        addressed = bool(_QUESTION_START.match(block.text) or _SECOND_PERSON.search(block.text))
+        # The question may follow a sentence of context: "A demanding show. Was it hard to get in shape?"
+        last = re.split(r"(?<=[.!?])\s+", block.text.strip())[-1]
+        addressed = bool(_QUESTION_START.match(block.text) or _QUESTION_START.match(last))
+        addressed = addressed or bool(_SECOND_PERSON.search(block.text))
         return block.text.rstrip(" \"”’'").endswith("?") and words <= 120 and (words <= 20 or addressed)
 
     questions = {number for number, block in enumerate(blocks) if is_question(block)}

@@ -205,6 +205,20 @@ def test_speakers_labelled_by_one_capitalised_word_are_read_as_turns() -> None:
     assert layout.turns[1] == Turn("Where is your workshop?", ("Above a bakery in London.",))
 
 
+def test_a_question_after_a_sentence_of_context_is_still_a_question_paragraph() -> None:
+    context = "Three hours on stage every night, thirty songs and more, after a long break from the road."
+    text = (
+        f"{context} Was it hard to get back in shape?\n\nThey come back fairly quickly.\n\n"
+        "Which song is the hardest?\n\nThe long one at the end."
+    )
+    layout = find_turns(read_source(text).blocks)
+
+    assert [turn.question for turn in layout.turns] == [
+        f"{context} Was it hard to get back in shape?",
+        "Which song is the hardest?",
+    ]
+
+
 def test_a_bold_question_opening_a_paragraph_is_split_from_the_answer_after_it() -> None:
     layout = layout_of("bold_question_inline.html")
 
