@@ -43,7 +43,7 @@ class Layout:
 
 def find_turns(blocks: Sequence[Block]) -> Layout:
     """The first layout that finds turns, or NoInterviewFound."""
-    for finder in (_qa_labels, _speakers, _titled_questions, _question_paragraphs):
+    for finder in (_qa_labels, _speakers, _capital_speakers, _titled_questions, _question_paragraphs):
         layout = finder(blocks)
         if layout is not None:
             return layout
@@ -101,6 +101,29 @@ def _speaker_label(block: Block) -> Label | None:
     return name, untimed(match["rest"].strip())
 
 
+# A broadcast transcript's "GUYON Thank you for joining us": the name in capitals and no colon, maybe
+# followed by an affiliation after a dash ("METIRIA TUREI – Green Party Co-Leader Look, we ...").
+_CAPITAL_LABEL = re.compile(
+    r"^(?P<name>[A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]+){0,2})(?: [-–—](?: [A-Z][\w'’-]*){1,5}(?= [A-Z]))?"
+    r"\s+(?P<rest>[A-Z\"“‘'].*)$"
+)
+
+
+def _capital_label(block: Block) -> Label | None:
+    match = _CAPITAL_LABEL.match(block.text)
+    if match is None or match["name"].lower() in _NOT_SPEAKERS:
+        return None
+    return match["name"], match["rest"].strip()
+
+
+def _capital_speakers(blocks: Sequence[Block]) -> Layout | None:
+    """Speakers named in capitals without a colon: only where two of them take turns, often."""
+    raw = Counter(found[0] for block in blocks if (found := _capital_label(block)))
+    if sum(count >= 3 for count in _merge_names(raw).values()) < 2:
+        return None
+    return _speakers(blocks, _capital_label)
+
+
 def _qa_labels(blocks: Sequence[Block]) -> Layout | None:
     labels = Counter(found[0] for block in blocks if (found := _qa_label(block)))
     if labels["Q"] < 1 or labels["A"] < 1:
@@ -108,12 +131,21 @@ def _qa_labels(blocks: Sequence[Block]) -> Layout | None:
     return _labelled("Q:/A: labels", blocks, _qa_label, asks=lambda speaker: speaker == "Q", min_turns=1)
 
 
-def _speakers(blocks: Sequence[Block]) -> Layout | None:
-    raw = Counter(found[0] for block in blocks if (found := _speaker_label(block)))
+def _merge_names(raw: Counter[str]) -> Counter[str]:
+    """Each speaker's turns, a label's other spellings (initials, the full name once) merged into it."""
     canonical = _merge_initials(raw)
     counts: Counter[str] = Counter()
     for name, count in raw.items():
         counts[canonical.get(name, name)] += count
+    return counts
+
+
+def _speakers(
+    blocks: Sequence[Block], read: Callable[[Block], Label | None] = _speaker_label
+) -> Layout | None:
+    raw = Counter(found[0] for block in blocks if (found := read(block)))
+    canonical = _merge_initials(raw)
+    counts = _merge_names(raw)
     speakers = {name for name, count in counts.items() if count >= 2}
     if not speakers:
         return None
@@ -121,7 +153,7 @@ def _speakers(blocks: Sequence[Block]) -> Layout | None:
     panel: set[str] = set()  # when several answer, their turns keep who is speaking, as printed
 
     def label(block: Block) -> Label | None:
-        found = _speaker_label(block)
+        found = read(block)
         if found is None:
             return None
         name = canonical.get(found[0], found[0])
@@ -202,7 +234,11 @@ def _initials(name: str) -> str:
 
 
 def _merge_initials(names: Iterable[str]) -> dict[str, str]:
-    """Map "CA" to "Chris Anderson" when the page switches to initials after the first turns."""
+    """Map the other spellings of a speaker to the one the page goes on with.
+
+    "CA" to "Chris Anderson" when the page switches to initials after the first turns, and a full name
+    printed once ("METIRIA TUREI") to the first name the page then uses ("METIRIA").
+    """
     names = list(names)
     full = [name for name in names if " " in name]
     merged: dict[str, str] = {}
@@ -211,6 +247,10 @@ def _merge_initials(names: Iterable[str]) -> dict[str, str]:
             matches = [candidate for candidate in full if _initials(candidate).upper() == name]
             if len(matches) == 1:
                 merged[name] = matches[0]
+    for name in full:
+        shorter = [other for other in names if " " not in other and other == name.split()[0]]
+        if len(shorter) == 1 and name not in merged.values():
+            merged[name] = shorter[0]
     return merged
 
 
@@ -269,9 +309,11 @@ def _labelled(
             close()
             question, answer = paragraphs[:1], paragraphs[1:]
         elif asks(speaker):
-            if answer and following is not None and not asks(following) and not _asks_anything(paragraphs):
+            if answer and following is not None and not asks(following) and _remark(paragraphs):
                 # A remark between two answers ("That's the bigger problem!") asks nothing: the answer goes
-                # on. The TED interview in shared/eval has 43 interviewer turns, 26 of them questions.
+                # on. The TED interview in shared/eval has 43 interviewer turns, 29 of them questions or
+                # prompts of three sentences or more ("So your proposition to consumers is … You don't pay
+                # anything.").
                 remarks.extend(paragraphs)
                 continue
             if answer:
@@ -298,6 +340,12 @@ def _labelled(
         dropped_questions=tuple(dropped),
         remarks=tuple(remarks),
     )
+
+
+def _remark(paragraphs: Sequence[str]) -> bool:
+    """An aside that invites no answer: a sentence or two that asks nothing. Longer, it is a prompt."""
+    sentences = [part for text in paragraphs for part in re.split(r"(?<=[.!?…])\s+", text) if part]
+    return len(sentences) <= 2 and not _asks_anything(paragraphs)
 
 
 def _asks_anything(paragraphs: Sequence[str]) -> bool:

@@ -157,10 +157,16 @@ def _speaker(layout: Layout, texts: Sequence[str]) -> str | None:
     label = layout.interviewee
     if label is None or " " in label:
         return label
-    # A first name, maybe a middle initial, then the label: "Rosa Diaz", "Rosa M. Diaz".
-    pattern = re.compile(rf"\b[A-Z][\w'’-]+ (?:[A-Z]\. )?(?i:{re.escape(label)})\b")
-    found = next((match.group() for text in texts if (match := pattern.search(text))), None)
-    return found.title() if found and found.isupper() else found
+    # The label as a surname ("Rosa Diaz", "Rosa M. Diaz"), else as a first name ("Ada Lovelace").
+    word = re.escape(label)
+    for pattern in (
+        rf"\b[A-Z][\w'’-]+ (?:[A-Z]\. )?(?i:{word})\b",
+        rf"\b(?i:{word}) (?:[A-Z]\. )?[A-Z][\w'’-]+\b",
+    ):
+        found = next((match.group() for text in texts if (match := re.search(pattern, text))), None)
+        if found:
+            return found.title() if found.isupper() else found
+    return None
 
 
 def _interviewee(

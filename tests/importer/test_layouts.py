@@ -57,6 +57,24 @@ def test_speaker_names_then_initials_give_turns_and_name_the_interviewee() -> No
     assert layout.remarks == ("That is remarkable.",)  # it asks nothing: the answer goes on after it
 
 
+def test_a_prompt_of_three_sentences_that_asks_nothing_still_opens_a_turn() -> None:
+    text = (
+        "Grace Hopper: What do you build?\n\nAda Lovelace: Engines.\n\n"
+        "Grace Hopper: Wow.\n\nAda Lovelace: Big ones.\n\n"
+        "Grace Hopper: Why engines?\n\nAda Lovelace: Looms bored me.\n\n"
+        "Grace Hopper: Your engines weave patterns. The weavers sleep. Yet the numbers wait by morning.\n\n"
+        "Ada Lovelace: The cards do the work."
+    )
+    layout = find_turns(read_source(text).blocks)
+
+    assert [turn.answer for turn in layout.turns] == [
+        ("Engines.", "Big ones."),
+        ("Looms bored me.",),
+        ("The cards do the work.",),
+    ]
+    assert layout.remarks == ("Wow.",)
+
+
 def test_questions_in_headings_end_at_a_heading_that_is_not_a_question() -> None:
     layout = layout_of("headings.md")
 
@@ -217,6 +235,29 @@ def test_a_question_after_a_sentence_of_context_is_still_a_question_paragraph() 
         f"{context} Was it hard to get back in shape?",
         "Which song is the hardest?",
     ]
+
+
+def test_a_broadcast_transcript_names_speakers_in_capitals_without_a_colon() -> None:
+    layout = layout_of("broadcast_capitals.txt")
+
+    assert layout.name == "speaker names"
+    assert [turn.question for turn in layout.turns] == [
+        "Thank you for joining us, Ada. What do you build?",
+        "How long does one take?",
+        "And who pays for them?",
+    ]
+    # Her full name and affiliation label the first answer only; the answer is her words alone.
+    assert layout.turns[0].answer == ("Analytical engines. They weave algebraic patterns.",)
+
+
+def test_capitalised_words_opening_a_few_paragraphs_are_not_speakers() -> None:
+    text = (
+        "NASA Engineers build rockets. What do you build?\n\nEngines.\n\n"
+        "NASA Engineers like them. Why engines?\n\nLooms bored me."
+    )
+    layout = find_turns(read_source(text).blocks)
+
+    assert layout.name == "question paragraphs ending in '?'"
 
 
 def test_a_bold_question_opening_a_paragraph_is_split_from_the_answer_after_it() -> None:

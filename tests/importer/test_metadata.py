@@ -126,6 +126,9 @@ def test_a_one_word_speaker_label_is_completed_where_the_page_spells_the_name_ou
     assert metadata({"title": "The Engines Interview: Ada Lovelace"}, interviewee="Lovelace").interviewee == (
         "Ada Lovelace"
     )
+    assert metadata({"title": "Tonight: Hopper meets Ada Lovelace"}, interviewee="Ada").interviewee == (
+        "Ada Lovelace"
+    )
     assert metadata({"title": "Engines"}, interviewee="Lovelace").interviewee == UNKNOWN_INTERVIEWEE
 
 
