@@ -15,7 +15,7 @@ from bot.core.lessons import Lesson
 from bot.discord_app.cogs.teach import NONE
 from tests.fake_discord import CommandUnavailable
 
-UNTAUGHT = "how many litres can you brew at once?"
+UNTAUGHT = "how many tanks of product per batch?"
 
 
 def field(reply, name: str) -> str:

@@ -14,8 +14,8 @@ from bot.discord_app.cogs.teach import NONE
 from bot.settings import DEFAULT_KNOWLEDGE_DIR
 from tests.fake_discord import CommandUnavailable
 
-UNTAUGHT = "how many litres can you brew at once?"
-REPHRASED = "how many litres can you brew?"
+UNTAUGHT = "how many tanks of product per batch?"
+REPHRASED = "how many tanks of product in a batch?"
 CAPACITY = "biodlink-jun-liu-2024/capacity"
 CAPACITY_TITLE = "Is BioDlink equipped"
 
