@@ -79,7 +79,9 @@ def find_metadata(fields: dict[str, str], layout: Layout, *, name: str = "") -> 
     lead = _Lead(list(layout.lead))
     title, title_line = _title(fields, lead)
     speaker = _speaker(layout, [title or "", *(block.text for block in layout.lead)])
-    person = _interviewee(fields, (title, title_line), speaker, lead.notes)
+    person = _interviewee(
+        fields, (title, title_line), speaker, [block.text for block in layout.lead], lead.notes
+    )
     interviewee = person.name
     published = _date_from(fields, lead.notes)
     if published is None:
@@ -170,7 +172,11 @@ def _speaker(layout: Layout, texts: Sequence[str]) -> str | None:
 
 
 def _interviewee(
-    fields: dict[str, str], titles: tuple[str | None, str | None], speaker: str | None, notes: list[str]
+    fields: dict[str, str],
+    titles: tuple[str | None, str | None],
+    speaker: str | None,
+    lead: Sequence[str],
+    notes: list[str],
 ) -> Person:
     """Name, role and organisation: from an interviewee field, a title, the answering speaker."""
     line = _first(fields, _PERSON_FIELDS)
@@ -195,6 +201,11 @@ def _interviewee(
         if person.name is None and named:
             person = Person(named)
             notes.append(f"interviewee {person.name!r} read from the title")
+    for text in lead[:3]:
+        named = _named_in_lead(text)
+        if person.name is None and named:
+            person = Person(named)
+            notes.append(f"interviewee {person.name!r} read from the lead: {text!r}")
     return person._replace(
         role=_first(fields, ("role", "position")) or person.role,
         organisation=_first(fields, ("organisation", "organization", "company")) or person.organisation,
@@ -213,12 +224,22 @@ _NAME_WORDS = r"[A-Z][a-z][\w'’.-]*(?: [A-Z][\w'’.-]+){1,3}"
 # harbour", "Ann Marsh talks ships".
 _NAMING_TITLES = (
     re.compile(r"\b(?:interview|conversation|Q&A|talk)\s+with\s+(?P<name>[^,:;.!?()|]+)", re.I),
+    re.compile(rf"\bwith\s+(?P<name>{_NAME_WORDS})$"),  # "Beekeeping FAQ with Lee Chen"
     re.compile(
         rf"^(?:Q ?& ?A|AMA|Ask me anything|Interview|In conversation|Meet|\w+ questions for)\s*[:–—-]?\s*"
         rf"(?P<name>{_NAME_WORDS})(?:,[^,]*)?$"
     ),
     re.compile(rf"(?P<name>{_NAME_WORDS}) (?i:on|talks|speaks|discusses|explains|reflects|answers)\b"),
 )
+
+
+# A lead names the person it introduces: "Oral history: a conversation with Walter Briggs, retired miner."
+_NAMING_LEAD = re.compile(rf"\b(?i:interview|conversation|talk|Q&A)\s+with\s+(?P<name>{_NAME_WORDS})\b")
+
+
+def _named_in_lead(text: str) -> str | None:
+    found = _NAMING_LEAD.search(text)
+    return found["name"] if found else None
 
 
 def _named_in_title(title: str) -> str | None:

@@ -132,6 +132,14 @@ def test_a_one_word_speaker_label_is_completed_where_the_page_spells_the_name_ou
     assert metadata({"title": "Engines"}, interviewee="Lovelace").interviewee == UNKNOWN_INTERVIEWEE
 
 
+def test_a_lead_that_introduces_a_conversation_with_someone_names_the_interviewee() -> None:
+    lead = ("Oral history: a conversation with Walter Briggs and his wife, recorded 1987.",)
+    assert metadata(lead=lead).interviewee == "Walter Briggs"
+    assert (
+        metadata(lead=("A conversation with the miners of the valley.",)).interviewee == UNKNOWN_INTERVIEWEE
+    )
+
+
 def test_the_answering_speaker_outranks_a_title_read_apart_that_does_not_name_them() -> None:
     found = metadata({"title": "Podcast: Engines Hour, episode 12"}, interviewee="Ada Lovelace")
 
@@ -154,6 +162,7 @@ def test_a_title_that_names_the_answering_speaker_still_gives_role_and_organisat
         ("Interview with Raghavendra Kamath", "Raghavendra Kamath"),
         ("Ada Lovelace: engines that think | Engines Weekly", "Ada Lovelace"),
         ("Ada Lovelace on engines", "Ada Lovelace"),
+        ("Engine FAQ with Ada Lovelace", "Ada Lovelace"),
         ("Open Standards Are The Key To IoT", UNKNOWN_INTERVIEWEE),
     ],
 )
