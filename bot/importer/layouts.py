@@ -119,7 +119,7 @@ def _capital_label(block: Block) -> Label | None:
 def _capital_speakers(blocks: Sequence[Block]) -> Layout | None:
     """Speakers named in capitals without a colon: only where two of them take turns, often."""
     raw = Counter(found[0] for block in blocks if (found := _capital_label(block)))
-    if sum(count >= 3 for count in _merge_names(raw).values()) < 2:
+    if sum(count >= 3 for count in _merge_names(raw)[1].values()) < 2:
         return None
     return _speakers(blocks, _capital_label)
 
@@ -131,21 +131,20 @@ def _qa_labels(blocks: Sequence[Block]) -> Layout | None:
     return _labelled("Q:/A: labels", blocks, _qa_label, asks=lambda speaker: speaker == "Q", min_turns=1)
 
 
-def _merge_names(raw: Counter[str]) -> Counter[str]:
-    """Each speaker's turns, a label's other spellings (initials, the full name once) merged into it."""
+def _merge_names(raw: Counter[str]) -> tuple[dict[str, str], Counter[str]]:
+    """Each label's canonical spelling, and each speaker's turns with their other spellings merged in."""
     canonical = _merge_initials(raw)
     counts: Counter[str] = Counter()
     for name, count in raw.items():
         counts[canonical.get(name, name)] += count
-    return counts
+    return canonical, counts
 
 
 def _speakers(
     blocks: Sequence[Block], read: Callable[[Block], Label | None] = _speaker_label
 ) -> Layout | None:
     raw = Counter(found[0] for block in blocks if (found := read(block)))
-    canonical = _merge_initials(raw)
-    counts = _merge_names(raw)
+    canonical, counts = _merge_names(raw)
     speakers = {name for name, count in counts.items() if count >= 2}
     if not speakers:
         return None
@@ -342,16 +341,18 @@ def _labelled(
     )
 
 
+def _sentences(paragraphs: Sequence[str]) -> list[str]:
+    return [part for text in paragraphs for part in re.split(r"(?<=[.!?…])\s+", text.strip()) if part]
+
+
 def _remark(paragraphs: Sequence[str]) -> bool:
     """An aside that invites no answer: a sentence or two that asks nothing. Longer, it is a prompt."""
-    sentences = [part for text in paragraphs for part in re.split(r"(?<=[.!?…])\s+", text) if part]
-    return len(sentences) <= 2 and not _asks_anything(paragraphs)
+    return len(_sentences(paragraphs)) <= 2 and not _asks_anything(paragraphs)
 
 
 def _asks_anything(paragraphs: Sequence[str]) -> bool:
     """Whether any sentence asks or prompts ("Tell us about your first six."), not only remarks."""
-    sentences = [part for text in paragraphs for part in re.split(r"(?<=[.!?…])\s+", text)]
-    return any(_looks_like_question(sentence) for sentence in sentences)
+    return any(_looks_like_question(sentence) for sentence in _sentences(paragraphs))
 
 
 # -- questions set apart: headings, bold, italics; or paragraphs ending in "?" -----------------------
@@ -414,7 +415,7 @@ def _question_paragraphs(blocks: Sequence[Block]) -> Layout | None:
         # with a question word or speaks to "you".
         words = len(block.text.split())
         # The question may follow a sentence of context: "A demanding show. Was it hard to get in shape?"
-        last = re.split(r"(?<=[.!?])\s+", block.text.strip())[-1]
+        last = (_sentences([block.text]) or [""])[-1]
         addressed = bool(_QUESTION_START.match(block.text) or _QUESTION_START.match(last))
         addressed = addressed or bool(_SECOND_PERSON.search(block.text))
         return block.text.rstrip(" \"”’'").endswith("?") and words <= 120 and (words <= 20 or addressed)
