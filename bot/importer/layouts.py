@@ -118,10 +118,7 @@ def _capital_label(block: Block) -> Label | None:
 
 def _capital_speakers(blocks: Sequence[Block]) -> Layout | None:
     """Speakers named in capitals without a colon: only where two of them take turns, often."""
-    raw = Counter(found[0] for block in blocks if (found := _capital_label(block)))
-    if sum(count >= 3 for count in _merge_names(raw)[1].values()) < 2:
-        return None
-    return _speakers(blocks, _capital_label)
+    return _speakers(blocks, _capital_label, regulars=2)
 
 
 def _qa_labels(blocks: Sequence[Block]) -> Layout | None:
@@ -131,22 +128,17 @@ def _qa_labels(blocks: Sequence[Block]) -> Layout | None:
     return _labelled("Q:/A: labels", blocks, _qa_label, asks=lambda speaker: speaker == "Q", min_turns=1)
 
 
-def _merge_names(raw: Counter[str]) -> tuple[dict[str, str], Counter[str]]:
-    """Each label's canonical spelling, and each speaker's turns with their other spellings merged in."""
+def _speakers(
+    blocks: Sequence[Block], read: Callable[[Block], Label | None] = _speaker_label, *, regulars: int = 0
+) -> Layout | None:
+    """Turns by the speaker named before each; ``regulars`` speakers must take three turns or more."""
+    raw = Counter(found[0] for block in blocks if (found := read(block)))
     canonical = _merge_initials(raw)
     counts: Counter[str] = Counter()
     for name, count in raw.items():
         counts[canonical.get(name, name)] += count
-    return canonical, counts
-
-
-def _speakers(
-    blocks: Sequence[Block], read: Callable[[Block], Label | None] = _speaker_label
-) -> Layout | None:
-    raw = Counter(found[0] for block in blocks if (found := read(block)))
-    canonical, counts = _merge_names(raw)
     speakers = {name for name, count in counts.items() if count >= 2}
-    if not speakers:
+    if not speakers or sum(count >= 3 for count in counts.values()) < regulars:
         return None
 
     panel: set[str] = set()  # when several answer, their turns keep who is speaking, as printed

@@ -78,10 +78,9 @@ def find_metadata(fields: dict[str, str], layout: Layout, *, name: str = "") -> 
     fields = {key: value for key, value in fields.items() if not _SAYS_ABSENT.match(value.strip())}
     lead = _Lead(list(layout.lead))
     title, title_line = _title(fields, lead)
-    speaker = _speaker(layout, [title or "", *(block.text for block in layout.lead)])
-    person = _interviewee(
-        fields, (title, title_line), speaker, [block.text for block in layout.lead], lead.notes
-    )
+    lead_texts = [block.text for block in layout.lead]
+    speaker = _speaker(layout, [title or "", *lead_texts])
+    person = _interviewee(fields, (title, title_line), speaker, lead_texts, lead.notes)
     interviewee = person.name
     published = _date_from(fields, lead.notes)
     if published is None:
@@ -222,8 +221,9 @@ def _other_person(name: str, speaker: str) -> bool:
 _NAME_WORDS = r"[A-Z][a-z][\w'’.-]*(?: [A-Z][\w'’.-]+){1,3}"
 # How titles name the person interviewed: "Interview with Ann Marsh", "Q&A: Ann Marsh", "Ann Marsh on the
 # harbour", "Ann Marsh talks ships".
+_CONVERSATION = r"(?:interview|conversation|Q&A|talk)"
 _NAMING_TITLES = (
-    re.compile(r"\b(?:interview|conversation|Q&A|talk)\s+with\s+(?P<name>[^,:;.!?()|]+)", re.I),
+    re.compile(rf"\b(?i:{_CONVERSATION}\s+with)\s+(?P<name>[^,:;.!?()|]+)"),
     re.compile(rf"\bwith\s+(?P<name>{_NAME_WORDS})$"),  # "Beekeeping FAQ with Lee Chen"
     re.compile(
         rf"^(?:Q ?& ?A|AMA|Ask me anything|Interview|In conversation|Meet|\w+ questions for)\s*[:–—-]?\s*"
@@ -234,7 +234,7 @@ _NAMING_TITLES = (
 
 
 # A lead names the person it introduces: "Oral history: a conversation with Walter Briggs, retired miner."
-_NAMING_LEAD = re.compile(rf"\b(?i:interview|conversation|talk|Q&A)\s+with\s+(?P<name>{_NAME_WORDS})\b")
+_NAMING_LEAD = re.compile(rf"\b(?i:{_CONVERSATION})\s+with\s+(?P<name>{_NAME_WORDS})\b")
 
 
 def _named_in_lead(text: str) -> str | None:

@@ -196,18 +196,15 @@ def test_speaker_names_alone_on_their_lines_introduce_the_turns_below_them() -> 
     assert layout.turns[0].answer == ("My father's library. I read every book on mechanics in it.",)
 
 
-def test_a_podcast_transcript_with_timestamps_and_affiliations_is_read_by_speaker() -> None:
-    layout = layout_of("podcast_transcript.txt")
-
-    assert layout.name == "speaker names"
-    assert layout.interviewee == "Ada Lovelace"
-    assert layout.turns[1] == Turn(
-        "Who pays for it?", ("A few patient friends, and my own savings when they run out.",)
-    )
-
-
-def test_a_timestamp_before_each_speaker_label_still_opens_a_turn() -> None:
-    layout = layout_of("timestamps_before_speakers.txt")
+@pytest.mark.parametrize(
+    "fixture",
+    [
+        "podcast_transcript.txt",  # timestamps after the labels, and affiliations
+        "timestamps_before_speakers.txt",  # "[00:01:02] Host: ..."
+    ],
+)
+def test_a_podcast_transcript_with_timestamps_is_read_by_speaker(fixture: str) -> None:
+    layout = layout_of(fixture)
 
     assert layout.name == "speaker names"
     assert layout.interviewee == "Ada Lovelace"
