@@ -61,6 +61,10 @@ _SPEAKER_LABEL = re.compile(
     r"^(?P<name>[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,4}(?: \d{1,2})?)"
     r"\s?(?:[(\[][^()\[\]]{1,40}[)\]])?\s?:\s+(?P<rest>\S.*)$"
 )
+# A press briefing marks the reporter's question with a bare "Q" and no colon ("Q    Thanks. Why ...?"),
+# and the answer with the speaker's name ("MS. MARSH:  The crane failed."), as White House and State
+# Department transcripts print them. The question must open with a capital: "Q" alone is no word.
+_BARE_Q = re.compile(r"^Q\s+(?P<rest>[A-Z\"“‘'(].*)$")
 _PARTICLES = frozenset(
     {"de", "van", "von", "der", "den", "da", "di", "la", "le", "du", "del", "bin", "al", "y"}
 )
@@ -91,7 +95,8 @@ def _qa_label(block: Block) -> Label | None:
 def _speaker_label(block: Block) -> Label | None:
     match = _SPEAKER_LABEL.match(block.text)
     if match is None:
-        return None
+        bare = _BARE_Q.match(block.text)
+        return ("Q", bare["rest"]) if bare else None
     name = match["name"].strip()
     words = name.split()
     if name.lower() in _NOT_SPEAKERS or not words[0][0].isupper():

@@ -436,3 +436,19 @@ def test_dialogue_opened_by_dashes_keeps_the_words_without_the_dash() -> None:
         "How long have you run the harbour?", ("Twenty years this spring. I started as a deckhand.",)
     )
     assert [turn.question for turn in layout.turns][1:] == ["What changed most in that time?", "Any regrets?"]
+
+
+def test_a_press_briefing_marks_each_question_with_a_bare_q_and_the_answer_with_a_name() -> None:
+    layout = layout_of("press_briefing.txt")
+
+    assert layout.name == "speaker names"
+    assert [turn.question for turn in layout.turns] == [
+        "Thanks, Ann. Why did the north quay close in the first place?",
+        "Who paid for the new crane?",
+        "And will the ferries run on time this summer?",
+    ]
+    assert layout.turns[0].answer == (
+        "A crane failed an inspection in March. We replaced it rather than repair it.",
+        "The new one lifts twice the weight.",
+    )
+    assert layout.interviewer is None  # "Q" names nobody
