@@ -130,7 +130,10 @@ def _qa_labels(blocks: Sequence[Block]) -> Layout | None:
     labels = Counter(found[0] for block in blocks if (found := _qa_label(block)))
     if labels["Q"] < 1 or labels["A"] < 1:
         return None
-    return _labelled("Q:/A: labels", blocks, _qa_label, asks=lambda speaker: speaker == "Q", min_turns=1)
+    # A "Q:" label says the page counts the words a question, even "Q: Thank you.": none is a remark.
+    return _labelled(
+        "Q:/A: labels", blocks, _qa_label, asks=lambda speaker: speaker == "Q", min_turns=1, remarks=False
+    )
 
 
 def _speakers(
@@ -285,7 +288,9 @@ def _labelled(
     asks: Callable[[str], bool],
     min_turns: int,
     answers_unlabelled: bool = False,
+    remarks: bool = True,
 ) -> Layout | None:
+    """The turns ``label`` finds; with ``remarks``, an aside between two answers is no question."""
     raw_turns, lead, unused = _walk(blocks, label)
     turns: list[Turn] = []
     question: list[str] = []
@@ -298,19 +303,19 @@ def _labelled(
         elif question:
             dropped.append(" ".join(question))
 
-    remarks: list[str] = []
+    asides: list[str] = []
     for number, (speaker, paragraphs) in enumerate(raw_turns):
         following = raw_turns[number + 1][0] if number + 1 < len(raw_turns) else None
         if answers_unlabelled:
             close()
             question, answer = paragraphs[:1], paragraphs[1:]
         elif asks(speaker):
-            if answer and following is not None and not asks(following) and _remark(paragraphs):
+            if remarks and answer and following is not None and not asks(following) and _remark(paragraphs):
                 # A remark between two answers ("That's the bigger problem!") asks nothing: the answer goes
                 # on. The TED interview in shared/eval has 43 interviewer turns, 29 of them questions or
                 # prompts of three sentences or more ("So your proposition to consumers is … You don't pay
                 # anything.").
-                remarks.extend(paragraphs)
+                asides.extend(paragraphs)
                 continue
             if answer:
                 close()
@@ -334,7 +339,7 @@ def _labelled(
         tuple(lead),
         tuple(unused),
         dropped_questions=tuple(dropped),
-        remarks=tuple(remarks),
+        remarks=tuple(asides),
     )
 
 

@@ -452,3 +452,17 @@ def test_a_press_briefing_marks_each_question_with_a_bare_q_and_the_answer_with_
         "The new one lifts twice the weight.",
     )
     assert layout.interviewer is None  # "Q" names nobody
+
+
+def test_a_labelled_question_that_asks_nothing_is_still_a_question() -> None:
+    layout = layout_of("qa_labels_statement_questions.txt")
+
+    assert layout.turns == (
+        Turn("How long will the north quay stay closed?", ("Until Monday.",)),
+        Turn(
+            "I want to come back to the crane you mentioned last week.",
+            ("It failed an inspection in March, so we replaced it.",),
+        ),
+        Turn("Thank you.", ("You're welcome.",)),
+    )
+    assert layout.remarks == ()
