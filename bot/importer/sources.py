@@ -177,12 +177,17 @@ def _split_lines(paragraph: str) -> list[str]:
         first = chunks[0][0].strip() if len(chunks) == 1 and len(chunks[0]) == 1 else ""
         named = bool(_NAME_LINE.match(first)) and (first.isupper() or first.endswith(":"))
         asked = first.rstrip(" *_").endswith("?") or named
-        starts = _STARTS_BLOCK.match(line) or (turns and _SPEAKER_LINE.match(line))
-        if not chunks or asked or starts or _HEADING.match(chunks[-1][-1]):
+        starts = _STARTS_BLOCK.match(line) or (turns and _SPEAKER_LINE.match(line)) or _apart(line)
+        if not chunks or asked or starts or _HEADING.match(chunks[-1][-1]) or _apart(chunks[-1][-1]):
             chunks.append([line])
         else:
             chunks[-1].append(line)
     return [" ".join(line.strip() for line in chunk) for chunk in chunks]
+
+
+def _apart(line: str) -> bool:
+    """A stage direction on its own line ("(Laughter.)") between the lines of a turn: dropped alone."""
+    return bool(_STAGE_DIRECTION.match(line.strip()))
 
 
 def _block(chunk: str) -> list[Block]:

@@ -202,3 +202,10 @@ def test_front_matter_lists_are_read_as_comma_separated_values() -> None:
     )
 
     assert source.fields == {"title": "Quiet machines", "tags": "engines, looms", "draft": "false"}
+
+
+def test_a_stage_direction_on_its_own_line_inside_a_turn_is_dropped_and_the_turn_goes_on() -> None:
+    source = read_source('A: "It will change soon."\n(Laughter.)\nWe have time.\n\nQ: Why?')
+
+    assert [block.text for block in source.blocks] == ['A: "It will change soon."', "We have time.", "Q: Why?"]
+    assert source.dropped == ["(Laughter.)"]
