@@ -243,11 +243,14 @@ def _named_in_lead(text: str) -> str | None:
 
 
 def _named_in_title(title: str) -> str | None:
-    """The person a title names as interviewed, if it names one in a way titles do."""
+    """The person a title names as interviewed, if it names one in a way titles do.
+
+    A name starts with a capital: "A Q&A with the next mayor" names nobody.
+    """
     text = title.title() if title.isupper() else title
     for pattern in _NAMING_TITLES:
         found = pattern.search(text)
-        if found:
+        if found and found["name"][:1].isupper():
             return found["name"].strip()
     return None
 

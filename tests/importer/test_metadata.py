@@ -164,6 +164,7 @@ def test_a_title_that_names_the_answering_speaker_still_gives_role_and_organisat
         ("Ada Lovelace on engines", "Ada Lovelace"),
         ("Engine FAQ with Ada Lovelace", "Ada Lovelace"),
         ("Open Standards Are The Key To IoT", UNKNOWN_INTERVIEWEE),
+        ("A Q&A with the two candidates for harbour master", UNKNOWN_INTERVIEWEE),
     ],
 )
 def test_the_interviewee_is_read_from_a_title_only_where_it_names_a_person(
