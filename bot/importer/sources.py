@@ -236,9 +236,14 @@ def _speakers_on_their_own_lines(blocks: list[Block]) -> list[Block]:
     return merged
 
 
+# A site generator's tag left in a Markdown post, never shown as it is: Jekyll's "{% include figure %}",
+# Hugo's "{{< expand "Show answer" >}}" around an answer.
+_TEMPLATE_TAG = re.compile(r"\{%.*?%\}|\{\{[<%].*?[>%]\}\}", re.DOTALL)
+
+
 def inline_text(markdown: str) -> str:
     """The visible text of one Markdown line: links reduced to their words, images and markers gone."""
-    text = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", markdown)
+    text = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", _TEMPLATE_TAG.sub("", markdown))
     text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
     text = re.sub(r"<(?:https?://|mailto:)[^>]*>", "", text)
     text = re.sub(r"</?[a-zA-Z][^<>]*>", "", text)
@@ -320,14 +325,21 @@ _HTML_BLOCK_LINE = re.compile(
 )
 
 
+# Markdown's own block marks: front matter opening the file, or a "#" heading.
+_MARKDOWN_BLOCK_LINE = re.compile(r"\A\s*---[ \t]*$|^#{1,6}[ \t]+\S", re.MULTILINE)
+
+
 def _looks_like_html(text: str) -> bool:
     """A page or fragment whose lines open with markup; tags named in prose do not count.
 
-    A text copy may say what it was converted from ("<h3> headings became ### lines"): read as HTML,
-    its Markdown headings and paragraphs would be lost.
+    A text copy may say what it was converted from ("<h3> headings became ### lines"), and a Markdown
+    post may embed an HTML block (a video frame, a figure) between its "##" questions: read as HTML,
+    their Markdown headings and paragraphs would be lost.
     """
     head = text[:4000]
-    return bool(_HTML_DOCUMENT.search(head) or _HTML_BLOCK_LINE.search(head))
+    if _HTML_DOCUMENT.search(head):
+        return True
+    return bool(_HTML_BLOCK_LINE.search(head)) and not _MARKDOWN_BLOCK_LINE.search(head)
 
 
 _SKIPPED = frozenset(

@@ -3,6 +3,7 @@
 import pytest
 
 from bot.importer.sources import Block, inline_text, is_furniture, read_source
+from tests.importer.conftest import FIXTURES
 
 
 def texts(source_text: str, **kwargs) -> list[str]:
@@ -207,5 +208,21 @@ def test_front_matter_lists_are_read_as_comma_separated_values() -> None:
 def test_a_stage_direction_on_its_own_line_inside_a_turn_is_dropped_and_the_turn_goes_on() -> None:
     source = read_source('A: "It will change soon."\n(Laughter.)\nWe have time.\n\nQ: Why?')
 
-    assert [block.text for block in source.blocks] == ['A: "It will change soon."', "We have time.", "Q: Why?"]
+    assert [block.text for block in source.blocks] == [
+        'A: "It will change soon."',
+        "We have time.",
+        "Q: Why?",
+    ]
     assert source.dropped == ["(Laughter.)"]
+
+
+def test_a_markdown_post_with_html_blocks_and_template_tags_is_read_as_markdown() -> None:
+    source = read_source((FIXTURES / "markdown_with_html_blocks.md").read_text(encoding="utf-8"))
+
+    assert source.fields["title"] == "An interview with Ada Lovelace"
+    assert source.blocks == [
+        Block("What do you build?", "heading"),
+        Block("Analytical engines. They weave algebraic patterns."),
+        Block("Where is your workshop?", "heading"),
+        Block("Above a bakery in London."),
+    ]
