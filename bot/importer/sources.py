@@ -130,7 +130,10 @@ _STARTS_BLOCK = re.compile(
 _HEADING = re.compile(r"^#{1,6}\s+(?P<text>.*?)\s*#*\s*$")
 _RULE = re.compile(r"^\s*(?:[-*_]\s*){3,}$|^\s*=+\s*$")
 _LIST_MARK = re.compile(r"^\s*(?:[-*+•—–]|\d{1,2}[.)])\s+")  # a dash also opens a line of dialogue
-_LEADING_BOLD_QUESTION = re.compile(r"^\s*(?P<question>(\*\*|__)[^*_]+\?\2)\s+(?P<rest>\S.*)$")
+# A question in bold or italics opening the paragraph that goes on with its answer.
+_LEADING_QUESTION = re.compile(
+    rf"^\s*(?P<question>(?P<mark>\*\*|__|[*_{_ITALIC}])[^*_{_ITALIC}]+\?(?P=mark))\s+(?P<rest>\S.*)$"
+)
 # "[00:01:23]", "\[00:03:51.07\]" (Markdown-escaped) or "(12:04)" before a turn in a transcript.
 _TIMESTAMP_PREFIX = re.compile(r"^\s*\\?[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\\?[\])]?\s+(?=\S)")
 # A speaker's name alone on a line: one to four capitalised words, or initials, maybe with a colon.
@@ -191,12 +194,13 @@ def _apart(line: str) -> bool:
 
 
 def _block(chunk: str) -> list[Block]:
-    """The chunk as a block, or two when a bold question opens a paragraph that goes on with the answer."""
-    leading = _LEADING_BOLD_QUESTION.match(chunk)
+    """The chunk as a block, or two when a bold or italic question opens a paragraph with its answer."""
+    leading = _LEADING_QUESTION.match(chunk)
     if leading:
-        return [Block(inline_text(leading["question"]), "bold"), *_block(leading["rest"])]
+        emphasis: Emphasis = "bold" if len(leading["mark"]) == 2 else "italic"
+        return [Block(inline_text(leading["question"]), emphasis), *_block(leading["rest"])]
     heading = _HEADING.match(chunk)
-    emphasis: Emphasis = "plain"
+    emphasis = "plain"
     if heading:
         chunk, emphasis = heading["text"], "heading"
     chunk = _LIST_MARK.sub("", chunk) if emphasis == "plain" and _LIST_MARK.match(chunk) else chunk

@@ -257,8 +257,11 @@ def test_capitalised_words_opening_a_few_paragraphs_are_not_speakers() -> None:
     assert layout.name == "question paragraphs ending in '?'"
 
 
-def test_a_bold_question_opening_a_paragraph_is_split_from_the_answer_after_it() -> None:
-    layout = layout_of("bold_question_inline.html")
+@pytest.mark.parametrize("fixture", ["bold_question_inline.html", "italic_question_inline.html"])
+def test_a_bold_or_italic_question_opening_a_paragraph_is_split_from_the_answer_after_it(
+    fixture: str,
+) -> None:
+    layout = layout_of(fixture)
 
     assert layout.turns == (
         Turn("What do you build?", ("We build analytical engines. They weave algebraic patterns.",)),
