@@ -69,7 +69,8 @@ _PARTICLES = frozenset(
     {"de", "van", "von", "der", "den", "da", "di", "la", "le", "du", "del", "bin", "al", "y"}
 )
 _GENERIC_SPEAKER = re.compile(
-    r"^(?:speaker|interviewer|interviewee|host|guest|moderator|audience)\b|\d", re.I
+    r"^(?:speaker|interviewer|interviewee|host|guest|moderator|audience|question|questioner|reporter)\b|\d",
+    re.I,
 )
 _TITLES = frozenset({"dr", "mr", "mrs", "ms", "prof", "sir", "dame"})
 # Words that end in a colon at the start of a paragraph without naming anyone.
@@ -217,10 +218,20 @@ def _named(layout: Layout, *, interviewee: str | None = None, interviewer: str |
 
 
 def _full(name: str | None) -> str | None:
-    """The speaker's name as a person's: "DIAZ" reads "Diaz" (metadata completes it from the title)."""
-    if not name or _GENERIC_SPEAKER.match(name) or (" " not in name.strip() and len(name) < 3):
+    """The speaker's name as a person's; a lone letter or a generic label names nobody.
+
+    "DIAZ" reads "Diaz" and initials ("RD") stay: metadata completes both from the title or lead.
+    """
+    if not name or _GENERIC_SPEAKER.match(name) or len(name.strip()) < 2:
         return None
+    if initials(name):
+        return name
     return name.title() if name.isupper() else name
+
+
+def initials(name: str) -> bool:
+    """Whether a speaker's label is a person's initials only: "AL", "CCG"."""
+    return 2 <= len(name) <= 3 and name.isalpha() and name.isupper()
 
 
 def _initials(name: str) -> str:

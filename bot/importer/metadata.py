@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import NamedTuple
 
-from bot.importer.layouts import Layout
+from bot.importer.layouts import Layout, initials
 from bot.importer.sources import Block
 
 _MONTHS = (
@@ -79,7 +79,7 @@ def find_metadata(fields: dict[str, str], layout: Layout, *, name: str = "") -> 
     lead = _Lead(list(layout.lead))
     title, title_line = _title(fields, lead)
     lead_texts = [block.text for block in layout.lead]
-    speaker = _speaker(layout, [title or "", *lead_texts])
+    speaker = _speaker(layout.interviewee, [title or "", *lead_texts])
     person = _interviewee(fields, (title, title_line), speaker, lead_texts, lead.notes)
     interviewee = person.name
     published = _date_from(fields, lead.notes)
@@ -103,7 +103,12 @@ def find_metadata(fields: dict[str, str], layout: Layout, *, name: str = "") -> 
     if interviewee is None:
         interviewee = UNKNOWN_INTERVIEWEE
         lead.notes.append("no interviewee name found: write it in interview.interviewee")
-    interviewer = _person(fields["interviewer"]).name if "interviewer" in fields else layout.interviewer
+    if "interviewer" in fields:
+        interviewer = _person(fields["interviewer"]).name
+    elif layout.interviewer and initials(layout.interviewer):
+        interviewer = _speaker(layout.interviewer, [title or "", *lead_texts])
+    else:
+        interviewer = layout.interviewer
     return Metadata(
         title=title,
         interviewee=interviewee,
@@ -153,14 +158,37 @@ def _title(fields: dict[str, str], lead: _Lead) -> tuple[str | None, str | None]
     return (_clean_title(title) if title else None), line
 
 
-def _speaker(layout: Layout, texts: Sequence[str]) -> str | None:
-    """The answering speaker's full name; a label of one word ("DIAZ") only where the page spells it out."""
-    label = layout.interviewee
-    if label is None or " " in label:
+# A title before a speaker's surname, as briefings and hearings print them ("MS. DIAZ:", "Dr. Chen:").
+_HONORIFIC = re.compile(
+    r"^(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Professor|Sen|Senator|Rep|Gov|Governor|Secretary|Ambassador|Judge|Rev|Sir"
+    r"|Dame)\.?\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def _speaker(label: str | None, texts: Sequence[str]) -> str | None:
+    """A speaker's full name: a label of one word ("DIAZ", "MS. DIAZ", "RD") as the page spells it out.
+
+    Where it does not, a title and surname still stand for the person; one word alone names nobody.
+    """
+    if label is None:
+        return None
+    surname = _HONORIFIC.sub("", label)
+    if " " in surname:
         return label
-    # The label as a surname ("Rosa Diaz", "Rosa M. Diaz"), else as a first name ("Ada Lovelace").
+    titled = label.title() if label.isupper() else label
+    return _spelled_out(surname, texts) or (titled if surname != label else None)
+
+
+def _spelled_out(label: str, texts: Sequence[str]) -> str | None:
+    """The full name a one-word label stands for: its initials ("RD": "Rosa Diaz"), surname or first name."""
+    patterns = []
+    if initials(label):
+        patterns.append(r"\b" + " ".join(rf"{letter}[a-z][\w'’-]*" for letter in label) + r"\b")
     word = re.escape(label)
+    # The label as a surname ("Rosa Diaz", "Rosa M. Diaz"), else as a first name ("Ada Lovelace").
     for pattern in (
+        *patterns,
         rf"\b[A-Z][\w'’-]+ (?:[A-Z]\. )?(?i:{word})\b",
         rf"\b(?i:{word}) (?:[A-Z]\. )?[A-Z][\w'’-]+\b",
     ):

@@ -6,6 +6,7 @@ from bot.importer import import_text
 from bot.importer.layouts import Layout, Turn
 from bot.importer.metadata import UNKNOWN_INTERVIEWEE, find_metadata
 from bot.importer.sources import Block
+from tests.importer.conftest import FIXTURES
 
 TURN = Turn("What do you build?", ("We build engines that think in patterns. They are slow.",))
 
@@ -223,3 +224,30 @@ def test_a_title_naming_the_person_interviewed_gives_the_interviewee(title: str)
     text = f"# {title}\n\n**How long have you run it?**\n\nTwenty years.\n\n**Any regrets?**\n\nNone.\n"
 
     assert import_text(text, name="marsh.md").knowledge.interview.interviewee == "Ann Marsh"
+
+
+def test_a_speaker_labelled_by_initials_is_named_where_the_page_spells_them_out() -> None:
+    lead = ("Ada Lovelace (AL) spoke to us about engines.",)
+    assert metadata(lead=lead, interviewee="AL").interviewee == "Ada Lovelace"
+    assert metadata(lead=("We spoke about engines.",), interviewee="AL").interviewee == UNKNOWN_INTERVIEWEE
+
+
+def test_a_speaker_labelled_by_title_and_surname_is_named_in_full_where_the_page_gives_it() -> None:
+    lead = ("A briefing by Ada Lovelace, spokesperson.",)
+    assert metadata(lead=lead, interviewee="MS. LOVELACE").interviewee == "Ada Lovelace"
+    assert metadata(lead=("A briefing.",), interviewee="MS. LOVELACE").interviewee == "Ms. Lovelace"
+
+
+def test_an_interviewer_labelled_by_initials_is_named_only_where_the_page_spells_them_out() -> None:
+    lead = ("Grace Hopper (GH) talked to Ada Lovelace (AL).",)
+    assert metadata(lead=lead, interviewee="AL", interviewer="GH").interviewer == "Grace Hopper"
+    assert metadata(interviewee="AL", interviewer="GH").interviewer is None
+
+
+def test_a_transcript_labelled_by_initials_names_both_speakers_from_its_lead() -> None:
+    text = (FIXTURES / "initials_labels.txt").read_text(encoding="utf-8")
+    drafted = import_text(text, name="engines.txt")
+
+    assert len(drafted.knowledge.pairs) == 4  # the about entry and three turns
+    assert drafted.knowledge.interview.interviewee == "Ada Lovelace"
+    assert "by Grace Hopper" in drafted.knowledge.pairs[0].answer
