@@ -134,8 +134,11 @@ _LIST_MARK = re.compile(r"^\s*(?:[-*+•—–]|\d{1,2}[.)])\s+")  # a dash also
 _LEADING_QUESTION = re.compile(
     rf"^\s*(?P<question>(?P<mark>\*\*|__|[*_{_ITALIC}])[^*_{_ITALIC}]+\?(?P=mark))\s+(?P<rest>\S.*)$"
 )
-# "[00:01:23]", "\[00:03:51.07\]" (Markdown-escaped) or "(12:04)" before a turn in a transcript.
-_TIMESTAMP_PREFIX = re.compile(r"^\s*\\?[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\\?[\])]?\s+(?=\S)")
+# "[00:01:23]", "\[00:03:51.07\]" (Markdown-escaped) or "(12:04)" before a turn in a transcript; not the
+# time of day a lead opens with ("1:21 p.m. EDT").
+_TIMESTAMP_PREFIX = re.compile(
+    r"^\s*\\?[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\\?[\])]?\s+(?=\S)(?![ap]\.?m\b)", re.IGNORECASE
+)
 # A speaker's name alone on a line: one to four capitalised words, or initials, maybe with a colon.
 _NAME_LINE = re.compile(
     r"^(?:[A-Z][\w'’.-]*)(?: (?:[A-Z][\w'’.-]*|de|van|von|da|di|la|le)){0,3}(?: \d{1,2})?:?$"

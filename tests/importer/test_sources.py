@@ -2,7 +2,7 @@
 
 import pytest
 
-from bot.importer.sources import Block, inline_text, is_furniture, read_source
+from bot.importer.sources import Block, inline_text, is_furniture, read_source, untimed
 from tests.importer.conftest import FIXTURES
 
 
@@ -226,3 +226,16 @@ def test_a_markdown_post_with_html_blocks_and_template_tags_is_read_as_markdown(
         Block("Where is your workshop?", "heading"),
         Block("Above a bakery in London."),
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("[00:01:23] Host: Welcome back.", "Host: Welcome back."),
+        ("(12:04) Ada: We built it.", "Ada: We built it."),
+        ("1:21 p.m. EDT", "1:21 p.m. EDT"),
+        ("10:05 AM: the briefing begins.", "10:05 AM: the briefing begins."),
+    ],
+)
+def test_a_transcript_timestamp_is_dropped_but_a_time_of_day_is_kept(line: str, kept: str) -> None:
+    assert untimed(line) == kept
