@@ -4,6 +4,7 @@ python -m eval            the table: shipped model on each set, all interviews l
                           then leave-one-interview-out (every constant refitted without the held-out one)
 python -m eval fit        fit on the whole corpus and write bot/core/data/model.json
 python -m eval --quick    leave-one-interview-out refits only the logistic models, not the ranking
+python -m eval meaning    how often the token vectors alone rank the right pair first
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ from eval.fit import (
     threshold_table,
     worded,
 )
-from eval.measure import Tally, tally
+from eval.measure import Tally, meaning_ranks, tally
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "bot" / "core" / "data" / "model.json"
 COLUMNS = ("answer@1", "excerpt@1", "rank@1", "hit@5", "unanswerable", "offtopic")
@@ -41,7 +42,9 @@ COLUMNS = ("answer@1", "excerpt@1", "rank@1", "hit@5", "unanswerable", "offtopic
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m eval", description=__doc__)
-    parser.add_argument("command", nargs="?", choices=("table", "fit", "thresholds"), default="table")
+    parser.add_argument(
+        "command", nargs="?", choices=("table", "fit", "thresholds", "meaning"), default="table"
+    )
     parser.add_argument("--quick", action="store_true", help="keep the shipped ranking in each fold")
     args = parser.parse_args(argv)
     sets = corpus()
@@ -51,6 +54,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         model.save(MODEL_PATH)
         print(f"wrote {MODEL_PATH} in {time.perf_counter() - started:.0f} s")
         print(f"answer: {model.answer}\non_topic: {model.on_topic}\nranking: {model.ranking}")
+        return 0
+    if args.command == "meaning":
+        ranks = [r for s in sets for r in meaning_ranks(knowledge_of(str(s.knowledge)), s.items)]
+        first = sum(r == 0 for r in ranks) / len(ranks)
+        reciprocal = sum(1 / (r + 1) for r in ranks) / len(ranks)
+        print(f"meaning alone, {len(ranks)} answerable questions: first {first:.3f}, MRR {reciprocal:.3f}")
         return 0
     model = load_model()
     if args.command == "thresholds":

@@ -6,8 +6,14 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+import numpy as np
+
 from bot.core.answers import Result
 from bot.core.engine import Engine
+from bot.core.knowledge import Knowledge
+from bot.core.normalize import words
+from bot.core.semantic import embedder
+from bot.core.text import split_sentences
 from eval.corpus import Item
 
 
@@ -70,3 +76,27 @@ def tally(engine: Engine, items: Iterable[Item], *, interview: str | None = None
     for item in items:
         found.add(item, engine.ask(item.q, top=5, interview=interview))
     return found
+
+
+def meaning_ranks(knowledge: Knowledge, items: Iterable[Item]) -> list[int]:
+    """Where meaning alone puts the first right pair of each answerable question (0 is first).
+
+    A pair scores its best cosine between the question and the pair's own question or one of its answer
+    sentences: the token vectors' share of the engine's evidence, with no word statistics and nothing fitted.
+    """
+    embed = embedder().embed
+    entries = knowledge.entries
+    rows = [
+        np.vstack([embed(words(text)) for text in (entry.pair.question, *split_sentences(entry.answer))])
+        for entry in entries
+    ]
+    ranks = []
+    for item in items:
+        rights = [n for n, entry in enumerate(entries) if item.expect and contains(entry.answer, item.expect)]
+        if not rights:
+            continue
+        vector = embed(words(item.q))
+        scores = [float((row @ vector).max()) for row in rows]
+        order = sorted(range(len(entries)), key=lambda n: (-scores[n], n))
+        ranks.append(min(order.index(n) for n in rights))
+    return ranks

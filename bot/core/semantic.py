@@ -3,7 +3,7 @@
 A text's vector is the mean of its words' vectors, each word weighted by how rare it is in English (the
 "smooth inverse frequency" weight of Arora et al., 2017, with their a = 1e-3), so "the" barely counts and
 "bioreactor" counts fully. A word's vector is the mean of its WordPiece tokens' vectors, so any word has one.
-The vectors come from scripts/build_token_vectors.py.
+The vectors come from scripts/build_token_vectors.py, which trains them through this same pooling.
 """
 
 from __future__ import annotations
@@ -67,14 +67,24 @@ class Embedder:
             self._units[word] = unit
         return unit
 
-    def _word(self, word: str) -> tuple[Vector, float] | None:
+    def spell(self, word: str) -> tuple[list[int], float] | None:
+        """A word's WordPiece ids and its weight in a text, or None when WordPiece cannot spell it.
+
+        scripts/build_token_vectors.py trains the vectors through the same pooling.
+        """
         pieces = self._pieces(word)
         if not pieces:
             return None
-        vector = self._vectors[pieces].mean(axis=0)
         frequency = zipf(word)
         probability = 10 ** (frequency - 9) if frequency else 0.0
-        return vector, _SIF_A / (_SIF_A + probability)
+        return pieces, _SIF_A / (_SIF_A + probability)
+
+    def _word(self, word: str) -> tuple[Vector, float] | None:
+        spelled = self.spell(word)
+        if spelled is None:
+            return None
+        pieces, weight = spelled
+        return self._vectors[pieces].mean(axis=0), weight
 
     def _pieces(self, word: str) -> list[int]:
         """WordPiece: the longest known prefix, then the longest known continuation, and so on."""

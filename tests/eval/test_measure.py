@@ -1,0 +1,30 @@
+"""How the evaluation measures what meaning alone finds: the token vectors' share of the evidence."""
+
+from bot.core.loader import load_knowledge
+from bot.settings import DEFAULT_KNOWLEDGE_DIR
+from eval.corpus import Item
+from eval.measure import meaning_ranks
+
+KNOWLEDGE = load_knowledge(DEFAULT_KNOWLEDGE_DIR)
+
+
+def test_a_question_worded_as_a_pairs_own_question_ranks_that_pair_first() -> None:
+    entry = next(entry for entry in KNOWLEDGE.entries if entry.pair.kind != "about")
+    expect = (entry.answer.split(".")[0],)
+
+    assert meaning_ranks(KNOWLEDGE, [Item(entry.pair.question, expect, "answerable")]) == [0]
+
+
+def test_questions_without_a_passage_that_holds_their_answer_are_not_ranked() -> None:
+    items = [
+        Item("How many employees does the company have?", None, "unanswerable"),
+        Item("What is the capital of France?", ("words no answer says",), "answerable"),
+    ]
+
+    assert meaning_ranks(KNOWLEDGE, items) == []
+
+
+def test_the_rank_is_that_of_the_first_right_pair_among_all_pairs() -> None:
+    everything = tuple(entry.answer[:30] for entry in KNOWLEDGE.entries)
+
+    assert meaning_ranks(KNOWLEDGE, [Item("anything at all", everything, "answerable")]) == [0]
