@@ -72,7 +72,13 @@ _GENERIC_SPEAKER = re.compile(
     r"^(?:speaker|interviewer|interviewee|host|guest|moderator|audience|question|questioner|reporter)\b|\d",
     re.I,
 )
-_TITLES = frozenset({"dr", "mr", "mrs", "ms", "prof", "sir", "dame"})
+# Titles printed before a name ("Dr. Chen", "MS. DIAZ:"): part of no initials, and no name themselves.
+HONORIFICS = frozenset(
+    {
+        "mr", "mrs", "ms", "mx", "miss", "dr", "prof", "professor", "sen", "senator", "rep", "gov",
+        "governor", "secretary", "ambassador", "judge", "rev", "sir", "dame",
+    }
+)  # fmt: skip
 # Words that end in a colon at the start of a paragraph without naming anyone.
 _NOT_SPEAKERS = frozenset(
     {
@@ -224,12 +230,12 @@ def _full(name: str | None) -> str | None:
     """
     if not name or _GENERIC_SPEAKER.match(name) or len(name.strip()) < 2:
         return None
-    if initials(name):
+    if is_initials(name):
         return name
     return name.title() if name.isupper() else name
 
 
-def initials(name: str) -> bool:
+def is_initials(name: str) -> bool:
     """Whether a speaker's label is a person's initials only: "AL", "CCG"."""
     return 2 <= len(name) <= 3 and name.isalpha() and name.isupper()
 
@@ -239,7 +245,7 @@ def _initials(name: str) -> str:
     return "".join(
         "-".join(part[0] for part in word.split("-") if part)
         for word in name.split()
-        if word.lower().rstrip(".") not in _TITLES and word[0].isupper()
+        if word.lower().rstrip(".") not in HONORIFICS and word[0].isupper()
     )
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import NamedTuple
 
-from bot.importer.layouts import Layout, initials
+from bot.importer.layouts import HONORIFICS, Layout, is_initials
 from bot.importer.sources import Block
 
 _MONTHS = (
@@ -79,7 +79,8 @@ def find_metadata(fields: dict[str, str], layout: Layout, *, name: str = "") -> 
     lead = _Lead(list(layout.lead))
     title, title_line = _title(fields, lead)
     lead_texts = [block.text for block in layout.lead]
-    speaker = _speaker(layout.interviewee, [title or "", *lead_texts])
+    named_in = [title or "", *lead_texts]  # where the page may spell out a speaker's label
+    speaker = _speaker(layout.interviewee, named_in)
     person = _interviewee(fields, (title, title_line), speaker, lead_texts, lead.notes)
     interviewee = person.name
     published = _date_from(fields, lead.notes)
@@ -105,8 +106,8 @@ def find_metadata(fields: dict[str, str], layout: Layout, *, name: str = "") -> 
         lead.notes.append("no interviewee name found: write it in interview.interviewee")
     if "interviewer" in fields:
         interviewer = _person(fields["interviewer"]).name
-    elif layout.interviewer and initials(layout.interviewer):
-        interviewer = _speaker(layout.interviewer, [title or "", *lead_texts])
+    elif layout.interviewer and is_initials(layout.interviewer):
+        interviewer = _speaker(layout.interviewer, named_in)
     else:
         interviewer = layout.interviewer
     return Metadata(
@@ -159,11 +160,7 @@ def _title(fields: dict[str, str], lead: _Lead) -> tuple[str | None, str | None]
 
 
 # A title before a speaker's surname, as briefings and hearings print them ("MS. DIAZ:", "Dr. Chen:").
-_HONORIFIC = re.compile(
-    r"^(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Professor|Sen|Senator|Rep|Gov|Governor|Secretary|Ambassador|Judge|Rev|Sir"
-    r"|Dame)\.?\s+(?=\S)",
-    re.IGNORECASE,
-)
+_HONORIFIC = re.compile(rf"^(?:{'|'.join(sorted(HONORIFICS))})\.?\s+(?=\S)", re.IGNORECASE)
 
 
 def _speaker(label: str | None, texts: Sequence[str]) -> str | None:
@@ -183,7 +180,7 @@ def _speaker(label: str | None, texts: Sequence[str]) -> str | None:
 def _spelled_out(label: str, texts: Sequence[str]) -> str | None:
     """The full name a one-word label stands for: its initials ("RD": "Rosa Diaz"), surname or first name."""
     patterns = []
-    if initials(label):
+    if is_initials(label):
         patterns.append(r"\b" + " ".join(rf"{letter}[a-z][\w'’-]*" for letter in label) + r"\b")
     word = re.escape(label)
     # The label as a surname ("Rosa Diaz", "Rosa M. Diaz"), else as a first name ("Ada Lovelace").
