@@ -123,9 +123,11 @@ def _unquoted(value: str) -> str:
 # -- Markdown (and plain text) to blocks --------------------------------------------------------------
 
 # A line that starts a block of its own even without a blank line before it: a label, a heading,
-# bold, a list item. Interviews often put "Q: ..." and "A: ..." on consecutive lines.
+# bold, a list item. Interviews often put "Q: ..." and "A: ..." (or "Q – ..." and "A – ...", as a
+# blog types them) on consecutive lines.
 _STARTS_BLOCK = re.compile(
-    r"^\s*(?:\*\*|__|#{1,6}\s|[-*+•—–]\s|\d{1,2}[.)]\s|(?:Q|A|Question|Answer)\s*\d*\s*[:.)]\s|[A-Z]{2,4}:\s)"
+    r"^\s*(?:\*\*|__|#{1,6}\s|[-*+•—–]\s|\d{1,2}[.)]\s|[A-Z]{2,4}:\s"
+    r"|(?:Q|A|Question|Answer)\s*\d*\s*(?:[:.)]|\s[-–—])\s)"
 )
 _HEADING = re.compile(r"^#{1,6}\s+(?P<text>.*?)\s*#*\s*$")
 _RULE = re.compile(r"^\s*(?:[-*_]\s*){3,}$|^\s*=+\s*$")

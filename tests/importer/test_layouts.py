@@ -469,3 +469,17 @@ def test_a_labelled_question_that_asks_nothing_is_still_a_question() -> None:
         Turn("Thank you.", ("You're welcome.",)),
     )
     assert layout.remarks == ()
+
+
+def test_q_and_a_labels_with_dashes_on_consecutive_lines_are_one_turn_each() -> None:
+    layout = layout_of("qa_dash_labels_without_blank_lines.txt")
+
+    assert layout.name == "Q:/A: labels"
+    assert layout.turns == (
+        Turn(
+            "How many boats come through on a summer day?",
+            ("Forty on a good Saturday, fewer when it rains.",),
+        ),
+        Turn("And in winter?", ("Hardly any. I paint the gates and mend the paddles.",)),
+        Turn("What is the hardest part of the job?", ("Keeping calm when a hire boat comes in sideways.",)),
+    )
