@@ -7,6 +7,7 @@ yields turns wins, so a page with labels is never second-guessed by the weaker h
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
@@ -147,12 +148,14 @@ def _speakers(
     blocks: Sequence[Block], read: Callable[[Block], Label | None] = _speaker_label, *, regulars: int = 0
 ) -> Layout | None:
     """Turns by the speaker named before each; ``regulars`` speakers must take three turns or more."""
-    raw = Counter(found[0] for block in blocks if (found := read(block)))
+    found_labels = [read(block) for block in blocks]
+    raw = Counter(found[0] for found in found_labels if found)
     canonical = _merge_initials(raw)
     counts: Counter[str] = Counter()
     for name, count in raw.items():
         counts[canonical.get(name, name)] += count
-    speakers = {name for name, count in counts.items() if count >= 2}
+    briefed = _briefed([canonical.get(found[0], found[0]) for found in found_labels if found])
+    speakers = {name for name, count in counts.items() if count >= 2} | briefed
     if not speakers or sum(count >= 3 for count in counts.values()) < regulars:
         return None
 
@@ -195,7 +198,11 @@ def _speakers(
     if len(answering) > 1:
         panel.update(answering)  # a panel: "DR: We have one main coach"
     layout = _labelled(
-        "speaker names", blocks, label, asks=lambda speaker: speaker not in answering, min_turns=2
+        "speaker names",
+        blocks,
+        label,
+        asks=lambda speaker: speaker not in answering,
+        min_turns=1 if briefed else 2,
     )
     if layout is None:
         return None
@@ -206,6 +213,20 @@ def _speakers(
         names = ", ".join(full[:-1]) + f" and {full[-1]}" if len(full) > 1 else None
         named = replace(named, interviewee=names)
     return named
+
+
+def _briefed(labels: Sequence[str]) -> set[str]:
+    """The bare "Q" and whoever answers it by name, as a press briefing prints them: speakers at once.
+
+    A short briefing ("MS. LUND: The quay closes. / Q When will it reopen? / MS. LUND: Thursday.") has
+    a single question, and maybe a single answer: the bare "Q" is label enough to take them as a turn.
+    """
+    return {
+        name
+        for asker, answerer in itertools.pairwise(labels)
+        if asker == "Q" != answerer
+        for name in (asker, answerer)
+    }
 
 
 def _askers(turns: Sequence[tuple[str, list[str]]]) -> set[str]:

@@ -483,3 +483,16 @@ def test_q_and_a_labels_with_dashes_on_consecutive_lines_are_one_turn_each() -> 
         Turn("And in winter?", ("Hardly any. I paint the gates and mend the paddles.",)),
         Turn("What is the hardest part of the job?", ("Keeping calm when a hire boat comes in sideways.",)),
     )
+
+
+def test_a_short_press_briefing_with_a_single_question_is_still_a_turn() -> None:
+    layout = layout_of("short_press_briefing.txt")
+
+    assert layout.name == "speaker names"
+    assert layout.turns == (
+        Turn(
+            "Will the ferries still run?",
+            ("They will, from the south quay. Timetables are on the board outside.",),
+        ),
+    )
+    assert layout.interviewee == "Ms. Marsh"
