@@ -62,6 +62,12 @@ _SPEAKER_LABEL = re.compile(
     r"^(?P<name>[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,4}(?: \d{1,2})?)"
     r"\s?(?:[(\[][^()\[\]]{1,40}[)\]])?\s?:\s+(?P<rest>\S.*)$"
 )
+# A broadcast transcript gives a speaker's role, in capitals too, the first time it names them ("KATE
+# BOLDUAN, CNN ANCHOR: Should ...?", 'WALTER ISAACSON, AUTHOR, "KISSINGER:" Well ...'), as CNN and C-SPAN
+# print them; after that, the surname alone ("BOLDUAN:").
+_ROLE_LABEL = re.compile(
+    r"^(?P<name>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}), [A-Z0-9\"“][^a-z:]{0,80}?:[\"”]?\s+(?P<rest>\S.*)$"
+)
 # A press briefing marks the reporter's question with a bare "Q" and no colon ("Q    Thanks. Why ...?"),
 # and the answer with the speaker's name ("MS. MARSH:  The crane failed."), as White House and State
 # Department transcripts print them. The question must open with a capital: "Q" alone is no word.
@@ -101,7 +107,7 @@ def _qa_label(block: Block) -> Label | None:
 
 
 def _speaker_label(block: Block) -> Label | None:
-    match = _SPEAKER_LABEL.match(block.text)
+    match = _SPEAKER_LABEL.match(block.text) or _ROLE_LABEL.match(block.text)
     if match is None:
         bare = _BARE_Q.match(block.text)
         return ("Q", bare["rest"]) if bare else None
@@ -207,7 +213,13 @@ def _speakers(
     if layout is None:
         return None
     others = sorted(speakers - set(answering), key=lambda name: -words[name])
-    named = _named(layout, interviewee=answering[0], interviewer=others[0] if others else None)
+    # The full name the page printed once ("ANN MARSH, HARBOUR MASTER:") names them better than "MARSH".
+    fuller = {short: name for name, short in canonical.items() if " " in name}
+    named = _named(
+        layout,
+        interviewee=fuller.get(answering[0], answering[0]),
+        interviewer=fuller.get(others[0], others[0]) if others else None,
+    )
     if len(answering) > 1:
         full = [name for name in answering if _full(name)]
         names = ", ".join(full[:-1]) + f" and {full[-1]}" if len(full) > 1 else None
@@ -274,7 +286,8 @@ def _merge_initials(names: Iterable[str]) -> dict[str, str]:
     """Map the other spellings of a speaker to the one the page goes on with.
 
     "CA" to "Chris Anderson" when the page switches to initials after the first turns, and a full name
-    printed once ("METIRIA TUREI") to the first name the page then uses ("METIRIA").
+    printed once ("METIRIA TUREI") to the first name or the surname the page then uses ("METIRIA",
+    "BOLDUAN").
     """
     names = list(names)
     full = [name for name in names if " " in name]
@@ -285,7 +298,9 @@ def _merge_initials(names: Iterable[str]) -> dict[str, str]:
             if len(matches) == 1:
                 merged[name] = matches[0]
     for name in full:
-        shorter = [other for other in names if " " not in other and other == name.split()[0]]
+        shorter = [
+            other for other in names if " " not in other and other in (name.split()[0], name.split()[-1])
+        ]
         if len(shorter) == 1 and name not in merged.values():
             merged[name] = shorter[0]
     return merged

@@ -496,3 +496,21 @@ def test_a_short_press_briefing_with_a_single_question_is_still_a_turn() -> None
         ),
     )
     assert layout.interviewee == "Ms. Marsh"
+
+
+def test_broadcast_speakers_named_with_their_role_first_and_by_surname_after_are_one_speaker() -> None:
+    layout = layout_of("broadcast_roles.txt")
+
+    assert layout.name == "speaker names"
+    assert layout.turns == (
+        Turn(
+            "Welcome back. The north quay stays shut for another month. Ann Marsh runs the harbour. "
+            "Ann, why the delay?",
+            ("The new crane arrived with the wrong fittings. We sent it back on Friday.",),
+        ),
+        Turn(
+            "Will the ferries keep running?",
+            ("They will, from the south quay. Passengers should allow ten more minutes.",),
+        ),
+    )
+    assert (layout.interviewee, layout.interviewer) == ("Ann Marsh", "Grace Hopper")
