@@ -153,7 +153,9 @@ def untimed(text: str) -> str:
 
 
 def _blocks(text: str, dropped: list[str]) -> list[Block]:
-    text = re.sub(r"(?m)^[ \t]*>[ \t]?", "", text)  # block quotes: the quoted text is the text
+    # Block quotes, nested ones too: the quoted text is the text. Closed captions mark each change of
+    # speaker with ">>" (">> HOST: Welcome back."), which reads as a speaker's turn once the marks go.
+    text = re.sub(r"(?m)^[ \t]*(?:>[ \t]?)+", "", text)
     paragraphs = [part for part in re.split(r"\n\s*\n", text) if part.strip()]
     if len(paragraphs) == 1 and text.count("\n") > 3:
         paragraphs = text.split("\n")  # no blank lines at all: every line is a paragraph

@@ -514,3 +514,18 @@ def test_broadcast_speakers_named_with_their_role_first_and_by_surname_after_are
         ),
     )
     assert (layout.interviewee, layout.interviewer) == ("Ann Marsh", "Grace Hopper")
+
+
+def test_closed_caption_chevrons_before_each_speaker_are_no_part_of_the_turn() -> None:
+    layout = layout_of("caption_chevrons.txt")
+
+    assert layout.name == "speaker names"
+    assert layout.turns == (
+        Turn(
+            "The north quay stays shut for another month. With me is the harbour master, Ann Marsh. "
+            "Ann, what went wrong?",
+            ("The new crane came with the wrong fittings. We sent it back on Friday.",),
+        ),
+        Turn("Will the ferries keep running?", ("They will, from the south quay.",)),
+    )
+    assert layout.interviewee == "Ann Marsh"
