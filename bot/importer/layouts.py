@@ -44,7 +44,15 @@ class Layout:
 
 def find_turns(blocks: Sequence[Block]) -> Layout:
     """The first layout that finds turns, or NoInterviewFound."""
-    for finder in (_qa_labels, _speakers, _capital_speakers, _titled_questions, _question_paragraphs):
+    finders = (
+        _qa_labels,
+        _speakers,
+        _capital_speakers,
+        _dash_speakers,
+        _titled_questions,
+        _question_paragraphs,
+    )
+    for finder in finders:
         layout = finder(blocks)
         if layout is not None:
             return layout
@@ -57,9 +65,9 @@ def find_turns(blocks: Sequence[Block]) -> Layout:
 # -- labels: Q:/A: and speaker names ------------------------------------------------------------------
 
 _QA_LABEL = re.compile(r"^(?P<label>Q|A|Question|Answer)\s*\d*\s*(?:[:.)]|\s[-–—])\s*(?P<rest>.*)$")
-# "Name:", also "Name (Acme):", "Name [00:12]:" or "Speaker 2:" as transcripts print it.
+# "Name:", also "Name (Acme):", "Name [00:12]:", "[Name]:" or "Speaker 2:" as transcripts print it.
 _SPEAKER_LABEL = re.compile(
-    r"^(?P<name>[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,4}(?: \d{1,2})?)"
+    r"^(\[)?(?P<name>[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,4}(?: \d{1,2})?)(?(1)\])"
     r"\s?(?:[(\[][^()\[\]]{1,40}[)\]])?\s?:\s+(?P<rest>\S.*)$"
 )
 # A broadcast transcript gives a speaker's role, in capitals too, the first time it names them ("KATE
@@ -138,6 +146,23 @@ def _capital_label(block: Block) -> Label | None:
 def _capital_speakers(blocks: Sequence[Block]) -> Layout | None:
     """Speakers named in capitals without a colon: only where two of them take turns, often."""
     return _speakers(blocks, _capital_label, regulars=2)
+
+
+# "Pia Lund — My grandfather had a shed." or "Interviewer – How did you start?": a name and a dash
+# before each turn, as some magazines and blogs set them.
+_DASH_LABEL = re.compile(r"^(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}) [—–-] (?P<rest>\S.*)$")
+
+
+def _dash_label(block: Block) -> Label | None:
+    match = _DASH_LABEL.match(block.text)
+    if match is None or match["name"].lower() in _NOT_SPEAKERS:
+        return None
+    return match["name"], match["rest"].strip()
+
+
+def _dash_speakers(blocks: Sequence[Block]) -> Layout | None:
+    """Speakers named before a dash: as in prose ("Honestly — no."), so two must take turns, often."""
+    return _speakers(blocks, _dash_label, regulars=2)
 
 
 def _qa_labels(blocks: Sequence[Block]) -> Layout | None:

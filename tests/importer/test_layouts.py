@@ -529,3 +529,32 @@ def test_closed_caption_chevrons_before_each_speaker_are_no_part_of_the_turn() -
         Turn("Will the ferries keep running?", ("They will, from the south quay.",)),
     )
     assert layout.interviewee == "Ann Marsh"
+
+
+def test_speaker_names_in_square_brackets_are_labels_like_plain_ones() -> None:
+    layout = layout_of("bracketed_names.txt")
+
+    assert layout.name == "speaker names"
+    assert layout.turns == (
+        Turn(
+            "How many boats come through on a summer day?",
+            ("Forty on a good Saturday, fewer when it rains.",),
+        ),
+        Turn("What do you do in winter?", ("I paint the gates and mend the paddles.",)),
+    )
+    assert (layout.interviewee, layout.interviewer) == ("Nell Rowe", "Grace Hopper")
+
+
+def test_speaker_names_before_a_dash_give_turns_and_a_dash_in_an_answer_stays() -> None:
+    layout = layout_of("names_before_dashes.txt")
+
+    assert layout.name == "speaker names"
+    assert layout.turns[0] == Turn(
+        "How many boats come through on a summer day?",
+        ("Forty on a good Saturday, fewer when it rains.", "Honestly — it is the best job on the river."),
+    )
+    assert [turn.answer for turn in layout.turns][1:] == [
+        ("I paint the gates and mend the paddles.",),
+        ("Keeping calm when a hire boat comes in sideways.",),
+    ]
+    assert layout.interviewee == "Nell Rowe"
