@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from bot.importer.sources import Block, untimed
+from bot.importer.sources import COMMENTER, Block, untimed
 
 
 class NoInterviewFound(ValueError):
@@ -46,6 +46,7 @@ def find_turns(blocks: Sequence[Block]) -> Layout:
     """The first layout that finds turns, or NoInterviewFound."""
     finders = (
         _qa_labels,
+        _ask_me_anything,
         _speakers,
         _capital_speakers,
         _dash_speakers,
@@ -173,6 +174,24 @@ def _qa_labels(blocks: Sequence[Block]) -> Layout | None:
     return _labelled(
         "Q:/A: labels", blocks, _qa_label, asks=lambda speaker: speaker == "Q", min_turns=1, remarks=False
     )
+
+
+def _commenter(block: Block) -> Label | None:
+    match = COMMENTER.match(block.text)
+    return (match["author"], "") if match else None
+
+
+def _ask_me_anything(blocks: Sequence[Block]) -> Layout | None:
+    """A Reddit AMA: each comment under its author's line; whoever answers most is the one asked.
+
+    Every other author asks once or twice, so no count of turns tells the askers; the host's comments
+    are the answers, and a follow-up under another author's line is a question again.
+    """
+    authors = Counter(found[0] for block in blocks if (found := _commenter(block)))
+    if len(authors) < 2:
+        return None
+    host = authors.most_common(1)[0][0]
+    return _labelled("an AMA's comments", blocks, _commenter, asks=lambda author: author != host, min_turns=2)
 
 
 def _speakers(

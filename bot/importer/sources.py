@@ -309,8 +309,19 @@ def is_furniture(text: str) -> bool:
 # -- a page break splits a paragraph ------------------------------------------------------------------
 
 
+# The line over each comment of a Reddit AMA as archives print it: the author and their karma or points,
+# run together or not ("spez4211 karma", "[–]spez 4211 points 5 years ago", "u/spez · 4.2k points").
+COMMENTER = re.compile(
+    r"^(?:\[[–-]\]\s*)?(?:u/)?(?P<author>[\w-]{3,20}?)\s*(?:[·•]\s*)?[\d,.]+k?\s+(?:karma|points?)\b[^.?!]{0,40}$"
+)
+
+
 def _join_page_breaks(blocks: list[Block]) -> list[Block]:
-    """Join a paragraph that stops mid-sentence to the next one when that starts in lower case."""
+    """Join a paragraph that stops mid-sentence to the next one when that starts in lower case.
+
+    A commenter's line ("spez4211 karma") is no part of a sentence, though it may start in lower case
+    after a comment that ends without a full stop.
+    """
     joined: list[Block] = []
     for block in blocks:
         previous = joined[-1] if joined else None
@@ -319,6 +330,7 @@ def _join_page_breaks(blocks: list[Block]) -> list[Block]:
             and previous.emphasis == block.emphasis == "plain"
             and not re.search(r"[.!?:;\"”’')\]…]$", previous.text)
             and block.text[:1].islower()
+            and not any(COMMENTER.match(text) for text in (previous.text, block.text))
         ):
             joined[-1] = Block(f"{previous.text} {block.text}")
         else:

@@ -558,3 +558,17 @@ def test_speaker_names_before_a_dash_give_turns_and_a_dash_in_an_answer_stays() 
         ("Keeping calm when a hire boat comes in sideways.",),
     ]
     assert layout.interviewee == "Nell Rowe"
+
+
+def test_an_ama_has_a_question_under_each_commenter_and_the_answers_under_the_host() -> None:
+    layout = layout_of("ama_comments.txt")
+
+    assert layout.name == "an AMA's comments"
+    assert layout.turns == (
+        Turn(
+            "How many boats come through on a summer day?",
+            ("Forty on a good Saturday, fewer when it rains.", "The record is sixty-one, on a bank holiday."),
+        ),
+        Turn("what do you do all winter", ("I paint the gates and mend the paddles.",)),
+        Turn("Is the job lonely?", ("Never. Someone always stops for a chat.",)),
+    )
