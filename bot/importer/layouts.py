@@ -481,7 +481,7 @@ def _titled_questions(blocks: Sequence[Block]) -> Layout | None:
             _strip_label(block.text)
         )
 
-    asked = [number for number, block in enumerate(blocks) if asks(block)]
+    asked = [number for number, block in enumerate(blocks) if asks(block)] or _topics(blocks)
     if len(asked) < 2:
         return None
     style = Counter(blocks[number].emphasis for number in asked).most_common(1)[0][0]
@@ -506,6 +506,23 @@ def _titled_questions(blocks: Sequence[Block]) -> Layout | None:
         {*asked, *prompts},
         ends_answer=lambda block: block.emphasis == "heading",
     )
+
+
+def _topics(blocks: Sequence[Block]) -> list[int]:
+    """Bold lead-ins that name a topic rather than ask ("On leaving the lab."), each before its answer.
+
+    A magazine sets an interview so when it leaves the questions out. A bold sentence or two may open
+    a page (the standfirst), so only three of them or more make the layout.
+    """
+    topics = [
+        number
+        for number, (block, following) in enumerate(itertools.pairwise(blocks))
+        if block.emphasis == "bold"
+        and block.text.endswith(".")
+        and len(block.text.split()) <= 12
+        and following.emphasis == "plain"
+    ]
+    return topics if len(topics) >= 3 else []
 
 
 def _question_paragraphs(blocks: Sequence[Block]) -> Layout | None:

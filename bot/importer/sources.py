@@ -132,9 +132,12 @@ _STARTS_BLOCK = re.compile(
 _HEADING = re.compile(r"^#{1,6}\s+(?P<text>.*?)\s*#*\s*$")
 _RULE = re.compile(r"^\s*(?:[-*_]\s*){3,}$|^\s*=+\s*$")
 _LIST_MARK = re.compile(r"^\s*(?:[-*+•—–]|\d{1,2}[.)])\s+")  # a dash also opens a line of dialogue
-# A question in bold or italics opening the paragraph that goes on with its answer.
+# A question in bold or italics opening the paragraph that goes on with its answer; in bold, also a
+# topic of two words or more set as a lead-in sentence ("**On leaving the lab.** I left because ..."),
+# as magazines set an interview whose questions they leave out.
 _LEADING_QUESTION = re.compile(
-    rf"^\s*(?P<question>(?P<mark>\*\*|__|[*_{_ITALIC}])[^*_{_ITALIC}]+\?(?P=mark))\s+(?P<rest>\S.*)$"
+    rf"^\s*(?P<question>(?P<mark>\*\*|__|[*_{_ITALIC}])[^*_{_ITALIC}]+\?(?P=mark)"
+    r"|(?P<bold>\*\*|__)[^*_\s]+ [^*_]{1,80}?(?:\.(?P=bold)|(?P=bold)\.))\s+(?P<rest>\S.*)$"
 )
 # "[00:01:23]", "\[00:03:51.07\]" (Markdown-escaped) or "(12:04)" before a turn in a transcript; not the
 # time of day a lead opens with ("1:21 p.m. EDT").
@@ -201,10 +204,10 @@ def _apart(line: str) -> bool:
 
 
 def _block(chunk: str) -> list[Block]:
-    """The chunk as a block, or two when a bold or italic question opens a paragraph with its answer."""
+    """The chunk as a block, or two when a bold or italic question (or a bold topic) opens a paragraph."""
     leading = _LEADING_QUESTION.match(chunk)
     if leading:
-        emphasis: Emphasis = "bold" if len(leading["mark"]) == 2 else "italic"
+        emphasis: Emphasis = "italic" if leading["mark"] and len(leading["mark"]) == 1 else "bold"
         return [Block(inline_text(leading["question"]), emphasis), *_block(leading["rest"])]
     heading = _HEADING.match(chunk)
     emphasis = "plain"

@@ -572,3 +572,44 @@ def test_an_ama_has_a_question_under_each_commenter_and_the_answers_under_the_ho
         Turn("what do you do all winter", ("I paint the gates and mend the paddles.",)),
         Turn("Is the job lonely?", ("Never. Someone always stops for a chat.",)),
     )
+
+
+def test_bold_topics_opening_each_answer_are_its_prompt_when_the_page_asks_no_questions() -> None:
+    layout = layout_of("bold_topic_lead_ins.md")
+
+    assert layout.name == "questions in headings or bold"
+    assert layout.turns == (
+        Turn(
+            "On getting the job.",
+            (
+                "My father kept the lock before me. When his back went, the trust asked if I would stand in, "
+                "and I never left.",
+            ),
+        ),
+        Turn(
+            "On the busiest day.",
+            (
+                "Sixty-one boats on a bank holiday Monday. We ran out of tea by noon.",
+                "It was chaos, but a happy sort.",
+            ),
+        ),
+        Turn("On what comes next.", ("A garden, at last, and a boat of my own.",)),
+    )
+
+
+def test_a_bold_topic_of_html_opens_its_answer_as_a_markdown_one_does() -> None:
+    page = "".join(
+        f"<p><strong>{topic}</strong> {answer}</p>"
+        for topic, answer in [
+            ("On rain.", "It fills the lock."),
+            ("On boats.", "Most are hired."),
+            ("On tea.", "Always."),
+        ]
+    )
+    layout = find_turns(read_source(f"<html><body>{page}</body></html>").blocks)
+
+    assert [(turn.question, turn.answer) for turn in layout.turns] == [
+        ("On rain.", ("It fills the lock.",)),
+        ("On boats.", ("Most are hired.",)),
+        ("On tea.", ("Always.",)),
+    ]
