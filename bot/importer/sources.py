@@ -297,6 +297,13 @@ _CAPTION = re.compile(
     r"video|figure|fig\.)\s*(?:\d+)?\s*(?::|by\b|credit\b|—|–|-)",
     re.IGNORECASE,
 )
+# A caption left in the text ends in its credit: "The lamp room today. (Photo by Lars Moe)", "Jon Vik in
+# 1998. Photo: Kari Dahl", "Courtesy of the Skarv Museum". The credit names someone, in capitals, with
+# no full stop after it, where a sentence of an answer ("the photo by my bed.") ends in one.
+_CREDIT = re.compile(
+    r"(?:^|[.;|]\s+|\(|\s[-–—|]\s)(?i:(?:photo(?:graph)?|image|picture|illustration)s?(?:\s*:|\s+by|\s+courtesy(?:\s+of)?)"
+    r"|(?:courtesy|credit)(?:\s*:|\s+of)?)\s+(?:the\s+)?[A-Z©][^.!?:]{0,60}\)?$"
+)
 _STAGE_DIRECTION = re.compile(r"^[(\[][^()\[\]]{1,60}[)\]]$")
 
 
@@ -304,6 +311,8 @@ def is_furniture(text: str) -> bool:
     """Players, share buttons, navigation, captions, page numbers and stage directions like (Laughter)."""
     line = text.strip()
     if _STAGE_DIRECTION.match(line) or _CAPTION.match(line) or _PAGE_NUMBER.match(line):
+        return True
+    if len(line.split()) <= 40 and _CREDIT.search(line):
         return True
     parts = [part.strip().lower().rstrip(".:!…") for part in re.split(r"\s*[|/·•]\s*", line)]
     return all(part in _FURNITURE_WORDS or _TIMESTAMP.match(part) for part in parts if part) and any(parts)

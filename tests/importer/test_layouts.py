@@ -613,3 +613,13 @@ def test_a_bold_topic_of_html_opens_its_answer_as_a_markdown_one_does() -> None:
         ("On boats.", ("Most are hired.",)),
         ("On tea.", ("Always.",)),
     ]
+
+
+def test_captions_and_photo_credits_in_plain_text_are_no_part_of_an_answer() -> None:
+    layout = layout_of("captions_in_text.txt")
+
+    assert [turn.answer for turn in layout.turns] == [
+        ("My father kept the lock before me. I still keep his photo by the kettle.",),
+        ("Sixty-one boats on a bank holiday Monday.",),
+        ("A garden, at last.",),
+    ]

@@ -25,6 +25,10 @@ def texts(source_text: str, **kwargs) -> list[str]:
         "Photo by John Smith",
         "Page 3 of 12",
         "Read more",
+        "The lamp room today. (Photo by Lars Moe)",
+        "Jon Vik at the top of the tower in 1998. Photo: Kari Dahl",
+        "Courtesy of the Skarv Museum",
+        "Harbour at dawn | Image courtesy of Port of Leith",
     ],
 )
 def test_page_furniture_is_recognised(line: str) -> None:
@@ -37,6 +41,8 @@ def test_page_furniture_is_recognised(line: str) -> None:
         "We play to win, and we share what we learn.",
         "Twelve people work here (and a cat).",
         "Share prices fell by 3% in 2020.",
+        "I keep the photo by my bed.",
+        "It was courtesy of my uncle, Lars.",
     ],
 )
 def test_sentences_that_mention_furniture_words_are_kept(line: str) -> None:
