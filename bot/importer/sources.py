@@ -305,12 +305,14 @@ _CREDIT = re.compile(
     r"|(?:courtesy|credit)(?:\s*:|\s+of)?)\s+(?:the\s+)?[A-Z©][^.!?:]{0,60}\)?$"
 )
 _STAGE_DIRECTION = re.compile(r"^[(\[][^()\[\]]{1,60}[)\]]$")
+# The time a press briefing ended, as the White House prints it after the last answer: "END 1:59 P.M. EST".
+_BRIEFING_END = re.compile(r"^END\s+\d{1,2}:\d{2}\s*[AP]\.?M\.?(?:\s+[A-Z]{2,4})?$")
 
 
 def is_furniture(text: str) -> bool:
     """Players, share buttons, navigation, captions, page numbers and stage directions like (Laughter)."""
     line = text.strip()
-    if _STAGE_DIRECTION.match(line) or _CAPTION.match(line) or _PAGE_NUMBER.match(line):
+    if any(pattern.match(line) for pattern in (_STAGE_DIRECTION, _CAPTION, _PAGE_NUMBER, _BRIEFING_END)):
         return True
     if len(line.split()) <= 40 and _CREDIT.search(line):
         return True

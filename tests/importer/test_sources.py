@@ -29,6 +29,7 @@ def texts(source_text: str, **kwargs) -> list[str]:
         "Jon Vik at the top of the tower in 1998. Photo: Kari Dahl",
         "Courtesy of the Skarv Museum",
         "Harbour at dawn | Image courtesy of Port of Leith",
+        "END 10:05 A.M. EST",
     ],
 )
 def test_page_furniture_is_recognised(line: str) -> None:
