@@ -444,9 +444,16 @@ def _sentences(paragraphs: Sequence[str]) -> list[str]:
     return [part for text in paragraphs for part in re.split(r"(?<=[.!?…])\s+", text.strip()) if part]
 
 
+# An aside is short ("That's the bigger problem!"); an interviewer who speaks longer without asking sets
+# up what the guest answers next ("One of the things you said there was your diversity of income, and
+# I think this goes back to ..."), as podcast hosts and radio interviewers often do.
+_REMARK_WORDS = 25
+
+
 def _remark(paragraphs: Sequence[str]) -> bool:
-    """An aside that invites no answer: a sentence or two that asks nothing. Longer, it is a prompt."""
-    return len(_sentences(paragraphs)) <= 2 and not _asks_anything(paragraphs)
+    """An aside that invites no answer: a short sentence or two that asks nothing. Longer, it is a prompt."""
+    short = sum(len(text.split()) for text in paragraphs) <= _REMARK_WORDS
+    return short and len(_sentences(paragraphs)) <= 2 and not _asks_anything(paragraphs)
 
 
 def _asks_anything(paragraphs: Sequence[str]) -> bool:

@@ -623,3 +623,17 @@ def test_captions_and_photo_credits_in_plain_text_are_no_part_of_an_answer() -> 
         ("Sixty-one boats on a bank holiday Monday.",),
         ("A garden, at last.",),
     ]
+
+
+def test_a_long_statement_by_the_host_is_a_prompt_that_opens_a_turn_not_a_remark() -> None:
+    layout = layout_of("host_statement_prompts.md")
+
+    assert [turn.question for turn in layout.turns][1:] == [
+        "How did you start?",
+        "You said earlier that most of your customers bring in clocks they inherited, and I imagine that "
+        "makes the work feel a little different from fixing something bought last year in a shop.",
+    ]
+    assert layout.turns[-1].answer == (
+        "It does. People tell me who wound it every Sunday, and I find myself being more careful.",
+    )
+    assert layout.remarks == ("Lovely.",)
