@@ -155,7 +155,16 @@ def untimed(text: str) -> str:
     return _TIMESTAMP_PREFIX.sub("", text)
 
 
+# A Markdown reference definition ("[3]: https://example.org/talk") is never shown: it gives the address
+# of a "[words][3]" link. Writers also use the form for comments ("[//]: # (draft)", "[#]: author: (...)").
+_REFERENCE_DEFINITION = re.compile(
+    r"(?im)^ {0,3}\[(?:(?://|#|comment)\]:.*"
+    r"|[^\]\n]+\]:[ \t]*<?(?:[a-z][a-z+.-]*://|/|#|mailto:|www\.)\S*>?(?:[ \t]+[\"'(].*)?)\n?"
+)
+
+
 def _blocks(text: str, dropped: list[str]) -> list[Block]:
+    text = _REFERENCE_DEFINITION.sub("", text)
     # Block quotes, nested ones too: the quoted text is the text. Closed captions mark each change of
     # speaker with ">>" (">> HOST: Welcome back."), which reads as a speaker's turn once the marks go.
     text = re.sub(r"(?m)^[ \t]*(?:>[ \t]?)+", "", text)
@@ -259,6 +268,7 @@ def inline_text(markdown: str) -> str:
     """The visible text of one Markdown line: links reduced to their words, images and markers gone."""
     text = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", _TEMPLATE_TAG.sub("", markdown))
     text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
+    text = re.sub(r"\[([^\]]+)\]\[[^\]]*\]", r"\1", text)  # a reference link: "[words][3]", "[Emacs][]"
     text = re.sub(r"<(?:https?://|mailto:)[^>]*>", "", text)
     text = re.sub(r"</?[a-zA-Z][^<>]*>", "", text)
     text = re.sub(r"(\*\*|__)(.+?)\1", r"\2", text)

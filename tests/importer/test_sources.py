@@ -246,3 +246,13 @@ def test_a_markdown_post_with_html_blocks_and_template_tags_is_read_as_markdown(
 )
 def test_a_transcript_timestamp_is_dropped_but_a_time_of_day_is_kept(line: str, kept: str) -> None:
     assert untimed(line) == kept
+
+
+def test_reference_links_keep_their_words_and_their_definitions_and_comments_are_never_shown() -> None:
+    source = read_source((FIXTURES / "reference_links.md").read_text(encoding="utf-8"))
+    texts = [block.text for block in source.blocks]
+
+    assert texts[1] == "Ivar Holm has steered the night ferry for twelve years."
+    assert "Mostly diesel, and a battery bank we added last spring for the harbour approach." in texts
+    assert texts[-1] == "Tide tables, and the Sailor's Almanac when it is quiet."
+    assert not any("example.org" in text or "Draft notes" in text for text in texts)
