@@ -220,7 +220,7 @@ def _speakers(
             return None
         return name, block.text if name in panel else found[1]
 
-    turns = _walk(blocks, label)[0]
+    turns, lead, _ = _walk(blocks, label)
     words: Counter[str] = Counter()
     for speaker, paragraphs in turns:
         words[speaker] += sum(len(paragraph.split()) for paragraph in paragraphs)
@@ -236,12 +236,20 @@ def _speakers(
         return layout and _named(layout, interviewer=asker)
     askers = _askers(turns)
     # Who answers speaks at length; a co-host who only chimes in ("That's the bigger problem!") says a
-    # small part of what the interviewee says, and asks with the host.
+    # small part of what the interviewee says, and asks with the host. A panellist who says less than
+    # the others still answers a question put to them, or is one of the guests the lead introduces ("we
+    # spoke to Sina Alemohammad and Josue Casco-Rodriguez"); a co-host does neither.
     most = max(words.values(), default=0)
+    introduced = " ".join(block.text for block in lead)
+    answered = {
+        speaker
+        for (asker, asked), (speaker, _) in itertools.pairwise(turns)
+        if asker in askers and asked and asked[-1].rstrip(" \"”’'").endswith("?")
+    }
     answering = [
         name
         for name in dict.fromkeys(speaker for speaker, _ in turns)
-        if name not in askers and words[name] * 4 >= most
+        if name not in askers and (words[name] * 4 >= most or name in answered or name in introduced)
     ]
     if not askers or not answering:
         answering = [max(sorted(speakers), key=lambda name: words[name])]
@@ -265,7 +273,7 @@ def _speakers(
         interviewer=fuller.get(others[0], others[0]) if others else None,
     )
     if len(answering) > 1:
-        full = [name for name in answering if _full(name)]
+        full = [fuller.get(name, name) for name in answering if _full(name)]
         names = ", ".join(full[:-1]) + f" and {full[-1]}" if len(full) > 1 else None
         named = replace(named, interviewee=names)
     return named

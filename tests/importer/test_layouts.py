@@ -637,3 +637,16 @@ def test_a_long_statement_by_the_host_is_a_prompt_that_opens_a_turn_not_a_remark
         "It does. People tell me who wound it every Sunday, and I find myself being more careful.",
     )
     assert layout.remarks == ("Lovely.",)
+
+
+def test_panellists_who_say_little_still_answer_when_asked_or_introduced_by_the_lead() -> None:
+    layout = layout_of("panel_quiet_members.md")
+
+    assert [turn.question for turn in layout.turns] == [
+        "How many boats pass in a summer week?",
+        "What changed when the gates were motorised?",
+        "What will you do in the winter?",
+    ]
+    assert layout.turns[1].answer[0] == "Novak: Our backs stopped hurting."
+    assert layout.turns[1].answer[-1] == "Sand: I learnt on the handles, and I still prefer them."
+    assert layout.interviewee == "Greta Lund, Sand and Novak"
