@@ -280,10 +280,18 @@ def inline_text(markdown: str) -> str:
     return " ".join(html.unescape(text).split())
 
 
+# What a page prints before links to its other stories: "Related:", "READ MORE:", "More on AI:".
+_RELATED_LEAD_IN = re.compile(
+    r"^\W*(?:related(?: stories| articles)?|read more|read also|also read|see also|further reading"
+    r"|more (?:on|from|about) [^:]{1,40})\W*:\W*",
+    re.IGNORECASE,
+)
+
+
 def _only_links(chunk: str) -> bool:
-    """A line made only of links is navigation, tags or share buttons, never part of an answer."""
+    """A line made only of links is navigation, tags, share buttons or related stories, never an answer."""
     rest = re.sub(r"!?\[[^\]]*\]\([^)]*\)", "", chunk)
-    return rest != chunk and not re.sub(r"[\s|/·•,>-]", "", rest)
+    return rest != chunk and not re.sub(r"[\s|/·•,>*_-]", "", _RELATED_LEAD_IN.sub("", rest))
 
 
 # -- page furniture -----------------------------------------------------------------------------------
@@ -316,7 +324,12 @@ _CREDIT = re.compile(
 )
 _STAGE_DIRECTION = re.compile(r"^[(\[][^()\[\]]{1,60}[)\]]$")
 # The time a press briefing ended, as the White House prints it after the last answer: "END 1:59 P.M. EST".
-_BRIEFING_END = re.compile(r"^END\s+\d{1,2}:\d{2}\s*[AP]\.?M\.?(?:\s+[A-Z]{2,4})?$")
+# A podcast transcript marks its ad breaks and chapters the same way, a label and the time alone: "Break:
+# [00:11:37.24]".
+_BRIEFING_END = re.compile(
+    r"^END\s+\d{1,2}:\d{2}\s*[AP]\.?M\.?(?:\s+[A-Z]{2,4})?$"
+    r"|^[A-Z][\w ]{0,20}:\s*[\[(]\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]$"
+)
 
 
 def is_furniture(text: str) -> bool:

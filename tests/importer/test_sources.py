@@ -30,6 +30,8 @@ def texts(source_text: str, **kwargs) -> list[str]:
         "Courtesy of the Skarv Museum",
         "Harbour at dawn | Image courtesy of Port of Leith",
         "END 10:05 A.M. EST",
+        "Break: [00:11:37.24]",
+        "Chapter two: (12:04)",
     ],
 )
 def test_page_furniture_is_recognised(line: str) -> None:
@@ -44,6 +46,7 @@ def test_page_furniture_is_recognised(line: str) -> None:
         "Share prices fell by 3% in 2020.",
         "I keep the photo by my bed.",
         "It was courtesy of my uncle, Lars.",
+        "A: 9:30",
     ],
 )
 def test_sentences_that_mention_furniture_words_are_kept(line: str) -> None:
@@ -256,3 +259,22 @@ def test_reference_links_keep_their_words_and_their_definitions_and_comments_are
     assert "Mostly diesel, and a battery bank we added last spring for the harbour approach." in texts
     assert texts[-1] == "Tide tables, and the Sailor's Almanac when it is quiet."
     assert not any("example.org" in text or "Draft notes" in text for text in texts)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "**More on boats:** [The ferry that runs on batteries](https://example.org/ferry)",
+        "READ MORE: [Locks](/locks)",
+    ],
+)
+def test_a_line_of_links_to_related_stories_is_dropped(line: str) -> None:
+    source = read_source(f"The keeper spoke to us.\n\n{line}")
+
+    assert [block.text for block in source.blocks] == ["The keeper spoke to us."]
+
+
+def test_a_sentence_before_a_link_is_kept() -> None:
+    source = read_source("My advice: [read the tide tables](https://example.org/tides).")
+
+    assert [block.text for block in source.blocks] == ["My advice: read the tide tables."]
