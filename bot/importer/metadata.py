@@ -81,7 +81,8 @@ def find_metadata(fields: dict[str, str], layout: Layout, *, name: str = "") -> 
     lead_texts = [block.text for block in layout.lead]
     named_in = [title or "", *lead_texts]  # where the page may spell out a speaker's label
     speaker = _speaker(layout.interviewee, named_in)
-    person = _interviewee(fields, (title, title_line), speaker, lead_texts, lead.notes)
+    first_answer = layout.turns[0].answer[0] if layout.turns and layout.turns[0].answer else ""
+    person = _interviewee(fields, (title, title_line), speaker, (lead_texts, first_answer), lead.notes)
     interviewee = person.name
     published = _date_from(fields, lead.notes)
     if published is None:
@@ -199,10 +200,10 @@ def _interviewee(
     fields: dict[str, str],
     titles: tuple[str | None, str | None],
     speaker: str | None,
-    lead: Sequence[str],
+    texts: tuple[Sequence[str], str],
     notes: list[str],
 ) -> Person:
-    """Name, role and organisation: from an interviewee field, a title, the answering speaker."""
+    """Name, role and organisation: from an interviewee field, a title, the answering speaker, the lead."""
     line = _first(fields, _PERSON_FIELDS)
     person = _person(line) if line else Person(None)
     if person.name is not None and person.role:
@@ -225,11 +226,16 @@ def _interviewee(
         if person.name is None and named:
             person = Person(named)
             notes.append(f"interviewee {person.name!r} read from the title")
+    lead, first_answer = texts
     for text in lead[:3]:
         named = _named_in_lead(text)
         if person.name is None and named:
             person = Person(named)
             notes.append(f"interviewee {person.name!r} read from the lead: {text!r}")
+    introduced = _SELF_INTRODUCTION.match(first_answer)
+    if person.name is None and introduced and _is_name(introduced["name"]):
+        person = Person(introduced["name"])
+        notes.append(f"interviewee {person.name!r} introduces themselves in the first answer")
     return person._replace(
         role=_first(fields, ("role", "position")) or person.role,
         organisation=_first(fields, ("organisation", "organization", "company")) or person.organisation,
@@ -260,6 +266,13 @@ _NAMING_TITLES = (
 
 # A lead names the person it introduces: "Oral history: a conversation with Walter Briggs, retired miner."
 _NAMING_LEAD = re.compile(rf"\b(?i:{_CONVERSATION})\s+with\s+(?P<name>{_NAME_WORDS})\b")
+
+
+# Or the first answer does, where the first question is "Who are you, and what do you do?": "I'm Ada
+# Lovelace, and I build engines."
+_SELF_INTRODUCTION = re.compile(
+    rf"^(?:Hi|Hello)?[,!. ]*(?:I'm|I’m|I am|My name is) (?P<name>{_NAME_WORDS})\b"
+)
 
 
 def _named_in_lead(text: str) -> str | None:

@@ -251,3 +251,9 @@ def test_a_transcript_labelled_by_initials_names_both_speakers_from_its_lead() -
     assert len(drafted.knowledge.pairs) == 4  # the about entry and three turns
     assert drafted.knowledge.interview.interviewee == "Ada Lovelace"
     assert "by Grace Hopper" in drafted.knowledge.pairs[0].answer
+
+
+def test_the_interviewee_who_introduces_themselves_in_the_first_answer_is_named() -> None:
+    draft = import_text((FIXTURES / "self_introduction.md").read_text(encoding="utf-8"))
+
+    assert draft.knowledge.interview.interviewee == "Ingrid Bakke"
