@@ -194,6 +194,10 @@ def _ask_me_anything(blocks: Sequence[Block]) -> Layout | None:
     return _labelled("an AMA's comments", blocks, _commenter, asks=lambda author: author != host, min_turns=2)
 
 
+# The words of a name, to find it in a lead whole ("Ed" is not in "Edinburgh").
+_NAME_WORD = re.compile(r"[\w'’-]+")
+
+
 def _speakers(
     blocks: Sequence[Block], read: Callable[[Block], Label | None] = _speaker_label, *, regulars: int = 0
 ) -> Layout | None:
@@ -240,7 +244,7 @@ def _speakers(
     # the others still answers a question put to them, or is one of the guests the lead introduces ("we
     # spoke to Sina Alemohammad and Josue Casco-Rodriguez"); a co-host does neither.
     most = max(words.values(), default=0)
-    introduced = " ".join(block.text for block in lead)
+    introduced = set(_NAME_WORD.findall(" ".join(block.text for block in lead)))
     answered = {
         speaker
         for (asker, asked), (speaker, _) in itertools.pairwise(turns)
@@ -249,7 +253,8 @@ def _speakers(
     answering = [
         name
         for name in dict.fromkeys(speaker for speaker, _ in turns)
-        if name not in askers and (words[name] * 4 >= most or name in answered or name in introduced)
+        if name not in askers
+        and (words[name] * 4 >= most or name in answered or introduced.issuperset(_NAME_WORD.findall(name)))
     ]
     if not askers or not answering:
         answering = [max(sorted(speakers), key=lambda name: words[name])]
