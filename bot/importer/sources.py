@@ -323,10 +323,10 @@ _CREDIT = re.compile(
     r"|(?:courtesy|credit)(?:\s*:|\s+of)?)\s+(?:the\s+)?[A-Z©][^.!?:]{0,60}\)?$"
 )
 _STAGE_DIRECTION = re.compile(r"^[(\[][^()\[\]]{1,60}[)\]]$")
-# The time a press briefing ended, as the White House prints it after the last answer: "END 1:59 P.M. EST".
-# A podcast transcript marks its ad breaks and chapters the same way, a label and the time alone: "Break:
-# [00:11:37.24]".
-_BRIEFING_END = re.compile(
+# A line that only marks a time: when a press briefing ended, as the White House prints it after the last
+# answer ("END 1:59 P.M. EST"), or a podcast transcript's ad break or chapter, a label and the time alone
+# ("Break: [00:11:37.24]").
+_TIME_MARKER = re.compile(
     r"^END\s+\d{1,2}:\d{2}\s*[AP]\.?M\.?(?:\s+[A-Z]{2,4})?$"
     r"|^[A-Z][\w ]{0,20}:\s*[\[(]\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]$"
 )
@@ -335,7 +335,7 @@ _BRIEFING_END = re.compile(
 def is_furniture(text: str) -> bool:
     """Players, share buttons, navigation, captions, page numbers and stage directions like (Laughter)."""
     line = text.strip()
-    if any(pattern.match(line) for pattern in (_STAGE_DIRECTION, _CAPTION, _PAGE_NUMBER, _BRIEFING_END)):
+    if any(pattern.match(line) for pattern in (_STAGE_DIRECTION, _CAPTION, _PAGE_NUMBER, _TIME_MARKER)):
         return True
     if len(line.split()) <= 40 and _CREDIT.search(line):
         return True
