@@ -137,11 +137,19 @@ _CAPITAL_LABEL = re.compile(
 )
 
 
-def _capital_label(block: Block) -> Label | None:
-    match = _CAPITAL_LABEL.match(block.text)
-    if match is None or match["name"].lower() in _NOT_SPEAKERS:
-        return None
-    return match["name"], match["rest"].strip()
+def _named_by(pattern: re.Pattern[str]) -> Callable[[Block], Label | None]:
+    """A reader of the speaker's name that ``pattern`` finds before a turn, unless it is a word of prose."""
+
+    def read(block: Block) -> Label | None:
+        match = pattern.match(block.text)
+        if match is None or match["name"].lower() in _NOT_SPEAKERS:
+            return None
+        return match["name"], match["rest"].strip()
+
+    return read
+
+
+_capital_label = _named_by(_CAPITAL_LABEL)
 
 
 def _capital_speakers(blocks: Sequence[Block]) -> Layout | None:
@@ -152,13 +160,7 @@ def _capital_speakers(blocks: Sequence[Block]) -> Layout | None:
 # "Pia Lund — My grandfather had a shed." or "Interviewer – How did you start?": a name and a dash
 # before each turn, as some magazines and blogs set them.
 _DASH_LABEL = re.compile(r"^(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}) [—–-] (?P<rest>\S.*)$")
-
-
-def _dash_label(block: Block) -> Label | None:
-    match = _DASH_LABEL.match(block.text)
-    if match is None or match["name"].lower() in _NOT_SPEAKERS:
-        return None
-    return match["name"], match["rest"].strip()
+_dash_label = _named_by(_DASH_LABEL)
 
 
 def _dash_speakers(blocks: Sequence[Block]) -> Layout | None:
