@@ -163,8 +163,29 @@ _REFERENCE_DEFINITION = re.compile(
 )
 
 
+# A heading underlined rather than marked ("What do you build?" over a line of "=" or "-"), as Markdown's
+# setext headings and plain-text interviews set their questions: a short line of its own, with a blank
+# line above and an underline about as long as it. A short rule ("---") under a turn stays a rule.
+_SETEXT_HEADING = re.compile(
+    r"(?m)(?P<above>\A|^[ \t]*\n)(?P<text>[ \t]{0,3}[^\s#>*+=-][^\n]*)\n"
+    r"[ \t]{0,3}(?P<rule>={3,}|-{3,})[ \t]*$"
+)
+
+
+def _setext_headings(text: str) -> str:
+    """Mark underlined headings with "#" ("=" under a title) or "##" ("-" under a question)."""
+
+    def heading(match: re.Match[str]) -> str:
+        line = match["text"].strip()
+        if len(line.split()) > 20 or len(match["rule"]) * 2 < len(line):
+            return match.group()
+        return f"{match['above']}{'#' if match['rule'][0] == '=' else '##'} {line}"
+
+    return _SETEXT_HEADING.sub(heading, text)
+
+
 def _blocks(text: str, dropped: list[str]) -> list[Block]:
-    text = _REFERENCE_DEFINITION.sub("", text)
+    text = _setext_headings(_REFERENCE_DEFINITION.sub("", text))
     # Block quotes, nested ones too: the quoted text is the text. Closed captions mark each change of
     # speaker with ">>" (">> HOST: Welcome back."), which reads as a speaker's turn once the marks go.
     text = re.sub(r"(?m)^[ \t]*(?:>[ \t]?)+", "", text)

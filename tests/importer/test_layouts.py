@@ -88,6 +88,27 @@ def test_questions_in_headings_end_at_a_heading_that_is_not_a_question() -> None
     ]
 
 
+def test_underlined_headings_are_headings_and_a_rule_under_a_turn_stays_a_rule() -> None:
+    layout = layout_of("setext_headings.md")
+
+    assert layout.name == "questions in headings or bold"
+    assert layout.turns == (
+        Turn(
+            "What do you build there?",
+            ("Small calculating engines, one a year. Each one is made of brass and oak.",),
+        ),
+        Turn(
+            "Tell us about the shed", ("It was a boathouse once. The floor still slopes down to the water.",)
+        ),
+        Turn("Do you work alone?", ("Mostly. A clockmaker comes on Thursdays to help with the gears.",)),
+    )
+    assert layout.unused == ("More from the river", "The ferryman's story", "A day at the lock")
+    assert [(block.text, block.emphasis) for block in layout.lead] == [
+        ("Ada Lovelace on the engine shed", "heading"),
+        ("Ada Lovelace has kept the engine shed by the river for twenty years.", "plain"),
+    ]
+
+
 def test_headings_take_the_paragraphs_and_list_items_below_them_after_a_header_naming_html_tags() -> None:
     layout = layout_of("headings_after_a_converted_header.txt")
 
