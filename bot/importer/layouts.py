@@ -66,10 +66,11 @@ def find_turns(blocks: Sequence[Block]) -> Layout:
 # -- labels: Q:/A: and speaker names ------------------------------------------------------------------
 
 _QA_LABEL = re.compile(r"^(?P<label>Q|A|Question|Answer)\s*\d*\s*(?:[:.)]|\s[-–—])\s*(?P<rest>.*)$")
-# "Name:", also "Name (Acme):", "Name [00:12]:", "[Name]:" or "Speaker 2:" as transcripts print it.
+# "Name:", also "Name (Acme):", "Name [00:12]:", "[Name]:" or "Speaker 2:" as transcripts print it. A
+# name in capitals may run into the turn, a typist's slip broadcast transcripts keep ("LAMB:Two years").
 _SPEAKER_LABEL = re.compile(
     r"^(\[)?(?P<name>[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,4}(?: \d{1,2})?)(?(1)\])"
-    r"\s?(?:[(\[][^()\[\]]{1,40}[)\]])?\s?:\s+(?P<rest>\S.*)$"
+    r"\s?(?:[(\[][^()\[\]]{1,40}[)\]])?\s?:(?:\s+|(?<=[A-Z]:)(?=[A-Z\"“‘']))(?P<rest>\S.*)$"
 )
 # A broadcast transcript gives a speaker's role, in capitals too, the first time it names them ("KATE
 # BOLDUAN, CNN ANCHOR: Should ...?", 'WALTER ISAACSON, AUTHOR, "KISSINGER:" Well ...'), as CNN and C-SPAN

@@ -205,8 +205,13 @@ def _blocks(text: str, dropped: list[str]) -> list[Block]:
     return _speakers_on_their_own_lines(blocks)
 
 
-# "Ann Marsh: ..." or "Interviewer: ...": a speaker's turn, when several lines of a paragraph open so.
-_SPEAKER_LINE = re.compile(r"^\s*(?:\*\*)?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}(?:\*\*)?:(?:\*\*)?\s")
+# "Ann Marsh: ..." or "Interviewer: ...": a speaker's turn, when several lines of a paragraph open so. A
+# broadcast transcript adds a role in capitals ("ANN MARSH, HOST: ..."), or runs the name in capitals into
+# the turn ("MARSH:Two ...").
+_SPEAKER_LINE = re.compile(
+    r"^\s*(?:\*\*)?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}(?:, [A-Z0-9\"“][^a-z:]{0,80}?)?(?:\*\*)?:[\"”]?"
+    r"(?:\*\*)?(?:\s|(?<=[A-Z]:)(?=[A-Z\"“‘']))"
+)
 
 
 def _split_lines(paragraph: str) -> list[str]:

@@ -537,6 +537,24 @@ def test_broadcast_speakers_named_with_their_role_first_and_by_surname_after_are
     assert (layout.interviewee, layout.interviewer) == ("Ann Marsh", "Grace Hopper")
 
 
+def test_broadcast_turns_on_consecutive_lines_with_a_name_run_into_the_turn_are_still_turns() -> None:
+    layout = layout_of("broadcast_lines_run_together.txt")
+
+    assert layout.name == "speaker names"
+    assert layout.turns == (
+        Turn(
+            'Ada Lovelace, author of "The Engine Shed." Why write about a boathouse?',
+            ("Because I spent twenty years in one, building engines by the river.",),
+        ),
+        Turn(
+            "Two of your engines are in the museum now. Which one do you miss?",
+            ("The small brass one. It never once jammed.",),
+        ),
+        Turn("What comes next?", ("A book about looms, I think.",)),
+    )
+    assert (layout.interviewee, layout.interviewer) == ("Ada Lovelace", "Grace Hopper")
+
+
 def test_closed_caption_chevrons_before_each_speaker_are_no_part_of_the_turn() -> None:
     layout = layout_of("caption_chevrons.txt")
 
