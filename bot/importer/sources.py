@@ -214,9 +214,24 @@ _SPEAKER_LINE = re.compile(
 )
 
 
+# Dialogue set with dashes may print a question and its answer in one paragraph, each opening with a dash
+# ("— Why did you leave? — Because ..."), as translated interviews often do: the question ends at the
+# first "?" the same dash follows.
+_DASHED_PAIR = re.compile(r"^(?P<question>\s*(?P<dash>[—–-])\s+.*?\?)\s+(?P<answer>(?P=dash)\s+\S.*)$")
+
+
+def _dashed_pairs(lines: list[str]) -> list[str]:
+    """Each dashed turn on its own line: the question's line, then the answer's."""
+    split: list[str] = []
+    for line in lines:
+        found = _DASHED_PAIR.match(line)
+        split += (found["question"], found["answer"]) if found else (line,)
+    return split
+
+
 def _split_lines(paragraph: str) -> list[str]:
     chunks: list[list[str]] = []
-    lines = paragraph.split("\n")
+    lines = _dashed_pairs(paragraph.split("\n"))
     turns = sum(bool(_SPEAKER_LINE.match(line)) for line in lines) >= 2
     for line in lines:
         if not line.strip() or _RULE.match(line):

@@ -462,6 +462,28 @@ def test_dialogue_opened_by_dashes_keeps_the_words_without_the_dash() -> None:
     assert [turn.question for turn in layout.turns][1:] == ["What changed most in that time?", "Any regrets?"]
 
 
+def test_a_dashed_question_and_its_dashed_answer_in_one_paragraph_are_a_turn() -> None:
+    layout = layout_of("dash_pairs_in_paragraphs.txt")
+
+    assert layout.turns == (
+        Turn(
+            "Why did you leave the observatory?",
+            (
+                "Because the clocks there were better than the telescopes – "
+                "and nobody else wanted to mend them.",
+            ),
+        ),
+        Turn(
+            "Was it hard to start on your own?",
+            (
+                "Very hard. For two years I repaired kitchen clocks for the village.",
+                "Then the cathedral called, and everything changed.",
+            ),
+        ),
+        Turn("What are you building now?", ("A clock that runs for a year on one winding.",)),
+    )
+
+
 def test_a_press_briefing_marks_each_question_with_a_bare_q_and_the_answer_with_a_name() -> None:
     layout = layout_of("press_briefing.txt")
 
