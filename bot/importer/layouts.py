@@ -212,6 +212,11 @@ def _speakers(
     for name, count in raw.items():
         counts[canonical.get(name, name)] += count
     briefed = _briefed([canonical.get(found[0], found[0]) for found in found_labels if found])
+    # A broadcast transcript that gives a speaker's role with their name is labelled beyond doubt: a
+    # segment of one question is an interview too, as a single bare "Q" is in a briefing.
+    billed = any(
+        found and _ROLE_LABEL.match(block.text) for block, found in zip(blocks, found_labels, strict=True)
+    )
     speakers = {name for name, count in counts.items() if count >= 2} | briefed
     if not speakers or sum(count >= 3 for count in counts.values()) < regulars:
         return None
@@ -263,12 +268,20 @@ def _speakers(
         answering = [max(sorted(speakers), key=lambda name: words[name])]
     if len(answering) > 1:
         panel.update(answering)  # a panel: "DR: We have one main coach"
+
+    def billed_label(block: Block) -> Label | None:
+        """A speaker billed by role who speaks once (the next segment's anchor) ends the answer before."""
+        found = label(block)
+        if found is None and billed and _ROLE_LABEL.match(block.text):
+            return read(block)
+        return found
+
     layout = _labelled(
         "speaker names",
         blocks,
-        label,
+        billed_label,
         asks=lambda speaker: speaker not in answering,
-        min_turns=1 if briefed else 2,
+        min_turns=1 if briefed or billed else 2,
     )
     if layout is None:
         return None

@@ -123,6 +123,12 @@ def test_every_layout_fixture_drafts_a_file_that_passes_check(name: str, tmp_pat
     assert len(knowledge) >= 3
 
 
+def test_a_broadcast_segment_of_one_question_drafts_its_about_entry_and_one_pair(tmp_path: Path) -> None:
+    knowledge = checked(import_file(FIXTURES / "broadcast_one_question.txt"), tmp_path)
+
+    assert len(knowledge) == 2
+
+
 def test_two_drafts_with_the_same_pair_ids_load_together(tmp_path: Path) -> None:
     first = import_file(FIXTURES / "qa_labels.txt")
     second = import_file(FIXTURES / "question_paragraphs.txt")

@@ -577,6 +577,24 @@ def test_broadcast_turns_on_consecutive_lines_with_a_name_run_into_the_turn_are_
     assert (layout.interviewee, layout.interviewer) == ("Ada Lovelace", "Grace Hopper")
 
 
+def test_a_broadcast_segment_of_one_question_with_roles_given_is_an_interview() -> None:
+    layout = layout_of("broadcast_one_question.txt")
+
+    assert layout.name == "speaker names"
+    assert layout.turns == (
+        Turn(
+            "Ann Marsh runs the harbour and joins us from the quay. Ann, when will the ferries sail again?",
+            (
+                "Not before Monday. The crews and the owners meet again on Sunday morning.",
+                "If that meeting fails, we will bring in the coastguard boats for the island schools.",
+                "Thank you, Grace.",
+            ),
+        ),
+    )
+    assert layout.remarks == ("Ann Marsh, thank you.",)
+    assert (layout.interviewee, layout.interviewer) == ("Ann Marsh", "Grace Hopper")
+
+
 def test_closed_caption_chevrons_before_each_speaker_are_no_part_of_the_turn() -> None:
     layout = layout_of("caption_chevrons.txt")
 
