@@ -449,10 +449,15 @@ def _labelled(
             question.extend(paragraphs)
         elif question:
             if not turns and not answer:
-                # Before the first answer, what the hosts say before they ask is the show's lead.
-                opening = next((n for n, text in enumerate(question) if _asks_anything([text])), 0)
-                lead += [Block(text) for text in question[:opening]]
-                question = question[opening:]
+                # Before the first answer, what the hosts say before they ask is the show's lead; so is a
+                # welcome that asks nothing and the guest's thanks for it ("Thanks for having me.").
+                opening = next((n for n, text in enumerate(question) if _asks_anything([text])), None)
+                if opening is None and remarks and _remark(paragraphs):
+                    lead += [Block(text) for text in (*question, *paragraphs)]
+                    question = []
+                    continue
+                lead += [Block(text) for text in question[: opening or 0]]
+                question = question[opening or 0 :]
             answer.extend(paragraphs)
         else:
             unused.extend(paragraphs)
@@ -485,9 +490,16 @@ def _remark(paragraphs: Sequence[str]) -> bool:
     return short and len(_sentences(paragraphs)) <= 2 and not _asks_anything(paragraphs)
 
 
+# A sentence that opens with "which" and does not end in "?" goes on from the one before, as people speak
+# and write ("Which is a long way from the lab."): it asks nothing.
+_GOES_ON = re.compile(r"^which\b(?!.*\?$)", re.IGNORECASE)
+
+
 def _asks_anything(paragraphs: Sequence[str]) -> bool:
-    """Whether any sentence asks or prompts ("Tell us about your first six."), not only remarks."""
-    return any(_looks_like_question(sentence) for sentence in _sentences(paragraphs))
+    """Whether any sentence of a speaker's turn asks or prompts ("Tell us about your first six.")."""
+    return any(
+        _looks_like_question(sentence) and not _GOES_ON.match(sentence) for sentence in _sentences(paragraphs)
+    )
 
 
 # -- questions set apart: headings, bold, italics; or paragraphs ending in "?" -----------------------

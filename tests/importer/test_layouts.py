@@ -707,7 +707,7 @@ def test_captions_and_photo_credits_in_plain_text_are_no_part_of_an_answer() -> 
 def test_a_long_statement_by_the_host_is_a_prompt_that_opens_a_turn_not_a_remark() -> None:
     layout = layout_of("host_statement_prompts.md")
 
-    assert [turn.question for turn in layout.turns][1:] == [
+    assert [turn.question for turn in layout.turns] == [
         "How did you start?",
         "You said earlier that most of your customers bring in clocks they inherited, and I imagine that "
         "makes the work feel a little different from fixing something bought last year in a shop.",
@@ -716,6 +716,31 @@ def test_a_long_statement_by_the_host_is_a_prompt_that_opens_a_turn_not_a_remark
         "It does. People tell me who wound it every Sunday, and I find myself being more careful.",
     )
     assert layout.remarks == ("Lovely.",)
+
+
+def test_a_welcome_and_the_guests_thanks_are_the_lead_and_a_which_remark_asks_nothing() -> None:
+    layout = layout_of("podcast_welcome_and_remarks.txt")
+
+    assert [block.text for block in layout.lead] == [
+        "Tide Tables, episode 12",
+        "This is Tide Tables, the show about people who work by the sea. My guest today is Ada Lovelace, "
+        "who has counted seabirds on the north cliffs for thirty years.",
+        "Thanks for having me.",
+    ]
+    assert layout.turns == (
+        Turn(
+            "What first brought you to the cliffs?",
+            (
+                "A summer job when I was nineteen. I was meant to stay for three months.",
+                "Not at all. The birds kept me, and I never went back to the city.",
+            ),
+        ),
+        Turn(
+            "Which bird worries you most now?",
+            ("The kittiwakes. Their numbers have halved since I started.",),
+        ),
+    )
+    assert layout.remarks == ("Which is not quite how it turned out.",)
 
 
 def test_panellists_who_say_little_still_answer_when_asked_or_introduced_by_the_lead() -> None:
