@@ -40,6 +40,7 @@ class Layout:
     interviewer: str | None = None
     dropped_questions: tuple[str, ...] = ()
     remarks: tuple[str, ...] = ()  # what the interviewer said between two answers without asking
+    panel: tuple[str, ...] = ()  # the names of those who answer, when several do
 
 
 def find_turns(blocks: Sequence[Block]) -> Layout:
@@ -294,10 +295,14 @@ def _speakers(
         interviewer=fuller.get(others[0], others[0]) if others else None,
     )
     if len(answering) > 1:
-        full = [fuller.get(name, name) for name in answering if _full(name)]
-        names = ", ".join(full[:-1]) + f" and {full[-1]}" if len(full) > 1 else None
-        named = replace(named, interviewee=names)
+        full = tuple(fuller.get(name, name) for name in answering if _full(name))
+        named = replace(named, interviewee=joined(full) if len(full) > 1 else None, panel=full)
     return named
+
+
+def joined(names: Sequence[str]) -> str:
+    """A panel's names as a sentence lists them: "Ann, Bo and Cy"."""
+    return ", ".join(names[:-1]) + f" and {names[-1]}" if len(names) > 1 else "".join(names)
 
 
 def _briefed(labels: Sequence[str]) -> set[str]:

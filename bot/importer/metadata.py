@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import NamedTuple
 
-from bot.importer.layouts import HONORIFICS, Layout, is_initials
+from bot.importer.layouts import HONORIFICS, Layout, is_initials, joined
 from bot.importer.sources import Block
 
 _MONTHS = (
@@ -81,6 +81,9 @@ def find_metadata(fields: dict[str, str], layout: Layout, *, name: str = "") -> 
     lead_texts = [block.text for block in layout.lead]
     named_in = [title or "", *lead_texts]  # where the page may spell out a speaker's label
     speaker = _speaker(layout.interviewee, named_in)
+    if len(layout.panel) > 1:
+        # A panel labelled by first names ("Anna:", "Ben:") is named in full where the lead introduces it.
+        speaker = joined([_speaker(name, named_in) or name for name in layout.panel])
     first_answer = layout.turns[0].answer[0] if layout.turns and layout.turns[0].answer else ""
     person = _interviewee(fields, (title, title_line), speaker, (lead_texts, first_answer), lead.notes)
     interviewee = person.name

@@ -257,3 +257,11 @@ def test_the_interviewee_who_introduces_themselves_in_the_first_answer_is_named(
     draft = import_text((FIXTURES / "self_introduction.md").read_text(encoding="utf-8"))
 
     assert draft.knowledge.interview.interviewee == "Ingrid Bakke"
+
+
+def test_a_panel_labelled_by_first_names_is_named_in_full_where_the_lead_introduces_it() -> None:
+    text = (FIXTURES / "panel_first_names.txt").read_text(encoding="utf-8")
+    drafted = import_text(text, name="bakers.txt")
+
+    assert drafted.knowledge.interview.interviewee == "Anna Berg, Ben Okafor and Carla Diaz"
+    assert len(drafted.knowledge.pairs) == 3  # the about entry and two questions, each answered by all three
