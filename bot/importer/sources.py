@@ -144,9 +144,11 @@ _LEADING_QUESTION = re.compile(
 _TIMESTAMP_PREFIX = re.compile(
     r"^\s*\\?[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\\?[\])]?\s+(?=\S)(?![ap]\.?m\b)", re.IGNORECASE
 )
-# A speaker's name alone on a line: one to four capitalised words, or initials, maybe with a colon.
+# A speaker's name alone on a line: one to four capitalised words, or initials, maybe with a colon, and
+# maybe with the time they start speaking, as transcription services print it ("Nora (00:07):").
 _NAME_LINE = re.compile(
-    r"^(?:[A-Z][\w'’.-]*)(?: (?:[A-Z][\w'’.-]*|de|van|von|da|di|la|le)){0,3}(?: \d{1,2})?:?$"
+    r"^(?P<name>[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|de|van|von|da|di|la|le)){0,3}(?: \d{1,2})?)"
+    r"(?: [\[(]\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])])?:?$"
 )
 
 
@@ -284,16 +286,16 @@ def _speakers_on_their_own_lines(blocks: list[Block]) -> list[Block]:
     Only a name that introduces at least two turns counts, so a one-word line is not taken for one.
     """
     names = Counter(
-        block.text.rstrip(":")
+        named["name"]
         for block, following in itertools.pairwise(blocks)
-        if _NAME_LINE.match(block.text) and not following.is_title_like
+        if (named := _NAME_LINE.match(block.text)) and not following.is_title_like
     )
     merged: list[Block] = []
     pending: str | None = None
     for block in blocks:
-        name = block.text.rstrip(":")
-        if _NAME_LINE.match(block.text) and names[name] >= 2:
-            pending = name
+        named = _NAME_LINE.match(block.text)
+        if named and names[named["name"]] >= 2:
+            pending = named["name"]
             continue
         merged.append(Block(f"{pending}: {block.text}", block.emphasis) if pending else block)
         pending = None
@@ -366,10 +368,10 @@ _CREDIT = re.compile(
 _STAGE_DIRECTION = re.compile(r"^[(\[][^()\[\]]{1,60}[)\]]$")
 # A line that only marks a time: when a press briefing ended, as the White House prints it after the last
 # answer ("END 1:59 P.M. EST"), or a podcast transcript's ad break or chapter, a label and the time alone
-# ("Break: [00:11:37.24]").
+# ("Break: [00:11:37.24]"), or the time alone where an automatic transcript breaks a long turn ("(00:30):").
 _TIME_MARKER = re.compile(
     r"^END\s+\d{1,2}:\d{2}\s*[AP]\.?M\.?(?:\s+[A-Z]{2,4})?$"
-    r"|^[A-Z][\w ]{0,20}:\s*[\[(]\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]$"
+    r"|^(?:[A-Z][\w ]{0,20}:\s*)?[\[(]\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]:?$"
 )
 
 

@@ -595,6 +595,23 @@ def test_a_broadcast_segment_of_one_question_with_roles_given_is_an_interview() 
     assert (layout.interviewee, layout.interviewer) == ("Ann Marsh", "Grace Hopper")
 
 
+def test_names_on_their_own_lines_with_the_time_each_turn_starts_give_turns() -> None:
+    layout = layout_of("timed_names_on_own_lines.txt")
+
+    assert layout.name == "speaker names"
+    assert layout.turns == (
+        Turn(
+            "So how did you start building engines at all?",
+            (
+                "My father left a broken loom in the shed, and I took it apart the winter I turned ten.",
+                "after that nothing else held my interest.",
+            ),
+        ),
+        Turn("What are you building now?", ("A small engine that plays chess. Badly, for now.",)),
+    )
+    assert (layout.interviewee, layout.interviewer) == ("Ada Lovelace", "Grace Hopper")
+
+
 def test_closed_caption_chevrons_before_each_speaker_are_no_part_of_the_turn() -> None:
     layout = layout_of("caption_chevrons.txt")
 

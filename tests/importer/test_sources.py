@@ -32,6 +32,7 @@ def texts(source_text: str, **kwargs) -> list[str]:
         "END 10:05 A.M. EST",
         "Break: [00:11:37.24]",
         "Chapter two: (12:04)",
+        "(00:31):",
     ],
 )
 def test_page_furniture_is_recognised(line: str) -> None:
