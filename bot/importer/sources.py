@@ -194,17 +194,38 @@ def _blocks(text: str, dropped: list[str]) -> list[Block]:
     paragraphs = [part for part in re.split(r"\n\s*\n", text) if part.strip()]
     if len(paragraphs) == 1 and text.count("\n") > 3:
         paragraphs = text.split("\n")  # no blank lines at all: every line is a paragraph
+    # Timestamps go first, line by line, so that a "[00:01:02] Host:" line opens a speaker's turn.
+    chunks = [
+        chunk
+        for paragraph in paragraphs
+        for chunk in _split_lines("\n".join(untimed(line) for line in paragraph.split("\n")))
+    ]
     blocks: list[Block] = []
-    for paragraph in paragraphs:
-        # Timestamps go first, line by line, so that a "[00:01:02] Host:" line opens a speaker's turn.
-        lines = "\n".join(untimed(line) for line in paragraph.split("\n"))
-        for chunk in _split_lines(lines):
-            for block in _block(chunk):
-                if is_furniture(block.text) or _only_links(chunk):
-                    dropped.append(block.text)
-                else:
-                    blocks.append(block)
+    for chunk in _bold_names_as_labels(chunks):
+        for block in _block(chunk):
+            if is_furniture(block.text) or _only_links(chunk):
+                dropped.append(block.text)
+            else:
+                blocks.append(block)
     return _speakers_on_their_own_lines(blocks)
+
+
+# A speaker's name or initials in bold with no colon before the turn ("**OA** Because you can see ..."),
+# as some magazines set an interview; a bold "**A.**" is a label already.
+_BOLD_NAME = re.compile(
+    r"^\s*(?P<mark>\*\*|__)(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})(?<!\.)(?P=mark)"
+    r"\s+(?P<rest>[^\s:].*)$"
+)
+
+
+def _bold_names_as_labels(chunks: list[str]) -> list[str]:
+    """Read "**Name** turn" as "Name: turn" where the name opens two paragraphs or more: not a word once."""
+    names = Counter(found["name"] for chunk in chunks if (found := _BOLD_NAME.match(chunk)))
+    labelled = []
+    for chunk in chunks:
+        found = _BOLD_NAME.match(chunk)
+        labelled.append(f"{found['name']}: {found['rest']}" if found and names[found["name"]] >= 2 else chunk)
+    return labelled
 
 
 # "Ann Marsh: ..." or "Interviewer: ...": a speaker's turn, when several lines of a paragraph open so. A

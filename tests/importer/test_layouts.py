@@ -612,6 +612,23 @@ def test_names_on_their_own_lines_with_the_time_each_turn_starts_give_turns() ->
     assert (layout.interviewee, layout.interviewer) == ("Ada Lovelace", "Grace Hopper")
 
 
+def test_speaker_names_in_bold_without_a_colon_are_labels_and_a_bold_word_once_is_prose() -> None:
+    layout = layout_of("bold_names_without_colons.html")
+
+    assert layout.name == "speaker names"
+    assert layout.turns == (
+        Turn("Why a boathouse?", ("It was cheap, and the river keeps the brass cool in summer.",)),
+        Turn(
+            "How long does an engine take?", ("About a year, if the gears arrive on time.", "They rarely do.")
+        ),
+    )
+    assert layout.lead[-1].text == (
+        "Ada Lovelace builds calculating engines in a boathouse. "
+        "Note the shed is open to visitors on Sundays."
+    )
+    assert (layout.interviewee, layout.interviewer) == ("Ada Lovelace", "Grace Hopper")
+
+
 def test_closed_caption_chevrons_before_each_speaker_are_no_part_of_the_turn() -> None:
     layout = layout_of("caption_chevrons.txt")
 
