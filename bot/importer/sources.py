@@ -152,6 +152,10 @@ _NAME_LINE = re.compile(
 )
 
 
+# A research transcript numbers each turn before the speaker's label ("12 I: And then?", "13 P : Yes.").
+_TURN_NUMBER = re.compile(r"^\s*\d{1,4}[ \t]+(?=[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3} ?:\s)")
+
+
 def untimed(text: str) -> str:
     """The text without the timestamp a transcript prints before it."""
     return _TIMESTAMP_PREFIX.sub("", text)
@@ -194,11 +198,13 @@ def _blocks(text: str, dropped: list[str]) -> list[Block]:
     paragraphs = [part for part in re.split(r"\n\s*\n", text) if part.strip()]
     if len(paragraphs) == 1 and text.count("\n") > 3:
         paragraphs = text.split("\n")  # no blank lines at all: every line is a paragraph
-    # Timestamps go first, line by line, so that a "[00:01:02] Host:" line opens a speaker's turn.
+    # Timestamps and turn numbers go first, line by line, so that a "[00:01:02] Host:" line opens a turn.
     chunks = [
         chunk
         for paragraph in paragraphs
-        for chunk in _split_lines("\n".join(untimed(line) for line in paragraph.split("\n")))
+        for chunk in _split_lines(
+            "\n".join(_TURN_NUMBER.sub("", untimed(line)) for line in paragraph.split("\n"))
+        )
     ]
     blocks: list[Block] = []
     for chunk in _bold_names_as_labels(chunks):
@@ -228,11 +234,11 @@ def _bold_names_as_labels(chunks: list[str]) -> list[str]:
     return labelled
 
 
-# "Ann Marsh: ..." or "Interviewer: ...": a speaker's turn, when several lines of a paragraph open so. A
-# broadcast transcript adds a role in capitals ("ANN MARSH, HOST: ..."), or runs the name in capitals into
-# the turn ("MARSH:Two ...").
+# "Ann Marsh: ..." or "Interviewer: ...": a speaker's turn, when several lines of a paragraph open so.
+# French sets a space before the colon ("Ann Marsh : ..."); a broadcast transcript adds a role in capitals
+# ("ANN MARSH, HOST: ..."), or runs the name in capitals into the turn ("MARSH:Two ...").
 _SPEAKER_LINE = re.compile(
-    r"^\s*(?:\*\*)?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}(?:, [A-Z0-9\"“][^a-z:]{0,80}?)?(?:\*\*)?:[\"”]?"
+    r"^\s*(?:\*\*)?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}(?:, [A-Z0-9\"“][^a-z:]{0,80}?)?(?:\*\*)? ?:[\"”]?"
     r"(?:\*\*)?(?:\s|(?<=[A-Z]:)(?=[A-Z\"“‘']))"
 )
 

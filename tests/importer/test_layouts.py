@@ -629,6 +629,17 @@ def test_speaker_names_in_bold_without_a_colon_are_labels_and_a_bold_word_once_i
     assert (layout.interviewee, layout.interviewer) == ("Ada Lovelace", "Grace Hopper")
 
 
+def test_numbered_turns_with_a_space_before_the_colon_on_consecutive_lines_are_speakers_turns() -> None:
+    layout = layout_of("numbered_turns.txt")
+
+    assert layout.name == "speaker names"
+    assert layout.turns == (
+        Turn("so, how long have you kept the lock?", ("nineteen years this autumn",)),
+        Turn("and before that?", ("I drove the grain barges, the same canal, the other direction",)),
+        Turn("what changed when the gates were motorised?", ("my back stopped hurting",)),
+    )
+
+
 def test_closed_caption_chevrons_before_each_speaker_are_no_part_of_the_turn() -> None:
     layout = layout_of("caption_chevrons.txt")
 
