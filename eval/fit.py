@@ -50,6 +50,8 @@ ANSWER_FEATURES = (
     "gap",
     "widest_gap",
     "count_missing",
+    "number_missing",
+    "identifies",
     "content",
     "wording",
 )

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from bot.core.normalize import WORD, fold
@@ -42,6 +43,14 @@ _ASKS = {
     "name": re.compile(rf"^(?:who|whom|whose|{_WHICH} {_ENTITIES}|{_DESCRIBED} {_ENTITIES})\b"),
     "place": re.compile(rf"^(?:where|{_WHICH} {_PLACES}|{_DESCRIBED} {_PLACES})\b"),
 }
+# "which" before anything but a verb ("which packages", "which of"); "what" before a noun phrase and then a
+# verb ("what software was he using"), not before a determiner or pronoun ("what is the…", "what does he…").
+_PRONOUNS = r"(?:the|a|an|this|that|these|those|his|her|their|its|our|your|my|you|he|she|they|it|we|i)"
+_VERB = rf"(?:{_AUXILIARY}|should|might|may|am|be|been|'s|'re|s)"
+_IDENTIFIES = re.compile(
+    rf"^(?:(?:in|of|from|at|on|for|to|with) )?"
+    rf"(?:which\b(?! {_VERB}\b)|what(?: (?!{_VERB}\b|{_PRONOUNS}\b)[\w-]+){{1,4}} {_VERB}\b)"
+)
 _COUNTED = re.compile(rf"\bhow many ((?:(?!{_AUXILIARY}\b)\w+ ?){{1,3}})")
 # Words that may precede the interrogative of a question without changing what it asks.
 _LEAD_IN = re.compile(
@@ -75,12 +84,26 @@ _PROPER = re.compile(
 def asked(question: str) -> frozenset[str]:
     """The kinds of fact ``question`` asks for, from the interrogative opening any of its clauses."""
     found: set[str] = set()
+    for start in _openings(question):
+        found.update(kind for kind, pattern in _ASKS.items() if pattern.match(start))
+    return _interned(tuple(sorted(found)))
+
+
+def identifies(question: str) -> bool:
+    """Whether ``question`` asks which one of a kind of thing: "which packages…", "what software did…".
+
+    An interrogative determiner asks to pick out a particular thing by its name or title, whatever the noun;
+    the answer model learns from the corpus how much less often such questions are answered.
+    """
+    return any(_IDENTIFIES.match(start) for start in _openings(question))
+
+
+def _openings(question: str) -> Iterator[str]:
+    """Where an interrogative may open a clause of ``question``: each clause, and each embedded question."""
     for clause in _CLAUSES.split(question.casefold()):
         clause = _LEAD_IN.sub("", clause.strip(" ,-–—\"'“”‘’()"))
-        starts = [clause] + [clause[m.end() :] for m in _EMBEDDING.finditer(clause)]
-        for start in starts:
-            found.update(kind for kind, pattern in _ASKS.items() if pattern.match(start))
-    return _interned(tuple(sorted(found)))
+        yield clause
+        yield from (clause[m.end() :] for m in _EMBEDDING.finditer(clause))
 
 
 Facts = tuple[tuple[str, frozenset[str]], ...]

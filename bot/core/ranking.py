@@ -65,6 +65,7 @@ class Query:
     words: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
+        self.numbers = frozenset(word for word in self.words if any(c.isdigit() for c in word))
         self.total = sum(term.weight for term in self.terms) or 1.0
         lookup: dict[str, list[tuple[int, float]]] = {}
         for number, term in enumerate(self.terms):
@@ -396,6 +397,7 @@ class Ranker:
             "unknown": unknown,
             "named": named,
             "asks": float(bool(query.asks)),
+            "identifies": float(not query.asks and answer_types.identifies(query.text)),
             "terms": math.log1p(len(query.terms)),
             # How much the question says at all: "what time is it" says almost nothing to match on.
             "content": math.log1p(sum(term.weight for term in query.terms)),
@@ -418,6 +420,8 @@ class Ranker:
             # The fact asked for must be where the question's words are, not only in the excerpt around.
             type_far=float(bool(query.asks) and not first.signals["type_match"]),
             count_missing=float(bool(query.counted) and not self._evidence_counts(query, first)),
+            # A number the question gives ("revenue in 2023") that the passage never says: another year, sum.
+            number_missing=float(any(word not in first.indexed.everything for word in query.numbers)),
             missing=missing / query.total,
             gap=gap,
             widest_gap=widest,

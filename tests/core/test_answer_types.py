@@ -5,7 +5,7 @@ What a question asks is read off the interrogative opening one of its clauses.
 
 import pytest
 
-from bot.core.answer_types import Facts, answers, asked, carried, counted, counts
+from bot.core.answer_types import Facts, answers, asked, carried, counted, counts, identifies
 from bot.core.normalize import words
 
 
@@ -158,3 +158,32 @@ def test_a_clause_after_what_is_not_a_described_noun(question: str) -> None:
 def test_time_words_without_a_number_state_no_time() -> None:
     assert "time" not in facts_of("We will grow in the coming years.")
     assert "time" in facts_of("We have grown for 14 years.")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which two packages does she maintain?",
+        "so which of them came first",
+        "what software was he using before?",
+        "What kind of bike does he ride",
+        "tell me which city he lives in",
+    ],
+)
+def test_an_interrogative_determiner_asks_to_pick_out_one_thing(question: str) -> None:
+    assert identifies(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What does he think of it?",
+        "what is the name of the firm",
+        "What's the plan?",
+        "which is better",
+        "what happened next",
+        "Why did he leave?",
+    ],
+)
+def test_what_before_a_verb_or_determiner_and_which_before_a_verb_pick_out_nothing(question: str) -> None:
+    assert not identifies(question)

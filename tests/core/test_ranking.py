@@ -186,6 +186,36 @@ def test_a_count_anywhere_in_the_passage_answers_how_many(tmp_path: Path) -> Non
     assert farm.features(query, [candidate])["count_missing"] == 0.0
 
 
+def test_a_number_the_question_gives_and_the_passage_never_says_is_missing(tmp_path: Path) -> None:
+    data = {
+        "interview": {"id": "sales", "title": "Sales", "interviewee": "Ann Field"},
+        "pairs": [
+            {"id": "revenue", "question": "How did sales go?", "answer": "Revenue grew by half in 2024."}
+        ],
+    }
+    shop = ranker_of(tmp_path, data)
+
+    for question, missing in (("what was the revenue in 2023", 1.0), ("what was the revenue in 2024", 0.0)):
+        query = shop.parse(question)
+        assert shop.features(query, shop.rank(query, 1))["number_missing"] == missing
+
+
+def test_a_question_picking_out_one_thing_is_told_from_one_asking_for_a_kind_of_fact(tmp_path: Path) -> None:
+    data = {
+        "interview": {"id": "bikes", "title": "Bikes", "interviewee": "Ann Field"},
+        "pairs": [{"id": "bike", "question": "Your bike?", "answer": "I ride a Brompton to work."}],
+    }
+    rider = ranker_of(tmp_path, data)
+
+    def identifies(question: str) -> float:
+        query = rider.parse(question)
+        return rider.features(query, rider.rank(query, 1))["identifies"]
+
+    assert identifies("which bike does she ride") == 1.0
+    assert identifies("which company makes her bike") == 0.0  # asks for a name: the type features' case
+    assert identifies("why does she ride a bike") == 0.0
+
+
 def test_the_interviews_names_do_not_make_a_question_mean_the_about_pair(tmp_path: Path) -> None:
     data = {
         "interview": {
