@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from bot.core.ranking import Candidate
+from bot.core.ranking import Candidate, Credits
 from bot.core.text import shorten
 
 EXCERPT_LIMIT = 600
@@ -15,7 +15,8 @@ def excerpt(candidate: Candidate, semantic: float = 0.0) -> tuple[str, str]:
     """The 1-3 sentences that answer, in answer order, within EXCERPT_LIMIT characters, and the best one.
 
     The best sentence says most of the question, in its words and, weighted by ``semantic``, in meaning;
-    then come the sentences that add words of the question the chosen ones leave unsaid; then, while there
+    beside it, the sentence the pair was ranked by (the most of the question's words); then come the
+    sentences that add words of the question the chosen ones leave unsaid; then, while there
     is room, the sentence that follows and the next that say something of it, by the same score. Filling
     the room was measured with ``python -m eval --quick``: held-out excerpt@1 0.506 with the following
     sentence alone, 0.533 filled.
@@ -34,7 +35,14 @@ def excerpt(candidate: Candidate, semantic: float = 0.0) -> tuple[str, str]:
         first = shorten(texts[0], EXCERPT_LIMIT)
         return opening or first, first
     chosen = {best}
-    said = dict(credits[best])
+    # The sentence the pair was ranked by says most of the question's words; when meaning picked another
+    # first, it still belongs beside it ("profitable" may be said by both, but only one says the profit).
+    evidence = candidate.best_sentence
+    if candidate.sentence_scores[evidence] > 0 and _size(texts, {best, evidence}) <= EXCERPT_LIMIT:
+        chosen.add(evidence)
+    said: dict[int, float] = {}
+    for n in chosen:
+        _say(said, credits[n])
     while len(chosen) < MAX_EXCERPT_SENTENCES:
         room = EXCERPT_LIMIT - _size(texts, chosen) - 3
         gains = {
@@ -47,8 +55,7 @@ def excerpt(candidate: Candidate, semantic: float = 0.0) -> tuple[str, str]:
             break
         pick = max(useful, key=lambda n: (gains[n], scores[n], -abs(n - best)))
         chosen.add(pick)
-        for k, credit in credits[pick].items():
-            said[k] = max(credit, said.get(k, 0.0))
+        _say(said, credits[pick])
     # Then the sentence that follows, which usually completes them; then the next best, while there is room.
     following = [max(chosen) + 1] if max(chosen) + 1 < len(texts) else []
     relevant = sorted((n for n in range(len(texts)) if scores[n] > 0), key=lambda n: (-scores[n], n))
@@ -61,6 +68,12 @@ def excerpt(candidate: Candidate, semantic: float = 0.0) -> tuple[str, str]:
         highlight = shorten(texts[best], EXCERPT_LIMIT)
         return highlight, highlight
     return _join(texts, sorted(chosen)), texts[best]
+
+
+def _say(said: dict[int, float], credits: Credits) -> None:
+    """Count the question's terms a chosen sentence says as said, each at its fullest credit."""
+    for term, credit in credits.items():
+        said[term] = max(credit, said.get(term, 0.0))
 
 
 def _size(texts: list[str], chosen: set[int] | list[int]) -> int:

@@ -304,9 +304,12 @@ class Ranker:
         size = len(self.index.entries)
         scores = np.zeros(size)
         speakers = self.index.context_tokens
+        # The interviewee's name is implied in every answer: it ranks nothing, unless it is all the question
+        # says ("who is Jun Liu?"), which asks about the interviewee: then the pairs that name them rank.
+        implied = speakers if any(term.token not in speakers for term in query.terms) else frozenset()
         for term in query.terms:
-            if term.token in speakers:
-                continue  # the interviewee's name is implied in every answer: it ranks nothing
+            if term.token in implied:
+                continue
             lists = [(postings[alt], credit) for alt, credit in term.alternatives.items() if alt in postings]
             if not lists:
                 continue

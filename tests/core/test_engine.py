@@ -144,6 +144,13 @@ def test_the_interviewers_question_typed_casually_is_answered_with_its_pair(engi
     assert answered_with(engine, casual, entry.key)
 
 
+@pytest.mark.parametrize("question", ["Who is Jun Liu?", "who is jun liu", "Jun Liu"])
+def test_a_question_only_naming_the_interviewee_is_answered_with_the_about_entry(
+    engine: Engine, question: str
+) -> None:
+    assert answered_with(engine, question, "biodlink-jun-liu-2024/about")
+
+
 @pytest.mark.parametrize(
     "question",
     ["what's the weather in Paris", "best pizza recipe", "", "   ", "?", "???", "...", "!?!", "<@1> <:a:2>"],

@@ -1,5 +1,6 @@
-"""An excerpt is the best sentence, the ones that add asked words it leaves unsaid, the one after it, and
-then the next best while there is room: at most three, in the answer's order, within EXCERPT_LIMIT characters.
+"""An excerpt is the best sentence, the one the pair was ranked by, the ones that add asked words left
+unsaid, the one after them, and then the next best while there is room: at most three, in the answer's
+order, within EXCERPT_LIMIT characters.
 
 The candidates are made by hand: these tests fix the sentence scores and credits that ranking.py computes.
 """
@@ -74,6 +75,16 @@ def test_weighted_meaning_can_choose_a_sentence_that_shares_no_word() -> None:
     text, highlight = excerpt(candidate(TEXTS, [0.0] * 6, similarity=close), semantic=1.0)
     assert text == f"{TEXTS[3]} {TEXTS[4]} {TEXTS[5]}"
     assert highlight == TEXTS[3]
+
+
+def test_the_sentence_the_pair_was_ranked_by_stays_beside_the_one_meaning_chose() -> None:
+    credits: list[dict[int, float]] = [{0: 1.0}, {}, {}, {0: 1.0}, {}, {}]
+    close = [0.0, 0.0, 0.0, 0.9, 0.0, 0.95]
+    words_first = candidate(TEXTS, [0.9, 0, 0, 0.8, 0, 0], credits, similarity=close)
+    text, highlight = excerpt(words_first, semantic=1.0)
+
+    assert highlight == TEXTS[3]  # meaning put the fourth sentence first ...
+    assert TEXTS[0] in text  # ... and the first, which says the words, though it adds none, stays in view
 
 
 def test_the_last_sentence_stands_alone() -> None:

@@ -216,7 +216,9 @@ def test_a_question_picking_out_one_thing_is_told_from_one_asking_for_a_kind_of_
     assert identifies("why does she ride a bike") == 0.0
 
 
-def test_the_interviews_names_do_not_make_a_question_mean_the_about_pair(tmp_path: Path) -> None:
+def test_the_interviews_names_mean_the_about_pair_only_when_they_are_all_the_question_says(
+    tmp_path: Path,
+) -> None:
     data = {
         "interview": {
             "id": "acme",
@@ -242,6 +244,10 @@ def test_the_interviews_names_do_not_make_a_question_mean_the_about_pair(tmp_pat
     query = acme.parse("when did Ann Field join Acme")
 
     assert acme.rank(query, 2)[0].indexed.entry.id == "career"
+    # Asked about the interviewee and nothing else, the names are all there is to rank by.
+    first = acme.rank(acme.parse("who is Ann Field?"), 2)[0]
+    assert first.indexed.entry.id == "about"
+    assert first.signals["bm25"] > 0
 
 
 def test_a_jumble_whose_initials_happen_to_spell_an_abbreviation_does_not_say_it(tmp_path: Path) -> None:
