@@ -48,7 +48,9 @@ def read_source(text: str, *, kind: Literal["text", "markdown", "html"] | None =
     """Read ``text``; ``kind`` None guesses HTML from its tags, and reads anything else as Markdown."""
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     fields: dict[str, str] = {}
-    if kind == "html" or (kind is None and _looks_like_html(text)):
+    if _CUE_TIMING.search(text[:2000]):
+        text = _captions(text)
+    elif kind == "html" or (kind is None and _looks_like_html(text)):
         page = _HtmlToMarkdown()
         page.feed(text)
         page.close()
@@ -59,6 +61,46 @@ def read_source(text: str, *, kind: Literal["text", "markdown", "html"] | None =
     dropped: list[str] = []
     blocks = _join_page_breaks(_blocks(text, dropped))
     return Source(blocks=blocks, fields=fields, dropped=dropped)
+
+
+# -- subtitle files: WebVTT and SRT -------------------------------------------------------------------
+
+# A cue's timing line, as WebVTT ("00:01.000 --> 00:04.200 align:start") and SRT ("00:00:01,000 -->
+# 00:00:04,200") print it: a file with one near its top is a subtitle file.
+_CUE_TIMING = re.compile(
+    r"(?m)^[ \t]*(?:\d{1,2}:)?\d{2}:\d{2}[.,]\d{3}[ \t]+-->[ \t]+(?:\d{1,2}:)?\d{2}:\d{2}[.,]\d{3}.*$"
+)
+# WebVTT's voice tag names who speaks a cue ("<v Ann Marsh>", "<v.loud Ann>"); a cue of SRT may open with
+# the name and a colon, or with a dash or ">>" where the speaker changes.
+_VOICE = re.compile(r"^<v(?:\.[\w.-]+)?[ \t]+(?P<name>[^>]+)>")
+_CUE_TURN = re.compile(r"^(?:[-–—][ \t]|>>|[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3} ?:\s)")
+
+
+def _captions(text: str) -> str:
+    """A subtitle file as a transcript: each speaker's consecutive cues one paragraph, timings gone.
+
+    A cue holds a line or two of what is said, cut wherever the screen was full, so a sentence runs on
+    from one cue into the next until another speaker is named.
+    """
+    paragraphs: list[str] = []
+    speaker: str | None = None
+    for cue in re.split(r"\n[ \t]*\n", text):
+        lines = cue.strip().split("\n")
+        timing = next((n for n, line in enumerate(lines) if _CUE_TIMING.match(line)), None)
+        if timing is None:  # the WEBVTT header, a NOTE, STYLE or REGION block
+            continue
+        words = " ".join(line.strip() for line in lines[timing + 1 :] if line.strip())
+        voice = _VOICE.match(words)
+        words = " ".join(re.sub(r"</?[a-z][^>]*>|<\d[\d:.]*>", "", words).split())
+        if not words:
+            continue
+        named = voice["name"].strip() if voice else None
+        if paragraphs and (named == speaker if voice else not _CUE_TURN.match(words)):
+            paragraphs[-1] += f" {words}"
+        else:
+            speaker = named
+            paragraphs.append(f"{named}: {words}" if named else words)
+    return "\n\n".join(paragraphs)
 
 
 # -- the header: "Key: value" lines or front matter ---------------------------------------------------

@@ -799,3 +799,18 @@ def test_panellists_who_say_little_still_answer_when_asked_or_introduced_by_the_
     assert layout.turns[1].answer[0] == "Novak: Our backs stopped hurting."
     assert layout.turns[1].answer[-1] == "Sand: I learnt on the handles, and I still prefer them."
     assert layout.interviewee == "Greta Lund, Sand and Novak"
+
+
+@pytest.mark.parametrize("name", ["captions_voices.vtt", "captions_names.srt"])
+def test_a_subtitle_file_gives_speakers_turns_with_cue_timings_dropped_and_cues_joined(name: str) -> None:
+    layout = layout_of(name)
+
+    assert layout.name == "speaker names"
+    assert layout.interviewee == "Rune Aas"
+    assert layout.turns == (
+        Turn(
+            "When did you first work the levers here?",
+            ("In the winter of 1979, when the frost had split half the rods. I was nineteen and very cold.",),
+        ),
+        Turn("And the hardest shift?", ("A night of fog, twelve trains late.",)),
+    )
