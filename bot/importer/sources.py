@@ -558,6 +558,7 @@ class _HtmlToMarkdown(HTMLParser):
         self._skipping: list[str] = []
         self._title: list[str] | None = None
         self._json: list[str] | None = None
+        self._questions: dict[str, str] = {}  # a FAQ page's schema.org questions and their answers
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         attributes = {name: value or "" for name, value in attrs}
@@ -624,6 +625,11 @@ class _HtmlToMarkdown(HTMLParser):
             data = json.loads(text)
         except ValueError:
             return
+        for question in _schema_questions(data):
+            name = " ".join(str(question.get("name") or question.get("text") or "").split())
+            answer = _schema_answer(question)
+            if name and answer:
+                self._questions.setdefault(name, answer)
         items = data if isinstance(data, list) else [data]
         items += [
             item for entry in list(items) if isinstance(entry, dict) for item in entry.get("@graph", [])
@@ -643,7 +649,50 @@ class _HtmlToMarkdown(HTMLParser):
         text = "".join(self._out)
         text = re.sub(r"\*\*(\s*)\*\*", r"\1", text)  # adjacent bold runs
         lines = [line.strip() for line in text.split("\n")]
-        return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+        text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+        # A FAQ page may print its questions only in its schema.org data, the visible page built from
+        # it by a script: then they are the page. Printed on the page too, they are read there.
+        shown = _words(inline_text(text))
+        if self._questions and not any(_words(name) in shown for name in self._questions):
+            pairs = (f"Q: {name}\n\nA: {_markdown(answer)}" for name, answer in self._questions.items())
+            text = "\n\n".join((text, *pairs)).strip()
+        return text
+
+
+def _schema_questions(data: object) -> list[dict[str, object]]:
+    """The schema.org Questions anywhere in a page's linked data: a FAQPage's, a QAPage's, a graph's."""
+    if isinstance(data, list):
+        return [question for item in data for question in _schema_questions(item)]
+    if not isinstance(data, dict):
+        return []
+    kind = data.get("@type")
+    if kind == "Question" or (isinstance(kind, list) and "Question" in kind):
+        return [data]
+    return [question for value in data.values() for question in _schema_questions(value)]
+
+
+def _schema_answer(question: dict[str, object]) -> str:
+    """The accepted answer's text, else the first one suggested: HTML as the page would show it."""
+    for key in ("acceptedAnswer", "suggestedAnswer"):
+        answers = question.get(key)
+        for answer in answers if isinstance(answers, list) else [answers]:
+            text = answer.get("text") if isinstance(answer, dict) else None
+            if isinstance(text, str) and text.strip():
+                return text
+    return ""
+
+
+def _markdown(fragment: str) -> str:
+    """An answer's HTML as the Markdown the rest of the page becomes."""
+    page = _HtmlToMarkdown()
+    page.feed(fragment)
+    page.close()
+    return page.markdown()
+
+
+def _words(text: str) -> str:
+    """The words alone, to find a question on the page however it is spaced or punctuated."""
+    return " ".join(re.findall(r"\w+", text.lower()))
 
 
 def _hidden(attributes: dict[str, str]) -> bool:

@@ -814,3 +814,29 @@ def test_a_subtitle_file_gives_speakers_turns_with_cue_timings_dropped_and_cues_
         ),
         Turn("And the hardest shift?", ("A night of fog, twelve trains late.",)),
     )
+
+
+def test_a_faq_page_that_carries_its_questions_only_in_schema_data_is_read_from_there() -> None:
+    layout = layout_of("faq_schema_only.html")
+
+    assert [turn.question for turn in layout.turns] == [
+        "How do I rent a stall?",
+        "Can I cook on the stall?",
+        "What happens when it rains?",
+    ]
+    assert layout.turns[0].answer == (
+        "Send the form by the first of the month.",
+        "Stalls are drawn by lot a week later.",
+    )
+
+
+def test_a_faq_page_that_prints_its_schema_questions_is_read_from_the_page_alone() -> None:
+    layout = layout_of("faq_schema_and_page.html")
+
+    assert layout.turns == (
+        Turn(
+            "How do I rent a stall?",
+            ("Send the form by the first of the month. Stalls are drawn by lot a week later.",),
+        ),
+        Turn("Can I cook on the stall?", ("Only on gas rings we have inspected; no open charcoal.",)),
+    )
