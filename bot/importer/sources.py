@@ -525,6 +525,7 @@ _BLOCKS = frozenset(
     {
         "p", "div", "section", "article", "main", "header", "blockquote", "li", "ul", "ol", "dl", "dt",
         "dd", "table", "tr", "td", "th", "pre", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "body",
+        "details", "summary",
     }
 )  # fmt: skip
 _META_FIELDS = {
@@ -559,6 +560,8 @@ class _HtmlToMarkdown(HTMLParser):
         self._title: list[str] | None = None
         self._json: list[str] | None = None
         self._questions: dict[str, str] = {}  # a FAQ page's schema.org questions and their answers
+        self._heading = False
+        self._panels: set[str] = set()  # the ids of the parts a disclosure button shows and hides
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         attributes = {name: value or "" for name, value in attrs}
@@ -576,17 +579,23 @@ class _HtmlToMarkdown(HTMLParser):
             if tag == "br" and not self._skipping:
                 self._out.append("\n")
             return
-        if self._skipping or tag in _SKIPPED or _hidden(attributes):
+        disclosure = tag == "button" and _discloses(attributes)
+        if disclosure:
+            self._panels.update(attributes.get("aria-controls", "").split())
+        if self._skipping or (tag in _SKIPPED and not disclosure) or self._hidden(attributes):
             self._skipping.append(tag)
             return
-        if tag in _BLOCKS:
+        if tag in _BLOCKS or (disclosure and not self._heading):  # a question's button may be its heading
             self._out.append("\n\n")
         if re.fullmatch(r"h[1-6]", tag):
             self._out.append("#" * int(tag[1]) + " ")
+            self._heading = True
         elif tag in ("b", "strong"):
             self._out.append("**")
         elif tag in ("i", "em"):
             self._out.append(_ITALIC)
+        elif tag == "summary":
+            self._out.append("**")
 
     def handle_endtag(self, tag: str) -> None:
         if tag == "title" and self._title is not None:
@@ -603,8 +612,12 @@ class _HtmlToMarkdown(HTMLParser):
             self._out.append("**")
         elif tag in ("i", "em"):
             self._out.append(_ITALIC)
-        elif tag in _BLOCKS:
+        elif tag == "summary":
+            self._out.append("**\n\n")
+        elif tag in _BLOCKS or (tag == "button" and not self._heading):
             self._out.append("\n\n")
+        if re.fullmatch(r"h[1-6]", tag):
+            self._heading = False
 
     def handle_data(self, data: str) -> None:
         if self._title is not None:
@@ -613,6 +626,17 @@ class _HtmlToMarkdown(HTMLParser):
             self._json.append(data)
         if not self._skipping:
             self._out.append(re.sub(r"\s+", " ", data))
+
+    def _hidden(self, attributes: dict[str, str]) -> bool:
+        """Hidden, or page furniture; not the answer an accordion hides until its question is clicked."""
+        names = (
+            f"{attributes.get('class', '')} {attributes.get('id', '')} {attributes.get('role', '')}".lower()
+        )
+        if re.search(r"\b(share|social|nav|menu|breadcrumb|related|newsletter|cookie|advert)", names):
+            return True
+        panel = attributes.get("id") in self._panels or attributes.get("role") in ("region", "tabpanel")
+        panel = panel or bool(_DISCLOSURE_NAMES.search(attributes.get("class", "").lower()))
+        return ("hidden" in attributes or attributes.get("aria-hidden") == "true") and not panel
 
     def _meta(self, attributes: dict[str, str]) -> None:
         key = (attributes.get("property") or attributes.get("name") or "").lower()
@@ -649,7 +673,8 @@ class _HtmlToMarkdown(HTMLParser):
         text = "".join(self._out)
         text = re.sub(r"\*\*(\s*)\*\*", r"\1", text)  # adjacent bold runs
         lines = [line.strip() for line in text.split("\n")]
-        text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+        text = re.sub(r"(?m)^#{1,6}$", "", "\n".join(lines))  # a heading with nothing left to show
+        text = re.sub(r"\n{3,}", "\n\n", text).strip()
         # A FAQ page may print its questions only in its schema.org data, the visible page built from
         # it by a script: then they are the page. Printed on the page too, they are read there.
         shown = _words(inline_text(text))
@@ -695,9 +720,15 @@ def _words(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.lower()))
 
 
-def _hidden(attributes: dict[str, str]) -> bool:
-    """Markup that is there for the page rather than the reader: hidden parts, share bars, menus."""
-    if "hidden" in attributes or attributes.get("aria-hidden") == "true":
-        return True
-    names = f"{attributes.get('class', '')} {attributes.get('id', '')} {attributes.get('role', '')}".lower()
-    return bool(re.search(r"\b(share|social|nav|menu|breadcrumb|related|newsletter|cookie|advert)", names))
+# Class names of an accordion's parts, as themes and FAQ plugins name them: its questions and the answers
+# they show ("accordion-button", "faq-answer", "collapse").
+_DISCLOSURE_NAMES = re.compile(r"accordion|collaps|toggle|faq|answer")
+
+
+def _discloses(attributes: dict[str, str]) -> bool:
+    """A button that opens a part of the page, as an accordion's question does, rather than an action."""
+    toggles = any(
+        name in ("aria-expanded", "aria-controls") or (name.startswith("data-") and name.endswith("toggle"))
+        for name in attributes
+    )
+    return toggles or bool(_DISCLOSURE_NAMES.search(attributes.get("class", "").lower()))

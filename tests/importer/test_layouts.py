@@ -840,3 +840,27 @@ def test_a_faq_page_that_prints_its_schema_questions_is_read_from_the_page_alone
         ),
         Turn("Can I cook on the stall?", ("Only on gas rings we have inspected; no open charcoal.",)),
     )
+
+
+FAQ_TURNS = (
+    Turn(
+        "Where does the water come from?",
+        ("Two rain tanks by the shed, and a standpipe from April to October.",),
+    ),
+    Turn("May I put up a shed?", ("Yes, up to two metres by three.", "Ask the committee before you build.")),
+    Turn("Are bees allowed?", ("On the far plots only, away from the path.",)),
+)
+
+
+def test_an_accordion_gives_its_buttons_as_questions_and_the_answers_they_hide_as_answers() -> None:
+    layout = layout_of("faq_accordion.html")
+
+    assert layout.turns == FAQ_TURNS
+    assert [block.text for block in layout.lead] == [
+        "Questions new plot holders ask",
+        "Answers from the society's committee.",
+    ]
+
+
+def test_a_disclosure_summary_is_the_question_and_the_rest_of_its_details_the_answer() -> None:
+    assert layout_of("faq_details.html").turns == FAQ_TURNS
