@@ -176,9 +176,9 @@ _RULE = re.compile(r"^\s*(?:[-*_]\s*){3,}$|^\s*=+\s*$")
 _LIST_MARK = re.compile(r"^\s*(?:[-*+•—–]|\d{1,2}[.)])\s+")  # a dash also opens a line of dialogue
 # A question in bold or italics opening the paragraph that goes on with its answer; in bold, also a
 # topic of two words or more set as a lead-in sentence ("**On leaving the lab.** I left because ..."),
-# as magazines set an interview whose questions they leave out.
+# as magazines set an interview whose questions they leave out. A FAQ may list them, numbered or not.
 _LEADING_QUESTION = re.compile(
-    rf"^\s*(?P<question>(?P<mark>\*\*|__|[*_{_ITALIC}])[^*_{_ITALIC}]+\?(?P=mark)"
+    rf"^\s*(?:(?:[-*+•]|\d{{1,2}}[.)])\s+)?(?P<question>(?P<mark>\*\*|__|[*_{_ITALIC}])[^*_{_ITALIC}]+\?(?P=mark)"
     r"|(?P<bold>\*\*|__)[^*_\s]+ [^*_]{1,80}?(?:\.(?P=bold)|(?P=bold)\.))\s+(?P<rest>\S.*)$"
 )
 # "[00:01:23]", "\[00:03:51.07\]" (Markdown-escaped) or "(12:04)" before a turn in a transcript; not the
@@ -307,8 +307,10 @@ def _split_lines(paragraph: str) -> list[str]:
     for line in lines:
         if not line.strip() or _RULE.match(line):
             continue
-        # A question or a speaker's name on the first line of a paragraph, the turn on the lines below.
-        first = chunks[0][0].strip() if len(chunks) == 1 and len(chunks[0]) == 1 else ""
+        # A question or a speaker's name on the first line of a paragraph, the turn on the lines below;
+        # or a question opening an item of a list, its answer on the lines below it.
+        listed = len(chunks) > 1 and len(chunks[-1]) == 1 and _LIST_MARK.match(chunks[-1][0])
+        first = chunks[-1][0].strip() if (len(chunks) == 1 and len(chunks[0]) == 1) or listed else ""
         named = bool(_NAME_LINE.match(first)) and (first.isupper() or first.endswith(":"))
         asked = first.rstrip(" *_").endswith("?") or named
         starts = _STARTS_BLOCK.match(line) or (turns and _SPEAKER_LINE.match(line)) or _apart(line)

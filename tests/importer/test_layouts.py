@@ -864,3 +864,30 @@ def test_an_accordion_gives_its_buttons_as_questions_and_the_answers_they_hide_a
 
 def test_a_disclosure_summary_is_the_question_and_the_rest_of_its_details_the_answer() -> None:
     assert layout_of("faq_details.html").turns == FAQ_TURNS
+
+
+def test_a_list_of_bold_questions_each_with_its_answer_on_the_lines_below_gives_turns() -> None:
+    layout = layout_of("listed_questions.md")
+
+    assert layout.turns == (
+        Turn("Do I have to read music?", ("No. Most parts are taught by ear in the first hour.",)),
+        Turn(
+            "What if I miss a rehearsal?",
+            (
+                "Recordings of each part go up on the members' page the next day. "
+                "Practise with them before the following week.",
+            ),
+        ),
+        Turn("Is there a fee?", ("Ten pounds a term, waived for students.",)),
+    )
+
+
+def test_a_numbered_list_of_bold_questions_each_followed_by_its_answer_gives_turns() -> None:
+    layout = layout_of("numbered_inline_questions.md")
+
+    assert [turn.question for turn in layout.turns] == [
+        "Do I have to read music?",
+        "What if I miss a rehearsal?",
+        "Is there a fee?",
+    ]
+    assert layout.turns[2].answer == ("Ten pounds a term, waived for students.",)
