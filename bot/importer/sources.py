@@ -28,6 +28,7 @@ class Block:
 
     text: str
     emphasis: Emphasis = "plain"
+    number: int | None = None  # the number an item of a numbered list opens with: "3." or "3)"
 
     @property
     def is_title_like(self) -> bool:
@@ -336,7 +337,9 @@ def _block(chunk: str) -> list[Block]:
     emphasis = "plain"
     if heading:
         chunk, emphasis = heading["text"], "heading"
-    chunk = _LIST_MARK.sub("", chunk) if emphasis == "plain" and _LIST_MARK.match(chunk) else chunk
+    listed = _LIST_MARK.match(chunk) if emphasis == "plain" else None
+    number = re.match(r"\s*(\d+)", listed.group()) if listed else None
+    chunk = _LIST_MARK.sub("", chunk) if listed else chunk
     text = inline_text(chunk)
     if not text:
         return []
@@ -348,7 +351,7 @@ def _block(chunk: str) -> list[Block]:
             f"{_ITALIC}[^{_ITALIC}]+{_ITALIC}[.:]?", bare
         ):
             emphasis = "italic"
-    return [Block(text=text, emphasis=emphasis)]
+    return [Block(text=text, emphasis=emphasis, number=int(number[1]) if number else None)]
 
 
 def _speakers_on_their_own_lines(blocks: list[Block]) -> list[Block]:

@@ -891,3 +891,32 @@ def test_a_numbered_list_of_bold_questions_each_followed_by_its_answer_gives_tur
         "Is there a fee?",
     ]
     assert layout.turns[2].answer == ("Ten pounds a term, waived for students.",)
+
+
+def test_numbered_questions_count_a_prompt_as_a_question_and_a_list_in_an_answer_as_its_text() -> None:
+    layout = layout_of("numbered_questions.txt")
+
+    assert layout.name == "numbered questions"
+    assert [turn.question for turn in layout.turns] == [
+        "How did you learn the trade?",
+        "Name the tools you could not work without.",
+        "What goes wrong most often?",
+        "Will anyone take over from you?",
+    ]
+    assert layout.turns[1].answer == (
+        "Three, really:",
+        "Brass tweezers.",
+        "An eyeglass.",
+        "Patience, which is not sold anywhere.",
+    )
+
+
+def test_questions_labelled_with_their_number_and_answers_without_a_label_give_turns() -> None:
+    layout = layout_of("numbered_question_labels.txt")
+
+    assert layout.name == "numbered questions"
+    assert layout.turns[1] == Turn(
+        "Describe the worst repair you ever made.",
+        ("I once put the hour wheel in upside down. The town ran backwards for an afternoon.",),
+    )
+    assert len(layout.turns) == 3
