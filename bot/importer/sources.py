@@ -233,8 +233,30 @@ def _setext_headings(text: str) -> str:
     return _SETEXT_HEADING.sub(heading, text)
 
 
+# A Markdown table: the header row, the row under it that sets the columns ("|---|:---:|"), and its rows.
+_PIPE_TABLE = re.compile(
+    r"(?m)^(?P<header>[ \t]*\|?.*\|.*)\n[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*\n"
+    r"(?P<rows>(?:[ \t]*\|?.*\|.*(?:\n|$))*)"
+)
+
+
+def _pipe_tables(text: str) -> str:
+    """Each cell of a Markdown table a paragraph, as an HTML table's are: a question, then its answer.
+
+    A transcript set as a table ("| 00:01 | Interviewer | How did ...? |") so reads as a time, dropped,
+    then a name on its own line before the turn.
+    """
+
+    def cells(match: re.Match[str]) -> str:
+        rows = [match["header"], *match["rows"].splitlines()]
+        found = [cell.strip() for row in rows for cell in re.split(r"(?<!\\)\|", row.strip().strip("|"))]
+        return "\n\n".join(cell for cell in found if cell) + "\n"
+
+    return _PIPE_TABLE.sub(cells, text)
+
+
 def _blocks(text: str, dropped: list[str]) -> list[Block]:
-    text = _setext_headings(_REFERENCE_DEFINITION.sub("", text))
+    text = _pipe_tables(_setext_headings(_REFERENCE_DEFINITION.sub("", text)))
     # Block quotes, nested ones too: the quoted text is the text. Closed captions mark each change of
     # speaker with ">>" (">> HOST: Welcome back."), which reads as a speaker's turn once the marks go.
     text = re.sub(r"(?m)^[ \t]*(?:>[ \t]?)+", "", text)

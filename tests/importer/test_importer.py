@@ -127,6 +127,8 @@ def test_the_unanswered_closing_remark_of_the_ted_talk_is_in_the_review_list() -
         "listed_questions.md",
         "numbered_inline_questions.md",
         "numbered_questions.txt",
+        "markdown_qa_table.md",
+        "markdown_transcript_table.md",
     ],
 )
 def test_every_layout_fixture_drafts_a_file_that_passes_check(name: str, tmp_path: Path) -> None:

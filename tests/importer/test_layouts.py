@@ -920,3 +920,23 @@ def test_questions_labelled_with_their_number_and_answers_without_a_label_give_t
         ("I once put the hour wheel in upside down. The town ran backwards for an afternoon.",),
     )
     assert len(layout.turns) == 3
+
+
+def test_a_markdown_table_of_questions_and_answers_gives_a_turn_per_row() -> None:
+    layout = layout_of("markdown_qa_table.md")
+
+    assert layout.turns == (
+        Turn("How many levers are there?", ("Forty-two, painted by what they work.",)),
+        Turn("Which one is the heaviest?", ("Number nine, the far points. It takes both hands.",)),
+        Turn("Can children pull one?", ("With the keeper's hand on it too, yes.",)),
+    )
+
+
+def test_a_transcript_set_as_a_markdown_table_gives_the_speakers_turns_without_the_times() -> None:
+    layout = layout_of("markdown_transcript_table.md")
+
+    assert layout.name == "speaker names"
+    assert layout.turns == (
+        Turn("Why are some levers painted black?", ("They work the points. Red ones work the signals.",)),
+        Turn("And the white ones?", ("Spare. Nobody has pulled them since 1986.",)),
+    )
