@@ -52,6 +52,7 @@ def find_turns(blocks: Sequence[Block]) -> Layout:
         _capital_speakers,
         _dash_speakers,
         _titled_questions,
+        _numbered_questions,
         _question_paragraphs,
     )
     for finder in finders:
@@ -591,6 +592,31 @@ def _question_paragraphs(blocks: Sequence[Block]) -> Layout | None:
 
     questions = {number for number, block in enumerate(blocks) if is_question(block)}
     return _split_at("question paragraphs ending in '?'", blocks, questions, ends_answer=lambda _: False)
+
+
+# "Question 3: Tell us about ..." where the page numbers its questions and labels no answer.
+_QUESTION_NUMBER = re.compile(r"^Question\s+(?P<number>\d{1,2})\s*[:.)]\s+\S")
+
+
+def _numbered_questions(blocks: Sequence[Block]) -> Layout | None:
+    """Questions numbered 1, 2, 3 … ("3. Name one thing beginners get wrong."), each before its answer.
+
+    The numbering tells a prompt that asks nothing from an answer's sentence. A numbered list in an
+    answer starts again at 1, or runs on without text between its items, so only the one run counting
+    up from 1 whose every item has text after it is taken; most of its items must end in "?".
+    """
+    questions: list[int] = []
+    for number, (block, following) in enumerate(itertools.pairwise(blocks)):
+        numbered = _QUESTION_NUMBER.match(block.text)
+        counted = block.number if block.number is not None else numbered and int(numbered["number"])
+        if counted == len(questions) + 1 and following.number is None and len(block.text.split()) <= 40:
+            questions.append(number)
+    asked = sum(blocks[number].text.rstrip(" \"”’'").endswith("?") for number in questions)
+    if len(questions) < 3 or asked * 2 <= len(questions):
+        return None
+    return _split_at(
+        "numbered questions", blocks, set(questions), ends_answer=lambda block: block.emphasis == "heading"
+    )
 
 
 def _introduces(block: Block) -> bool:

@@ -28,6 +28,7 @@ class Block:
 
     text: str
     emphasis: Emphasis = "plain"
+    number: int | None = None  # the number an item of a numbered list opens with: "3." or "3)"
 
     @property
     def is_title_like(self) -> bool:
@@ -48,7 +49,9 @@ def read_source(text: str, *, kind: Literal["text", "markdown", "html"] | None =
     """Read ``text``; ``kind`` None guesses HTML from its tags, and reads anything else as Markdown."""
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     fields: dict[str, str] = {}
-    if kind == "html" or (kind is None and _looks_like_html(text)):
+    if _CUE_TIMING.search(text[:2000]):
+        text = _captions(text)
+    elif kind == "html" or (kind is None and _looks_like_html(text)):
         page = _HtmlToMarkdown()
         page.feed(text)
         page.close()
@@ -59,6 +62,46 @@ def read_source(text: str, *, kind: Literal["text", "markdown", "html"] | None =
     dropped: list[str] = []
     blocks = _join_page_breaks(_blocks(text, dropped))
     return Source(blocks=blocks, fields=fields, dropped=dropped)
+
+
+# -- subtitle files: WebVTT and SRT -------------------------------------------------------------------
+
+# A cue's timing line, as WebVTT ("00:01.000 --> 00:04.200 align:start") and SRT ("00:00:01,000 -->
+# 00:00:04,200") print it: a file with one near its top is a subtitle file.
+_CUE_TIMING = re.compile(
+    r"(?m)^[ \t]*(?:\d{1,2}:)?\d{2}:\d{2}[.,]\d{3}[ \t]+-->[ \t]+(?:\d{1,2}:)?\d{2}:\d{2}[.,]\d{3}.*$"
+)
+# WebVTT's voice tag names who speaks a cue ("<v Ann Marsh>", "<v.loud Ann>"); a cue of SRT may open with
+# the name and a colon, or with a dash or ">>" where the speaker changes.
+_VOICE = re.compile(r"^<v(?:\.[\w.-]+)?[ \t]+(?P<name>[^>]+)>")
+_CUE_TURN = re.compile(r"^(?:[-–—][ \t]|>>|[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3} ?:\s)")
+
+
+def _captions(text: str) -> str:
+    """A subtitle file as a transcript: each speaker's consecutive cues one paragraph, timings gone.
+
+    A cue holds a line or two of what is said, cut wherever the screen was full, so a sentence runs on
+    from one cue into the next until another speaker is named.
+    """
+    paragraphs: list[str] = []
+    speaker: str | None = None
+    for cue in re.split(r"\n[ \t]*\n", text):
+        lines = cue.strip().split("\n")
+        timing = next((n for n, line in enumerate(lines) if _CUE_TIMING.match(line)), None)
+        if timing is None:  # the WEBVTT header, a NOTE, STYLE or REGION block
+            continue
+        words = " ".join(line.strip() for line in lines[timing + 1 :] if line.strip())
+        voice = _VOICE.match(words)
+        words = " ".join(re.sub(r"</?[a-z][^>]*>|<\d[\d:.]*>", "", words).split())
+        if not words:
+            continue
+        named = voice["name"].strip() if voice else None
+        if paragraphs and (named == speaker if voice else not _CUE_TURN.match(words)):
+            paragraphs[-1] += f" {words}"
+        else:
+            speaker = named
+            paragraphs.append(f"{named}: {words}" if named else words)
+    return "\n\n".join(paragraphs)
 
 
 # -- the header: "Key: value" lines or front matter ---------------------------------------------------
@@ -134,9 +177,9 @@ _RULE = re.compile(r"^\s*(?:[-*_]\s*){3,}$|^\s*=+\s*$")
 _LIST_MARK = re.compile(r"^\s*(?:[-*+•—–]|\d{1,2}[.)])\s+")  # a dash also opens a line of dialogue
 # A question in bold or italics opening the paragraph that goes on with its answer; in bold, also a
 # topic of two words or more set as a lead-in sentence ("**On leaving the lab.** I left because ..."),
-# as magazines set an interview whose questions they leave out.
+# as magazines set an interview whose questions they leave out. A FAQ may list them, numbered or not.
 _LEADING_QUESTION = re.compile(
-    rf"^\s*(?P<question>(?P<mark>\*\*|__|[*_{_ITALIC}])[^*_{_ITALIC}]+\?(?P=mark)"
+    rf"^\s*(?:(?:[-*+•]|\d{{1,2}}[.)])\s+)?(?P<question>(?P<mark>\*\*|__|[*_{_ITALIC}])[^*_{_ITALIC}]+\?(?P=mark)"
     r"|(?P<bold>\*\*|__)[^*_\s]+ [^*_]{1,80}?(?:\.(?P=bold)|(?P=bold)\.))\s+(?P<rest>\S.*)$"
 )
 # "[00:01:23]", "\[00:03:51.07\]" (Markdown-escaped) or "(12:04)" before a turn in a transcript; not the
@@ -190,8 +233,30 @@ def _setext_headings(text: str) -> str:
     return _SETEXT_HEADING.sub(heading, text)
 
 
+# A Markdown table: the header row, the row under it that sets the columns ("|---|:---:|"), and its rows.
+_PIPE_TABLE = re.compile(
+    r"(?m)^(?P<header>[ \t]*\|?.*\|.*)\n[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*\n"
+    r"(?P<rows>(?:[ \t]*\|?.*\|.*(?:\n|$))*)"
+)
+
+
+def _pipe_tables(text: str) -> str:
+    """Each cell of a Markdown table a paragraph, as an HTML table's are: a question, then its answer.
+
+    A transcript set as a table ("| 00:01 | Interviewer | How did ...? |") so reads as a time, dropped,
+    then a name on its own line before the turn.
+    """
+
+    def cells(match: re.Match[str]) -> str:
+        rows = [match["header"], *match["rows"].splitlines()]
+        found = [cell.strip() for row in rows for cell in re.split(r"(?<!\\)\|", row.strip().strip("|"))]
+        return "\n\n".join(cell for cell in found if cell) + "\n"
+
+    return _PIPE_TABLE.sub(cells, text)
+
+
 def _blocks(text: str, dropped: list[str]) -> list[Block]:
-    text = _setext_headings(_REFERENCE_DEFINITION.sub("", text))
+    text = _pipe_tables(_setext_headings(_REFERENCE_DEFINITION.sub("", text)))
     # Block quotes, nested ones too: the quoted text is the text. Closed captions mark each change of
     # speaker with ">>" (">> HOST: Welcome back."), which reads as a speaker's turn once the marks go.
     text = re.sub(r"(?m)^[ \t]*(?:>[ \t]?)+", "", text)
@@ -265,8 +330,10 @@ def _split_lines(paragraph: str) -> list[str]:
     for line in lines:
         if not line.strip() or _RULE.match(line):
             continue
-        # A question or a speaker's name on the first line of a paragraph, the turn on the lines below.
-        first = chunks[0][0].strip() if len(chunks) == 1 and len(chunks[0]) == 1 else ""
+        # A question or a speaker's name on the first line of a paragraph, the turn on the lines below;
+        # or a question opening an item of a list, its answer on the lines below it.
+        listed = len(chunks) > 1 and len(chunks[-1]) == 1 and _LIST_MARK.match(chunks[-1][0])
+        first = chunks[-1][0].strip() if (len(chunks) == 1 and len(chunks[0]) == 1) or listed else ""
         named = bool(_NAME_LINE.match(first)) and (first.isupper() or first.endswith(":"))
         asked = first.rstrip(" *_").endswith("?") or named
         starts = _STARTS_BLOCK.match(line) or (turns and _SPEAKER_LINE.match(line)) or _apart(line)
@@ -292,7 +359,9 @@ def _block(chunk: str) -> list[Block]:
     emphasis = "plain"
     if heading:
         chunk, emphasis = heading["text"], "heading"
-    chunk = _LIST_MARK.sub("", chunk) if emphasis == "plain" and _LIST_MARK.match(chunk) else chunk
+    listed = _LIST_MARK.match(chunk) if emphasis == "plain" else None
+    number = re.match(r"\s*(\d+)", listed.group()) if listed else None
+    chunk = _LIST_MARK.sub("", chunk) if listed else chunk
     text = inline_text(chunk)
     if not text:
         return []
@@ -304,7 +373,7 @@ def _block(chunk: str) -> list[Block]:
             f"{_ITALIC}[^{_ITALIC}]+{_ITALIC}[.:]?", bare
         ):
             emphasis = "italic"
-    return [Block(text=text, emphasis=emphasis)]
+    return [Block(text=text, emphasis=emphasis, number=int(number[1]) if number else None)]
 
 
 def _speakers_on_their_own_lines(blocks: list[Block]) -> list[Block]:
@@ -483,6 +552,7 @@ _BLOCKS = frozenset(
     {
         "p", "div", "section", "article", "main", "header", "blockquote", "li", "ul", "ol", "dl", "dt",
         "dd", "table", "tr", "td", "th", "pre", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "body",
+        "details", "summary",
     }
 )  # fmt: skip
 _META_FIELDS = {
@@ -516,6 +586,9 @@ class _HtmlToMarkdown(HTMLParser):
         self._skipping: list[str] = []
         self._title: list[str] | None = None
         self._json: list[str] | None = None
+        self._questions: dict[str, str] = {}  # a FAQ page's schema.org questions and their answers
+        self._heading = False
+        self._panels: set[str] = set()  # the ids of the parts a disclosure button shows and hides
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         attributes = {name: value or "" for name, value in attrs}
@@ -533,17 +606,23 @@ class _HtmlToMarkdown(HTMLParser):
             if tag == "br" and not self._skipping:
                 self._out.append("\n")
             return
-        if self._skipping or tag in _SKIPPED or _hidden(attributes):
+        disclosure = tag == "button" and _discloses(attributes)
+        if disclosure:
+            self._panels.update(attributes.get("aria-controls", "").split())
+        if self._skipping or (tag in _SKIPPED and not disclosure) or self._hidden(attributes):
             self._skipping.append(tag)
             return
-        if tag in _BLOCKS:
+        if tag in _BLOCKS or (disclosure and not self._heading):  # a question's button may be its heading
             self._out.append("\n\n")
         if re.fullmatch(r"h[1-6]", tag):
             self._out.append("#" * int(tag[1]) + " ")
+            self._heading = True
         elif tag in ("b", "strong"):
             self._out.append("**")
         elif tag in ("i", "em"):
             self._out.append(_ITALIC)
+        elif tag == "summary":
+            self._out.append("**")
 
     def handle_endtag(self, tag: str) -> None:
         if tag == "title" and self._title is not None:
@@ -560,8 +639,12 @@ class _HtmlToMarkdown(HTMLParser):
             self._out.append("**")
         elif tag in ("i", "em"):
             self._out.append(_ITALIC)
-        elif tag in _BLOCKS:
+        elif tag == "summary":
+            self._out.append("**\n\n")
+        elif tag in _BLOCKS or (tag == "button" and not self._heading):
             self._out.append("\n\n")
+        if re.fullmatch(r"h[1-6]", tag):
+            self._heading = False
 
     def handle_data(self, data: str) -> None:
         if self._title is not None:
@@ -570,6 +653,17 @@ class _HtmlToMarkdown(HTMLParser):
             self._json.append(data)
         if not self._skipping:
             self._out.append(re.sub(r"\s+", " ", data))
+
+    def _hidden(self, attributes: dict[str, str]) -> bool:
+        """Hidden, or page furniture; not the answer an accordion hides until its question is clicked."""
+        names = (
+            f"{attributes.get('class', '')} {attributes.get('id', '')} {attributes.get('role', '')}".lower()
+        )
+        if re.search(r"\b(share|social|nav|menu|breadcrumb|related|newsletter|cookie|advert)", names):
+            return True
+        panel = attributes.get("id") in self._panels or attributes.get("role") in ("region", "tabpanel")
+        panel = panel or bool(_DISCLOSURE_NAMES.search(attributes.get("class", "").lower()))
+        return ("hidden" in attributes or attributes.get("aria-hidden") == "true") and not panel
 
     def _meta(self, attributes: dict[str, str]) -> None:
         key = (attributes.get("property") or attributes.get("name") or "").lower()
@@ -582,6 +676,11 @@ class _HtmlToMarkdown(HTMLParser):
             data = json.loads(text)
         except ValueError:
             return
+        for question in _schema_questions(data):
+            name = " ".join(str(question.get("name") or question.get("text") or "").split())
+            answer = _schema_answer(question)
+            if name and answer:
+                self._questions.setdefault(name, answer)
         items = data if isinstance(data, list) else [data]
         items += [
             item for entry in list(items) if isinstance(entry, dict) for item in entry.get("@graph", [])
@@ -601,12 +700,62 @@ class _HtmlToMarkdown(HTMLParser):
         text = "".join(self._out)
         text = re.sub(r"\*\*(\s*)\*\*", r"\1", text)  # adjacent bold runs
         lines = [line.strip() for line in text.split("\n")]
-        return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+        text = re.sub(r"(?m)^#{1,6}$", "", "\n".join(lines))  # a heading with nothing left to show
+        text = re.sub(r"\n{3,}", "\n\n", text).strip()
+        # A FAQ page may print its questions only in its schema.org data, the visible page built from
+        # it by a script: then they are the page. Printed on the page too, they are read there.
+        shown = _words(inline_text(text))
+        if self._questions and not any(_words(name) in shown for name in self._questions):
+            pairs = (f"Q: {name}\n\nA: {_markdown(answer)}" for name, answer in self._questions.items())
+            text = "\n\n".join((text, *pairs)).strip()
+        return text
 
 
-def _hidden(attributes: dict[str, str]) -> bool:
-    """Markup that is there for the page rather than the reader: hidden parts, share bars, menus."""
-    if "hidden" in attributes or attributes.get("aria-hidden") == "true":
-        return True
-    names = f"{attributes.get('class', '')} {attributes.get('id', '')} {attributes.get('role', '')}".lower()
-    return bool(re.search(r"\b(share|social|nav|menu|breadcrumb|related|newsletter|cookie|advert)", names))
+def _schema_questions(data: object) -> list[dict[str, object]]:
+    """The schema.org Questions anywhere in a page's linked data: a FAQPage's, a QAPage's, a graph's."""
+    if isinstance(data, list):
+        return [question for item in data for question in _schema_questions(item)]
+    if not isinstance(data, dict):
+        return []
+    kind = data.get("@type")
+    if kind == "Question" or (isinstance(kind, list) and "Question" in kind):
+        return [data]
+    return [question for value in data.values() for question in _schema_questions(value)]
+
+
+def _schema_answer(question: dict[str, object]) -> str:
+    """The accepted answer's text, else the first one suggested: HTML as the page would show it."""
+    for key in ("acceptedAnswer", "suggestedAnswer"):
+        answers = question.get(key)
+        for answer in answers if isinstance(answers, list) else [answers]:
+            text = answer.get("text") if isinstance(answer, dict) else None
+            if isinstance(text, str) and text.strip():
+                return text
+    return ""
+
+
+def _markdown(fragment: str) -> str:
+    """An answer's HTML as the Markdown the rest of the page becomes."""
+    page = _HtmlToMarkdown()
+    page.feed(fragment)
+    page.close()
+    return page.markdown()
+
+
+def _words(text: str) -> str:
+    """The words alone, to find a question on the page however it is spaced or punctuated."""
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+# Class names of an accordion's parts, as themes and FAQ plugins name them: its questions and the answers
+# they show ("accordion-button", "faq-answer", "collapse").
+_DISCLOSURE_NAMES = re.compile(r"accordion|collaps|toggle|faq|answer")
+
+
+def _discloses(attributes: dict[str, str]) -> bool:
+    """A button that opens a part of the page, as an accordion's question does, rather than an action."""
+    toggles = any(
+        name in ("aria-expanded", "aria-controls") or (name.startswith("data-") and name.endswith("toggle"))
+        for name in attributes
+    )
+    return toggles or bool(_DISCLOSURE_NAMES.search(attributes.get("class", "").lower()))

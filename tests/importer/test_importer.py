@@ -119,6 +119,16 @@ def test_the_unanswered_closing_remark_of_the_ted_talk_is_in_the_review_list() -
         "timed_names_on_own_lines.txt",
         "bold_names_without_colons.html",
         "numbered_turns.txt",
+        "captions_voices.vtt",
+        "captions_names.srt",
+        "faq_schema_only.html",
+        "faq_accordion.html",
+        "faq_details.html",
+        "listed_questions.md",
+        "numbered_inline_questions.md",
+        "numbered_questions.txt",
+        "markdown_qa_table.md",
+        "markdown_transcript_table.md",
     ],
 )
 def test_every_layout_fixture_drafts_a_file_that_passes_check(name: str, tmp_path: Path) -> None:

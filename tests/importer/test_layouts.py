@@ -799,3 +799,144 @@ def test_panellists_who_say_little_still_answer_when_asked_or_introduced_by_the_
     assert layout.turns[1].answer[0] == "Novak: Our backs stopped hurting."
     assert layout.turns[1].answer[-1] == "Sand: I learnt on the handles, and I still prefer them."
     assert layout.interviewee == "Greta Lund, Sand and Novak"
+
+
+@pytest.mark.parametrize("name", ["captions_voices.vtt", "captions_names.srt"])
+def test_a_subtitle_file_gives_speakers_turns_with_cue_timings_dropped_and_cues_joined(name: str) -> None:
+    layout = layout_of(name)
+
+    assert layout.name == "speaker names"
+    assert layout.interviewee == "Rune Aas"
+    assert layout.turns == (
+        Turn(
+            "When did you first work the levers here?",
+            ("In the winter of 1979, when the frost had split half the rods. I was nineteen and very cold.",),
+        ),
+        Turn("And the hardest shift?", ("A night of fog, twelve trains late.",)),
+    )
+
+
+def test_a_faq_page_that_carries_its_questions_only_in_schema_data_is_read_from_there() -> None:
+    layout = layout_of("faq_schema_only.html")
+
+    assert [turn.question for turn in layout.turns] == [
+        "How do I rent a stall?",
+        "Can I cook on the stall?",
+        "What happens when it rains?",
+    ]
+    assert layout.turns[0].answer == (
+        "Send the form by the first of the month.",
+        "Stalls are drawn by lot a week later.",
+    )
+
+
+def test_a_faq_page_that_prints_its_schema_questions_is_read_from_the_page_alone() -> None:
+    layout = layout_of("faq_schema_and_page.html")
+
+    assert layout.turns == (
+        Turn(
+            "How do I rent a stall?",
+            ("Send the form by the first of the month. Stalls are drawn by lot a week later.",),
+        ),
+        Turn("Can I cook on the stall?", ("Only on gas rings we have inspected; no open charcoal.",)),
+    )
+
+
+FAQ_TURNS = (
+    Turn(
+        "Where does the water come from?",
+        ("Two rain tanks by the shed, and a standpipe from April to October.",),
+    ),
+    Turn("May I put up a shed?", ("Yes, up to two metres by three.", "Ask the committee before you build.")),
+    Turn("Are bees allowed?", ("On the far plots only, away from the path.",)),
+)
+
+
+def test_an_accordion_gives_its_buttons_as_questions_and_the_answers_they_hide_as_answers() -> None:
+    layout = layout_of("faq_accordion.html")
+
+    assert layout.turns == FAQ_TURNS
+    assert [block.text for block in layout.lead] == [
+        "Questions new plot holders ask",
+        "Answers from the society's committee.",
+    ]
+
+
+def test_a_disclosure_summary_is_the_question_and_the_rest_of_its_details_the_answer() -> None:
+    assert layout_of("faq_details.html").turns == FAQ_TURNS
+
+
+def test_a_list_of_bold_questions_each_with_its_answer_on_the_lines_below_gives_turns() -> None:
+    layout = layout_of("listed_questions.md")
+
+    assert layout.turns == (
+        Turn("Do I have to read music?", ("No. Most parts are taught by ear in the first hour.",)),
+        Turn(
+            "What if I miss a rehearsal?",
+            (
+                "Recordings of each part go up on the members' page the next day. "
+                "Practise with them before the following week.",
+            ),
+        ),
+        Turn("Is there a fee?", ("Ten pounds a term, waived for students.",)),
+    )
+
+
+def test_a_numbered_list_of_bold_questions_each_followed_by_its_answer_gives_turns() -> None:
+    layout = layout_of("numbered_inline_questions.md")
+
+    assert [turn.question for turn in layout.turns] == [
+        "Do I have to read music?",
+        "What if I miss a rehearsal?",
+        "Is there a fee?",
+    ]
+    assert layout.turns[2].answer == ("Ten pounds a term, waived for students.",)
+
+
+def test_numbered_questions_count_a_prompt_as_a_question_and_a_list_in_an_answer_as_its_text() -> None:
+    layout = layout_of("numbered_questions.txt")
+
+    assert layout.name == "numbered questions"
+    assert [turn.question for turn in layout.turns] == [
+        "How did you learn the trade?",
+        "Name the tools you could not work without.",
+        "What goes wrong most often?",
+        "Will anyone take over from you?",
+    ]
+    assert layout.turns[1].answer == (
+        "Three, really:",
+        "Brass tweezers.",
+        "An eyeglass.",
+        "Patience, which is not sold anywhere.",
+    )
+
+
+def test_questions_labelled_with_their_number_and_answers_without_a_label_give_turns() -> None:
+    layout = layout_of("numbered_question_labels.txt")
+
+    assert layout.name == "numbered questions"
+    assert layout.turns[1] == Turn(
+        "Describe the worst repair you ever made.",
+        ("I once put the hour wheel in upside down. The town ran backwards for an afternoon.",),
+    )
+    assert len(layout.turns) == 3
+
+
+def test_a_markdown_table_of_questions_and_answers_gives_a_turn_per_row() -> None:
+    layout = layout_of("markdown_qa_table.md")
+
+    assert layout.turns == (
+        Turn("How many levers are there?", ("Forty-two, painted by what they work.",)),
+        Turn("Which one is the heaviest?", ("Number nine, the far points. It takes both hands.",)),
+        Turn("Can children pull one?", ("With the keeper's hand on it too, yes.",)),
+    )
+
+
+def test_a_transcript_set_as_a_markdown_table_gives_the_speakers_turns_without_the_times() -> None:
+    layout = layout_of("markdown_transcript_table.md")
+
+    assert layout.name == "speaker names"
+    assert layout.turns == (
+        Turn("Why are some levers painted black?", ("They work the points. Red ones work the signals.",)),
+        Turn("And the white ones?", ("Spare. Nobody has pulled them since 1986.",)),
+    )
