@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from typing import Literal
 
+from bot.core.english import zipf
+
 Emphasis = Literal["heading", "bold", "italic", "plain"]
 # HTML italics become this private-use mark rather than Markdown's _ or *, which would stay in the
 # text when they fall inside a word ("<em>engine</em>s").
@@ -323,6 +325,25 @@ def _dashed_pairs(lines: list[str]) -> list[str]:
     return split
 
 
+_MONTH_NAMES = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+)
+_PRINTED_DATE = (
+    rf"(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{_MONTH_NAMES})\.?"
+    rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?\s+\d{{4}})"
+)
+# A header's dateline or byline, which a plain-text page may print on the line under its title with no
+# blank line between: "Published March 2021", "Date: 3 June 2020", "Posted on 2019-05-12 by Ann Marsh",
+# "By Ann Marsh | 12 May 2019", or the date alone. Its first word in capitals, so a wrapped sentence's
+# line ("by the end of ...") is not one.
+_DATELINE = re.compile(
+    rf"^\s*(?:(?:(?:First )?Published|Posted|Updated|Dated?)(?:\s+on)?\s*:?\s+{_PRINTED_DATE}"
+    rf"|By\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}}(?:\s*(?:[|·,—–-]|on)\s*{_PRINTED_DATE})?"
+    rf"|{_PRINTED_DATE})(?:\s*(?:[|·,—–-]|by)\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})?\s*$"
+)
+
+
 def _split_lines(paragraph: str) -> list[str]:
     chunks: list[list[str]] = []
     lines = _dashed_pairs(paragraph.split("\n"))
@@ -337,11 +358,37 @@ def _split_lines(paragraph: str) -> list[str]:
         named = bool(_NAME_LINE.match(first)) and (first.isupper() or first.endswith(":"))
         asked = first.rstrip(" *_").endswith("?") or named
         starts = _STARTS_BLOCK.match(line) or (turns and _SPEAKER_LINE.match(line)) or _apart(line)
-        if not chunks or asked or starts or _HEADING.match(chunks[-1][-1]) or _apart(chunks[-1][-1]):
+        ends = chunks and (
+            _HEADING.match(chunks[-1][-1]) or _apart(chunks[-1][-1]) or _DATELINE.match(chunks[-1][-1])
+        )
+        if not chunks or asked or starts or ends or _DATELINE.match(line):
             chunks.append([line])
         else:
             chunks[-1].append(line)
-    return [" ".join(line.strip() for line in chunk) for chunk in chunks]
+    return [_unwrapped(chunk) for chunk in chunks]
+
+
+# A word a hard-wrapped line broke with a hyphen at its end ("brew-" over "ing").
+_BROKEN_WORD = re.compile(r"(?<=[A-Za-z])-$")
+
+
+def _unwrapped(lines: list[str]) -> str:
+    """The lines of one paragraph as one line, a word broken across two of them printed whole again.
+
+    The hyphen goes where the two halves make an English word ("brewing"), and stays where they do not
+    ("state-of-the-art", "well-known"): only the last part before the break is weighed.
+    """
+    text = ""
+    for line in (line.strip() for line in lines):
+        broken = _BROKEN_WORD.search(text)
+        after = re.match(r"[a-z]+", line)
+        if broken and after:
+            before = re.search(r"[A-Za-z]+-$", text)
+            word = (before.group()[:-1] if before else "") + after.group()
+            text = (text[:-1] if zipf(word.lower()) > 0 else text) + line
+        else:
+            text = f"{text} {line}" if text else line
+    return text
 
 
 def _apart(line: str) -> bool:

@@ -279,3 +279,48 @@ def test_a_sentence_before_a_link_is_kept() -> None:
     source = read_source("My advice: [read the tide tables](https://example.org/tides).")
 
     assert [block.text for block in source.blocks] == ["My advice: read the tide tables."]
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "Published March 2021",
+        "Date: 3 June 2020",
+        "Posted on 2019-05-12 by Ann Marsh",
+        "By Ann Marsh | 12 May 2019",
+        "By Ann Marsh",
+        "April 2018",
+    ],
+)
+def test_a_dateline_or_byline_under_the_title_is_a_line_of_its_own(dateline: str) -> None:
+    assert texts(f"Sails and how they are made\n{dateline}\n\nQ: Why sails?\nA: Wind.") == [
+        "Sails and how they are made",
+        dateline,
+        "Q: Why sails?",
+        "A: Wind.",
+    ]
+
+
+def test_a_wrapped_sentence_is_not_split_at_a_line_that_mentions_a_date() -> None:
+    text = "We opened the shop in\nMay 2019 and by the end of the year\nby then we had moved."
+
+    assert texts(text) == ["We opened the shop in May 2019 and by the end of the year by then we had moved."]
+
+
+def test_a_header_printed_without_blank_lines_reads_as_title_and_byline() -> None:
+    source = read_source((FIXTURES / "header_lines_run_together.txt").read_text())
+
+    assert [block.text for block in source.blocks[:3]] == [
+        "Stitching sails by hand",
+        "By Tess Harlow | 9 October 2017",
+        "Q: How long does one sail take to stitch?",
+    ]
+
+
+def test_a_word_hyphenated_at_a_line_break_is_printed_whole_again() -> None:
+    found = texts((FIXTURES / "hyphenated_line_breaks.txt").read_text())
+
+    assert found[0] == "Q: What made you start restoring old bicycles?"
+    assert found[1].startswith("A: A neighbour left a rusted frame out for collection, and")
+    assert "It was a state-of-the-art racer in its day, and a well-known make." in found[1]
+    assert "never manufactured again" in found[3]
