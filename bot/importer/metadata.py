@@ -267,6 +267,13 @@ _NAMING_TITLES = (
 )
 
 
+# What opens a title that goes on to name the person: "Interview with Ann Marsh, ...", "INTERVIEW: ANN MARSH".
+_CONVERSATION_OPENING = re.compile(
+    rf"^(?:(?:an?\s+)?{_CONVERSATION}\s+with\s+|(?:{_CONVERSATION}|In conversation|Meet)\s*[:–—|-]\s*)",
+    re.IGNORECASE,
+)
+
+
 # A lead names the person it introduces: "Oral history: a conversation with Walter Briggs, retired miner."
 _NAMING_LEAD = re.compile(rf"\b(?i:{_CONVERSATION})\s+with\s+(?P<name>{_NAME_WORDS})\b")
 
@@ -343,6 +350,8 @@ def _person(text: str, *, min_words: int = 1) -> Person:
     A title needs ``min_words=2``: a one-word "Name" before a dash is more often a topic. The
     description is everything after the name, as printed, for the about entry.
     """
+    text = _CONVERSATION_OPENING.sub("", text)
+    text = text.title() if text.isupper() else text
     bare = re.sub(r"\s*[\"“][^\"”]*[\"”]\s*", " ", re.sub(r"\s*\([^()]*\)", "", text)).strip()
     for separator, has_role in (
         (r"\s+[-–—|]\s+", True),

@@ -265,3 +265,20 @@ def test_a_panel_labelled_by_first_names_is_named_in_full_where_the_lead_introdu
 
     assert drafted.knowledge.interview.interviewee == "Anna Berg, Ben Okafor and Carla Diaz"
     assert len(drafted.knowledge.pairs) == 3  # the about entry and two questions, each answered by all three
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("interview_with_title_wrapped.txt", ("Nell Varga", "head gardener", "Ashcombe House", "June 2016")),
+        ("capitals_title_line.txt", ("Ivo Brandt", "Chief Archivist", "Northfield Library", "November 2015")),
+    ],
+)
+def test_a_title_opening_with_interview_names_the_person_their_role_and_organisation(
+    name: str, expected: tuple[str, str, str, str]
+) -> None:
+    interview = import_text((FIXTURES / name).read_text(encoding="utf-8"), name=name).knowledge.interview
+    title = (FIXTURES / name).read_text(encoding="utf-8").split("\n")[0]
+
+    assert interview.title == title
+    assert (interview.interviewee, interview.role, interview.organisation, interview.published) == expected
