@@ -97,14 +97,21 @@ def about_pair(metadata: Metadata, pair_id: str) -> DraftPair:
     described = metadata.description or ", ".join(filter(None, (metadata.role, metadata.organisation)))
     if known and described and described not in metadata.title:
         sentences.append(f"{who}: {described.rstrip('.')}.")
-    sentence = f"An interview with {who}"
+    sentence = ""
     if metadata.interviewer:
         sentence += f" by {metadata.interviewer}"
     if metadata.publication:
         sentence += f" in {metadata.publication}"
     if metadata.published:
         sentence += f", published {spell_out_date(metadata.published)}"
-    sentences.append(sentence + ".")
+    # A title that already says "Interview with Ann Marsh" is not said again: only what it leaves out.
+    if not re.search(
+        rf"\b(?:interview|conversation|q&a|talk)s?\s+with\s+{re.escape(who)}\b", metadata.title, re.I
+    ):
+        sentences.append(f"An interview with {who}{sentence}.")
+    elif sentence:
+        sentence = sentence.lstrip(", ")
+        sentences.append(f"{sentence[0].upper()}{sentence[1:]}.")
     if metadata.standfirst:
         sentences.append(metadata.standfirst)
     if metadata.tags:

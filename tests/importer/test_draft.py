@@ -111,3 +111,20 @@ def test_an_id_yaml_would_read_as_a_boolean_or_null_is_quoted() -> None:
     assert [pair.id for pair in draft.knowledge.pairs] == ["about", "true", "null"]
     assert '  - id: "true"\n' in draft.yaml and '  - id: "null"\n' in draft.yaml
     assert "  - id: about\n" in draft.yaml
+
+
+def test_an_about_entry_does_not_repeat_a_title_that_names_the_interview() -> None:
+    bare = Metadata(title="Interview with Nell Varga", interviewee="Nell Varga")
+    found = Metadata(
+        title="Interview with Nell Varga, head gardener at Ashcombe House",
+        interviewee="Nell Varga",
+        role="head gardener",
+        organisation="Ashcombe House",
+        description="head gardener at Ashcombe House",
+        published="June 2016",
+    )
+
+    assert draft_pairs([], bare)[0].answer == "Interview with Nell Varga."
+    assert draft_pairs([], found)[0].answer == (
+        "Interview with Nell Varga, head gardener at Ashcombe House.\n\nPublished June 2016."
+    )
