@@ -108,8 +108,11 @@ def find_metadata(fields: dict[str, str], layout: Layout, *, name: str = "") -> 
     if interviewee is None:
         interviewee = UNKNOWN_INTERVIEWEE
         lead.notes.append("no interviewee name found: write it in interview.interviewee")
+    byline = _byline(lead_texts)
     if "interviewer" in fields:
         interviewer = _person(fields["interviewer"]).name
+    elif byline and byline != interviewee:
+        interviewer = byline
     elif layout.interviewer and is_initials(layout.interviewer):
         interviewer = _speaker(layout.interviewer, named_in)
     else:
@@ -264,6 +267,8 @@ _NAMING_TITLES = (
         rf"(?P<name>{_NAME_WORDS})(?:,[^,]*)?$"
     ),
     re.compile(rf"(?P<name>{_NAME_WORDS}) (?i:on|talks|speaks|discusses|explains|reflects|answers)\b"),
+    # A topic, then the person after a colon or a dash: "A life in clocks: Tomas Heller".
+    re.compile(rf"^[^:–—]*[a-z][^:–—]*(?::|\s[–—-])\s+(?P<name>{_NAME_WORDS})$"),
 )
 
 
@@ -274,8 +279,14 @@ _CONVERSATION_OPENING = re.compile(
 )
 
 
-# A lead names the person it introduces: "Oral history: a conversation with Walter Briggs, retired miner."
-_NAMING_LEAD = re.compile(rf"\b(?i:{_CONVERSATION})\s+with\s+(?P<name>{_NAME_WORDS})\b")
+# A lead names the person it introduces: "Oral history: a conversation with Walter Briggs, retired miner.",
+# "Lena Park spoke to Aiko Sato, the botanist who ...".
+_NAMING_LEAD = re.compile(
+    rf"\b(?:(?i:{_CONVERSATION})\s+with|(?:spoke|speaks|talked|talks|chatted)\s+(?:to|with)|sat down with"
+    rf"|caught up with|interviewed)\s+(?P<name>{_NAME_WORDS})\b"
+)
+# A byline names the writer, who asked the questions: "By Lena Park, 14 March 2022", "Posted by Ann Marsh".
+_BYLINE = re.compile(rf"^(?:(?:Posted|Written|Words|Interview)\s+)?(?i:by)\s+(?P<name>{_NAME_WORDS})\b")
 
 
 # Or the first answer does, where the first question is "Who are you, and what do you do?": "I'm Ada
@@ -287,7 +298,13 @@ _SELF_INTRODUCTION = re.compile(
 
 def _named_in_lead(text: str) -> str | None:
     found = _NAMING_LEAD.search(text)
-    return found["name"] if found else None
+    return found["name"] if found and _is_name(found["name"]) else None
+
+
+def _byline(texts: Sequence[str]) -> str | None:
+    """The writer a byline of the lead names; they are the interviewer, not the person interviewed."""
+    found = (_BYLINE.match(text) for text in texts)
+    return next((match["name"] for match in found if match and _is_name(match["name"])), None)
 
 
 def _named_in_title(title: str) -> str | None:
@@ -298,7 +315,7 @@ def _named_in_title(title: str) -> str | None:
     text = title.title() if title.isupper() else title
     for pattern in _NAMING_TITLES:
         found = pattern.search(text)
-        if found and found["name"][:1].isupper():
+        if found and found["name"][:1].isupper() and _is_name(found["name"]):
             return found["name"].strip()
     return None
 

@@ -133,6 +133,8 @@ def test_the_unanswered_closing_remark_of_the_ted_talk_is_in_the_review_list() -
         "hyphenated_line_breaks.txt",
         "interview_with_title_wrapped.txt",
         "capitals_title_line.txt",
+        "topic_then_name_title.txt",
+        "byline_over_lead.txt",
     ],
 )
 def test_every_layout_fixture_drafts_a_file_that_passes_check(name: str, tmp_path: Path) -> None:

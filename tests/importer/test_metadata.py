@@ -282,3 +282,28 @@ def test_a_title_opening_with_interview_names_the_person_their_role_and_organisa
 
     assert interview.title == title
     assert (interview.interviewee, interview.role, interview.organisation, interview.published) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        ("A life in clocks: Tomas Heller", "Tomas Heller"),
+        ("Forty winters on the ice — Marit Solberg", "Marit Solberg"),
+    ],
+)
+def test_a_title_naming_its_topic_then_a_person_names_the_interviewee(title: str, name: str) -> None:
+    assert metadata(lead=(title,)).interviewee == name
+
+
+def test_a_title_naming_its_topic_then_a_subject_names_nobody() -> None:
+    assert metadata(lead=("Lessons from the harbour: The Winter Storms",)).interviewee == UNKNOWN_INTERVIEWEE
+
+
+def test_a_bylines_writer_is_the_interviewer_and_the_lead_names_the_interviewee() -> None:
+    draft = import_text((FIXTURES / "byline_over_lead.txt").read_text())
+
+    assert (draft.knowledge.interview.interviewee, draft.knowledge.interview.published) == (
+        "Freya Dunmore",
+        "3 June 2019",
+    )
+    assert "An interview with Freya Dunmore by Oskar Lind, published 3 June 2019." in draft.yaml
