@@ -138,9 +138,21 @@ def _split_header(text: str) -> tuple[dict[str, str], str]:
             return found, "\n".join(lines[separator + 1 :])
     first = next((n for n, line in enumerate(lines) if not line.strip()), len(lines))
     found = _fields(lines[:first])
-    if first and len(found) == first and sum(key in _KNOWN_FIELDS for key in found) >= 2:
+    if _is_field_block(found, first):
         return found, "\n".join(lines[first:])
+    # A title on its own line, then the header ("Harbour Voices\n\nInterviewee: ...\nDate: ..."), as an
+    # archive's transcript prints them: the title is the header's too.
+    rest = first + 1 + next((n for n, line in enumerate(lines[first + 1 :]) if line.strip()), 0)
+    end = next((n for n, line in enumerate(lines[rest:], rest) if not line.strip()), len(lines))
+    found = _fields(lines[rest:end])
+    if first == 1 and "title" not in found and _is_field_block(found, end - rest):
+        return {"title": lines[0].strip(), **found}, "\n".join(lines[end:])
     return {}, "\n".join(lines)
+
+
+def _is_field_block(found: dict[str, str], lines: int) -> bool:
+    """Every line of the paragraph a field, two of them fields a knowledge file uses."""
+    return bool(lines) and len(found) == lines and sum(key in _KNOWN_FIELDS for key in found) >= 2
 
 
 def _fields(lines: list[str]) -> dict[str, str]:
@@ -338,7 +350,8 @@ _PRINTED_DATE = (
 # "By Ann Marsh | 12 May 2019", or the date alone. Its first word in capitals, so a wrapped sentence's
 # line ("by the end of ...") is not one.
 _DATELINE = re.compile(
-    rf"^\s*(?:(?:(?:First )?Published|Posted|Updated|Dated?)(?:\s+on)?\s*:?\s+{_PRINTED_DATE}"
+    rf"^\s*(?:(?:(?:First )?Published|Posted|Updated|Dated?|Recorded|Interviewed)(?:\s+on)?\s*:?\s+"
+    rf"{_PRINTED_DATE}"
     rf"|By\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}}(?:\s*(?:[|·,—–-]|on)\s*{_PRINTED_DATE})?"
     rf"|{_PRINTED_DATE})(?:\s*(?:[|·,—–-]|by)\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})?\s*$"
 )

@@ -324,3 +324,24 @@ def test_a_word_hyphenated_at_a_line_break_is_printed_whole_again() -> None:
     assert found[1].startswith("A: A neighbour left a rusted frame out for collection, and")
     assert "It was a state-of-the-art racer in its day, and a well-known make." in found[1]
     assert "never manufactured again" in found[3]
+
+
+def test_a_paragraph_of_known_fields_under_a_title_line_is_the_header_and_keeps_the_title() -> None:
+    source = read_source((FIXTURES / "title_over_header_fields.txt").read_text())
+
+    assert source.fields == {
+        "title": "Valley Orchards Recordings, Tape 3",
+        "interviewee": "Hetty Moran",
+        "interviewer": "Paul Essien",
+        "date": "2 October 2011",
+    }
+    assert source.blocks[0].text == "Interviewer: When did your family plant the first trees?"
+
+
+def test_a_recorded_dateline_under_the_title_is_a_line_of_its_own() -> None:
+    texts = [
+        block.text
+        for block in read_source((FIXTURES / "recorded_dateline_under_title.txt").read_text()).blocks
+    ]
+
+    assert texts[:2] == ["Stories from the Signal Box", "Recorded 11 May 2003"]
