@@ -34,6 +34,8 @@ UNKNOWN_INTERVIEWEE = "the interviewee"
 _NOT_IN_NAMES = frozenset(
     "the a an are is was and or to in on for with how why what when where who we our my your you i it "
     "this that interview interviews q&a meet about new from at by".split()
+    # and the words of a byline that credits a department rather than a person: "Communications Office"
+    + "office team staff desk newsroom communications editors".split()
 )
 _DATE_FIELDS = ("published", "date", "publication date", "publication")
 _STANDFIRST_FIELDS = ("standfirst", "summary", "description", "subtitle", "lead")
@@ -108,7 +110,9 @@ def find_metadata(fields: dict[str, str], layout: Layout, *, name: str = "") -> 
     if interviewee is None:
         interviewee = UNKNOWN_INTERVIEWEE
         lead.notes.append("no interviewee name found: write it in interview.interviewee")
-    byline = _byline(lead_texts)
+    # The post's author ("author:" in front matter, a byline) wrote it, so asked the questions.
+    byline = _first(fields, ("author", "by"))
+    byline = _person(byline).name if byline else _byline(lead_texts)
     if "interviewer" in fields:
         interviewer = _person(fields["interviewer"]).name
     elif byline and byline != interviewee:
@@ -283,7 +287,7 @@ _CONVERSATION_OPENING = re.compile(
 # "Lena Park spoke to Aiko Sato, the botanist who ...".
 _NAMING_LEAD = re.compile(
     rf"\b(?:(?i:{_CONVERSATION})\s+with|(?:spoke|speaks|talked|talks|chatted)\s+(?:to|with)|sat down with"
-    rf"|caught up with|interviewed)\s+(?P<name>{_NAME_WORDS})\b"
+    rf"|caught up with|interviewed|met)\s+(?P<name>{_NAME_WORDS})\b"
 )
 # A byline names the writer, who asked the questions: "By Lena Park, 14 March 2022", "Posted by Ann Marsh".
 _BYLINE = re.compile(rf"^(?:(?:Posted|Written|Words|Interview)\s+)?(?i:by)\s+(?P<name>{_NAME_WORDS})\b")

@@ -307,3 +307,16 @@ def test_a_bylines_writer_is_the_interviewer_and_the_lead_names_the_interviewee(
         "3 June 2019",
     )
     assert "An interview with Freya Dunmore by Oskar Lind, published 3 June 2019." in draft.yaml
+
+
+def test_a_front_matter_author_is_the_interviewer_and_the_person_met_in_the_lead_the_interviewee() -> None:
+    draft = import_text((FIXTURES / "front_matter_author.md").read_text())
+
+    assert draft.knowledge.interview.interviewee == "Joaquin Reyes"
+    assert "An interview with Joaquin Reyes by Nell Ashby, published 17 May 2022." in draft.yaml
+
+
+def test_a_byline_crediting_a_department_names_no_interviewer() -> None:
+    found = metadata(lead=("Posted by Press Office on 2 May 2024", "Posted by the News Team"))
+
+    assert found.interviewer is None
