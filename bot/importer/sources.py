@@ -649,6 +649,7 @@ class _HtmlToMarkdown(HTMLParser):
         self._questions: dict[str, str] = {}  # a FAQ page's schema.org questions and their answers
         self._heading = False
         self._panels: set[str] = set()  # the ids of the parts a disclosure button shows and hides
+        self._links: list[str] = []  # the addresses of the links open at this point
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         attributes = {name: value or "" for name, value in attrs}
@@ -683,6 +684,9 @@ class _HtmlToMarkdown(HTMLParser):
             self._out.append(_ITALIC)
         elif tag == "summary":
             self._out.append("**")
+        elif tag == "a" and attributes.get("href"):
+            self._out.append("[")  # a link as Markdown writes it, so a paragraph of links alone is dropped
+            self._links.append(attributes["href"])
 
     def handle_endtag(self, tag: str) -> None:
         if tag == "title" and self._title is not None:
@@ -701,6 +705,8 @@ class _HtmlToMarkdown(HTMLParser):
             self._out.append(_ITALIC)
         elif tag == "summary":
             self._out.append("**\n\n")
+        elif tag == "a" and self._links:
+            self._out.append(f"]({self._links.pop()})")
         elif tag in _BLOCKS or (tag == "button" and not self._heading):
             self._out.append("\n\n")
         if re.fullmatch(r"h[1-6]", tag):

@@ -138,6 +138,7 @@ def test_the_unanswered_closing_remark_of_the_ted_talk_is_in_the_review_list() -
         "title_over_header_fields.txt",
         "recorded_dateline_under_title.txt",
         "front_matter_author.md",
+        "link_only_paragraphs.html",
     ],
 )
 def test_every_layout_fixture_drafts_a_file_that_passes_check(name: str, tmp_path: Path) -> None:

@@ -345,3 +345,10 @@ def test_a_recorded_dateline_under_the_title_is_a_line_of_its_own() -> None:
     ]
 
     assert texts[:2] == ["Stories from the Signal Box", "Recorded 11 May 2003"]
+
+
+def test_an_html_paragraph_of_links_alone_is_dropped_but_a_link_in_a_sentence_keeps_its_words() -> None:
+    texts = [block.text for block in read_source((FIXTURES / "link_only_paragraphs.html").read_text()).blocks]
+
+    assert not any("Back to all stories" in text for text in texts)
+    assert "They are quiet. I miss the old engines, but the new ones burn half the fuel." in texts
