@@ -531,10 +531,19 @@ _TIME_MARKER = re.compile(
 )
 
 
+# An emailed interview's sign-off under the last answer: "Best,\nCora", "Kind regards, Cora Vance". No
+# full stop after the name, where an answer's "Thanks, Mark." ends in one.
+_SIGN_OFF = re.compile(
+    r"^(?:Best|Best wishes|All the best|Cheers|Thanks|Many thanks|Regards|Kind regards|Warm regards|Warmly)"
+    r",?\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$"
+)
+
+
 def is_furniture(text: str) -> bool:
-    """Players, share buttons, navigation, captions, page numbers and stage directions like (Laughter)."""
+    """Players, share buttons, navigation, captions, page numbers, sign-offs and stage directions."""
     line = text.strip()
-    if any(pattern.match(line) for pattern in (_STAGE_DIRECTION, _CAPTION, _PAGE_NUMBER, _TIME_MARKER)):
+    patterns = (_STAGE_DIRECTION, _CAPTION, _PAGE_NUMBER, _TIME_MARKER, _SIGN_OFF)
+    if any(pattern.match(line) for pattern in patterns):
         return True
     if len(line.split()) <= 40 and _CREDIT.search(line):
         return True

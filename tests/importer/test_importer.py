@@ -139,6 +139,7 @@ def test_the_unanswered_closing_remark_of_the_ted_talk_is_in_the_review_list() -
         "recorded_dateline_under_title.txt",
         "front_matter_author.md",
         "link_only_paragraphs.html",
+        "emailed_answers.txt",
     ],
 )
 def test_every_layout_fixture_drafts_a_file_that_passes_check(name: str, tmp_path: Path) -> None:
@@ -231,3 +232,12 @@ def test_a_role_split_without_an_organisation_is_reviewed_without_a_none() -> No
 
     assert any(line.startswith("role 'freelance painter', no organisation, split from") for line in review)
     assert not any("None" in line for line in review)
+
+
+def test_an_emailed_interviews_sign_off_is_not_part_of_the_last_answer() -> None:
+    draft = import_file(FIXTURES / "emailed_answers.txt")
+
+    assert (
+        draft.knowledge.pairs[-1].answer.strip()
+        == "I already have. It leaks a little, which is how I know it's mine."
+    )

@@ -33,6 +33,8 @@ def texts(source_text: str, **kwargs) -> list[str]:
         "Break: [00:11:37.24]",
         "Chapter two: (12:04)",
         "(00:31):",
+        "Best, Cora",
+        "Kind regards, Tobias Brandt",
     ],
 )
 def test_page_furniture_is_recognised(line: str) -> None:
@@ -48,6 +50,8 @@ def test_page_furniture_is_recognised(line: str) -> None:
         "I keep the photo by my bed.",
         "It was courtesy of my uncle, Lars.",
         "A: 9:30",
+        "Thanks, Mark.",
+        "Best wishes to everyone who came.",
     ],
 )
 def test_sentences_that_mention_furniture_words_are_kept(line: str) -> None:
