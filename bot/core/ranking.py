@@ -63,6 +63,7 @@ class Query:
     own: frozenset[str]
     counted: frozenset[str]
     words: frozenset[str] = frozenset()
+    identifies: bool = False
 
     def __post_init__(self) -> None:
         self.numbers = frozenset(word for word in self.words if any(c.isdigit() for c in word))
@@ -121,6 +122,7 @@ class Reading:
     text: str
     words: list[str]
     asks: frozenset[str]
+    identifies: bool
     counted: frozenset[str]
     vector: Vector
     slips: Mapping[str, str]  # a function word read in place of a typed one, and what was typed
@@ -140,7 +142,9 @@ def read(question: str) -> Reading:
         text = WORD.sub(lambda m: corrected.get(m.group().casefold(), m.group()), text)
     slips = {meant: word for word, meant in corrected.items()}
     counted = frozenset(stem(word) for word in answer_types.counted(text) if word not in STOPWORDS)
-    return Reading(text, found, answer_types.asked(text), counted, embedder().embed(found), slips)
+    asks = answer_types.asked(text)
+    identifies = not asks and answer_types.identifies(text)
+    return Reading(text, found, asks, identifies, counted, embedder().embed(found), slips)
 
 
 class Ranker:
@@ -211,7 +215,17 @@ class Ranker:
         counted = reading.counted.union(
             *(term.alternatives for term in terms.values() if term.token in reading.counted)
         )
-        return Query(text, tuple(terms.values()), reading.asks, names, vector, own, counted, frozenset(found))
+        return Query(
+            text,
+            tuple(terms.values()),
+            reading.asks,
+            names,
+            vector,
+            own,
+            counted,
+            frozenset(found),
+            reading.identifies,
+        )
 
     def _spell_abbreviations(self, tokens: list[tuple[str, str]], terms: dict[str, Term]) -> None:
         """Let words whose initials spell an abbreviation of the interview say it too: OSS, say.
@@ -400,7 +414,7 @@ class Ranker:
             "unknown": unknown,
             "named": named,
             "asks": float(bool(query.asks)),
-            "identifies": float(not query.asks and answer_types.identifies(query.text)),
+            "identifies": float(query.identifies),
             "terms": math.log1p(len(query.terms)),
             # How much the question says at all: "what time is it" says almost nothing to match on.
             "content": math.log1p(sum(term.weight for term in query.terms)),
