@@ -14,19 +14,21 @@ from datetime import datetime
 from typing import NamedTuple
 
 from bot.importer.layouts import HONORIFICS, Layout, is_initials, joined
-from bot.importer.sources import Block
+from bot.importer.sources import MONTH_NAMES, Block
 
-_MONTHS = (
-    "January|February|March|April|May|June|July|August|September|October|November|December|"
-    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
-)
 # Each pattern and how to read it; a full date is tried before a month, and a month before a year.
 _DATE_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(r"\b\d{4}-\d{2}-\d{2}(?!\d)"), ("%Y-%m-%d",)),
     (re.compile(r"\b\d{1,2}\.\d{1,2}\.\d{4}\b"), ("%d.%m.%Y",)),
-    (re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\.?,?\s+\d{{4}}\b"), ("%d %B %Y", "%d %b %Y")),
-    (re.compile(rf"\b(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b"), ("%B %d %Y", "%b %d %Y")),
-    (re.compile(rf"\b(?:{_MONTHS})\.?,?\s+\d{{4}}\b"), ("%B %Y", "%b %Y")),
+    (
+        re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_NAMES})\.?,?\s+\d{{4}}\b"),
+        ("%d %B %Y", "%d %b %Y"),
+    ),
+    (
+        re.compile(rf"\b(?:{MONTH_NAMES})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b"),
+        ("%B %d %Y", "%b %d %Y"),
+    ),
+    (re.compile(rf"\b(?:{MONTH_NAMES})\.?,?\s+\d{{4}}\b"), ("%B %Y", "%b %Y")),
 )
 _YEAR = re.compile(r"(?<![\d.-])(?:19|20)\d{2}(?![\d.-])")
 UNKNOWN_INTERVIEWEE = "the interviewee"

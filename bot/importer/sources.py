@@ -66,6 +66,12 @@ def read_source(text: str, *, kind: Literal["text", "markdown", "html"] | None =
     return Source(blocks=blocks, fields=fields, dropped=dropped)
 
 
+# The months as pages print them, in full or short: what datelines here and dates in metadata.py are read by.
+MONTH_NAMES = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+)
+
 # -- subtitle files: WebVTT and SRT -------------------------------------------------------------------
 
 # A cue's timing line, as WebVTT ("00:01.000 --> 00:04.200 align:start") and SRT ("00:00:01,000 -->
@@ -201,11 +207,13 @@ _LEADING_QUESTION = re.compile(
 _TIMESTAMP_PREFIX = re.compile(
     r"^\s*\\?[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\\?[\])]?\s+(?=\S)(?![ap]\.?m\b)", re.IGNORECASE
 )
+# A time in brackets, as transcripts print when a turn starts or a break comes: "[00:11:37.24]", "(00:07)".
+_BRACKETED_TIME = r"[\[(]\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]"
 # A speaker's name alone on a line: one to four capitalised words, or initials, maybe with a colon, and
 # maybe with the time they start speaking, as transcription services print it ("Nora (00:07):").
 _NAME_LINE = re.compile(
     r"^(?P<name>[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|de|van|von|da|di|la|le)){0,3}(?: \d{1,2})?)"
-    r"(?: [\[(]\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])])?:?$"
+    rf"(?: {_BRACKETED_TIME})?:?$"
 )
 
 
@@ -337,12 +345,8 @@ def _dashed_pairs(lines: list[str]) -> list[str]:
     return split
 
 
-_MONTH_NAMES = (
-    "January|February|March|April|May|June|July|August|September|October|November|December|"
-    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
-)
 _PRINTED_DATE = (
-    rf"(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{_MONTH_NAMES})\.?"
+    rf"(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{MONTH_NAMES})\.?"
     rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?\s+\d{{4}})"
 )
 # A header's dateline or byline, which a plain-text page may print on the line under its title with no
@@ -527,7 +531,7 @@ _STAGE_DIRECTION = re.compile(r"^[(\[][^()\[\]]{1,60}[)\]]$")
 # ("Break: [00:11:37.24]"), or the time alone where an automatic transcript breaks a long turn ("(00:30):").
 _TIME_MARKER = re.compile(
     r"^END\s+\d{1,2}:\d{2}\s*[AP]\.?M\.?(?:\s+[A-Z]{2,4})?$"
-    r"|^(?:[A-Z][\w ]{0,20}:\s*)?[\[(]\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]:?$"
+    rf"|^(?:[A-Z][\w ]{{0,20}}:\s*)?{_BRACKETED_TIME}:?$"
 )
 
 
