@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from bot.importer.sources import COMMENTER, Block, untimed
+from bot.importer.sources import COMMENTER, SPEAKER_NAME, Block, untimed
 
 
 class NoInterviewFound(ValueError):
@@ -162,7 +162,7 @@ def _capital_speakers(blocks: Sequence[Block]) -> Layout | None:
 
 # "Pia Lund — My grandfather had a shed." or "Interviewer – How did you start?": a name and a dash
 # before each turn, as some magazines and blogs set them.
-_DASH_LABEL = re.compile(r"^(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}) [—–-] (?P<rest>\S.*)$")
+_DASH_LABEL = re.compile(rf"^(?P<name>{SPEAKER_NAME}) [—–-] (?P<rest>\S.*)$")
 _dash_label = _named_by(_DASH_LABEL)
 
 

@@ -72,6 +72,9 @@ MONTH_NAMES = (
     "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 )
 
+# A speaker's name as labels print it: one to four capitalised words ("Ann Marsh", "Dr. Vik").
+SPEAKER_NAME = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}"
+
 # -- subtitle files: WebVTT and SRT -------------------------------------------------------------------
 
 # A cue's timing line, as WebVTT ("00:01.000 --> 00:04.200 align:start") and SRT ("00:00:01,000 -->
@@ -82,7 +85,7 @@ _CUE_TIMING = re.compile(
 # WebVTT's voice tag names who speaks a cue ("<v Ann Marsh>", "<v.loud Ann>"); a cue of SRT may open with
 # the name and a colon, or with a dash or ">>" where the speaker changes.
 _VOICE = re.compile(r"^<v(?:\.[\w.-]+)?[ \t]+(?P<name>[^>]+)>")
-_CUE_TURN = re.compile(r"^(?:[-–—][ \t]|>>|[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3} ?:\s)")
+_CUE_TURN = re.compile(rf"^(?:[-–—][ \t]|>>|{SPEAKER_NAME} ?:\s)")
 
 
 def _captions(text: str) -> str:
@@ -218,7 +221,7 @@ _NAME_LINE = re.compile(
 
 
 # A research transcript numbers each turn before the speaker's label ("12 I: And then?", "13 P : Yes.").
-_TURN_NUMBER = re.compile(r"^\s*\d{1,4}[ \t]+(?=[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3} ?:\s)")
+_TURN_NUMBER = re.compile(rf"^\s*\d{{1,4}}[ \t]+(?={SPEAKER_NAME} ?:\s)")
 
 
 def untimed(text: str) -> str:
@@ -306,7 +309,7 @@ def _blocks(text: str, dropped: list[str]) -> list[Block]:
 # A speaker's name or initials in bold with no colon before the turn ("**OA** Because you can see ..."),
 # as some magazines set an interview; a bold "**A.**" is a label already.
 _BOLD_NAME = re.compile(
-    r"^\s*(?P<mark>\*\*|__)(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})(?<!\.)(?P=mark)"
+    rf"^\s*(?P<mark>\*\*|__)(?P<name>{SPEAKER_NAME})(?<!\.)(?P=mark)"
     r"\s+(?P<rest>[^\s:].*)$"
 )
 
@@ -325,7 +328,7 @@ def _bold_names_as_labels(chunks: list[str]) -> list[str]:
 # French sets a space before the colon ("Ann Marsh : ..."); a broadcast transcript adds a role in capitals
 # ("ANN MARSH, HOST: ..."), or runs the name in capitals into the turn ("MARSH:Two ...").
 _SPEAKER_LINE = re.compile(
-    r"^\s*(?:\*\*)?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}(?:, [A-Z0-9\"“][^a-z:]{0,80}?)?(?:\*\*)? ?:[\"”]?"
+    rf"^\s*(?:\*\*)?{SPEAKER_NAME}(?:, [A-Z0-9\"“][^a-z:]{{0,80}}?)?(?:\*\*)? ?:[\"”]?"
     r"(?:\*\*)?(?:\s|(?<=[A-Z]:)(?=[A-Z\"“‘']))"
 )
 
