@@ -940,3 +940,32 @@ def test_a_transcript_set_as_a_markdown_table_gives_the_speakers_turns_without_t
         Turn("Why are some levers painted black?", ("They work the points. Red ones work the signals.",)),
         Turn("And the white ones?", ("Spare. Nobody has pulled them since 1986.",)),
     )
+
+
+def test_questions_labelled_question_are_asked_whatever_they_end_with_and_answered_by_name() -> None:
+    layout = layout_of("fan_questions_answered_by_name.txt")
+
+    assert layout.name == "speaker names"
+    assert [turn.question for turn in layout.turns] == [
+        "Will you tour Norway again? - fjordfan",
+        "Who writes the lyrics? - inkwell",
+        "How do you warm up before a show? - tenor_tom",
+        "What was the first record you bought? - vinylkid",
+    ]
+    assert layout.turns[1].answer == ("Ben: Mostly me, on trains.",)
+    assert layout.panel == ("Ada", "Ben")
+
+
+def test_a_sports_transcript_marks_questions_q_dot_and_answers_with_the_player_in_capitals() -> None:
+    layout = layout_of("sports_q_dot_transcript.txt")
+
+    assert layout.name == "speaker names"
+    assert [turn.question for turn in layout.turns] == [
+        "Ann, the wind turned in the second half. How did you adjust?",
+        "Bo, what did you say at the break?",
+        "Ann, who do you want in the final?",
+    ]
+    assert layout.turns[1].answer == (
+        "BO LUND: Nothing clever. Keep it low, keep it simple. We had the legs for it.",
+    )
+    assert layout.interviewee == "Ann Marsh and Bo Lund"
