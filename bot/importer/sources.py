@@ -62,8 +62,32 @@ def read_source(text: str, *, kind: Literal["text", "markdown", "html"] | None =
     header, text = _split_header(text)
     fields = {**header, **fields}
     dropped: list[str] = []
-    blocks = _join_page_breaks(_blocks(text, dropped))
+    blocks = _join_page_breaks(_without_comments(_blocks(text, dropped), dropped))
     return Source(blocks=blocks, fields=fields, dropped=dropped)
+
+
+# Where a blog's comments begin, as WordPress and the like head them: the count and the post's title in
+# quotes ("One thought on “Sports Interview”", "12 Responses to 'Ten questions'"), or the comment form's
+# heading over its notice ("Leave a Reply" / "Your email address will not be published."). A "Leave a
+# reply" link under the title has no notice after it.
+_COMMENTS_HEADING = re.compile(
+    r"^(?:One|No|\d{1,4}) (?:thoughts?|responses?|comments?|replies|reply) (?:on|to) [“\"‘'«].*$",
+    re.IGNORECASE,
+)
+_COMMENT_FORM = re.compile(r"^Leave a (?:Reply|Comment)\b", re.IGNORECASE)
+_COMMENT_NOTICE = re.compile(r"^Your email address will not be published", re.IGNORECASE)
+
+
+def _without_comments(blocks: list[Block], dropped: list[str]) -> list[Block]:
+    """The page up to its comments: readers' comments and the form under them are no part of the interview."""
+    for number, block in enumerate(blocks):
+        following = blocks[number + 1].text if number + 1 < len(blocks) else ""
+        if _COMMENTS_HEADING.match(block.text) or (
+            _COMMENT_FORM.match(block.text) and _COMMENT_NOTICE.match(following)
+        ):
+            dropped.extend(later.text for later in blocks[number:])
+            return blocks[:number]
+    return blocks
 
 
 # The months as pages print them, in full or short: what datelines here and dates in metadata.py are read by.
