@@ -308,7 +308,7 @@ def _blocks(text: str, dropped: list[str]) -> list[Block]:
     text = _pipe_tables(_setext_headings(_REFERENCE_DEFINITION.sub("", text)))
     # Block quotes, nested ones too: the quoted text is the text. Closed captions mark each change of
     # speaker with ">>" (">> HOST: Welcome back."), which reads as a speaker's turn once the marks go.
-    text = re.sub(r"(?m)^[ \t]*(?:>[ \t]?)+", "", text)
+    text = re.sub(r"(?m)^[ \t]*(?:>[ \t]?)+", "", _unnamed_chevrons(text))
     paragraphs = [part for part in re.split(r"\n\s*\n", text) if part.strip()]
     if len(paragraphs) == 1 and text.count("\n") > 3:
         paragraphs = text.split("\n")  # no blank lines at all: every line is a paragraph
@@ -328,6 +328,44 @@ def _blocks(text: str, dropped: list[str]) -> list[Block]:
             else:
                 blocks.append(block)
     return _speakers_on_their_own_lines(blocks)
+
+
+# A change of speaker in closed captions that name nobody: ">>" and the words, cut into screen lines.
+_CHEVRON = re.compile(r"^[ \t]*>>[ \t]*(?P<words>[^\s>].*)$")
+# An email's quoting nests ">" and ">>" (and "> >"): the lines of a quoted reply, not captions.
+_QUOTED_LINE = re.compile(r"^[ \t]*>(?!>)|^[ \t]*>>[ \t]*>")
+_NAMED_CHEVRON = re.compile(rf"^[ \t]*>>[ \t]*{SPEAKER_NAME}(?:, [^:]{{1,80}})? ?:\s")
+
+
+def _unnamed_chevrons(text: str) -> str:
+    """Captions that mark each change of speaker with a bare ">>", as two people's turns in alternation.
+
+    A TV interview's transcript names nobody: ">>" opens the host's turn, then the guest's, and so on,
+    each run over the short lines the screen held. Each turn becomes one paragraph, its speaker numbered
+    ("Speaker 1: ...") as a transcription service does where it cannot name them.
+    """
+    lines = text.split("\n")
+    if sum(bool(_CHEVRON.match(line)) for line in lines) < 3 or any(
+        _NAMED_CHEVRON.match(line) or _QUOTED_LINE.match(line) for line in lines
+    ):
+        return text
+    paragraphs: list[str] = []
+    turns = 0
+    in_turn = False
+    for line in lines:
+        found = _CHEVRON.match(line)
+        if found:
+            turns += 1
+            paragraphs.append(f"Speaker {2 - turns % 2}: {found['words'].strip()}")
+            in_turn = True
+        elif not line.strip():
+            in_turn = False
+            paragraphs.append("")
+        elif in_turn:
+            paragraphs[-1] += f" {line.strip()}"
+        else:
+            paragraphs.append(line)
+    return "\n\n".join(paragraph for paragraph in paragraphs if paragraph.strip())
 
 
 # A speaker's name or initials in bold with no colon before the turn ("**OA** Because you can see ..."),

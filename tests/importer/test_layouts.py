@@ -969,3 +969,22 @@ def test_a_sports_transcript_marks_questions_q_dot_and_answers_with_the_player_i
         "BO LUND: Nothing clever. Keep it low, keep it simple. We had the legs for it.",
     )
     assert layout.interviewee == "Ann Marsh and Bo Lund"
+
+
+def test_captions_that_mark_each_change_of_speaker_with_a_bare_chevron_alternate_two_speakers() -> None:
+    layout = layout_of("caption_chevrons_unnamed.txt")
+
+    assert layout.name == "speaker names"
+    assert layout.turns == (
+        Turn(
+            "My next guest keeps the lighthouse on Skarv Island. Ann Marsh joins me now. "
+            "So, twenty years out there on the rock.",
+            (
+                "Twenty-two this winter. It goes quickly when the weather keeps you busy, and out there it "
+                "always does. You mend, you paint, you watch the sea.",
+            ),
+        ),
+        Turn("What do you miss about the town?", ("Nothing I can name. Maybe the bakery.",)),
+        Turn("Would you do it again?", ("Tomorrow, if they asked.",)),
+    )
+    assert layout.interviewee is None  # a numbered speaker names nobody
