@@ -216,12 +216,13 @@ def _unquoted(value: str) -> str:
 # bold, a list item. Interviews often put "Q: ..." and "A: ..." (or "Q – ..." and "A – ...", as a
 # blog types them) on consecutive lines.
 _STARTS_BLOCK = re.compile(
-    r"^\s*(?:\*\*|__|#{1,6}\s|[-*+•—–]\s|\d{1,2}[.)]\s|[A-Z]{2,4}:\s"
+    r"^\s*(?:\*\*|__|#{1,6}\s|[-*+•—–]\s|\d{1,2}[.)]\s|\d{1,2}-\s+(?=[A-Z])|[A-Z]{2,4}:\s"
     r"|(?:Q|A|Question|Answer)\s*\d*\s*(?:[:.)]|\s[-–—])\s)"
 )
 _HEADING = re.compile(r"^#{1,6}\s+(?P<text>.*?)\s*#*\s*$")
 _RULE = re.compile(r"^\s*(?:[-*_]\s*){3,}$|^\s*=+\s*$")
-_LIST_MARK = re.compile(r"^\s*(?:[-*+•—–]|\d{1,2}[.)])\s+")  # a dash also opens a line of dialogue
+# A dash also opens a line of dialogue; a blog may number its questions "1- What ...?".
+_LIST_MARK = re.compile(r"^\s*(?:[-*+•—–]|\d{1,2}[.)])\s+|^\s*\d{1,2}-\s+(?=[A-Z])")
 # A question in bold or italics opening the paragraph that goes on with its answer; in bold, also a
 # topic of two words or more set as a lead-in sentence ("**On leaving the lab.** I left because ..."),
 # as magazines set an interview whose questions they leave out. A FAQ may list them, numbered or not.

@@ -988,3 +988,13 @@ def test_captions_that_mark_each_change_of_speaker_with_a_bare_chevron_alternate
         Turn("Would you do it again?", ("Tomorrow, if they asked.",)),
     )
     assert layout.interviewee is None  # a numbered speaker names nobody
+
+
+def test_questions_numbered_with_a_hyphen_start_their_own_paragraph_even_on_the_line_after_text() -> None:
+    layout = layout_of("hyphen_numbered_questions.txt")
+
+    assert layout.turns == (
+        Turn("How did you start?", ("As a deckhand on the ferry. I was sixteen.",)),
+        Turn("What changed most in twenty years?", ("The ships got bigger. We dredged the channel twice.",)),
+        Turn("What would you tell a new deckhand?", ("Listen to the old ones, and never step on a rope.",)),
+    )
