@@ -591,6 +591,12 @@ _CREDIT = re.compile(
     r"(?:^|[.;|]\s+|\(|\s[-–—|]\s)(?i:(?:photo(?:graph)?|image|picture|illustration)s?(?:\s*:|\s+by|\s+courtesy(?:\s+of)?)"
     r"|(?:courtesy|credit)(?:\s*:|\s+of)?)\s+(?:the\s+)?[A-Z©][^.!?:]{0,60}\)?$"
 )
+# An image a copied page left as its file's name, maybe with its caption on the line under it:
+# "54c672b4433cd.image.jpg" over "Hot Springs City Administrator Nolan Schroeder". A caption ends with
+# no full stop, where a sentence that starts with a file's name ("logo.png is the one we chose.") has one.
+_IMAGE_FILE = re.compile(
+    r"^\S+\.(?:jpe?g|png|gif|webp|avif|svg)(?:\s+(?:\S+\s+){0,19}\S*[^\s.!?:;,])?$", re.IGNORECASE
+)
 _STAGE_DIRECTION = re.compile(r"^[(\[][^()\[\]]{1,60}[)\]]$")
 # A line that only marks a time: when a press briefing ended, as the White House prints it after the last
 # answer ("END 1:59 P.M. EST"), or a podcast transcript's ad break or chapter, a label and the time alone
@@ -610,9 +616,9 @@ _SIGN_OFF = re.compile(
 
 
 def is_furniture(text: str) -> bool:
-    """Players, share buttons, navigation, captions, page numbers, sign-offs and stage directions."""
+    """Players, share buttons, navigation, images, captions, page numbers, sign-offs, stage directions."""
     line = text.strip()
-    patterns = (_STAGE_DIRECTION, _CAPTION, _PAGE_NUMBER, _TIME_MARKER, _SIGN_OFF)
+    patterns = (_STAGE_DIRECTION, _CAPTION, _IMAGE_FILE, _PAGE_NUMBER, _TIME_MARKER, _SIGN_OFF)
     if any(pattern.match(line) for pattern in patterns):
         return True
     if len(line.split()) <= 40 and _CREDIT.search(line):

@@ -998,3 +998,12 @@ def test_questions_numbered_with_a_hyphen_start_their_own_paragraph_even_on_the_
         Turn("What changed most in twenty years?", ("The ships got bigger. We dredged the channel twice.",)),
         Turn("What would you tell a new deckhand?", ("Listen to the old ones, and never step on a rope.",)),
     )
+
+
+def test_an_image_left_as_its_file_name_and_caption_between_turns_is_dropped() -> None:
+    layout = layout_of("image_file_name_between_turns.txt")
+
+    assert layout.turns == (
+        Turn("How long have you run the harbour?", ("Twenty years this spring.",)),
+        Turn("Oh, wow. What changed most?", ("The ships got bigger.",)),
+    )

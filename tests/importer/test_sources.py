@@ -35,6 +35,8 @@ def texts(source_text: str, **kwargs) -> list[str]:
         "(00:31):",
         "Best, Cora",
         "Kind regards, Tobias Brandt",
+        "54c672b4433cd.image.jpg",
+        "IMG_2041.JPG Ann Marsh at the north quay",
     ],
 )
 def test_page_furniture_is_recognised(line: str) -> None:
@@ -52,6 +54,7 @@ def test_page_furniture_is_recognised(line: str) -> None:
         "A: 9:30",
         "Thanks, Mark.",
         "Best wishes to everyone who came.",
+        "logo.png is the one we chose in the end.",
     ],
 )
 def test_sentences_that_mention_furniture_words_are_kept(line: str) -> None:
