@@ -81,9 +81,12 @@ _ROLE_LABEL = re.compile(
     r"^(?P<name>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}), [A-Z0-9\"“][^a-z:]{0,80}?:[\"”]?\s+(?P<rest>\S.*)$"
 )
 # A press briefing marks the reporter's question with a bare "Q" and no colon ("Q    Thanks. Why ...?"),
-# and the answer with the speaker's name ("MS. MARSH:  The crane failed."), as White House and State
-# Department transcripts print them. The question must open with a capital: "Q" alone is no word.
-_BARE_Q = re.compile(r"^Q\s+(?P<rest>[A-Z\"“‘'(].*)$")
+# or "Q." as sports transcripts print it, and the answer with the speaker's name ("MS. MARSH:  The crane
+# failed."), as White House and State Department transcripts print them. The question must open with a
+# capital: "Q" alone is no word.
+_BARE_Q = re.compile(r"^Q\.?\s+(?P<rest>[A-Z\"“‘'(].*)$")
+# The labels that mark a question, not a person: whoever answers it is named.
+_QUESTION_LABELS = frozenset({"Q", "Question"})
 _PARTICLES = frozenset(
     {"de", "van", "von", "der", "den", "da", "di", "la", "le", "du", "del", "bin", "al", "y"}
 )
@@ -129,7 +132,7 @@ def _speaker_label(block: Block) -> Label | None:
         return None
     if not all(word[0].isupper() or word.isdigit() or word in _PARTICLES for word in words):
         return None
-    return name, untimed(match["rest"].strip())
+    return "Q" if name in _QUESTION_LABELS else name, untimed(match["rest"].strip())
 
 
 # A broadcast transcript's "GUYON Thank you for joining us": the name in capitals and no colon, maybe
@@ -258,7 +261,7 @@ def _speakers(
     answered = {
         speaker
         for (asker, asked), (speaker, _) in itertools.pairwise(turns)
-        if asker in askers and asked and asked[-1].rstrip(" \"”’'").endswith("?")
+        if asker in askers and asked and (asker == "Q" or asked[-1].rstrip(" \"”’'").endswith("?"))
     }
     answering = [
         name
@@ -296,7 +299,7 @@ def _speakers(
         interviewer=fuller.get(others[0], others[0]) if others else None,
     )
     if len(answering) > 1:
-        full = tuple(fuller.get(name, name) for name in answering if _full(name))
+        full = tuple(person for name in answering if (person := _full(fuller.get(name, name))))
         named = replace(named, interviewee=joined(full) if len(full) > 1 else None, panel=full)
     return named
 
@@ -321,13 +324,17 @@ def _briefed(labels: Sequence[str]) -> set[str]:
 
 
 def _askers(turns: Sequence[tuple[str, list[str]]]) -> set[str]:
-    """The speakers most of whose turns end in a question: the interviewer, however many answer."""
+    """The speakers most of whose turns end in a question: the interviewer, however many answer.
+
+    A "Q" label asks whatever its words end with: a fan's question signed with their handle ("How did you
+    start? - jossi") is one still.
+    """
     asked: Counter[str] = Counter()
     spoke: Counter[str] = Counter()
     for speaker, paragraphs in turns:
         spoke[speaker] += 1
         asked[speaker] += bool(paragraphs) and paragraphs[-1].rstrip(" \"”’'").endswith("?")
-    return {speaker for speaker, count in spoke.items() if asked[speaker] * 2 >= count}
+    return {speaker for speaker, count in spoke.items() if speaker == "Q" or asked[speaker] * 2 >= count}
 
 
 def _named(layout: Layout, *, interviewee: str | None = None, interviewer: str | None = None) -> Layout:

@@ -62,8 +62,32 @@ def read_source(text: str, *, kind: Literal["text", "markdown", "html"] | None =
     header, text = _split_header(text)
     fields = {**header, **fields}
     dropped: list[str] = []
-    blocks = _join_page_breaks(_blocks(text, dropped))
+    blocks = _join_page_breaks(_without_comments(_blocks(text, dropped), dropped))
     return Source(blocks=blocks, fields=fields, dropped=dropped)
+
+
+# Where a blog's comments begin, as WordPress and the like head them: the count and the post's title in
+# quotes ("One thought on “Sports Interview”", "12 Responses to 'Ten questions'"), or the comment form's
+# heading over its notice ("Leave a Reply" / "Your email address will not be published."). A "Leave a
+# reply" link under the title has no notice after it.
+_COMMENTS_HEADING = re.compile(
+    r"^(?:One|No|\d{1,4}) (?:thoughts?|responses?|comments?|replies|reply) (?:on|to) [“\"‘'«].*$",
+    re.IGNORECASE,
+)
+_COMMENT_FORM = re.compile(r"^Leave a (?:Reply|Comment)\b", re.IGNORECASE)
+_COMMENT_NOTICE = re.compile(r"^Your email address will not be published", re.IGNORECASE)
+
+
+def _without_comments(blocks: list[Block], dropped: list[str]) -> list[Block]:
+    """The page up to its comments: readers' comments and the form under them are no part of the interview."""
+    for number, block in enumerate(blocks):
+        following = blocks[number + 1].text if number + 1 < len(blocks) else ""
+        if _COMMENTS_HEADING.match(block.text) or (
+            _COMMENT_FORM.match(block.text) and _COMMENT_NOTICE.match(following)
+        ):
+            dropped.extend(later.text for later in blocks[number:])
+            return blocks[:number]
+    return blocks
 
 
 # The months as pages print them, in full or short: what datelines here and dates in metadata.py are read by.
@@ -192,12 +216,13 @@ def _unquoted(value: str) -> str:
 # bold, a list item. Interviews often put "Q: ..." and "A: ..." (or "Q – ..." and "A – ...", as a
 # blog types them) on consecutive lines.
 _STARTS_BLOCK = re.compile(
-    r"^\s*(?:\*\*|__|#{1,6}\s|[-*+•—–]\s|\d{1,2}[.)]\s|[A-Z]{2,4}:\s"
+    r"^\s*(?:\*\*|__|#{1,6}\s|[-*+•—–]\s|\d{1,2}[.)]\s|\d{1,2}-\s+(?=[A-Z])|[A-Z]{2,4}:\s"
     r"|(?:Q|A|Question|Answer)\s*\d*\s*(?:[:.)]|\s[-–—])\s)"
 )
 _HEADING = re.compile(r"^#{1,6}\s+(?P<text>.*?)\s*#*\s*$")
 _RULE = re.compile(r"^\s*(?:[-*_]\s*){3,}$|^\s*=+\s*$")
-_LIST_MARK = re.compile(r"^\s*(?:[-*+•—–]|\d{1,2}[.)])\s+")  # a dash also opens a line of dialogue
+# A dash also opens a line of dialogue; a blog may number its questions "1- What ...?".
+_LIST_MARK = re.compile(r"^\s*(?:[-*+•—–]|\d{1,2}[.)])\s+|^\s*\d{1,2}-\s+(?=[A-Z])")
 # A question in bold or italics opening the paragraph that goes on with its answer; in bold, also a
 # topic of two words or more set as a lead-in sentence ("**On leaving the lab.** I left because ..."),
 # as magazines set an interview whose questions they leave out. A FAQ may list them, numbered or not.
@@ -284,7 +309,7 @@ def _blocks(text: str, dropped: list[str]) -> list[Block]:
     text = _pipe_tables(_setext_headings(_REFERENCE_DEFINITION.sub("", text)))
     # Block quotes, nested ones too: the quoted text is the text. Closed captions mark each change of
     # speaker with ">>" (">> HOST: Welcome back."), which reads as a speaker's turn once the marks go.
-    text = re.sub(r"(?m)^[ \t]*(?:>[ \t]?)+", "", text)
+    text = re.sub(r"(?m)^[ \t]*(?:>[ \t]?)+", "", _unnamed_chevrons(text))
     paragraphs = [part for part in re.split(r"\n\s*\n", text) if part.strip()]
     if len(paragraphs) == 1 and text.count("\n") > 3:
         paragraphs = text.split("\n")  # no blank lines at all: every line is a paragraph
@@ -304,6 +329,44 @@ def _blocks(text: str, dropped: list[str]) -> list[Block]:
             else:
                 blocks.append(block)
     return _speakers_on_their_own_lines(blocks)
+
+
+# A change of speaker in closed captions that name nobody: ">>" and the words, cut into screen lines.
+_CHEVRON = re.compile(r"^[ \t]*>>[ \t]*(?P<words>[^\s>].*)$")
+# An email's quoting nests ">" and ">>" (and "> >"): the lines of a quoted reply, not captions.
+_QUOTED_LINE = re.compile(r"^[ \t]*>(?!>)|^[ \t]*>>[ \t]*>")
+_NAMED_CHEVRON = re.compile(rf"^[ \t]*>>[ \t]*{SPEAKER_NAME}(?:, [^:]{{1,80}})? ?:\s")
+
+
+def _unnamed_chevrons(text: str) -> str:
+    """Captions that mark each change of speaker with a bare ">>", as two people's turns in alternation.
+
+    A TV interview's transcript names nobody: ">>" opens the host's turn, then the guest's, and so on,
+    each run over the short lines the screen held. Each turn becomes one paragraph, its speaker numbered
+    ("Speaker 1: ...") as a transcription service does where it cannot name them.
+    """
+    lines = text.split("\n")
+    if sum(bool(_CHEVRON.match(line)) for line in lines) < 3 or any(
+        _NAMED_CHEVRON.match(line) or _QUOTED_LINE.match(line) for line in lines
+    ):
+        return text
+    paragraphs: list[str] = []
+    turns = 0
+    in_turn = False
+    for line in lines:
+        found = _CHEVRON.match(line)
+        if found:
+            turns += 1
+            paragraphs.append(f"Speaker {2 - turns % 2}: {found['words'].strip()}")
+            in_turn = True
+        elif not line.strip():
+            in_turn = False
+            paragraphs.append("")
+        elif in_turn:
+            paragraphs[-1] += f" {line.strip()}"
+        else:
+            paragraphs.append(line)
+    return "\n\n".join(paragraph for paragraph in paragraphs if paragraph.strip())
 
 
 # A speaker's name or initials in bold with no colon before the turn ("**OA** Because you can see ..."),
@@ -528,6 +591,12 @@ _CREDIT = re.compile(
     r"(?:^|[.;|]\s+|\(|\s[-–—|]\s)(?i:(?:photo(?:graph)?|image|picture|illustration)s?(?:\s*:|\s+by|\s+courtesy(?:\s+of)?)"
     r"|(?:courtesy|credit)(?:\s*:|\s+of)?)\s+(?:the\s+)?[A-Z©][^.!?:]{0,60}\)?$"
 )
+# An image a copied page left as its file's name, maybe with its caption on the line under it:
+# "54c672b4433cd.image.jpg" over "Hot Springs City Administrator Nolan Schroeder". A caption ends with
+# no full stop, where a sentence that starts with a file's name ("logo.png is the one we chose.") has one.
+_IMAGE_FILE = re.compile(
+    r"^\S+\.(?:jpe?g|png|gif|webp|avif|svg)(?:\s+(?:\S+\s+){0,19}\S*[^\s.!?:;,])?$", re.IGNORECASE
+)
 _STAGE_DIRECTION = re.compile(r"^[(\[][^()\[\]]{1,60}[)\]]$")
 # A line that only marks a time: when a press briefing ended, as the White House prints it after the last
 # answer ("END 1:59 P.M. EST"), or a podcast transcript's ad break or chapter, a label and the time alone
@@ -547,9 +616,9 @@ _SIGN_OFF = re.compile(
 
 
 def is_furniture(text: str) -> bool:
-    """Players, share buttons, navigation, captions, page numbers, sign-offs and stage directions."""
+    """Players, share buttons, navigation, images, captions, page numbers, sign-offs, stage directions."""
     line = text.strip()
-    patterns = (_STAGE_DIRECTION, _CAPTION, _PAGE_NUMBER, _TIME_MARKER, _SIGN_OFF)
+    patterns = (_STAGE_DIRECTION, _CAPTION, _IMAGE_FILE, _PAGE_NUMBER, _TIME_MARKER, _SIGN_OFF)
     if any(pattern.match(line) for pattern in patterns):
         return True
     if len(line.split()) <= 40 and _CREDIT.search(line):

@@ -940,3 +940,70 @@ def test_a_transcript_set_as_a_markdown_table_gives_the_speakers_turns_without_t
         Turn("Why are some levers painted black?", ("They work the points. Red ones work the signals.",)),
         Turn("And the white ones?", ("Spare. Nobody has pulled them since 1986.",)),
     )
+
+
+def test_questions_labelled_question_are_asked_whatever_they_end_with_and_answered_by_name() -> None:
+    layout = layout_of("fan_questions_answered_by_name.txt")
+
+    assert layout.name == "speaker names"
+    assert [turn.question for turn in layout.turns] == [
+        "Will you tour Norway again? - fjordfan",
+        "Who writes the lyrics? - inkwell",
+        "How do you warm up before a show? - tenor_tom",
+        "What was the first record you bought? - vinylkid",
+    ]
+    assert layout.turns[1].answer == ("Ben: Mostly me, on trains.",)
+    assert layout.panel == ("Ada", "Ben")
+
+
+def test_a_sports_transcript_marks_questions_q_dot_and_answers_with_the_player_in_capitals() -> None:
+    layout = layout_of("sports_q_dot_transcript.txt")
+
+    assert layout.name == "speaker names"
+    assert [turn.question for turn in layout.turns] == [
+        "Ann, the wind turned in the second half. How did you adjust?",
+        "Bo, what did you say at the break?",
+        "Ann, who do you want in the final?",
+    ]
+    assert layout.turns[1].answer == (
+        "BO LUND: Nothing clever. Keep it low, keep it simple. We had the legs for it.",
+    )
+    assert layout.interviewee == "Ann Marsh and Bo Lund"
+
+
+def test_captions_that_mark_each_change_of_speaker_with_a_bare_chevron_alternate_two_speakers() -> None:
+    layout = layout_of("caption_chevrons_unnamed.txt")
+
+    assert layout.name == "speaker names"
+    assert layout.turns == (
+        Turn(
+            "My next guest keeps the lighthouse on Skarv Island. Ann Marsh joins me now. "
+            "So, twenty years out there on the rock.",
+            (
+                "Twenty-two this winter. It goes quickly when the weather keeps you busy, and out there it "
+                "always does. You mend, you paint, you watch the sea.",
+            ),
+        ),
+        Turn("What do you miss about the town?", ("Nothing I can name. Maybe the bakery.",)),
+        Turn("Would you do it again?", ("Tomorrow, if they asked.",)),
+    )
+    assert layout.interviewee is None  # a numbered speaker names nobody
+
+
+def test_questions_numbered_with_a_hyphen_start_their_own_paragraph_even_on_the_line_after_text() -> None:
+    layout = layout_of("hyphen_numbered_questions.txt")
+
+    assert layout.turns == (
+        Turn("How did you start?", ("As a deckhand on the ferry. I was sixteen.",)),
+        Turn("What changed most in twenty years?", ("The ships got bigger. We dredged the channel twice.",)),
+        Turn("What would you tell a new deckhand?", ("Listen to the old ones, and never step on a rope.",)),
+    )
+
+
+def test_an_image_left_as_its_file_name_and_caption_between_turns_is_dropped() -> None:
+    layout = layout_of("image_file_name_between_turns.txt")
+
+    assert layout.turns == (
+        Turn("How long have you run the harbour?", ("Twenty years this spring.",)),
+        Turn("Oh, wow. What changed most?", ("The ships got bigger.",)),
+    )

@@ -35,6 +35,8 @@ def texts(source_text: str, **kwargs) -> list[str]:
         "(00:31):",
         "Best, Cora",
         "Kind regards, Tobias Brandt",
+        "54c672b4433cd.image.jpg",
+        "IMG_2041.JPG Ann Marsh at the north quay",
     ],
 )
 def test_page_furniture_is_recognised(line: str) -> None:
@@ -52,6 +54,7 @@ def test_page_furniture_is_recognised(line: str) -> None:
         "A: 9:30",
         "Thanks, Mark.",
         "Best wishes to everyone who came.",
+        "logo.png is the one we chose in the end.",
     ],
 )
 def test_sentences_that_mention_furniture_words_are_kept(line: str) -> None:
@@ -356,3 +359,17 @@ def test_an_html_paragraph_of_links_alone_is_dropped_but_a_link_in_a_sentence_ke
 
     assert not any("Back to all stories" in text for text in texts)
     assert "They are quiet. I miss the old engines, but the new ones burn half the fuel." in texts
+
+
+def test_a_blogs_comments_and_comment_form_after_the_interview_are_dropped() -> None:
+    source = read_source((FIXTURES / "blog_comments_after_interview.txt").read_text(encoding="utf-8"))
+
+    assert source.blocks[-1].text == "“Tomorrow, if they asked.”"
+    assert source.dropped[0] == "3 thoughts on “Five questions for the lighthouse keeper”"
+    assert "Tom: “Did she say which bakery?”" in source.dropped
+
+
+def test_a_leave_a_reply_link_without_the_comment_forms_notice_ends_nothing() -> None:
+    source = read_source((FIXTURES / "leave_a_reply_link_under_title.txt").read_text(encoding="utf-8"))
+
+    assert source.blocks[-1].text == "The ships got bigger."
