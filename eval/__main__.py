@@ -5,6 +5,7 @@ python -m eval            the table: shipped model on each set, all interviews l
 python -m eval fit        fit on the whole corpus and write bot/core/data/model.json
 python -m eval --quick    leave-one-interview-out refits only the logistic models, not the ranking
 python -m eval meaning    how often the token vectors alone rank the right pair first
+python -m eval fields     what each field an owner writes (terms, aliases, examples, glossary) is worth
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ from eval.fit import (
     threshold_table,
     worded,
 )
-from eval.measure import Tally, meaning_ranks, tally
+from eval.measure import OWNER_FIELDS, Tally, meaning_ranks, tally, without
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "bot" / "core" / "data" / "model.json"
 COLUMNS = ("answer@1", "excerpt@1", "rank@1", "hit@5", "unanswerable", "offtopic")
@@ -43,7 +44,7 @@ COLUMNS = ("answer@1", "excerpt@1", "rank@1", "hit@5", "unanswerable", "offtopic
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m eval", description=__doc__)
     parser.add_argument(
-        "command", nargs="?", choices=("table", "fit", "thresholds", "meaning"), default="table"
+        "command", nargs="?", choices=("table", "fit", "thresholds", "meaning", "fields"), default="table"
     )
     parser.add_argument("--quick", action="store_true", help="keep the shipped ranking in each fold")
     args = parser.parse_args(argv)
@@ -64,6 +65,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     model = load_model()
     if args.command == "thresholds":
         _thresholds(sets, model)
+        return 0
+    if args.command == "fields":
+        _fields(sets, model)
         return 0
     print(_header("set (shipped model, each interview alone)"))
     total = Tally()
@@ -193,6 +197,17 @@ def _thresholds(sets: Sequence[QuestionSet], shipped: Model) -> None:
             probabilities.append(model.probability(features) if answerable else 0.0)
     print("held-out interview (leave-one-interview-out), by the probability the engine answers above")
     print("\n".join(threshold_table(observations, probabilities)))
+
+
+def _fields(sets: Sequence[QuestionSet], model: Model) -> None:
+    """The corpus answered by the shipped model with each field the owner writes left empty in every pair."""
+    print(_header("curated knowledge, shipped model, without"))
+    for dropped in [(), *((name,) for name in OWNER_FIELDS), OWNER_FIELDS]:
+        total = Tally()
+        for question_set in sets:
+            knowledge = without(knowledge_of(str(question_set.knowledge)), dropped)
+            total.merge(tally(Engine(knowledge, model=model), question_set.items))
+        print(_row(" and ".join(dropped) or "(nothing: as written)", sum(len(s.items) for s in sets), total))
 
 
 def _header(title: str) -> str:

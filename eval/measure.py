@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
@@ -76,6 +76,24 @@ def tally(engine: Engine, items: Iterable[Item], *, interview: str | None = None
     for item in items:
         found.add(item, engine.ask(item.q, top=5, interview=interview))
     return found
+
+
+# What an owner writes beside the interviewer's question and the interviewee's answer.
+OWNER_FIELDS = ("terms", "aliases", "examples", "glossary")
+
+
+def without(knowledge: Knowledge, fields: Iterable[str]) -> Knowledge:
+    """The same interviews with the owner's ``fields`` left empty: what import gives before any hand edit.
+
+    The about entry keeps its own: it is the owner's writing throughout, and import drafts one too.
+    """
+    dropped = frozenset(fields)
+    emptied = dict.fromkeys(dropped & {"terms", "aliases", "examples"}, ())
+    entries = tuple(
+        replace(entry, pair=entry.pair.model_copy(update=emptied)) if entry.pair.kind == "qa" else entry
+        for entry in knowledge.entries
+    )
+    return Knowledge(knowledge.interviews, entries, {} if "glossary" in dropped else knowledge.glossary)
 
 
 def meaning_ranks(knowledge: Knowledge, items: Iterable[Item]) -> list[int]:

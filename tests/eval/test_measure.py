@@ -3,7 +3,7 @@
 from bot.core.loader import load_knowledge
 from bot.settings import DEFAULT_KNOWLEDGE_DIR
 from eval.corpus import Item
-from eval.measure import meaning_ranks
+from eval.measure import meaning_ranks, without
 
 KNOWLEDGE = load_knowledge(DEFAULT_KNOWLEDGE_DIR)
 
@@ -28,3 +28,19 @@ def test_the_rank_is_that_of_the_first_right_pair_among_all_pairs() -> None:
     everything = tuple(entry.answer[:30] for entry in KNOWLEDGE.entries)
 
     assert meaning_ranks(KNOWLEDGE, [Item("anything at all", everything, "answerable")]) == [0]
+
+
+def test_without_a_field_every_answer_pair_loses_it_and_the_about_entry_keeps_its_own() -> None:
+    stripped = without(KNOWLEDGE, ["aliases"])
+
+    qa = [entry for entry in stripped.entries if entry.pair.kind == "qa"]
+    about = [entry for entry in stripped.entries if entry.pair.kind == "about"]
+    assert qa and all(entry.pair.aliases == () for entry in qa)
+    assert all(entry.pair.terms for entry in qa)
+    assert about and all(entry.pair.aliases for entry in about)
+    assert stripped.glossary == KNOWLEDGE.glossary
+
+
+def test_without_the_glossary_the_interviews_keep_no_abbreviations() -> None:
+    assert KNOWLEDGE.glossary
+    assert without(KNOWLEDGE, ["glossary"]).glossary == {}
