@@ -245,6 +245,11 @@ _NAME_LINE = re.compile(
 )
 
 
+# A question's or an answer's label alone on its line, over the words it labels: "Question 3:", "Q3.",
+# "Question:", "A:", as a page sets them when the question is long or the label stands out.
+_LABEL_LINE = re.compile(r"^(?:Q|A|Question|Answer)\s*\d{0,2}\s*[:.)]$")
+
+
 # A research transcript numbers each turn before the speaker's label ("12 I: And then?", "13 P : Yes.").
 _TURN_NUMBER = re.compile(rf"^\s*\d{{1,4}}[ \t]+(?={SPEAKER_NAME} ?:\s)")
 
@@ -435,11 +440,12 @@ def _split_lines(paragraph: str) -> list[str]:
         if not line.strip() or _RULE.match(line):
             continue
         # A question or a speaker's name on the first line of a paragraph, the turn on the lines below;
+        # a question on the line under its label ("Question 3:"), its answer on the lines below that;
         # or a question opening an item of a list, its answer on the lines below it.
-        listed = len(chunks) > 1 and len(chunks[-1]) == 1 and _LIST_MARK.match(chunks[-1][0])
-        first = chunks[-1][0].strip() if (len(chunks) == 1 and len(chunks[0]) == 1) or listed else ""
-        named = bool(_NAME_LINE.match(first)) and (first.isupper() or first.endswith(":"))
-        asked = first.rstrip(" *_").endswith("?") or named
+        opened = len(chunks) == 1 or (len(chunks) == 2 and len(chunks[0]) == 1 and _label_alone(chunks[0][0]))
+        listed = len(chunks) > 1 and _LIST_MARK.match(chunks[-1][0])
+        first = chunks[-1][0].strip() if chunks and len(chunks[-1]) == 1 and (opened or listed) else ""
+        asked = first.rstrip(" *_").endswith("?") or _label_alone(first)
         starts = _STARTS_BLOCK.match(line) or (turns and _SPEAKER_LINE.match(line)) or _apart(line)
         ends = chunks and (
             _HEADING.match(chunks[-1][-1]) or _apart(chunks[-1][-1]) or _DATELINE.match(chunks[-1][-1])
@@ -449,6 +455,13 @@ def _split_lines(paragraph: str) -> list[str]:
         else:
             chunks[-1].append(line)
     return [_unwrapped(chunk) for chunk in chunks]
+
+
+def _label_alone(line: str) -> bool:
+    """A speaker's name, or a question's label, alone on a line: what follows is the turn."""
+    line = line.strip()
+    named = bool(_NAME_LINE.match(line)) and (line.isupper() or line.endswith(":"))
+    return named or bool(_LABEL_LINE.match(line))
 
 
 # A word a hard-wrapped line broke with a hyphen at its end ("brew-" over "ing").
@@ -507,9 +520,10 @@ def _block(chunk: str) -> list[Block]:
 
 
 def _speakers_on_their_own_lines(blocks: list[Block]) -> list[Block]:
-    """Read a name alone on its line, before the turn it introduces, as "Name: turn".
+    """Read a name alone on its line, before the turn it introduces, as "Name: turn"; a label too.
 
-    Only a name that introduces at least two turns counts, so a one-word line is not taken for one.
+    Only a name that introduces at least two turns counts, so a one-word line is not taken for one; a
+    question's label ("Question 3:", "Q3.") says what it is, and a page numbers each one differently.
     """
     names = Counter(
         named["name"]
@@ -520,10 +534,13 @@ def _speakers_on_their_own_lines(blocks: list[Block]) -> list[Block]:
     pending: str | None = None
     for block in blocks:
         named = _NAME_LINE.match(block.text)
-        if named and names[named["name"]] >= 2:
-            pending = named["name"]
+        if _LABEL_LINE.match(block.text):
+            pending = block.text
             continue
-        merged.append(Block(f"{pending}: {block.text}", block.emphasis) if pending else block)
+        if named and names[named["name"]] >= 2:
+            pending = f"{named['name']}:"
+            continue
+        merged.append(Block(f"{pending} {block.text}", block.emphasis) if pending else block)
         pending = None
     return merged
 

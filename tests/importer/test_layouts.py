@@ -914,12 +914,50 @@ def test_numbered_questions_count_a_prompt_as_a_question_and_a_list_in_an_answer
 def test_questions_labelled_with_their_number_and_answers_without_a_label_give_turns() -> None:
     layout = layout_of("numbered_question_labels.txt")
 
-    assert layout.name == "numbered questions"
+    assert layout.name == "question labels"
     assert layout.turns[1] == Turn(
         "Describe the worst repair you ever made.",
         ("I once put the hour wheel in upside down. The town ran backwards for an afternoon.",),
     )
     assert len(layout.turns) == 3
+
+
+def test_a_question_label_on_its_own_line_labels_the_question_on_the_next_whatever_it_asks() -> None:
+    layout = layout_of("question_labels_on_own_lines.txt")
+
+    assert layout.name == "question labels"
+    assert [turn.question for turn in layout.turns] == [
+        "How did you come to the foundry?",
+        "Describe the worst casting you ever made.",
+        "Which bell are you proudest of?",
+        "Tell us what a visitor should listen for.",
+    ]
+    assert layout.turns[1].answer == (
+        "A ring of six for a church in Devon. The mould was damp and the metal boiled.",
+        "Every bell came out pitted, and we broke them up and poured again.",
+    )
+    # The label, the question and the answer on three lines of one paragraph.
+    assert layout.turns[2].answer == ("The tenor at St Anne's. It took two pours and a week of tuning.",)
+    assert not layout.unused and "Question" not in " ".join(block.text for block in layout.lead)
+
+
+def test_questions_labelled_q1_q2_on_their_line_take_the_paragraphs_that_follow_as_the_answer() -> None:
+    layout = layout_of("question_labels_inline.txt")
+
+    assert layout.turns == (
+        Turn(
+            "How long have you kept this lock?",
+            (
+                "Since 1994, and my father before me.",
+                "He kept it for twenty-two years, and his father worked the boats.",
+            ),
+        ),
+        Turn(
+            "Tell us what boaters get wrong.",
+            ("They rush the paddles. The water does the work if you let it.",),
+        ),
+        Turn("Do you ever take a day off?", ("Tuesdays, when the canal is quiet.",)),
+    )
 
 
 def test_a_markdown_table_of_questions_and_answers_gives_a_turn_per_row() -> None:
