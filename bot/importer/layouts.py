@@ -243,8 +243,11 @@ def _speakers(
     for speaker, paragraphs in turns:
         words[speaker] += sum(len(paragraph.split()) for paragraph in paragraphs)
     if len(speakers) == 1:
-        # Only the interviewer is named: a turn is the question, then the paragraphs that answer it.
+        # Only the interviewer is named: a turn is the question, then the paragraphs that answer it. A
+        # question's label ("Q:", "Question:") names nobody: the layout of question labels reads it.
         (asker,) = speakers
+        if _QA_LABEL.match(f"{asker}:"):
+            return None
         asked = [paragraphs[0].endswith("?") for _, paragraphs in turns if paragraphs]
         if sum(asked) * 2 < len(asked):
             return None
