@@ -247,7 +247,8 @@ _NAME_LINE = re.compile(
 
 # A question's or an answer's label alone on its line, over the words it labels: "Question 3:", "Q3.",
 # "Question:", "A:", as a page sets them when the question is long or the label stands out.
-_LABEL_LINE = re.compile(r"^(?:Q|A|Question|Answer)\s*\d{0,2}\s*[:.)]$")
+_LABEL = r"(?:Q|A|Question|Answer)\s*\d{0,2}\s*[:.)]"
+_LABEL_LINE = re.compile(rf"^{_LABEL}$")
 
 
 # A research transcript numbers each turn before the speaker's label ("12 I: And then?", "13 P : Yes.").
@@ -738,6 +739,24 @@ _LINKED_DATA_FIELDS = {
 }
 
 
+@dataclass(slots=True)
+class _Entry:
+    """A definition list's term, or a details element's summary, and the text it opens: where each ends.
+
+    ``mark`` is the place in the output before the term, where a question's label goes if the entries
+    read as questions and answers.
+    """
+
+    mark: int
+    term_end: int = 0
+    end: int = 0
+
+
+# An entry's text that says something: a sentence, as an answer is, where a fact box's value ("1970",
+# "Oslo") or a menu's links are not.
+_SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*$")
+
+
 class _HtmlToMarkdown(HTMLParser):
     """Keep the words a reader sees, as light Markdown; remember the page's own metadata."""
 
@@ -752,6 +771,12 @@ class _HtmlToMarkdown(HTMLParser):
         self._heading = False
         self._panels: set[str] = set()  # the ids of the parts a disclosure button shows and hides
         self._links: list[str] = []  # the addresses of the links open at this point
+        # A definition list's terms and what they define, each list on its own; every details element of
+        # the page and its summary together.
+        self._summaries: list[_Entry] = []
+        self._entries: list[list[_Entry]] = [self._summaries]
+        self._lists: list[list[_Entry]] = []  # the definition lists open at this point
+        self._details: list[_Entry | None] = []  # the details elements open, once their summary is
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         attributes = {name: value or "" for name, value in attrs}
@@ -777,6 +802,7 @@ class _HtmlToMarkdown(HTMLParser):
             return
         if tag in _BLOCKS or (disclosure and not self._heading):  # a question's button may be its heading
             self._out.append("\n\n")
+        self._open_entry(tag)
         if re.fullmatch(r"h[1-6]", tag):
             self._out.append("#" * int(tag[1]) + " ")
             self._heading = True
@@ -801,6 +827,7 @@ class _HtmlToMarkdown(HTMLParser):
             if tag == self._skipping[-1]:
                 self._skipping.pop()
             return
+        self._close_entry(tag)
         if tag in ("b", "strong"):
             self._out.append("**")
         elif tag in ("i", "em"):
@@ -821,6 +848,62 @@ class _HtmlToMarkdown(HTMLParser):
             self._json.append(data)
         if not self._skipping:
             self._out.append(re.sub(r"\s+", " ", data))
+
+    def _open_entry(self, tag: str) -> None:
+        """Mark where a term or a summary starts, and where a definition starts (its term ends there)."""
+        if tag == "dl":
+            self._lists.append([])
+            self._entries.append(self._lists[-1])
+        elif tag == "details":
+            self._details.append(None)
+        elif (tag == "dt" and self._lists) or (tag == "summary" and self._details and not self._details[-1]):
+            entry = _Entry(len(self._out))
+            self._out.append("")
+            if tag == "dt":
+                self._lists[-1].append(entry)
+            else:
+                self._details[-1] = entry
+                self._summaries.append(entry)
+        elif tag == "dd" and self._lists and self._lists[-1]:
+            entry = self._lists[-1][-1]
+            entry.term_end = entry.term_end or len(self._out)  # a term whose end tag the page left out
+
+    def _close_entry(self, tag: str) -> None:
+        entry = self._lists[-1][-1] if tag in ("dt", "dd", "dl") and self._lists and self._lists[-1] else None
+        if tag == "details" and self._details:
+            entry = self._details.pop()
+        elif tag == "summary" and self._details:
+            entry = self._details[-1]
+        if entry is not None and tag in ("dt", "summary"):
+            entry.term_end = len(self._out)
+        elif entry is not None:
+            entry.end = len(self._out)
+        if tag == "dl" and self._lists:
+            self._lists.pop()
+
+    def _label_entries(self) -> None:
+        """Label the terms "Q:" where a definition list, or the page's details elements, hold questions.
+
+        Two entries or more that answer in sentences are questions and answers, whatever the terms say
+        ("Your favourite tool", "On leaving academia"); a fact box, a glossary of words or a menu
+        built of the same elements is not labelled, and stays as the page prints it.
+        """
+        for group in self._entries:
+            held = [
+                (entry, inline_text("".join(self._out[entry.mark : entry.term_end])))
+                for entry in group
+                if entry.mark < entry.term_end < entry.end
+            ]
+            said = [
+                entry
+                for entry, term in held
+                if term and _SENTENCE_END.search(inline_text("".join(self._out[entry.term_end : entry.end])))
+            ]
+            if len(said) < 2 or len(said) * 2 <= len(group):
+                continue
+            for entry, term in held:
+                if entry in said and not re.match(_LABEL, term):
+                    self._out[entry.mark] = "Q: "
 
     def _hidden(self, attributes: dict[str, str]) -> bool:
         """Hidden, or page furniture; not the answer an accordion hides until its question is clicked."""
@@ -865,6 +948,7 @@ class _HtmlToMarkdown(HTMLParser):
             return
 
     def markdown(self) -> str:
+        self._label_entries()
         text = "".join(self._out)
         text = re.sub(r"\*\*(\s*)\*\*", r"\1", text)  # adjacent bold runs
         lines = [line.strip() for line in text.split("\n")]

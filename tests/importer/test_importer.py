@@ -142,6 +142,8 @@ def test_the_unanswered_closing_remark_of_the_ted_talk_is_in_the_review_list() -
         "emailed_answers.txt",
         "question_labels_on_own_lines.txt",
         "question_labels_inline.txt",
+        "definition_list_topics.html",
+        "details_topics.html",
     ],
 )
 def test_every_layout_fixture_drafts_a_file_that_passes_check(name: str, tmp_path: Path) -> None:

@@ -1045,3 +1045,25 @@ def test_an_image_left_as_its_file_name_and_caption_between_turns_is_dropped() -
         Turn("How long have you run the harbour?", ("Twenty years this spring.",)),
         Turn("Oh, wow. What changed most?", ("The ships got bigger.",)),
     )
+
+
+@pytest.mark.parametrize(
+    ("name", "questions"),
+    [
+        (
+            "definition_list_topics.html",
+            ["On leaving academia", "Your favourite tool", "The wood you wish you could use"],
+        ),
+        ("details_topics.html", ["The first crossing", "Who travels after midnight", "Retirement"]),
+    ],
+)
+def test_a_definition_list_or_details_elements_that_answer_in_sentences_are_questions_and_answers(
+    name: str, questions: list[str]
+) -> None:
+    layout = layout_of(name)
+
+    assert [turn.question for turn in layout.turns] == questions
+    assert len(layout.turns[0].answer) == 2
+    # Navigation, a footer and a fact box built of the same elements are no turns.
+    everything = " ".join([*(block.text for block in layout.lead), *layout.unused])
+    assert not {"Sections", "Contact", "Menu"} & set(everything.split())
