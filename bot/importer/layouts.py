@@ -419,7 +419,7 @@ def _walk(
             open_turn = False
             unused.append(block.text)
         else:
-            turns[-1][1].append(block.text)
+            turns[-1][1].append(block.shown)
     return turns, lead, unused
 
 
@@ -674,7 +674,7 @@ def _split_at(
             open_turn = False
             unused.append(block.text)
         else:
-            turns[-1][1].append(block.text)
+            turns[-1][1].append(block.shown)
     complete = [Turn(" ".join(question), tuple(answer)) for question, answer in turns if answer]
     if len(complete) < 2:
         return None

@@ -12,7 +12,7 @@ import itertools
 import json
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from html.parser import HTMLParser
 from typing import Literal
 
@@ -22,6 +22,9 @@ Emphasis = Literal["heading", "bold", "italic", "plain"]
 # HTML italics become this private-use mark rather than Markdown's _ or *, which would stay in the
 # text when they fall inside a word ("<em>engine</em>s").
 _ITALIC = "\ue000"
+# An HTML list item's number or bullet is printed after this private-use mark, so that the number reaches
+# the item's first words however many block tags open it ("<li><p>Dry the wood.</p></li>").
+_ITEM = "\ue001"
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,7 +33,20 @@ class Block:
 
     text: str
     emphasis: Emphasis = "plain"
-    number: int | None = None  # the number an item of a numbered list opens with: "3." or "3)"
+    mark: str = ""  # what an item of a list opens with: its number ("3." or "3)") or its bullet
+
+    @property
+    def number(self) -> int | None:
+        """The number of an item of a numbered list: where a page numbers its questions, their order."""
+        return int(self.mark[:-1]) if self.mark[:1].isdigit() else None
+
+    @property
+    def shown(self) -> str:
+        """The text as a reader sees it in an answer: an item of a list keeps its number or its bullet.
+
+        An answer that says "three reasons:" goes on to list them, and they read as a list only so.
+        """
+        return f"{self.mark} {self.text}" if self.mark else self.text
 
     @property
     def is_title_like(self) -> bool:
@@ -221,8 +237,9 @@ _STARTS_BLOCK = re.compile(
 )
 _HEADING = re.compile(r"^#{1,6}\s+(?P<text>.*?)\s*#*\s*$")
 _RULE = re.compile(r"^\s*(?:[-*_]\s*){3,}$|^\s*=+\s*$")
-# A dash also opens a line of dialogue; a blog may number its questions "1- What ...?".
-_LIST_MARK = re.compile(r"^\s*(?:[-*+•—–]|\d{1,2}[.)])\s+|^\s*\d{1,2}-\s+(?=[A-Z])")
+# A dash also opens a line of dialogue, which is no item of a list: only the other marks are kept. A blog
+# may number its questions "1- What ...?".
+LIST_MARK = re.compile(r"^\s*(?:(?P<mark>[-*+•]|\d{1,2}[.)]|\d{1,2}-(?=\s+[A-Z]))|[—–])\s+")
 # A question in bold or italics opening the paragraph that goes on with its answer; in bold, also a
 # topic of two words or more set as a lead-in sentence ("**On leaving the lab.** I left because ..."),
 # as magazines set an interview whose questions they leave out. A FAQ may list them, numbered or not.
@@ -444,7 +461,7 @@ def _split_lines(paragraph: str) -> list[str]:
         # a question on the line under its label ("Question 3:"), its answer on the lines below that;
         # or a question opening an item of a list, its answer on the lines below it.
         opened = len(chunks) == 1 or (len(chunks) == 2 and len(chunks[0]) == 1 and _label_alone(chunks[0][0]))
-        listed = len(chunks) > 1 and _LIST_MARK.match(chunks[-1][0])
+        listed = len(chunks) > 1 and LIST_MARK.match(chunks[-1][0])
         first = chunks[-1][0].strip() if chunks and len(chunks[-1]) == 1 and (opened or listed) else ""
         asked = first.rstrip(" *_").endswith("?") or _label_alone(first)
         starts = _STARTS_BLOCK.match(line) or (turns and _SPEAKER_LINE.match(line)) or _apart(line)
@@ -503,9 +520,8 @@ def _block(chunk: str) -> list[Block]:
     emphasis = "plain"
     if heading:
         chunk, emphasis = heading["text"], "heading"
-    listed = _LIST_MARK.match(chunk) if emphasis == "plain" else None
-    number = re.match(r"\s*(\d+)", listed.group()) if listed else None
-    chunk = _LIST_MARK.sub("", chunk) if listed else chunk
+    listed = LIST_MARK.match(chunk) if emphasis == "plain" else None
+    chunk = chunk[listed.end() :] if listed else chunk
     text = inline_text(chunk)
     if not text:
         return []
@@ -517,7 +533,7 @@ def _block(chunk: str) -> list[Block]:
             f"{_ITALIC}[^{_ITALIC}]+{_ITALIC}[.:]?", bare
         ):
             emphasis = "italic"
-    return [Block(text=text, emphasis=emphasis, number=int(number[1]) if number else None)]
+    return [Block(text=text, emphasis=emphasis, mark=(listed and listed["mark"]) or "")]
 
 
 def _speakers_on_their_own_lines(blocks: list[Block]) -> list[Block]:
@@ -577,6 +593,7 @@ _RELATED_LEAD_IN = re.compile(
 
 def _only_links(chunk: str) -> bool:
     """A line made only of links is navigation, tags, share buttons or related stories, never an answer."""
+    chunk = LIST_MARK.sub("", chunk, count=1)
     rest = re.sub(r"!?\[[^\]]*\]\([^)]*\)", "", chunk)
     return rest != chunk and not re.sub(r"[\s|/·•,>*_-]", "", _RELATED_LEAD_IN.sub("", rest))
 
@@ -659,7 +676,7 @@ def _join_page_breaks(blocks: list[Block]) -> list[Block]:
     """Join a paragraph that stops mid-sentence to the next one when that starts in lower case.
 
     A commenter's line ("spez4211 karma") is no part of a sentence, though it may start in lower case
-    after a comment that ends without a full stop.
+    after a comment that ends without a full stop; an item of a list starts a line of its own.
     """
     joined: list[Block] = []
     for block in blocks:
@@ -667,11 +684,12 @@ def _join_page_breaks(blocks: list[Block]) -> list[Block]:
         if (
             previous is not None
             and previous.emphasis == block.emphasis == "plain"
+            and not block.mark
             and not re.search(r"[.!?:;\"”’')\]…]$", previous.text)
             and block.text[:1].islower()
             and not any(COMMENTER.match(text) for text in (previous.text, block.text))
         ):
-            joined[-1] = Block(f"{previous.text} {block.text}")
+            joined[-1] = replace(previous, text=f"{previous.text} {block.text}")
         else:
             joined.append(block)
     return joined
@@ -771,6 +789,7 @@ class _HtmlToMarkdown(HTMLParser):
         self._heading = False
         self._panels: set[str] = set()  # the ids of the parts a disclosure button shows and hides
         self._links: list[str] = []  # the addresses of the links open at this point
+        self._numbering: list[int | None] = []  # each open list's next number; None in a bulleted one
         # A definition list's terms and what they define, each list on its own; every details element of
         # the page and its summary together.
         self._summaries: list[_Entry] = []
@@ -803,6 +822,13 @@ class _HtmlToMarkdown(HTMLParser):
         if tag in _BLOCKS or (disclosure and not self._heading):  # a question's button may be its heading
             self._out.append("\n\n")
         self._open_entry(tag)
+        if tag in ("ol", "ul"):
+            start = attributes.get("start", "1")
+            self._numbering.append((int(start) if start.isdigit() else 1) if tag == "ol" else None)
+        elif tag == "li" and self._numbering:
+            number = self._numbering[-1]
+            self._out.append(f"{_ITEM}{'-' if number is None else f'{number}.'} ")
+            self._numbering[-1] = None if number is None else number + 1
         if re.fullmatch(r"h[1-6]", tag):
             self._out.append("#" * int(tag[1]) + " ")
             self._heading = True
@@ -828,6 +854,8 @@ class _HtmlToMarkdown(HTMLParser):
                 self._skipping.pop()
             return
         self._close_entry(tag)
+        if tag in ("ol", "ul") and self._numbering:
+            self._numbering.pop()
         if tag in ("b", "strong"):
             self._out.append("**")
         elif tag in ("i", "em"):
@@ -954,6 +982,9 @@ class _HtmlToMarkdown(HTMLParser):
         lines = [line.strip() for line in text.split("\n")]
         text = re.sub(r"(?m)^#{1,6}$", "", "\n".join(lines))  # a heading with nothing left to show
         text = re.sub(r"\n{3,}", "\n\n", text).strip()
+        # A list item's mark before its first words, as Markdown writes it; an empty item's goes.
+        text = re.sub(rf"{_ITEM}(\S+)\s+(?=[^\s{_ITEM}])", r"\1 ", text)
+        text = re.sub(rf"{_ITEM}\S+\s*", "", text)
         # A FAQ page may print its questions only in its schema.org data, the visible page built from
         # it by a script: then they are the page. Printed on the page too, they are read there.
         shown = _words(inline_text(text))

@@ -125,9 +125,9 @@ def test_headings_take_the_paragraphs_and_list_items_below_them_after_a_header_n
         Turn(
             "What would you tell a new engineer?",
             (
-                "Draw before you cut.",
-                "Ask the weavers- they know the patterns.",
-                "Test, Test, Test!!- a gear that fails on paper costs nothing.",
+                "1. Draw before you cut.",
+                "2. Ask the weavers- they know the patterns.",
+                "3. Test, Test, Test!!- a gear that fails on paper costs nothing.",
             ),
         ),
     )
@@ -905,9 +905,9 @@ def test_numbered_questions_count_a_prompt_as_a_question_and_a_list_in_an_answer
     ]
     assert layout.turns[1].answer == (
         "Three, really:",
-        "Brass tweezers.",
-        "An eyeglass.",
-        "Patience, which is not sold anywhere.",
+        "1. Brass tweezers.",
+        "2. An eyeglass.",
+        "3. Patience, which is not sold anywhere.",
     )
 
 
@@ -1067,3 +1067,24 @@ def test_a_definition_list_or_details_elements_that_answer_in_sentences_are_ques
     # Navigation, a footer and a fact box built of the same elements are no turns.
     everything = " ".join([*(block.text for block in layout.lead), *layout.unused])
     assert not {"Sections", "Contact", "Menu"} & set(everything.split())
+
+
+def test_a_list_in_an_answer_keeps_its_numbers_and_bullets_and_navigation_lists_stay_out() -> None:
+    layout = layout_of("lists_in_answers.html")
+
+    assert [turn.answer for turn in layout.turns[:2]] == [
+        (
+            "Three reasons, in the end:",
+            "1. I wanted to draw my own pieces.",
+            "2. The firm moved to flat-pack work.",
+            "3. My back could not take the site jobs any more.",
+            "None of them would have been enough alone.",
+        ),
+        (
+            "Less than they think. A starter kit:",
+            "- a good block plane;",
+            "- two chisels, 6 and 19 millimetres;",
+            "- a combination square you can trust.",
+        ),
+    ]
+    assert not layout.unused and len(layout.turns) == 3
