@@ -12,11 +12,13 @@ import itertools
 import json
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from html.parser import HTMLParser
 from typing import Literal
 
 from bot.core.english import zipf
+from bot.core.text import split_sentences
 
 Emphasis = Literal["heading", "bold", "italic", "plain"]
 # HTML italics become this private-use mark rather than Markdown's _ or *, which would stay in the
@@ -132,10 +134,26 @@ def _captions(text: str) -> str:
     """A subtitle file as a transcript: each speaker's consecutive cues one paragraph, timings gone.
 
     A cue holds a line or two of what is said, cut wherever the screen was full, so a sentence runs on
-    from one cue into the next until another speaker is named.
+    from one cue into the next until another speaker is named. Where no cue names one, a question
+    ends a paragraph.
     """
+    cues = _cues(text)
+    if not any(named is not None or _CUE_TURN.match(words) for named, words in cues):
+        return "\n\n".join(_asked(words for _, words in cues))
     paragraphs: list[str] = []
     speaker: str | None = None
+    for named, words in cues:
+        if paragraphs and (named == speaker if named is not None else not _CUE_TURN.match(words)):
+            paragraphs[-1] += f" {words}"
+        else:
+            speaker = named
+            paragraphs.append(f"{named}: {words}" if named else words)
+    return "\n\n".join(paragraphs)
+
+
+def _cues(text: str) -> list[tuple[str | None, str]]:
+    """Each cue's words, markup gone, and the speaker its voice tag names, if it has one."""
+    cues: list[tuple[str | None, str]] = []
     for cue in re.split(r"\n[ \t]*\n", text):
         lines = cue.strip().split("\n")
         timing = next((n for n, line in enumerate(lines) if _CUE_TIMING.match(line)), None)
@@ -144,15 +162,43 @@ def _captions(text: str) -> str:
         words = " ".join(line.strip() for line in lines[timing + 1 :] if line.strip())
         voice = _VOICE.match(words)
         words = " ".join(re.sub(r"</?[a-z][^>]*>|<\d[\d:.]*>", "", words).split())
-        if not words:
+        if words:
+            cues.append((voice["name"].strip() if voice else None, words))
+    return cues
+
+
+def _asked(cues: Iterable[str]) -> list[str]:
+    """Cues that name no speaker as paragraphs: a cue that ends in a question ends a paragraph.
+
+    The question starts with the cue its last sentences ending in "?" start in, as subtitles start a
+    new cue where another person speaks ("That sounds grim. Would you do it again?"); the cues before
+    it answer the question before. A question inside a cue ("Was I scared? Every night.") is the
+    speaker's own, and goes on.
+    """
+    paragraphs: list[str] = []
+    run: list[str] = []
+    for words in cues:
+        run.append(words)
+        if not _asks(words):
             continue
-        named = voice["name"].strip() if voice else None
-        if paragraphs and (named == speaker if voice else not _CUE_TURN.match(words)):
-            paragraphs[-1] += f" {words}"
-        else:
-            speaker = named
-            paragraphs.append(f"{named}: {words}" if named else words)
-    return "\n\n".join(paragraphs)
+        text = " ".join(run)
+        sentences = split_sentences(text)
+        said = len(sentences)
+        while said and _asks(sentences[said - 1]):
+            said -= 1
+        asked = len(" ".join(sentences[:said])) + bool(said)  # where the question's sentences start
+        start = max(
+            start
+            for start in itertools.accumulate((len(cue) + 1 for cue in run), initial=0)
+            if start <= asked
+        )
+        paragraphs += [part for part in (text[:start].strip(), text[start:]) if part]
+        run = []
+    return [*paragraphs, " ".join(run)] if run else paragraphs
+
+
+def _asks(text: str) -> bool:
+    return text.rstrip(" \"”’')").endswith("?")
 
 
 # -- the header: "Key: value" lines or front matter ---------------------------------------------------

@@ -121,6 +121,7 @@ def test_the_unanswered_closing_remark_of_the_ted_talk_is_in_the_review_list() -
         "numbered_turns.txt",
         "captions_voices.vtt",
         "captions_names.srt",
+        "captions_unmarked.srt",
         "faq_schema_only.html",
         "faq_accordion.html",
         "faq_details.html",

@@ -816,6 +816,25 @@ def test_a_subtitle_file_gives_speakers_turns_with_cue_timings_dropped_and_cues_
     )
 
 
+def test_a_subtitle_file_without_speakers_ends_a_paragraph_at_each_cue_that_asks() -> None:
+    layout = layout_of("captions_unmarked.srt")
+
+    assert layout.turns == (
+        Turn(
+            "When did you first work the levers here?",
+            (
+                "In the winter of 1979, when the frost had split half the rods. I was nineteen and very "
+                "cold. Was I scared? Every night for the first month.",
+            ),
+        ),
+        Turn("And the hardest shift?", ("A night of fog, twelve trains late. Nobody slept.",)),
+        Turn("That sounds grim. Would you do it all again?", ("Tomorrow, if they let me.",)),
+    )
+    assert [block.text for block in layout.lead] == [
+        "Welcome back to Harbour Voices. Today we're at the signal box at Moss Junction."
+    ]
+
+
 def test_a_faq_page_that_carries_its_questions_only_in_schema_data_is_read_from_there() -> None:
     layout = layout_of("faq_schema_only.html")
 
