@@ -959,8 +959,9 @@ class _HtmlToMarkdown(HTMLParser):
         """Label the terms "Q:" where a definition list, or the page's details elements, hold questions.
 
         Two entries or more that answer in sentences are questions and answers, whatever the terms say
-        ("Your favourite tool", "On leaving academia"); a fact box, a glossary of words or a menu
-        built of the same elements is not labelled, and stays as the page prints it.
+        ("Your favourite tool", "On leaving academia"). A fact box or a menu built of the same elements
+        says no sentence; one summary over every answer ("Answer", "Show more") is a button's label
+        under questions printed above it: neither is labelled, and both stay as the page prints them.
         """
         for group in self._entries:
             held = [
@@ -969,14 +970,15 @@ class _HtmlToMarkdown(HTMLParser):
                 if entry.mark < entry.term_end < entry.end
             ]
             said = [
-                entry
+                (entry, term)
                 for entry, term in held
                 if term and _SENTENCE_END.search(inline_text("".join(self._out[entry.term_end : entry.end])))
             ]
-            if len(said) < 2 or len(said) * 2 <= len(group):
+            distinct = len({term for _, term in said}) == len(said)
+            if len(said) < 2 or len(said) * 2 <= len(group) or not distinct:
                 continue
-            for entry, term in held:
-                if entry in said and not re.match(_LABEL, term):
+            for entry, term in said:
+                if not re.match(_LABEL, term):
                     self._out[entry.mark] = "Q: "
 
     def _hidden(self, attributes: dict[str, str]) -> bool:

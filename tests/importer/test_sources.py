@@ -400,3 +400,18 @@ def test_a_definition_list_that_answers_in_sentences_labels_its_terms_as_questio
         "Lives",
         "Porto",
     ]
+
+
+def test_one_summary_over_every_answer_is_a_buttons_label_not_a_question() -> None:
+    page = (
+        "<h3>What is a plane iron?</h3><details><summary>Answer</summary>The blade.</details>"
+        "<h3>What is a frog?</h3><details><summary>Answer</summary>What holds the blade.</details>"
+    )
+
+    blocks = read_source(page, kind="html").blocks
+
+    assert [block.text for block in blocks if block.emphasis == "heading"] == [
+        "What is a plane iron?",
+        "What is a frog?",
+    ]
+    assert not any(block.text.startswith("Q:") for block in blocks)
