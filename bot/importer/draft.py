@@ -20,6 +20,7 @@ from bot.core.models import quote_is_verbatim, spell_out_date
 from bot.core.text import split_sentences
 from bot.importer.layouts import Turn
 from bot.importer.metadata import UNKNOWN_INTERVIEWEE, Metadata
+from bot.importer.sources import LIST_MARK
 
 MAX_TERMS = 12
 MAX_QUOTES = 2
@@ -189,6 +190,11 @@ def _tokens(text: str) -> set[str]:
     return {re.sub(r"(?<=\w\w)(?:['’]s|s)$", "", word) for word in re.findall(r"[\w&'’-]+", text.lower())}
 
 
+def _sentences(answer: str) -> list[str]:
+    """The answer's sentences; an item of a list opens with its words, its number or bullet left out."""
+    return [LIST_MARK.sub("", sentence, count=1) for sentence in split_sentences(answer)]
+
+
 def propose_terms(answer: str, shared: SharedWords | None = None) -> tuple[str, ...]:
     """Names, numbers and distinctive words of ``answer``, each exactly as the answer writes it.
 
@@ -198,7 +204,7 @@ def propose_terms(answer: str, shared: SharedWords | None = None) -> tuple[str, 
     """
     shared = shared or SharedWords([])
     found: list[str] = []
-    for sentence in split_sentences(answer):
+    for sentence in _sentences(answer):
         for match in _NAME.finditer(sentence):
             words = re.sub(r"['’]s$", "", match.group()).strip(" .&").split()
             at_start = match.start() == 0 or not sentence[: match.start()].strip(' "“‘(')
@@ -244,7 +250,7 @@ def _noun_phrases(sentence: str) -> list[str]:
 def propose_quotes(answer: str) -> tuple[str, ...]:
     """Short, self-contained sentences of the answer, verbatim, the most quotable first."""
     scored: list[tuple[float, int, str]] = []
-    for number, sentence in enumerate(split_sentences(answer)):
+    for number, sentence in enumerate(_sentences(answer)):
         words = sentence.split()
         if not 7 <= len(words) <= 30 or sentence.endswith("?") or _WEAK_OPENINGS.match(sentence):
             continue

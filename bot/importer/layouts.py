@@ -51,6 +51,7 @@ def find_turns(blocks: Sequence[Block]) -> Layout:
         _speakers,
         _capital_speakers,
         _dash_speakers,
+        _question_labels,
         _titled_questions,
         _numbered_questions,
         _question_paragraphs,
@@ -242,8 +243,11 @@ def _speakers(
     for speaker, paragraphs in turns:
         words[speaker] += sum(len(paragraph.split()) for paragraph in paragraphs)
     if len(speakers) == 1:
-        # Only the interviewer is named: a turn is the question, then the paragraphs that answer it.
+        # Only the interviewer is named: a turn is the question, then the paragraphs that answer it. A
+        # question's label ("Q:", "Question:") names nobody: the layout of question labels reads it.
         (asker,) = speakers
+        if _QA_LABEL.match(f"{asker}:"):
+            return None
         asked = [paragraphs[0].endswith("?") for _, paragraphs in turns if paragraphs]
         if sum(asked) * 2 < len(asked):
             return None
@@ -415,7 +419,7 @@ def _walk(
             open_turn = False
             unused.append(block.text)
         else:
-            turns[-1][1].append(block.text)
+            turns[-1][1].append(block.shown)
     return turns, lead, unused
 
 
@@ -601,10 +605,6 @@ def _question_paragraphs(blocks: Sequence[Block]) -> Layout | None:
     return _split_at("question paragraphs ending in '?'", blocks, questions, ends_answer=lambda _: False)
 
 
-# "Question 3: Tell us about ..." where the page numbers its questions and labels no answer.
-_QUESTION_NUMBER = re.compile(r"^Question\s+(?P<number>\d{1,2})\s*[:.)]\s+\S")
-
-
 def _numbered_questions(blocks: Sequence[Block]) -> Layout | None:
     """Questions numbered 1, 2, 3 … ("3. Name one thing beginners get wrong."), each before its answer.
 
@@ -614,15 +614,25 @@ def _numbered_questions(blocks: Sequence[Block]) -> Layout | None:
     """
     questions: list[int] = []
     for number, (block, following) in enumerate(itertools.pairwise(blocks)):
-        numbered = _QUESTION_NUMBER.match(block.text)
-        counted = block.number if block.number is not None else numbered and int(numbered["number"])
-        if counted == len(questions) + 1 and following.number is None and len(block.text.split()) <= 40:
+        if block.number == len(questions) + 1 and following.number is None and len(block.text.split()) <= 40:
             questions.append(number)
     asked = sum(blocks[number].text.rstrip(" \"”’'").endswith("?") for number in questions)
     if len(questions) < 3 or asked * 2 <= len(questions):
         return None
     return _split_at(
         "numbered questions", blocks, set(questions), ends_answer=lambda block: block.emphasis == "heading"
+    )
+
+
+def _question_labels(blocks: Sequence[Block]) -> Layout | None:
+    """Questions labelled ("Question 3:", "Q3.", "Question:") and answers that are not.
+
+    The labels are the layout, so a question that asks nothing ("Describe the worst repair.") is one too.
+    """
+    labels = [_qa_label(block) for block in blocks]
+    questions = {number for number, found in enumerate(labels) if found and found[0] == "Q" and found[1]}
+    return _split_at(
+        "question labels", blocks, questions, ends_answer=lambda block: block.emphasis == "heading"
     )
 
 
@@ -664,7 +674,7 @@ def _split_at(
             open_turn = False
             unused.append(block.text)
         else:
-            turns[-1][1].append(block.text)
+            turns[-1][1].append(block.shown)
     complete = [Turn(" ".join(question), tuple(answer)) for question, answer in turns if answer]
     if len(complete) < 2:
         return None

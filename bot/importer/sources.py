@@ -12,16 +12,21 @@ import itertools
 import json
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
 from html.parser import HTMLParser
 from typing import Literal
 
 from bot.core.english import zipf
+from bot.core.text import split_sentences
 
 Emphasis = Literal["heading", "bold", "italic", "plain"]
 # HTML italics become this private-use mark rather than Markdown's _ or *, which would stay in the
 # text when they fall inside a word ("<em>engine</em>s").
 _ITALIC = "\ue000"
+# An HTML list item's number or bullet is printed after this private-use mark, so that the number reaches
+# the item's first words however many block tags open it ("<li><p>Dry the wood.</p></li>").
+_ITEM = "\ue001"
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,7 +35,20 @@ class Block:
 
     text: str
     emphasis: Emphasis = "plain"
-    number: int | None = None  # the number an item of a numbered list opens with: "3." or "3)"
+    mark: str = ""  # what an item of a list opens with: its number ("3." or "3)") or its bullet
+
+    @property
+    def number(self) -> int | None:
+        """The number of an item of a numbered list: where a page numbers its questions, their order."""
+        return int(self.mark[:-1]) if self.mark[:1].isdigit() else None
+
+    @property
+    def shown(self) -> str:
+        """The text as a reader sees it in an answer: an item of a list keeps its number or its bullet.
+
+        An answer that says "three reasons:" goes on to list them, and they read as a list only so.
+        """
+        return f"{self.mark} {self.text}" if self.mark else self.text
 
     @property
     def is_title_like(self) -> bool:
@@ -116,10 +134,26 @@ def _captions(text: str) -> str:
     """A subtitle file as a transcript: each speaker's consecutive cues one paragraph, timings gone.
 
     A cue holds a line or two of what is said, cut wherever the screen was full, so a sentence runs on
-    from one cue into the next until another speaker is named.
+    from one cue into the next until another speaker is named. Where no cue names one, a question
+    ends a paragraph.
     """
+    cues = _cues(text)
+    if not any(named is not None or _CUE_TURN.match(words) for named, words in cues):
+        return "\n\n".join(_asked(words for _, words in cues))
     paragraphs: list[str] = []
     speaker: str | None = None
+    for named, words in cues:
+        if paragraphs and (named == speaker if named is not None else not _CUE_TURN.match(words)):
+            paragraphs[-1] += f" {words}"
+        else:
+            speaker = named
+            paragraphs.append(f"{named}: {words}" if named else words)
+    return "\n\n".join(paragraphs)
+
+
+def _cues(text: str) -> list[tuple[str | None, str]]:
+    """Each cue's words, markup gone, and the speaker its voice tag names, if it has one."""
+    cues: list[tuple[str | None, str]] = []
     for cue in re.split(r"\n[ \t]*\n", text):
         lines = cue.strip().split("\n")
         timing = next((n for n, line in enumerate(lines) if _CUE_TIMING.match(line)), None)
@@ -128,15 +162,43 @@ def _captions(text: str) -> str:
         words = " ".join(line.strip() for line in lines[timing + 1 :] if line.strip())
         voice = _VOICE.match(words)
         words = " ".join(re.sub(r"</?[a-z][^>]*>|<\d[\d:.]*>", "", words).split())
-        if not words:
+        if words:
+            cues.append((voice["name"].strip() if voice else None, words))
+    return cues
+
+
+def _asked(cues: Iterable[str]) -> list[str]:
+    """Cues that name no speaker as paragraphs: a cue that ends in a question ends a paragraph.
+
+    The question starts with the cue its last sentences ending in "?" start in, as subtitles start a
+    new cue where another person speaks ("That sounds grim. Would you do it again?"); the cues before
+    it answer the question before. A question inside a cue ("Was I scared? Every night.") is the
+    speaker's own, and goes on.
+    """
+    paragraphs: list[str] = []
+    run: list[str] = []
+    for words in cues:
+        run.append(words)
+        if not _asks(words):
             continue
-        named = voice["name"].strip() if voice else None
-        if paragraphs and (named == speaker if voice else not _CUE_TURN.match(words)):
-            paragraphs[-1] += f" {words}"
-        else:
-            speaker = named
-            paragraphs.append(f"{named}: {words}" if named else words)
-    return "\n\n".join(paragraphs)
+        text = " ".join(run)
+        sentences = split_sentences(text)
+        said = len(sentences)
+        while said and _asks(sentences[said - 1]):
+            said -= 1
+        asked = len(" ".join(sentences[:said])) + bool(said)  # where the question's sentences start
+        start = max(
+            start
+            for start in itertools.accumulate((len(cue) + 1 for cue in run), initial=0)
+            if start <= asked
+        )
+        paragraphs += [part for part in (text[:start].strip(), text[start:]) if part]
+        run = []
+    return [*paragraphs, " ".join(run)] if run else paragraphs
+
+
+def _asks(text: str) -> bool:
+    return text.rstrip(" \"”’')").endswith("?")
 
 
 # -- the header: "Key: value" lines or front matter ---------------------------------------------------
@@ -221,8 +283,9 @@ _STARTS_BLOCK = re.compile(
 )
 _HEADING = re.compile(r"^#{1,6}\s+(?P<text>.*?)\s*#*\s*$")
 _RULE = re.compile(r"^\s*(?:[-*_]\s*){3,}$|^\s*=+\s*$")
-# A dash also opens a line of dialogue; a blog may number its questions "1- What ...?".
-_LIST_MARK = re.compile(r"^\s*(?:[-*+•—–]|\d{1,2}[.)])\s+|^\s*\d{1,2}-\s+(?=[A-Z])")
+# A dash also opens a line of dialogue, which is no item of a list: only the other marks are kept. A blog
+# may number its questions "1- What ...?".
+LIST_MARK = re.compile(r"^\s*(?:(?P<mark>[-*+•]|\d{1,2}[.)]|\d{1,2}-(?=\s+[A-Z]))|[—–])\s+")
 # A question in bold or italics opening the paragraph that goes on with its answer; in bold, also a
 # topic of two words or more set as a lead-in sentence ("**On leaving the lab.** I left because ..."),
 # as magazines set an interview whose questions they leave out. A FAQ may list them, numbered or not.
@@ -243,6 +306,12 @@ _NAME_LINE = re.compile(
     r"^(?P<name>[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|de|van|von|da|di|la|le)){0,3}(?: \d{1,2})?)"
     rf"(?: {_BRACKETED_TIME})?:?$"
 )
+
+
+# A question's or an answer's label alone on its line, over the words it labels: "Question 3:", "Q3.",
+# "Question:", "A:", as a page sets them when the question is long or the label stands out.
+_LABEL = r"(?:Q|A|Question|Answer)\s*\d{0,2}\s*[:.)]"
+_LABEL_LINE = re.compile(rf"^{_LABEL}$")
 
 
 # A research transcript numbers each turn before the speaker's label ("12 I: And then?", "13 P : Yes.").
@@ -435,11 +504,12 @@ def _split_lines(paragraph: str) -> list[str]:
         if not line.strip() or _RULE.match(line):
             continue
         # A question or a speaker's name on the first line of a paragraph, the turn on the lines below;
+        # a question on the line under its label ("Question 3:"), its answer on the lines below that;
         # or a question opening an item of a list, its answer on the lines below it.
-        listed = len(chunks) > 1 and len(chunks[-1]) == 1 and _LIST_MARK.match(chunks[-1][0])
-        first = chunks[-1][0].strip() if (len(chunks) == 1 and len(chunks[0]) == 1) or listed else ""
-        named = bool(_NAME_LINE.match(first)) and (first.isupper() or first.endswith(":"))
-        asked = first.rstrip(" *_").endswith("?") or named
+        opened = len(chunks) == 1 or (len(chunks) == 2 and len(chunks[0]) == 1 and _label_alone(chunks[0][0]))
+        listed = len(chunks) > 1 and LIST_MARK.match(chunks[-1][0])
+        first = chunks[-1][0].strip() if chunks and len(chunks[-1]) == 1 and (opened or listed) else ""
+        asked = first.rstrip(" *_").endswith("?") or _label_alone(first)
         starts = _STARTS_BLOCK.match(line) or (turns and _SPEAKER_LINE.match(line)) or _apart(line)
         ends = chunks and (
             _HEADING.match(chunks[-1][-1]) or _apart(chunks[-1][-1]) or _DATELINE.match(chunks[-1][-1])
@@ -449,6 +519,13 @@ def _split_lines(paragraph: str) -> list[str]:
         else:
             chunks[-1].append(line)
     return [_unwrapped(chunk) for chunk in chunks]
+
+
+def _label_alone(line: str) -> bool:
+    """A speaker's name, or a question's label, alone on a line: what follows is the turn."""
+    line = line.strip()
+    named = bool(_NAME_LINE.match(line)) and (line.isupper() or line.endswith(":"))
+    return named or bool(_LABEL_LINE.match(line))
 
 
 # A word a hard-wrapped line broke with a hyphen at its end ("brew-" over "ing").
@@ -489,9 +566,8 @@ def _block(chunk: str) -> list[Block]:
     emphasis = "plain"
     if heading:
         chunk, emphasis = heading["text"], "heading"
-    listed = _LIST_MARK.match(chunk) if emphasis == "plain" else None
-    number = re.match(r"\s*(\d+)", listed.group()) if listed else None
-    chunk = _LIST_MARK.sub("", chunk) if listed else chunk
+    listed = LIST_MARK.match(chunk) if emphasis == "plain" else None
+    chunk = chunk[listed.end() :] if listed else chunk
     text = inline_text(chunk)
     if not text:
         return []
@@ -503,13 +579,14 @@ def _block(chunk: str) -> list[Block]:
             f"{_ITALIC}[^{_ITALIC}]+{_ITALIC}[.:]?", bare
         ):
             emphasis = "italic"
-    return [Block(text=text, emphasis=emphasis, number=int(number[1]) if number else None)]
+    return [Block(text=text, emphasis=emphasis, mark=(listed and listed["mark"]) or "")]
 
 
 def _speakers_on_their_own_lines(blocks: list[Block]) -> list[Block]:
-    """Read a name alone on its line, before the turn it introduces, as "Name: turn".
+    """Read a name alone on its line, before the turn it introduces, as "Name: turn"; a label too.
 
-    Only a name that introduces at least two turns counts, so a one-word line is not taken for one.
+    Only a name that introduces at least two turns counts, so a one-word line is not taken for one; a
+    question's label ("Question 3:", "Q3.") says what it is, and a page numbers each one differently.
     """
     names = Counter(
         named["name"]
@@ -520,10 +597,13 @@ def _speakers_on_their_own_lines(blocks: list[Block]) -> list[Block]:
     pending: str | None = None
     for block in blocks:
         named = _NAME_LINE.match(block.text)
-        if named and names[named["name"]] >= 2:
-            pending = named["name"]
+        if _LABEL_LINE.match(block.text):
+            pending = block.text
             continue
-        merged.append(Block(f"{pending}: {block.text}", block.emphasis) if pending else block)
+        if named and names[named["name"]] >= 2:
+            pending = f"{named['name']}:"
+            continue
+        merged.append(Block(f"{pending} {block.text}", block.emphasis) if pending else block)
         pending = None
     return merged
 
@@ -559,6 +639,7 @@ _RELATED_LEAD_IN = re.compile(
 
 def _only_links(chunk: str) -> bool:
     """A line made only of links is navigation, tags, share buttons or related stories, never an answer."""
+    chunk = LIST_MARK.sub("", chunk, count=1)
     rest = re.sub(r"!?\[[^\]]*\]\([^)]*\)", "", chunk)
     return rest != chunk and not re.sub(r"[\s|/·•,>*_-]", "", _RELATED_LEAD_IN.sub("", rest))
 
@@ -641,7 +722,7 @@ def _join_page_breaks(blocks: list[Block]) -> list[Block]:
     """Join a paragraph that stops mid-sentence to the next one when that starts in lower case.
 
     A commenter's line ("spez4211 karma") is no part of a sentence, though it may start in lower case
-    after a comment that ends without a full stop.
+    after a comment that ends without a full stop; an item of a list starts a line of its own.
     """
     joined: list[Block] = []
     for block in blocks:
@@ -649,11 +730,12 @@ def _join_page_breaks(blocks: list[Block]) -> list[Block]:
         if (
             previous is not None
             and previous.emphasis == block.emphasis == "plain"
+            and not block.mark
             and not re.search(r"[.!?:;\"”’')\]…]$", previous.text)
             and block.text[:1].islower()
             and not any(COMMENTER.match(text) for text in (previous.text, block.text))
         ):
-            joined[-1] = Block(f"{previous.text} {block.text}")
+            joined[-1] = replace(previous, text=f"{previous.text} {block.text}")
         else:
             joined.append(block)
     return joined
@@ -721,6 +803,24 @@ _LINKED_DATA_FIELDS = {
 }
 
 
+@dataclass(slots=True)
+class _Entry:
+    """A definition list's term, or a details element's summary, and the text it opens: where each ends.
+
+    ``mark`` is the place in the output before the term, where a question's label goes if the entries
+    read as questions and answers.
+    """
+
+    mark: int
+    term_end: int = 0
+    end: int = 0
+
+
+# An entry's text that says something: a sentence, as an answer is, where a fact box's value ("1970",
+# "Oslo") or a menu's links are not.
+_SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*$")
+
+
 class _HtmlToMarkdown(HTMLParser):
     """Keep the words a reader sees, as light Markdown; remember the page's own metadata."""
 
@@ -735,6 +835,13 @@ class _HtmlToMarkdown(HTMLParser):
         self._heading = False
         self._panels: set[str] = set()  # the ids of the parts a disclosure button shows and hides
         self._links: list[str] = []  # the addresses of the links open at this point
+        self._numbering: list[int | None] = []  # each open list's next number; None in a bulleted one
+        # A definition list's terms and what they define, each list on its own; every details element of
+        # the page and its summary together.
+        self._summaries: list[_Entry] = []
+        self._entries: list[list[_Entry]] = [self._summaries]
+        self._lists: list[list[_Entry]] = []  # the definition lists open at this point
+        self._details: list[_Entry | None] = []  # the details elements open, once their summary is
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         attributes = {name: value or "" for name, value in attrs}
@@ -760,6 +867,14 @@ class _HtmlToMarkdown(HTMLParser):
             return
         if tag in _BLOCKS or (disclosure and not self._heading):  # a question's button may be its heading
             self._out.append("\n\n")
+        self._open_entry(tag)
+        if tag in ("ol", "ul"):
+            start = attributes.get("start", "1")
+            self._numbering.append((int(start) if start.isdigit() else 1) if tag == "ol" else None)
+        elif tag == "li" and self._numbering:
+            number = self._numbering[-1]
+            self._out.append(f"{_ITEM}{'-' if number is None else f'{number}.'} ")
+            self._numbering[-1] = None if number is None else number + 1
         if re.fullmatch(r"h[1-6]", tag):
             self._out.append("#" * int(tag[1]) + " ")
             self._heading = True
@@ -784,6 +899,9 @@ class _HtmlToMarkdown(HTMLParser):
             if tag == self._skipping[-1]:
                 self._skipping.pop()
             return
+        self._close_entry(tag)
+        if tag in ("ol", "ul") and self._numbering:
+            self._numbering.pop()
         if tag in ("b", "strong"):
             self._out.append("**")
         elif tag in ("i", "em"):
@@ -804,6 +922,64 @@ class _HtmlToMarkdown(HTMLParser):
             self._json.append(data)
         if not self._skipping:
             self._out.append(re.sub(r"\s+", " ", data))
+
+    def _open_entry(self, tag: str) -> None:
+        """Mark where a term or a summary starts, and where a definition starts (its term ends there)."""
+        if tag == "dl":
+            self._lists.append([])
+            self._entries.append(self._lists[-1])
+        elif tag == "details":
+            self._details.append(None)
+        elif (tag == "dt" and self._lists) or (tag == "summary" and self._details and not self._details[-1]):
+            entry = _Entry(len(self._out))
+            self._out.append("")
+            if tag == "dt":
+                self._lists[-1].append(entry)
+            else:
+                self._details[-1] = entry
+                self._summaries.append(entry)
+        elif tag == "dd" and self._lists and self._lists[-1]:
+            entry = self._lists[-1][-1]
+            entry.term_end = entry.term_end or len(self._out)  # a term whose end tag the page left out
+
+    def _close_entry(self, tag: str) -> None:
+        entry = self._lists[-1][-1] if tag in ("dt", "dd", "dl") and self._lists and self._lists[-1] else None
+        if tag == "details" and self._details:
+            entry = self._details.pop()
+        elif tag == "summary" and self._details:
+            entry = self._details[-1]
+        if entry is not None and tag in ("dt", "summary"):
+            entry.term_end = len(self._out)
+        elif entry is not None:
+            entry.end = len(self._out)
+        if tag == "dl" and self._lists:
+            self._lists.pop()
+
+    def _label_entries(self) -> None:
+        """Label the terms "Q:" where a definition list, or the page's details elements, hold questions.
+
+        Two entries or more that answer in sentences are questions and answers, whatever the terms say
+        ("Your favourite tool", "On leaving academia"). A fact box or a menu built of the same elements
+        says no sentence; one summary over every answer ("Answer", "Show more") is a button's label
+        under questions printed above it: neither is labelled, and both stay as the page prints them.
+        """
+        for group in self._entries:
+            held = [
+                (entry, inline_text("".join(self._out[entry.mark : entry.term_end])))
+                for entry in group
+                if entry.mark < entry.term_end < entry.end
+            ]
+            said = [
+                (entry, term)
+                for entry, term in held
+                if term and _SENTENCE_END.search(inline_text("".join(self._out[entry.term_end : entry.end])))
+            ]
+            distinct = len({term for _, term in said}) == len(said)
+            if len(said) < 2 or len(said) * 2 <= len(group) or not distinct:
+                continue
+            for entry, term in said:
+                if not re.match(_LABEL, term):
+                    self._out[entry.mark] = "Q: "
 
     def _hidden(self, attributes: dict[str, str]) -> bool:
         """Hidden, or page furniture; not the answer an accordion hides until its question is clicked."""
@@ -848,11 +1024,15 @@ class _HtmlToMarkdown(HTMLParser):
             return
 
     def markdown(self) -> str:
+        self._label_entries()
         text = "".join(self._out)
         text = re.sub(r"\*\*(\s*)\*\*", r"\1", text)  # adjacent bold runs
         lines = [line.strip() for line in text.split("\n")]
         text = re.sub(r"(?m)^#{1,6}$", "", "\n".join(lines))  # a heading with nothing left to show
         text = re.sub(r"\n{3,}", "\n\n", text).strip()
+        # A list item's mark before its first words, as Markdown writes it; an empty item's goes.
+        text = re.sub(rf"{_ITEM}(\S+)\s+(?=[^\s{_ITEM}])", r"\1 ", text)
+        text = re.sub(rf"{_ITEM}\S+\s*", "", text)
         # A FAQ page may print its questions only in its schema.org data, the visible page built from
         # it by a script: then they are the page. Printed on the page too, they are read there.
         shown = _words(inline_text(text))

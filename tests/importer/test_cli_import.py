@@ -39,10 +39,11 @@ def test_import_with_out_writes_a_file_that_check_accepts(
     assert len(load_knowledge(out.parent)) == 3
 
 
+@pytest.mark.parametrize("name", ["no_structure.txt", "captions_monologue.vtt"])
 def test_import_of_a_text_without_questions_exits_1_with_one_clear_line(
-    capsys: pytest.CaptureFixture[str],
+    name: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    source = FIXTURES / "no_structure.txt"
+    source = FIXTURES / name
 
     assert main(["import", str(source)]) == 1
 

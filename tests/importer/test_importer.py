@@ -121,6 +121,7 @@ def test_the_unanswered_closing_remark_of_the_ted_talk_is_in_the_review_list() -
         "numbered_turns.txt",
         "captions_voices.vtt",
         "captions_names.srt",
+        "captions_unmarked.srt",
         "faq_schema_only.html",
         "faq_accordion.html",
         "faq_details.html",
@@ -140,6 +141,10 @@ def test_the_unanswered_closing_remark_of_the_ted_talk_is_in_the_review_list() -
         "front_matter_author.md",
         "link_only_paragraphs.html",
         "emailed_answers.txt",
+        "question_labels_on_own_lines.txt",
+        "question_labels_inline.txt",
+        "definition_list_topics.html",
+        "details_topics.html",
     ],
 )
 def test_every_layout_fixture_drafts_a_file_that_passes_check(name: str, tmp_path: Path) -> None:
@@ -241,3 +246,16 @@ def test_an_emailed_interviews_sign_off_is_not_part_of_the_last_answer() -> None
         draft.knowledge.pairs[-1].answer.strip()
         == "I already have. It leaks a little, which is how I know it's mine."
     )
+
+
+def test_a_list_in_an_answer_is_drafted_as_numbered_lines_that_pass_check(tmp_path: Path) -> None:
+    draft = import_file(FIXTURES / "lists_in_answers.html")
+    knowledge = checked(draft, tmp_path)
+
+    answer = next(entry.pair.answer for entry in knowledge if entry.question.startswith("Why did you leave"))
+    assert paragraphs(answer)[1:4] == [
+        "1. I wanted to draw my own pieces.",
+        "2. The firm moved to flat-pack work.",
+        "3. My back could not take the site jobs any more.",
+    ]
+    assert "      1. I wanted to draw my own pieces.\n" in draft.yaml

@@ -125,9 +125,9 @@ def test_headings_take_the_paragraphs_and_list_items_below_them_after_a_header_n
         Turn(
             "What would you tell a new engineer?",
             (
-                "Draw before you cut.",
-                "Ask the weavers- they know the patterns.",
-                "Test, Test, Test!!- a gear that fails on paper costs nothing.",
+                "1. Draw before you cut.",
+                "2. Ask the weavers- they know the patterns.",
+                "3. Test, Test, Test!!- a gear that fails on paper costs nothing.",
             ),
         ),
     )
@@ -816,6 +816,25 @@ def test_a_subtitle_file_gives_speakers_turns_with_cue_timings_dropped_and_cues_
     )
 
 
+def test_a_subtitle_file_without_speakers_ends_a_paragraph_at_each_cue_that_asks() -> None:
+    layout = layout_of("captions_unmarked.srt")
+
+    assert layout.turns == (
+        Turn(
+            "When did you first work the levers here?",
+            (
+                "In the winter of 1979, when the frost had split half the rods. I was nineteen and very "
+                "cold. Was I scared? Every night for the first month.",
+            ),
+        ),
+        Turn("And the hardest shift?", ("A night of fog, twelve trains late. Nobody slept.",)),
+        Turn("That sounds grim. Would you do it all again?", ("Tomorrow, if they let me.",)),
+    )
+    assert [block.text for block in layout.lead] == [
+        "Welcome back to Harbour Voices. Today we're at the signal box at Moss Junction."
+    ]
+
+
 def test_a_faq_page_that_carries_its_questions_only_in_schema_data_is_read_from_there() -> None:
     layout = layout_of("faq_schema_only.html")
 
@@ -905,21 +924,59 @@ def test_numbered_questions_count_a_prompt_as_a_question_and_a_list_in_an_answer
     ]
     assert layout.turns[1].answer == (
         "Three, really:",
-        "Brass tweezers.",
-        "An eyeglass.",
-        "Patience, which is not sold anywhere.",
+        "1. Brass tweezers.",
+        "2. An eyeglass.",
+        "3. Patience, which is not sold anywhere.",
     )
 
 
 def test_questions_labelled_with_their_number_and_answers_without_a_label_give_turns() -> None:
     layout = layout_of("numbered_question_labels.txt")
 
-    assert layout.name == "numbered questions"
+    assert layout.name == "question labels"
     assert layout.turns[1] == Turn(
         "Describe the worst repair you ever made.",
         ("I once put the hour wheel in upside down. The town ran backwards for an afternoon.",),
     )
     assert len(layout.turns) == 3
+
+
+def test_a_question_label_on_its_own_line_labels_the_question_on_the_next_whatever_it_asks() -> None:
+    layout = layout_of("question_labels_on_own_lines.txt")
+
+    assert layout.name == "question labels"
+    assert [turn.question for turn in layout.turns] == [
+        "How did you come to the foundry?",
+        "Describe the worst casting you ever made.",
+        "Which bell are you proudest of?",
+        "Tell us what a visitor should listen for.",
+    ]
+    assert layout.turns[1].answer == (
+        "A ring of six for a church in Devon. The mould was damp and the metal boiled.",
+        "Every bell came out pitted, and we broke them up and poured again.",
+    )
+    # The label, the question and the answer on three lines of one paragraph.
+    assert layout.turns[2].answer == ("The tenor at St Anne's. It took two pours and a week of tuning.",)
+    assert not layout.unused and "Question" not in " ".join(block.text for block in layout.lead)
+
+
+def test_questions_labelled_q1_q2_on_their_line_take_the_paragraphs_that_follow_as_the_answer() -> None:
+    layout = layout_of("question_labels_inline.txt")
+
+    assert layout.turns == (
+        Turn(
+            "How long have you kept this lock?",
+            (
+                "Since 1994, and my father before me.",
+                "He kept it for twenty-two years, and his father worked the boats.",
+            ),
+        ),
+        Turn(
+            "Tell us what boaters get wrong.",
+            ("They rush the paddles. The water does the work if you let it.",),
+        ),
+        Turn("Do you ever take a day off?", ("Tuesdays, when the canal is quiet.",)),
+    )
 
 
 def test_a_markdown_table_of_questions_and_answers_gives_a_turn_per_row() -> None:
@@ -1007,3 +1064,46 @@ def test_an_image_left_as_its_file_name_and_caption_between_turns_is_dropped() -
         Turn("How long have you run the harbour?", ("Twenty years this spring.",)),
         Turn("Oh, wow. What changed most?", ("The ships got bigger.",)),
     )
+
+
+@pytest.mark.parametrize(
+    ("name", "questions"),
+    [
+        (
+            "definition_list_topics.html",
+            ["On leaving academia", "Your favourite tool", "The wood you wish you could use"],
+        ),
+        ("details_topics.html", ["The first crossing", "Who travels after midnight", "Retirement"]),
+    ],
+)
+def test_a_definition_list_or_details_elements_that_answer_in_sentences_are_questions_and_answers(
+    name: str, questions: list[str]
+) -> None:
+    layout = layout_of(name)
+
+    assert [turn.question for turn in layout.turns] == questions
+    assert len(layout.turns[0].answer) == 2
+    # Navigation, a footer and a fact box built of the same elements are no turns.
+    everything = " ".join([*(block.text for block in layout.lead), *layout.unused])
+    assert not {"Sections", "Contact", "Menu"} & set(everything.split())
+
+
+def test_a_list_in_an_answer_keeps_its_numbers_and_bullets_and_navigation_lists_stay_out() -> None:
+    layout = layout_of("lists_in_answers.html")
+
+    assert [turn.answer for turn in layout.turns[:2]] == [
+        (
+            "Three reasons, in the end:",
+            "1. I wanted to draw my own pieces.",
+            "2. The firm moved to flat-pack work.",
+            "3. My back could not take the site jobs any more.",
+            "None of them would have been enough alone.",
+        ),
+        (
+            "Less than they think. A starter kit:",
+            "- a good block plane;",
+            "- two chisels, 6 and 19 millimetres;",
+            "- a combination square you can trust.",
+        ),
+    ]
+    assert not layout.unused and len(layout.turns) == 3

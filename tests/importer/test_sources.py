@@ -373,3 +373,45 @@ def test_a_leave_a_reply_link_without_the_comment_forms_notice_ends_nothing() ->
     source = read_source((FIXTURES / "leave_a_reply_link_under_title.txt").read_text(encoding="utf-8"))
 
     assert source.blocks[-1].text == "The ships got bigger."
+
+
+def test_a_definition_list_of_facts_is_read_as_it_is_printed_not_as_questions() -> None:
+    page = "<dl><dt>Born</dt><dd>1981, Coimbra</dd><dt>Workshop</dt><dd>Porto</dd></dl>"
+
+    assert [block.text for block in read_source(page, kind="html").blocks] == [
+        "Born",
+        "1981, Coimbra",
+        "Workshop",
+        "Porto",
+    ]
+
+
+def test_a_definition_list_that_answers_in_sentences_labels_its_terms_as_questions() -> None:
+    page = (
+        "<dl><dt>Your favourite tool</dt><dd>A scraper.</dd><dt>Q: Why wood?</dt><dd>It sings.</dd>"
+        "<dt>Lives</dt><dd>Porto</dd></dl>"
+    )
+
+    assert [block.text for block in read_source(page, kind="html").blocks] == [
+        "Q: Your favourite tool",
+        "A scraper.",
+        "Q: Why wood?",
+        "It sings.",
+        "Lives",
+        "Porto",
+    ]
+
+
+def test_one_summary_over_every_answer_is_a_buttons_label_not_a_question() -> None:
+    page = (
+        "<h3>What is a plane iron?</h3><details><summary>Answer</summary>The blade.</details>"
+        "<h3>What is a frog?</h3><details><summary>Answer</summary>What holds the blade.</details>"
+    )
+
+    blocks = read_source(page, kind="html").blocks
+
+    assert [block.text for block in blocks if block.emphasis == "heading"] == [
+        "What is a plane iron?",
+        "What is a frog?",
+    ]
+    assert not any(block.text.startswith("Q:") for block in blocks)
