@@ -284,6 +284,17 @@ def test_a_title_opening_with_interview_names_the_person_their_role_and_organisa
     assert (interview.interviewee, interview.role, interview.organisation, interview.published) == expected
 
 
+def test_a_title_and_speakers_in_capitals_keep_the_abbreviations_the_text_prints_in_capitals() -> None:
+    name = "capitals_with_abbreviations.txt"
+    interview = import_text((FIXTURES / name).read_text(encoding="utf-8"), name=name).knowledge.interview
+
+    assert (interview.interviewee, interview.role, interview.organisation) == (
+        "Ivo Brandt",
+        "CEO",
+        "NASA's Lunar Gateway Office",
+    )
+
+
 @pytest.mark.parametrize(
     ("title", "name"),
     [
