@@ -40,7 +40,7 @@ _NOT_IN_NAMES = frozenset(
     # and the words of a byline that credits a department rather than a person: "Communications Office"
     + "office team staff desk newsroom communications editors".split()
 )
-_DATE_FIELDS = ("published", "date", "publication date", "publication")
+_DATE_FIELDS = ("published", "date", "publication date", "publication", "sent")  # "sent": an email's
 _STANDFIRST_FIELDS = ("standfirst", "summary", "description", "subtitle", "lead")
 _TAG_FIELDS = ("tags", "keywords", "topics")
 _PERSON_FIELDS = ("interviewee", "guest", "name")
@@ -168,7 +168,7 @@ class _Lead:
 def _title(fields: dict[str, str], lead: _Lead) -> tuple[str | None, str | None]:
     """The title, and the title-like first line of the lead (it often names the interviewee)."""
     line = next((block.text for block in lead.blocks[:4] if _is_title_line(block)), None)
-    title = _first(fields, ("title", "headline"))
+    title = _first(fields, ("title", "headline", "subject"))
     if title is None and line is not None:
         title = lead.take(
             lambda text: text == line, "title taken from the first line before the questions: {!r}"
@@ -341,9 +341,13 @@ def _tag_line(text: str) -> str | None:
     return match["tags"] if match else None
 
 
+# What mail prefixes to the subject of a reply or a forwarded message: "Re: Fwd: Title".
+_REPLY_OR_FORWARD = re.compile(r"^(?:(?:re|fwd?)\s*:\s*)+", re.IGNORECASE)
+
+
 def _clean_title(title: str) -> str:
-    """Drop what pages add to a title: '"Title" (remarks)', 'Title | Site name'."""
-    title = re.sub(r"\s*\([^()]*\)\s*$", "", title).strip()
+    """Drop what pages and mail add to a title: '"Title" (remarks)', 'Title | Site name', 'Re: Title'."""
+    title = re.sub(r"\s*\([^()]*\)\s*$", "", _REPLY_OR_FORWARD.sub("", title)).strip()
     title = re.split(r"\s+[|·]\s+", title, maxsplit=1)[0]
     quoted = re.fullmatch(r"[\"“](?P<title>[^\"”]+)[\"”]", title)
     return quoted["title"].strip() if quoted else title

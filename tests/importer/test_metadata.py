@@ -2,7 +2,7 @@
 
 import pytest
 
-from bot.importer import import_text
+from bot.importer import import_file, import_text
 from bot.importer.layouts import Layout, Turn
 from bot.importer.metadata import UNKNOWN_INTERVIEWEE, find_metadata
 from bot.importer.sources import Block
@@ -293,6 +293,15 @@ def test_a_title_and_speakers_in_capitals_keep_the_abbreviations_the_text_prints
         "CEO",
         "NASA's Lunar Gateway Office",
     )
+
+
+def test_an_emails_header_gives_the_subject_as_title_and_the_date_and_leaves_the_addresses_out() -> None:
+    draft = import_file(FIXTURES / "email_headers.txt")
+
+    interview = draft.knowledge.interview
+    assert (interview.title, interview.published) == ("Five questions for the bell founder", "14 May 2024")
+    assert "@" not in draft.yaml
+    assert len(draft.knowledge.pairs) == 5  # the about entry and four questions
 
 
 @pytest.mark.parametrize(
