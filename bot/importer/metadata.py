@@ -254,9 +254,21 @@ def _interviewee(
         person = Person(introduced["name"])
         notes.append(f"interviewee {person.name!r} introduces themselves in the first answer")
     return person._replace(
+        name=_without_title(person.name),
         role=_first(fields, ("role", "position")) or person.role,
         organisation=_first(fields, ("organisation", "organization", "company")) or person.organisation,
     )
+
+
+def _without_title(name: str | None) -> str | None:
+    """The person's name without the title before it: "Priya Nair" for "Dr Priya Nair".
+
+    So whichever way the page prints it (a title, "Dr Nair:", "NAIR:"), the draft names her alike, and no
+    title's word ("Prof", "Ms") stands in the names a question picks this interview by. A title and a
+    surname alone ("Mr. Smith") still stand for the person.
+    """
+    bare = _HONORIFIC.sub("", name) if name else None
+    return bare if bare and " " in bare else name
 
 
 def _other_person(name: str, speaker: str) -> bool:

@@ -304,6 +304,28 @@ def test_an_emails_header_gives_the_subject_as_title_and_the_date_and_leaves_the
     assert len(draft.knowledge.pairs) == 5  # the about entry and four questions
 
 
+def test_an_interviewee_printed_with_a_title_is_named_without_it_however_the_turns_label_them() -> None:
+    draft = import_file(FIXTURES / "honorific_speakers.txt")
+
+    assert (draft.knowledge.interview.interviewee, draft.knowledge.interview.id) == (
+        "Priya Nair",
+        "priya-nair-2024",
+    )
+    assert len(draft.knowledge.pairs) == 4
+
+
+@pytest.mark.parametrize("label", ["Dr Nair", "Priya Nair", "Nair", "Dr Priya Nair"])
+def test_a_speaker_label_with_a_title_a_surname_or_the_full_name_names_the_same_person(label: str) -> None:
+    lead = ("Dr Priya Nair on coral, heat and hope",)
+
+    assert metadata(lead=lead, interviewee=label).interviewee == "Priya Nair"
+    assert metadata({"interviewee": "Prof. Priya Nair - Reef Programme Lead"}).interviewee == "Priya Nair"
+
+
+def test_a_title_and_surname_stand_for_the_person_where_the_page_gives_no_first_name() -> None:
+    assert metadata({"title": "Coral, heat and hope"}, interviewee="Mr. Smith").interviewee == "Mr. Smith"
+
+
 @pytest.mark.parametrize(
     ("title", "name"),
     [
