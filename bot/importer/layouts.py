@@ -466,8 +466,12 @@ def _labelled(
         elif question:
             if not turns and not answer:
                 # Before the first answer, what the hosts say before they ask is the show's lead; so is a
-                # welcome that asks nothing and the guest's thanks for it ("Thanks for having me.").
-                opening = next((n for n, text in enumerate(question) if _asks_anything([text])), None)
+                # welcome that asks nothing and the guest's thanks for it ("Thanks for having me."). A
+                # welcome may ask in passing ("And who does not love fresh bread?") and go on: the question
+                # opens with the first paragraph that ends asking, where one does.
+                asking = [n for n, text in enumerate(question) if _asks_anything([text])]
+                ending = [n for n in asking if _asks_anything(_sentences([question[n]])[-1:])]
+                opening = next(iter(ending or asking), None)
                 if opening is None and remarks and _remark(paragraphs):
                     lead += [Block(text) for text in (*question, *paragraphs)]
                     question = []
