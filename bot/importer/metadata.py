@@ -378,6 +378,12 @@ def _is_prose(text: str) -> bool:
     return len(text.split()) >= 8 and bool(re.search(r"[.!?\"”’)]$", text))
 
 
+# A podcast's or a series' numbering ("Kitchen Table, episode 42", "Harbour Voices — Part 3").
+_EPISODE = re.compile(
+    r"(?:^|[,:–—|-]\s*)(?:episode|ep\.|part|season|series|vol\.|volume|no\.|#)\s*\d+\b", re.I
+)
+
+
 class Person(NamedTuple):
     """A person line read apart: "Jane Doe - CEO of Acme (since 2019)" gives all four."""
 
@@ -395,6 +401,8 @@ def _person(text: str, *, min_words: int = 1) -> Person:
     """
     text = _CONVERSATION_OPENING.sub("", text)
     bare = re.sub(r"\s*[\"“][^\"”]*[\"”]\s*", " ", re.sub(r"\s*\([^()]*\)", "", text)).strip()
+    if _EPISODE.search(bare):
+        return Person(None)  # "Kitchen Table, episode 42" names a show, not the person in it
     for separator, has_role in (
         (r"\s+[-–—|]\s+", True),
         (r":\s*", False),

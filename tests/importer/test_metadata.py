@@ -337,6 +337,13 @@ def test_a_title_naming_its_topic_then_a_person_names_the_interviewee(title: str
     assert metadata(lead=(title,)).interviewee == name
 
 
+@pytest.mark.parametrize(
+    "title", ["Kitchen Table, episode 42", "Kitchen Table — Episode 42", "Kitchen Table: Ep. 42"]
+)
+def test_a_shows_numbered_episode_in_the_title_names_no_interviewee(title: str) -> None:
+    assert metadata(lead=(title,)).interviewee == UNKNOWN_INTERVIEWEE
+
+
 def test_a_title_naming_its_topic_then_a_subject_names_nobody() -> None:
     assert metadata(lead=("Lessons from the harbour: The Winter Storms",)).interviewee == UNKNOWN_INTERVIEWEE
 
