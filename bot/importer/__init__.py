@@ -43,9 +43,7 @@ def import_text(text: str, *, name: str = "", kind: Kind | None = None) -> Draft
     layout = find_turns(source.blocks)
     metadata = find_metadata(source.fields, layout, name=Path(name).stem if name else "")
     pairs = draft_pairs(layout.turns, metadata)
-    texts = [block.text for block in layout.lead]
-    texts += [text for turn in layout.turns for text in (turn.question, *turn.answer)]
-    glossary = defined_abbreviations(texts)
+    glossary = defined_abbreviations(layout.texts())
     rendered = render_yaml(metadata, pairs, source_name=name, glossary=glossary)
     # The draft must pass `check` as it comes out: validate it here, so a bug fails loudly.
     knowledge = KnowledgeFile.model_validate(yaml.load(rendered, Loader=_YAML_LOADER))

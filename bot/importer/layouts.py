@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
+from bot.importer.capitals import Casing
 from bot.importer.sources import COMMENTER, SPEAKER_NAME, Block, untimed
 
 
@@ -41,6 +42,12 @@ class Layout:
     dropped_questions: tuple[str, ...] = ()
     remarks: tuple[str, ...] = ()  # what the interviewer said between two answers without asking
     panel: tuple[str, ...] = ()  # the names of those who answer, when several do
+
+    def texts(self) -> list[str]:
+        """The paragraphs the layout read, lead first: the page's own text, as its metadata is read from."""
+        return [block.text for block in self.lead] + [
+            text for turn in self.turns for text in (turn.question, *turn.answer)
+        ]
 
 
 def find_turns(blocks: Sequence[Block]) -> Layout:
@@ -303,7 +310,8 @@ def _speakers(
         interviewer=fuller.get(others[0], others[0]) if others else None,
     )
     if len(answering) > 1:
-        full = tuple(person for name in answering if (person := _full(fuller.get(name, name))))
+        casing = Casing.of(layout.texts())
+        full = tuple(person for name in answering if (person := _full(fuller.get(name, name), casing)))
         named = replace(named, interviewee=joined(full) if len(full) > 1 else None, panel=full)
     return named
 
@@ -343,19 +351,22 @@ def _askers(turns: Sequence[tuple[str, list[str]]]) -> set[str]:
 
 def _named(layout: Layout, *, interviewee: str | None = None, interviewer: str | None = None) -> Layout:
     """Keep full names only (initials or a generic label say nothing); "ADA LOVELACE" reads "Ada Lovelace"."""
-    return replace(layout, interviewee=_full(interviewee), interviewer=_full(interviewer))
+    casing = Casing.of(layout.texts())
+    return replace(layout, interviewee=_full(interviewee, casing), interviewer=_full(interviewer, casing))
 
 
-def _full(name: str | None) -> str | None:
+def _full(name: str | None, casing: Casing) -> str | None:
     """The speaker's name as a person's; a lone letter or a generic label names nobody.
 
     "DIAZ" reads "Diaz" and initials ("RD") stay: metadata completes both from the title or lead.
     """
-    if not name or _GENERIC_SPEAKER.match(name) or len(name.strip()) < 2:
+    if not name or not _names_someone(name):
         return None
-    if is_initials(name):
-        return name
-    return name.title() if name.isupper() else name
+    return name if is_initials(name) else casing(name)
+
+
+def _names_someone(label: str) -> bool:
+    return not _GENERIC_SPEAKER.match(label) and len(label.strip()) >= 2
 
 
 def is_initials(name: str) -> bool:
@@ -467,8 +478,12 @@ def _labelled(
         elif question:
             if not turns and not answer:
                 # Before the first answer, what the hosts say before they ask is the show's lead; so is a
-                # welcome that asks nothing and the guest's thanks for it ("Thanks for having me.").
-                opening = next((n for n, text in enumerate(question) if _asks_anything([text])), None)
+                # welcome that asks nothing and the guest's thanks for it ("Thanks for having me."). A
+                # welcome may ask in passing ("And who does not love fresh bread?") and go on: the question
+                # opens with the first paragraph that ends asking, where one does.
+                asking = [n for n, text in enumerate(question) if _asks_anything([text])]
+                ending = [n for n in asking if _asks_anything(_sentences([question[n]])[-1:])]
+                opening = next(iter(ending or asking), None)
                 if opening is None and remarks and _remark(paragraphs):
                     lead += [Block(text) for text in (*question, *paragraphs)]
                     question = []

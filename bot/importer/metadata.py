@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import NamedTuple
 
+from bot.importer.capitals import Casing
 from bot.importer.layouts import HONORIFICS, Layout, is_initials, joined
 from bot.importer.sources import MONTH_NAMES, Block
 
@@ -39,7 +40,7 @@ _NOT_IN_NAMES = frozenset(
     # and the words of a byline that credits a department rather than a person: "Communications Office"
     + "office team staff desk newsroom communications editors".split()
 )
-_DATE_FIELDS = ("published", "date", "publication date", "publication")
+_DATE_FIELDS = ("published", "date", "publication date", "publication", "sent")  # "sent": an email's
 _STANDFIRST_FIELDS = ("standfirst", "summary", "description", "subtitle", "lead")
 _TAG_FIELDS = ("tags", "keywords", "topics")
 _PERSON_FIELDS = ("interviewee", "guest", "name")
@@ -82,14 +83,18 @@ def find_metadata(fields: dict[str, str], layout: Layout, *, name: str = "") -> 
     fields = {key: value for key, value in fields.items() if not _SAYS_ABSENT.match(value.strip())}
     lead = _Lead(list(layout.lead))
     title, title_line = _title(fields, lead)
+    # Names are read from lines in capitals as the page's own text prints their words: "Ivo", "NASA".
+    casing = Casing.of(layout.texts())
     lead_texts = [block.text for block in layout.lead]
-    named_in = [title or "", *lead_texts]  # where the page may spell out a speaker's label
-    speaker = _speaker(layout.interviewee, named_in)
+    named_in = [casing(text) for text in (title or "", *lead_texts)]  # where a speaker's label is spelled out
+    speaker = _speaker(layout.interviewee, named_in, casing)
     if len(layout.panel) > 1:
         # A panel labelled by first names ("Anna:", "Ben:") is named in full where the lead introduces it.
-        speaker = joined([_speaker(name, named_in) or name for name in layout.panel])
+        speaker = joined([_speaker(name, named_in, casing) or name for name in layout.panel])
     first_answer = layout.turns[0].answer[0] if layout.turns and layout.turns[0].answer else ""
-    person = _interviewee(fields, (title, title_line), speaker, (lead_texts, first_answer), lead.notes)
+    person = _interviewee(
+        fields, (title, title_line), speaker, (lead_texts, first_answer), lead.notes, casing
+    )
     interviewee = person.name
     published = _date_from(fields, lead.notes)
     if published is None:
@@ -114,13 +119,13 @@ def find_metadata(fields: dict[str, str], layout: Layout, *, name: str = "") -> 
         lead.notes.append("no interviewee name found: write it in interview.interviewee")
     # The post's author ("author:" in front matter, a byline) wrote it, so asked the questions.
     byline = _first(fields, ("author", "by"))
-    byline = _person(byline).name if byline else _byline(lead_texts)
+    byline = _person(casing(byline)).name if byline else _byline(named_in[1:])
     if "interviewer" in fields:
-        interviewer = _person(fields["interviewer"]).name
+        interviewer = _person(casing(fields["interviewer"])).name
     elif byline and byline != interviewee:
         interviewer = byline
     elif layout.interviewer and is_initials(layout.interviewer):
-        interviewer = _speaker(layout.interviewer, named_in)
+        interviewer = _speaker(layout.interviewer, named_in, casing)
     else:
         interviewer = layout.interviewer
     return Metadata(
@@ -163,7 +168,7 @@ class _Lead:
 def _title(fields: dict[str, str], lead: _Lead) -> tuple[str | None, str | None]:
     """The title, and the title-like first line of the lead (it often names the interviewee)."""
     line = next((block.text for block in lead.blocks[:4] if _is_title_line(block)), None)
-    title = _first(fields, ("title", "headline"))
+    title = _first(fields, ("title", "headline", "subject"))
     if title is None and line is not None:
         title = lead.take(
             lambda text: text == line, "title taken from the first line before the questions: {!r}"
@@ -176,7 +181,7 @@ def _title(fields: dict[str, str], lead: _Lead) -> tuple[str | None, str | None]
 _HONORIFIC = re.compile(rf"^(?:{'|'.join(sorted(HONORIFICS))})\.?\s+(?=\S)", re.IGNORECASE)
 
 
-def _speaker(label: str | None, texts: Sequence[str]) -> str | None:
+def _speaker(label: str | None, texts: Sequence[str], casing: Casing) -> str | None:
     """A speaker's full name: a label of one word ("DIAZ", "MS. DIAZ", "RD") as the page spells it out.
 
     Where it does not, a title and surname still stand for the person; one word alone names nobody.
@@ -186,8 +191,7 @@ def _speaker(label: str | None, texts: Sequence[str]) -> str | None:
     surname = _HONORIFIC.sub("", label)
     if " " in surname:
         return label
-    titled = label.title() if label.isupper() else label
-    return _spelled_out(surname, texts) or (titled if surname != label else None)
+    return _spelled_out(surname, texts) or (casing(label) if surname != label else None)
 
 
 def _spelled_out(label: str, texts: Sequence[str]) -> str | None:
@@ -204,7 +208,7 @@ def _spelled_out(label: str, texts: Sequence[str]) -> str | None:
     ):
         found = next((match.group() for text in texts if (match := re.search(pattern, text))), None)
         if found:
-            return found.title() if found.isupper() else found
+            return found
     return None
 
 
@@ -214,10 +218,11 @@ def _interviewee(
     speaker: str | None,
     texts: tuple[Sequence[str], str],
     notes: list[str],
+    casing: Casing,
 ) -> Person:
     """Name, role and organisation: from an interviewee field, a title, the answering speaker, the lead."""
     line = _first(fields, _PERSON_FIELDS)
-    person = _person(line) if line else Person(None)
+    person = _person(casing(line)) if line else Person(None)
     if person.name is not None and person.role:
         found = f"role {person.role!r}" + (
             f" and organisation {person.organisation!r}" if person.organisation else ", no organisation,"
@@ -225,7 +230,7 @@ def _interviewee(
         notes.append(f"{found} split from {line!r}: check them")
     for title_line in titles:
         if person.name is None and title_line:
-            split = _person(title_line, min_words=2)
+            split = _person(casing(title_line), min_words=2)
             # The speaker who answers outranks a title read apart that does not name them.
             if split.name and not (speaker and _other_person(split.name, speaker)):
                 person = split
@@ -234,13 +239,13 @@ def _interviewee(
         person = Person(speaker)
         notes.append(f"interviewee {person.name!r} is the speaker who answers")
     for title_line in titles:
-        named = _named_in_title(title_line or "")
+        named = _named_in_title(casing(title_line or ""))
         if person.name is None and named:
             person = Person(named)
             notes.append(f"interviewee {person.name!r} read from the title")
     lead, first_answer = texts
     for text in lead[:3]:
-        named = _named_in_lead(text)
+        named = _named_in_lead(casing(text))
         if person.name is None and named:
             person = Person(named)
             notes.append(f"interviewee {person.name!r} read from the lead: {text!r}")
@@ -249,9 +254,21 @@ def _interviewee(
         person = Person(introduced["name"])
         notes.append(f"interviewee {person.name!r} introduces themselves in the first answer")
     return person._replace(
+        name=_without_title(person.name),
         role=_first(fields, ("role", "position")) or person.role,
         organisation=_first(fields, ("organisation", "organization", "company")) or person.organisation,
     )
+
+
+def _without_title(name: str | None) -> str | None:
+    """The person's name without the title before it: "Priya Nair" for "Dr Priya Nair".
+
+    So whichever way the page prints it (a title, "Dr Nair:", "NAIR:"), the draft names her alike, and no
+    title's word ("Prof", "Ms") stands in the names a question picks this interview by. A title and a
+    surname alone ("Mr. Smith") still stand for the person.
+    """
+    bare = _HONORIFIC.sub("", name) if name else None
+    return bare if bare and " " in bare else name
 
 
 def _other_person(name: str, speaker: str) -> bool:
@@ -318,9 +335,8 @@ def _named_in_title(title: str) -> str | None:
 
     A name starts with a capital: "A Q&A with the next mayor" names nobody.
     """
-    text = title.title() if title.isupper() else title
     for pattern in _NAMING_TITLES:
-        found = pattern.search(text)
+        found = pattern.search(title)
         if found and found["name"][:1].isupper() and _is_name(found["name"]):
             return found["name"].strip()
     return None
@@ -337,9 +353,13 @@ def _tag_line(text: str) -> str | None:
     return match["tags"] if match else None
 
 
+# What mail prefixes to the subject of a reply or a forwarded message: "Re: Fwd: Title".
+_REPLY_OR_FORWARD = re.compile(r"^(?:(?:re|fwd?)\s*:\s*)+", re.IGNORECASE)
+
+
 def _clean_title(title: str) -> str:
-    """Drop what pages add to a title: '"Title" (remarks)', 'Title | Site name'."""
-    title = re.sub(r"\s*\([^()]*\)\s*$", "", title).strip()
+    """Drop what pages and mail add to a title: '"Title" (remarks)', 'Title | Site name', 'Re: Title'."""
+    title = re.sub(r"\s*\([^()]*\)\s*$", "", _REPLY_OR_FORWARD.sub("", title)).strip()
     title = re.split(r"\s+[|·]\s+", title, maxsplit=1)[0]
     quoted = re.fullmatch(r"[\"“](?P<title>[^\"”]+)[\"”]", title)
     return quoted["title"].strip() if quoted else title
@@ -358,6 +378,12 @@ def _is_prose(text: str) -> bool:
     return len(text.split()) >= 8 and bool(re.search(r"[.!?\"”’)]$", text))
 
 
+# A podcast's or a series' numbering ("Kitchen Table, episode 42", "Harbour Voices — Part 3").
+_EPISODE = re.compile(
+    r"(?:^|[,:–—|-]\s*)(?:episode|ep\.|part|season|series|vol\.|volume|no\.|#)\s*\d+\b", re.I
+)
+
+
 class Person(NamedTuple):
     """A person line read apart: "Jane Doe - CEO of Acme (since 2019)" gives all four."""
 
@@ -374,8 +400,9 @@ def _person(text: str, *, min_words: int = 1) -> Person:
     description is everything after the name, as printed, for the about entry.
     """
     text = _CONVERSATION_OPENING.sub("", text)
-    text = text.title() if text.isupper() else text
     bare = re.sub(r"\s*[\"“][^\"”]*[\"”]\s*", " ", re.sub(r"\s*\([^()]*\)", "", text)).strip()
+    if _EPISODE.search(bare):
+        return Person(None)  # "Kitchen Table, episode 42" names a show, not the person in it
     for separator, has_role in (
         (r"\s+[-–—|]\s+", True),
         (r":\s*", False),

@@ -215,6 +215,10 @@ _KNOWN_FIELDS = frozenset(
         "url", "original url", "interviewer", "author", "by",
     }
 )  # fmt: skip
+# An email's header, as an interview saved from an email or a newsletter opens ("From:", "To:",
+# "Subject:", "Date:"): a header too. Its subject is a title and its date a date; the addresses are the
+# sender's and the readers', never part of the draft.
+_EMAIL_FIELDS = frozenset({"from", "to", "cc", "bcc", "reply-to", "sent", "subject"})
 
 
 def _split_header(text: str) -> tuple[dict[str, str], str]:
@@ -246,8 +250,9 @@ def _split_header(text: str) -> tuple[dict[str, str], str]:
 
 
 def _is_field_block(found: dict[str, str], lines: int) -> bool:
-    """Every line of the paragraph a field, two of them fields a knowledge file uses."""
-    return bool(lines) and len(found) == lines and sum(key in _KNOWN_FIELDS for key in found) >= 2
+    """Every line of the paragraph a field, two of them fields a knowledge file uses or an email's."""
+    known = sum(key in _KNOWN_FIELDS or key in _EMAIL_FIELDS for key in found)
+    return bool(lines) and len(found) == lines and known >= 2
 
 
 def _fields(lines: list[str]) -> dict[str, str]:

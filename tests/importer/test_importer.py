@@ -145,6 +145,10 @@ def test_the_unanswered_closing_remark_of_the_ted_talk_is_in_the_review_list() -
         "question_labels_inline.txt",
         "definition_list_topics.html",
         "details_topics.html",
+        "capitals_with_abbreviations.txt",
+        "email_headers.txt",
+        "honorific_speakers.txt",
+        "host_guest_unnamed.txt",
     ],
 )
 def test_every_layout_fixture_drafts_a_file_that_passes_check(name: str, tmp_path: Path) -> None:

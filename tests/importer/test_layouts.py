@@ -788,6 +788,18 @@ def test_a_welcome_and_the_guests_thanks_are_the_lead_and_a_which_remark_asks_no
     assert layout.remarks == ("Which is not quite how it turned out.",)
 
 
+def test_a_welcome_that_asks_in_passing_is_the_lead_not_part_of_the_first_question() -> None:
+    layout = layout_of("host_guest_unnamed.txt")
+
+    assert layout.lead[-1].text.startswith("Welcome back to Kitchen Table")
+    assert [turn.question for turn in layout.turns] == [
+        "So, how did the bakery start?",
+        "What makes good bread?",
+        "What would you change if you started again?",
+    ]
+    assert layout.interviewee is None  # "Guest" names nobody
+
+
 def test_panellists_who_say_little_still_answer_when_asked_or_introduced_by_the_lead() -> None:
     layout = layout_of("panel_quiet_members.md")
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from bot.importer import import_text
+from bot.importer import import_file, import_text
 from bot.importer.layouts import Layout, Turn
 from bot.importer.metadata import UNKNOWN_INTERVIEWEE, find_metadata
 from bot.importer.sources import Block
@@ -284,6 +284,48 @@ def test_a_title_opening_with_interview_names_the_person_their_role_and_organisa
     assert (interview.interviewee, interview.role, interview.organisation, interview.published) == expected
 
 
+def test_a_title_and_speakers_in_capitals_keep_the_abbreviations_the_text_prints_in_capitals() -> None:
+    name = "capitals_with_abbreviations.txt"
+    interview = import_text((FIXTURES / name).read_text(encoding="utf-8"), name=name).knowledge.interview
+
+    assert (interview.interviewee, interview.role, interview.organisation) == (
+        "Ivo Brandt",
+        "CEO",
+        "NASA's Lunar Gateway Office",
+    )
+
+
+def test_an_emails_header_gives_the_subject_as_title_and_the_date_and_leaves_the_addresses_out() -> None:
+    draft = import_file(FIXTURES / "email_headers.txt")
+
+    interview = draft.knowledge.interview
+    assert (interview.title, interview.published) == ("Five questions for the bell founder", "14 May 2024")
+    assert "@" not in draft.yaml
+    assert len(draft.knowledge.pairs) == 5  # the about entry and four questions
+
+
+def test_an_interviewee_printed_with_a_title_is_named_without_it_however_the_turns_label_them() -> None:
+    draft = import_file(FIXTURES / "honorific_speakers.txt")
+
+    assert (draft.knowledge.interview.interviewee, draft.knowledge.interview.id) == (
+        "Priya Nair",
+        "priya-nair-2024",
+    )
+    assert len(draft.knowledge.pairs) == 4
+
+
+@pytest.mark.parametrize("label", ["Dr Nair", "Priya Nair", "Nair", "Dr Priya Nair"])
+def test_a_speaker_label_with_a_title_a_surname_or_the_full_name_names_the_same_person(label: str) -> None:
+    lead = ("Dr Priya Nair on coral, heat and hope",)
+
+    assert metadata(lead=lead, interviewee=label).interviewee == "Priya Nair"
+    assert metadata({"interviewee": "Prof. Priya Nair - Reef Programme Lead"}).interviewee == "Priya Nair"
+
+
+def test_a_title_and_surname_stand_for_the_person_where_the_page_gives_no_first_name() -> None:
+    assert metadata({"title": "Coral, heat and hope"}, interviewee="Mr. Smith").interviewee == "Mr. Smith"
+
+
 @pytest.mark.parametrize(
     ("title", "name"),
     [
@@ -293,6 +335,13 @@ def test_a_title_opening_with_interview_names_the_person_their_role_and_organisa
 )
 def test_a_title_naming_its_topic_then_a_person_names_the_interviewee(title: str, name: str) -> None:
     assert metadata(lead=(title,)).interviewee == name
+
+
+@pytest.mark.parametrize(
+    "title", ["Kitchen Table, episode 42", "Kitchen Table — Episode 42", "Kitchen Table: Ep. 42"]
+)
+def test_a_shows_numbered_episode_in_the_title_names_no_interviewee(title: str) -> None:
+    assert metadata(lead=(title,)).interviewee == UNKNOWN_INTERVIEWEE
 
 
 def test_a_title_naming_its_topic_then_a_subject_names_nobody() -> None:
