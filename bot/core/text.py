@@ -10,6 +10,8 @@ ELLIPSIS = "…"
 # capital, digit or opening quote; "09.12.2024", "e.g. this" and "U.S. firms" do not end one.
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*(?P<gap>\s+)(?=[\"'“‘(\[]?[A-Z0-9])")
 _ABBREVIATIONS = ("e.g.", "i.e.", "etc.", "vs.", "Dr.", "Mr.", "Mrs.", "Ms.", "St.", "No.", "U.S.", "U.K.")
+# A numbered list item's mark ("2. Learn from others") opens its sentence; it ends none.
+_LIST_MARK = re.compile(r"\d{1,3}\.")
 
 
 def shorten(text: str, limit: int, *, placeholder: str = ELLIPSIS) -> str:
@@ -33,7 +35,7 @@ def split_sentences(text: str) -> list[str]:
         start = 0
         for boundary in _SENTENCE_END.finditer(flat):
             candidate = flat[start : boundary.start("gap")]
-            if candidate.endswith(_ABBREVIATIONS):
+            if candidate.endswith(_ABBREVIATIONS) or _LIST_MARK.fullmatch(candidate):
                 continue
             sentences.append(candidate)
             start = boundary.end()

@@ -60,6 +60,17 @@ def test_shorten_never_exceeds_the_limit_and_never_cuts_a_word(words: list[str],
     assert not text[len(head)].isalnum()
 
 
+def test_a_numbered_list_items_mark_stays_with_its_sentence() -> None:
+    answer = "Three things:\n\n1. Put yourself out there.\n\n2. Find mentors. They help."
+
+    assert split_sentences(answer) == [
+        "Three things:",
+        "1. Put yourself out there.",
+        "2. Find mentors.",
+        "They help.",
+    ]
+
+
 def test_split_sentences_splits_at_full_stops_question_and_exclamation_marks() -> None:
     assert split_sentences("We grew. Did we? Yes! By 144%.") == ["We grew.", "Did we?", "Yes!", "By 144%."]
 
