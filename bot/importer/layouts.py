@@ -79,9 +79,12 @@ _QA_LABEL = re.compile(r"^(?P<label>Q|A|Question|Answer)\s*\d*\s*(?:[:.)]|\s[-�
 # "Name:", also "Name (Acme):", "Name [00:12]:", "[Name]:" or "Speaker 2:" as transcripts print it. A
 # name in capitals may run into the turn, a typist's slip broadcast transcripts keep ("LAMB:Two years").
 _SPEAKER_LABEL = re.compile(
-    r"^(\[)?(?P<name>[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,4}(?: \d{1,2})?)(?(1)\])"
+    r"^(?:Q\d{1,4}\s+)?(\[)?(?P<name>[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,4}(?: \d{1,2})?)(?(1)\])"
     r"\s?(?:[(\[][^()\[\]]{1,40}[)\]])?\s?:(?:\s+|(?<=[A-Z]:)(?=[A-Z\"“‘']))(?P<rest>\S.*)$"
 )
+# A parliamentary committee numbers each question its members put to the witnesses ("Q12 Tom Berg: How
+# late is it?"), as the House of Commons prints its oral evidence: whoever is numbered asks.
+_NUMBERED_QUESTION = re.compile(r"^Q\d{1,4}\s+\S")
 # A broadcast transcript gives a speaker's role, in capitals too, the first time it names them ("KATE
 # BOLDUAN, CNN ANCHOR: Should ...?", 'WALTER ISAACSON, AUTHOR, "KISSINGER:" Well ...'), as CNN and C-SPAN
 # print them; after that, the surname alone ("BOLDUAN:").
@@ -224,7 +227,11 @@ def _speakers(
     counts: Counter[str] = Counter()
     for name, count in raw.items():
         counts[canonical.get(name, name)] += count
-    briefed = _briefed([canonical.get(found[0], found[0]) for found in found_labels if found])
+    labelled = [(block, found) for block, found in zip(blocks, found_labels, strict=True) if found]
+    numbered = {
+        canonical.get(found[0], found[0]) for block, found in labelled if _NUMBERED_QUESTION.match(block.text)
+    }
+    briefed = _briefed([canonical.get(found[0], found[0]) for _, found in labelled], numbered)
     # A broadcast transcript that gives a speaker's role with their name is labelled beyond doubt: a
     # segment of one question is an interview too, as a single bare "Q" is in a briefing.
     billed = any(
@@ -262,7 +269,7 @@ def _speakers(
             "a named interviewer", blocks, label, asks=bool, min_turns=2, answers_unlabelled=True
         )
         return layout and _named(layout, interviewer=asker)
-    askers = _askers(turns)
+    askers = _askers(turns) | numbered
     # Who answers speaks at length; a co-host who only chimes in ("That's the bigger problem!") says a
     # small part of what the interviewee says, and asks with the host. A panellist who says less than
     # the others still answers a question put to them, or is one of the guests the lead introduces ("we
@@ -321,16 +328,18 @@ def joined(names: Sequence[str]) -> str:
     return ", ".join(names[:-1]) + f" and {names[-1]}" if len(names) > 1 else "".join(names)
 
 
-def _briefed(labels: Sequence[str]) -> set[str]:
+def _briefed(labels: Sequence[str], numbered: set[str]) -> set[str]:
     """The bare "Q" and whoever answers it by name, as a press briefing prints them: speakers at once.
 
     A short briefing ("MS. LUND: The quay closes. / Q When will it reopen? / MS. LUND: Thursday.") has
     a single question, and maybe a single answer: the bare "Q" is label enough to take them as a turn.
+    So is a committee's number, though each member may put a single question ("Q7 Tom Berg: ...").
     """
+    asking = {"Q", *numbered}
     return {
         name
         for asker, answerer in itertools.pairwise(labels)
-        if asker == "Q" != answerer
+        if asker in asking and answerer not in asking
         for name in (asker, answerer)
     }
 

@@ -465,7 +465,7 @@ def _bold_names_as_labels(chunks: list[str]) -> list[str]:
 # French sets a space before the colon ("Ann Marsh : ..."); a broadcast transcript adds a role in capitals
 # ("ANN MARSH, HOST: ..."), or runs the name in capitals into the turn ("MARSH:Two ...").
 _SPEAKER_LINE = re.compile(
-    rf"^\s*(?:\*\*)?{SPEAKER_NAME}(?:, [A-Z0-9\"“][^a-z:]{{0,80}}?)?(?:\*\*)? ?:[\"”]?"
+    rf"^\s*(?:Q\d{{1,4}}\s+)?(?:\*\*)?{SPEAKER_NAME}(?:, [A-Z0-9\"“][^a-z:]{{0,80}}?)?(?:\*\*)? ?:[\"”]?"
     r"(?:\*\*)?(?:\s|(?<=[A-Z]:)(?=[A-Z\"“‘']))"
 )
 

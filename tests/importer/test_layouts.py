@@ -640,6 +640,22 @@ def test_numbered_turns_with_a_space_before_the_colon_on_consecutive_lines_are_s
     )
 
 
+def test_a_committee_numbering_its_questions_marks_each_member_who_asks_even_once() -> None:
+    layout = layout_of("committee_question_numbers.txt")
+
+    assert layout.name == "speaker names"
+    assert [turn.question for turn in layout.turns] == [
+        "Good morning, and welcome to the Committee. How far behind is the dredging now?",
+        "What will the delay cost?",
+        "When will the channel open to the ferries again?",
+    ]
+    assert layout.turns[1].answer == (
+        "Roughly four hundred thousand, most of it for the hired crane.",
+        "We will ask the Treasury to meet half of that.",
+    )
+    assert layout.interviewee == "Kari Moe"
+
+
 def test_closed_caption_chevrons_before_each_speaker_are_no_part_of_the_turn() -> None:
     layout = layout_of("caption_chevrons.txt")
 
