@@ -222,6 +222,8 @@ def _speakers(
 ) -> Layout | None:
     """Turns by the speaker named before each; ``regulars`` speakers must take three turns or more."""
     found_labels = [read(block) for block in blocks]
+    if read is _speaker_label and (put := _put_to_the_named(blocks, found_labels)):
+        return _speakers(put, read, regulars=regulars)
     raw = Counter(found[0] for found in found_labels if found)
     canonical = _merge_initials(raw)
     counts: Counter[str] = Counter()
@@ -323,6 +325,28 @@ def _speakers(
     return named
 
 
+def _put_to_the_named(blocks: Sequence[Block], found_labels: Sequence[Label | None]) -> list[Block] | None:
+    """The blocks with each unlabelled question before a named answer labelled "Q", where nobody named asks.
+
+    A magazine's round table sets its questions apart, in bold or not at all, and names each panellist
+    before their answer ("What was your first job? / Muireann: A lab assistant. / Samantha: Barista."):
+    run on, such a question would end the answer before it. Two such questions at least make the layout.
+    """
+    asked = {
+        number
+        for number, block in enumerate(blocks[:-1])
+        if found_labels[number] is None
+        and (following := found_labels[number + 1]) is not None
+        and following[0] not in _QUESTION_LABELS
+        and _asks_you(block)
+    }
+    if len(asked) < 2:  # a single one may be the page's "Where can people find you?" over its links
+        return None
+    put = [Block(f"Q: {b.text}", b.emphasis) if n in asked else b for n, b in enumerate(blocks)]
+    turns, _, _ = _walk(put, _speaker_label)
+    return None if _askers(turns) - _QUESTION_LABELS else put
+
+
 def joined(names: Sequence[str]) -> str:
     """A panel's names as a sentence lists them: "Ann, Bo and Cy"."""
     return ", ".join(names[:-1]) + f" and {names[-1]}" if len(names) > 1 else "".join(names)
@@ -333,15 +357,18 @@ def _briefed(labels: Sequence[str], numbered: set[str]) -> set[str]:
 
     A short briefing ("MS. LUND: The quay closes. / Q When will it reopen? / MS. LUND: Thursday.") has
     a single question, and maybe a single answer: the bare "Q" is label enough to take them as a turn.
-    So is a committee's number, though each member may put a single question ("Q7 Tom Berg: ...").
+    So is a committee's number, though each member may put a single question ("Q7 Tom Berg: ..."), and
+    a round table's question is answered by each panellist in turn, each of them named once.
     """
     asking = {"Q", *numbered}
-    return {
-        name
-        for asker, answerer in itertools.pairwise(labels)
-        if asker in asking and answerer not in asking
-        for name in (asker, answerer)
-    }
+    briefed: set[str] = set()
+    asker: str | None = None
+    for label in labels:
+        if label in asking:
+            asker = label
+        elif asker is not None:
+            briefed.update((asker, label))
+    return briefed
 
 
 def _askers(turns: Sequence[tuple[str, list[str]]]) -> set[str]:
@@ -614,18 +641,21 @@ def _topics(blocks: Sequence[Block]) -> list[int]:
     return topics if len(topics) >= 3 else []
 
 
-def _question_paragraphs(blocks: Sequence[Block]) -> Layout | None:
-    def is_question(block: Block) -> bool:
-        # An answer may end on a rhetorical question; an interviewer's question is short, opens
-        # with a question word or speaks to "you".
-        words = len(block.text.split())
-        # The question may follow a sentence of context: "A demanding show. Was it hard to get in shape?"
-        last = (_sentences([block.text]) or [""])[-1]
-        addressed = bool(_QUESTION_START.match(block.text) or _QUESTION_START.match(last))
-        addressed = addressed or bool(_SECOND_PERSON.search(block.text))
-        return block.text.rstrip(" \"”’'").endswith("?") and words <= 120 and (words <= 20 or addressed)
+def _asks_you(block: Block) -> bool:
+    """An interviewer's question paragraph: short, or opening with a question word, or speaking to "you".
 
-    questions = {number for number, block in enumerate(blocks) if is_question(block)}
+    An answer may end on a rhetorical question, which is longer. The question may follow a sentence of
+    context: "A demanding show. Was it hard to get in shape?"
+    """
+    words = len(block.text.split())
+    last = (_sentences([block.text]) or [""])[-1]
+    addressed = bool(_QUESTION_START.match(block.text) or _QUESTION_START.match(last))
+    addressed = addressed or bool(_SECOND_PERSON.search(block.text))
+    return block.text.rstrip(" \"”’'").endswith("?") and words <= 120 and (words <= 20 or addressed)
+
+
+def _question_paragraphs(blocks: Sequence[Block]) -> Layout | None:
+    questions = {number for number, block in enumerate(blocks) if _asks_you(block)}
     return _split_at("question paragraphs ending in '?'", blocks, questions, ends_answer=lambda _: False)
 
 

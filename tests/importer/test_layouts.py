@@ -816,6 +816,23 @@ def test_a_welcome_that_asks_in_passing_is_the_lead_not_part_of_the_first_questi
     assert layout.interviewee is None  # "Guest" names nobody
 
 
+def test_a_round_table_names_each_panellist_before_their_answer_to_an_unlabelled_question() -> None:
+    layout = layout_of("round_table_unlabelled_questions.txt")
+
+    assert layout.name == "speaker names"
+    assert [turn.question for turn in layout.turns] == [
+        "How did you come to the job?",
+        "What is a winter night like out there?",
+        "Would you do it again?",
+    ]
+    assert layout.turns[1].answer == (
+        "Ada: Long. I read, and I listen to the foghorn.",
+        "Bo: I check the lamp every two hours. In between I carve boats.",
+        "Cy: Loud. The wind never stops.",
+    )
+    assert layout.panel == ("Ada", "Bo", "Cy")
+
+
 def test_panellists_who_say_little_still_answer_when_asked_or_introduced_by_the_lead() -> None:
     layout = layout_of("panel_quiet_members.md")
 
