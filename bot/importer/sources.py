@@ -319,6 +319,13 @@ _LABEL = r"(?:Q|A|Question|Answer)\s*\d{0,2}\s*[:.)]"
 _LABEL_LINE = re.compile(rf"^{_LABEL}$")
 
 
+# A transcription service's speaker in brackets before the time they start, with no colon: "[Speaker 2]
+# [00:06] hear you.", "[Ann Marsh] (01:13) Yes." The time goes, and the name reads as a label.
+_BRACKETED_SPEAKER = re.compile(
+    rf"^\s*\[(?P<name>{SPEAKER_NAME}(?: \d{{1,2}})?)\]\s*{_BRACKETED_TIME}\s+(?=\S)"
+)
+
+
 # A research transcript numbers each turn before the speaker's label ("12 I: And then?", "13 P : Yes.").
 _TURN_NUMBER = re.compile(rf"^\s*\d{{1,4}}[ \t]+(?={SPEAKER_NAME} ?:\s)")
 
@@ -392,7 +399,10 @@ def _blocks(text: str, dropped: list[str]) -> list[Block]:
         chunk
         for paragraph in paragraphs
         for chunk in _split_lines(
-            "\n".join(_TURN_NUMBER.sub("", untimed(line)) for line in paragraph.split("\n"))
+            "\n".join(
+                _TURN_NUMBER.sub("", untimed(_BRACKETED_SPEAKER.sub(r"\g<name>: ", line)))
+                for line in paragraph.split("\n")
+            )
         )
     ]
     blocks: list[Block] = []

@@ -121,6 +121,7 @@ def test_the_unanswered_closing_remark_of_the_ted_talk_is_in_the_review_list() -
         "numbered_turns.txt",
         "committee_question_numbers.txt",
         "round_table_unlabelled_questions.txt",
+        "bracketed_names_before_times.txt",
         "captions_voices.vtt",
         "captions_names.srt",
         "captions_unmarked.srt",

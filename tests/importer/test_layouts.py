@@ -685,6 +685,24 @@ def test_speaker_names_in_square_brackets_are_labels_like_plain_ones() -> None:
     assert (layout.interviewee, layout.interviewer) == ("Nell Rowe", "Grace Hopper")
 
 
+def test_a_bracketed_name_before_the_time_its_turn_starts_is_a_label_without_a_colon() -> None:
+    layout = layout_of("bracketed_names_before_times.txt")
+
+    assert layout.name == "speaker names"
+    assert layout.turns[0] == Turn(
+        "Welcome back. My guest today repairs church organs. How did you start?",
+        (
+            "I swept the organ loft at my parish as a boy, and the builder let me hold the lamp.",
+            "By fifteen I was tuning reeds for him.",
+        ),
+    )
+    assert [turn.question for turn in layout.turns][1:] == [
+        "What is the hardest part of the work?",
+        "And the best part?",
+    ]
+    assert (layout.interviewee, layout.interviewer) == ("Ivar Lund", "Nora Berg")
+
+
 def test_speaker_names_before_a_dash_give_turns_and_a_dash_in_an_answer_stays() -> None:
     layout = layout_of("names_before_dashes.txt")
 
