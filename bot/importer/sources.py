@@ -587,7 +587,7 @@ def _block(chunk: str) -> list[Block]:
     if not text:
         return []
     if emphasis == "plain":
-        bare = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", chunk).strip()
+        bare = re.sub(f"!{_LINK}", "", chunk).strip()
         if re.fullmatch(r"(\*\*|__)(?:(?!\1).)+\1[.:]?", bare):
             emphasis = "bold"
         elif re.fullmatch(r"([*_])[^*_].*[^*_]\1", bare) or re.fullmatch(
@@ -623,6 +623,11 @@ def _speakers_on_their_own_lines(blocks: list[Block]) -> list[Block]:
     return merged
 
 
+# A Markdown link, or an image after "!": its words may hold brackets, escaped, as a table of contents
+# of a podcast's chapters prints their times ("[\[00:01:36\] Introduction](#introduction)").
+_LINK = r"\[(?P<words>(?:\\.|[^\]\\])*)\]\([^)]*\)"
+
+
 # A site generator's tag left in a Markdown post, never shown as it is: Jekyll's "{% include figure %}",
 # Hugo's "{{< expand "Show answer" >}}" around an answer.
 _TEMPLATE_TAG = re.compile(r"\{%.*?%\}|\{\{[<%].*?[>%]\}\}", re.DOTALL)
@@ -630,8 +635,8 @@ _TEMPLATE_TAG = re.compile(r"\{%.*?%\}|\{\{[<%].*?[>%]\}\}", re.DOTALL)
 
 def inline_text(markdown: str) -> str:
     """The visible text of one Markdown line: links reduced to their words, images and markers gone."""
-    text = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", _TEMPLATE_TAG.sub("", markdown))
-    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
+    text = re.sub(f"!{_LINK}", "", _TEMPLATE_TAG.sub("", markdown))
+    text = re.sub(_LINK, r"\g<words>", text)
     text = re.sub(r"\[([^\]]+)\]\[[^\]]*\]", r"\1", text)  # a reference link: "[words][3]", "[Emacs][]"
     text = re.sub(r"<(?:https?://|mailto:)[^>]*>", "", text)
     text = re.sub(r"</?[a-zA-Z][^<>]*>", "", text)
@@ -655,7 +660,7 @@ _RELATED_LEAD_IN = re.compile(
 def _only_links(chunk: str) -> bool:
     """A line made only of links is navigation, tags, share buttons or related stories, never an answer."""
     chunk = LIST_MARK.sub("", chunk, count=1)
-    rest = re.sub(r"!?\[[^\]]*\]\([^)]*\)", "", chunk)
+    rest = re.sub(f"!?{_LINK}", "", chunk)
     return rest != chunk and not re.sub(r"[\s|/·•,>*_-]", "", _RELATED_LEAD_IN.sub("", rest))
 
 

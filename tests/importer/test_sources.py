@@ -282,6 +282,21 @@ def test_a_line_of_links_to_related_stories_is_dropped(line: str) -> None:
     assert [block.text for block in source.blocks] == ["The keeper spoke to us."]
 
 
+def test_a_table_of_chapters_whose_links_hold_escaped_brackets_is_dropped_as_links_alone() -> None:
+    text = (
+        "- [\\[00:01:36\\] Starting out](#000136-starting-out)\n"
+        "- [\\[00:03:03\\] The first engine](#000303-the-first-engine)\n\n"
+        "The keeper spoke to us.\n\n"
+        "See the [\\[00:03:03\\] chapter](#000303) for more."
+    )
+    source = read_source(text)
+
+    assert [block.text for block in source.blocks] == [
+        "The keeper spoke to us.",
+        "See the [00:03:03] chapter for more.",
+    ]
+
+
 def test_a_sentence_before_a_link_is_kept() -> None:
     source = read_source("My advice: [read the tide tables](https://example.org/tides).")
 
