@@ -708,6 +708,17 @@ _TIME_MARKER = re.compile(
 )
 
 
+# A syndicated interview's credit under the last answer: "This story originally appeared in The Tide.",
+# "A version of this interview was first published by ...", "Reprinted with permission of ...", "This
+# article is republished from ... under a Creative Commons license."
+_SYNDICATION = re.compile(
+    r"^(?:(?:this|the|an? (?:\w+ )?version of this) (?:story|article|interview|post|piece|q&a|conversation)"
+    r" (?:is |was |has been )?(?:originally |first )?(?:appeared|published|ran|posted|republished)\b"
+    r"|(?:reprinted|republished|reproduced) (?:here )?with (?:the )?(?:kind )?permission\b)",
+    re.IGNORECASE,
+)
+
+
 # An emailed interview's sign-off under the last answer: "Best,\nCora", "Kind regards, Cora Vance". No
 # full stop after the name, where an answer's "Thanks, Mark." ends in one.
 _SIGN_OFF = re.compile(
@@ -717,9 +728,9 @@ _SIGN_OFF = re.compile(
 
 
 def is_furniture(text: str) -> bool:
-    """Players, share buttons, navigation, images, captions, page numbers, sign-offs, stage directions."""
+    """Players, share buttons, navigation, images, captions, page numbers, sign-offs, credits, asides."""
     line = text.strip()
-    patterns = (_STAGE_DIRECTION, _CAPTION, _IMAGE_FILE, _PAGE_NUMBER, _TIME_MARKER, _SIGN_OFF)
+    patterns = (_STAGE_DIRECTION, _CAPTION, _IMAGE_FILE, _PAGE_NUMBER, _TIME_MARKER, _SIGN_OFF, _SYNDICATION)
     if any(pattern.match(line) for pattern in patterns):
         return True
     if len(line.split()) <= 40 and _CREDIT.search(line):

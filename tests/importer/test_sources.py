@@ -37,6 +37,10 @@ def texts(source_text: str, **kwargs) -> list[str]:
         "Kind regards, Tobias Brandt",
         "54c672b4433cd.image.jpg",
         "IMG_2041.JPG Ann Marsh at the north quay",
+        "This story originally appeared in The Canal Times.",
+        "A version of this interview was first published in Harbour Life, May 2019.",
+        "Reprinted with permission of the Skarv Museum.",
+        "This article is republished from The Tide under a Creative Commons license. Read the original.",
     ],
 )
 def test_page_furniture_is_recognised(line: str) -> None:
@@ -55,6 +59,8 @@ def test_page_furniture_is_recognised(line: str) -> None:
         "Thanks, Mark.",
         "Best wishes to everyone who came.",
         "logo.png is the one we chose in the end.",
+        "This story is one I tell every winter.",
+        "The interview was the first I ever gave.",
     ],
 )
 def test_sentences_that_mention_furniture_words_are_kept(line: str) -> None:
