@@ -79,9 +79,12 @@ _QA_LABEL = re.compile(r"^(?P<label>Q|A|Question|Answer)\s*\d*\s*(?:[:.)]|\s[-�
 # "Name:", also "Name (Acme):", "Name [00:12]:", "[Name]:" or "Speaker 2:" as transcripts print it. A
 # name in capitals may run into the turn, a typist's slip broadcast transcripts keep ("LAMB:Two years").
 _SPEAKER_LABEL = re.compile(
-    r"^(\[)?(?P<name>[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,4}(?: \d{1,2})?)(?(1)\])"
+    r"^(?:Q\d{1,4}\s+)?(\[)?(?P<name>[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,4}(?: \d{1,2})?)(?(1)\])"
     r"\s?(?:[(\[][^()\[\]]{1,40}[)\]])?\s?:(?:\s+|(?<=[A-Z]:)(?=[A-Z\"“‘']))(?P<rest>\S.*)$"
 )
+# A parliamentary committee numbers each question its members put to the witnesses ("Q12 Tom Berg: How
+# late is it?"), as the House of Commons prints its oral evidence: whoever is numbered asks.
+_NUMBERED_QUESTION = re.compile(r"^Q\d{1,4}\s+\S")
 # A broadcast transcript gives a speaker's role, in capitals too, the first time it names them ("KATE
 # BOLDUAN, CNN ANCHOR: Should ...?", 'WALTER ISAACSON, AUTHOR, "KISSINGER:" Well ...'), as CNN and C-SPAN
 # print them; after that, the surname alone ("BOLDUAN:").
@@ -219,12 +222,18 @@ def _speakers(
 ) -> Layout | None:
     """Turns by the speaker named before each; ``regulars`` speakers must take three turns or more."""
     found_labels = [read(block) for block in blocks]
+    if read is _speaker_label and (put := _put_to_the_named(blocks, found_labels)):
+        return _speakers(put, read, regulars=regulars)
     raw = Counter(found[0] for found in found_labels if found)
     canonical = _merge_initials(raw)
     counts: Counter[str] = Counter()
     for name, count in raw.items():
         counts[canonical.get(name, name)] += count
-    briefed = _briefed([canonical.get(found[0], found[0]) for found in found_labels if found])
+    labelled = [(block, found) for block, found in zip(blocks, found_labels, strict=True) if found]
+    numbered = {
+        canonical.get(found[0], found[0]) for block, found in labelled if _NUMBERED_QUESTION.match(block.text)
+    }
+    briefed = _briefed([canonical.get(found[0], found[0]) for _, found in labelled], numbered)
     # A broadcast transcript that gives a speaker's role with their name is labelled beyond doubt: a
     # segment of one question is an interview too, as a single bare "Q" is in a briefing.
     billed = any(
@@ -262,7 +271,7 @@ def _speakers(
             "a named interviewer", blocks, label, asks=bool, min_turns=2, answers_unlabelled=True
         )
         return layout and _named(layout, interviewer=asker)
-    askers = _askers(turns)
+    askers = _askers(turns) | numbered
     # Who answers speaks at length; a co-host who only chimes in ("That's the bigger problem!") says a
     # small part of what the interviewee says, and asks with the host. A panellist who says less than
     # the others still answers a question put to them, or is one of the guests the lead introduces ("we
@@ -316,23 +325,50 @@ def _speakers(
     return named
 
 
+def _put_to_the_named(blocks: Sequence[Block], found_labels: Sequence[Label | None]) -> list[Block] | None:
+    """The blocks with each unlabelled question before a named answer labelled "Q", where nobody named asks.
+
+    A magazine's round table sets its questions apart, in bold or not at all, and names each panellist
+    before their answer ("What was your first job? / Muireann: A lab assistant. / Samantha: Barista."):
+    run on, such a question would end the answer before it. Two such questions at least make the layout.
+    """
+    asked = {
+        number
+        for number, block in enumerate(blocks[:-1])
+        if found_labels[number] is None
+        and (following := found_labels[number + 1]) is not None
+        and following[0] not in _QUESTION_LABELS
+        and _asks_you(block)
+    }
+    if len(asked) < 2:  # a single one may be the page's "Where can people find you?" over its links
+        return None
+    put = [Block(f"Q: {b.text}", b.emphasis) if n in asked else b for n, b in enumerate(blocks)]
+    turns, _, _ = _walk(put, _speaker_label)
+    return None if _askers(turns) - _QUESTION_LABELS else put
+
+
 def joined(names: Sequence[str]) -> str:
     """A panel's names as a sentence lists them: "Ann, Bo and Cy"."""
     return ", ".join(names[:-1]) + f" and {names[-1]}" if len(names) > 1 else "".join(names)
 
 
-def _briefed(labels: Sequence[str]) -> set[str]:
+def _briefed(labels: Sequence[str], numbered: set[str]) -> set[str]:
     """The bare "Q" and whoever answers it by name, as a press briefing prints them: speakers at once.
 
     A short briefing ("MS. LUND: The quay closes. / Q When will it reopen? / MS. LUND: Thursday.") has
     a single question, and maybe a single answer: the bare "Q" is label enough to take them as a turn.
+    So is a committee's number, though each member may put a single question ("Q7 Tom Berg: ..."), and
+    a round table's question is answered by each panellist in turn, each of them named once.
     """
-    return {
-        name
-        for asker, answerer in itertools.pairwise(labels)
-        if asker == "Q" != answerer
-        for name in (asker, answerer)
-    }
+    asking = {"Q", *numbered}
+    briefed: set[str] = set()
+    asker: str | None = None
+    for label in labels:
+        if label in asking:
+            asker = label
+        elif asker is not None:
+            briefed.update((asker, label))
+    return briefed
 
 
 def _askers(turns: Sequence[tuple[str, list[str]]]) -> set[str]:
@@ -605,18 +641,21 @@ def _topics(blocks: Sequence[Block]) -> list[int]:
     return topics if len(topics) >= 3 else []
 
 
-def _question_paragraphs(blocks: Sequence[Block]) -> Layout | None:
-    def is_question(block: Block) -> bool:
-        # An answer may end on a rhetorical question; an interviewer's question is short, opens
-        # with a question word or speaks to "you".
-        words = len(block.text.split())
-        # The question may follow a sentence of context: "A demanding show. Was it hard to get in shape?"
-        last = (_sentences([block.text]) or [""])[-1]
-        addressed = bool(_QUESTION_START.match(block.text) or _QUESTION_START.match(last))
-        addressed = addressed or bool(_SECOND_PERSON.search(block.text))
-        return block.text.rstrip(" \"”’'").endswith("?") and words <= 120 and (words <= 20 or addressed)
+def _asks_you(block: Block) -> bool:
+    """An interviewer's question paragraph: short, or opening with a question word, or speaking to "you".
 
-    questions = {number for number, block in enumerate(blocks) if is_question(block)}
+    An answer may end on a rhetorical question, which is longer. The question may follow a sentence of
+    context: "A demanding show. Was it hard to get in shape?"
+    """
+    words = len(block.text.split())
+    last = (_sentences([block.text]) or [""])[-1]
+    addressed = bool(_QUESTION_START.match(block.text) or _QUESTION_START.match(last))
+    addressed = addressed or bool(_SECOND_PERSON.search(block.text))
+    return block.text.rstrip(" \"”’'").endswith("?") and words <= 120 and (words <= 20 or addressed)
+
+
+def _question_paragraphs(blocks: Sequence[Block]) -> Layout | None:
+    questions = {number for number, block in enumerate(blocks) if _asks_you(block)}
     return _split_at("question paragraphs ending in '?'", blocks, questions, ends_answer=lambda _: False)
 
 

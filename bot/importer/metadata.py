@@ -342,9 +342,24 @@ def _named_in_title(title: str) -> str | None:
     return None
 
 
+# A label before a date that says when the page or the talk was made ("Published: 9 May 2024"); another
+# label dates something else, as a forum prints when its member joined ("Joined: Oct 11, 2012").
+_DATE_LABEL = re.compile(r"^(?P<label>[A-Za-z][A-Za-z ]{0,24}):\s")
+_PUBLISHING_LABELS = frozenset(
+    {
+        "published", "first published", "originally published", "posted", "date", "dated", "updated",
+        "last updated", "recorded", "interviewed", "aired", "broadcast", "released", "publication date",
+        "sent",
+    }
+)  # fmt: skip
+
+
 def _is_date_line(text: str) -> bool:
     """A line that is a date, maybe with a few words around it ("Published 9 May 2024")."""
     found = _date_in(text)
+    label = _DATE_LABEL.match(text)
+    if label and label["label"].strip().lower() not in _PUBLISHING_LABELS:
+        return False
     return found is not None and len(text) <= len(found) + 40
 
 

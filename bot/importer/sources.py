@@ -319,6 +319,13 @@ _LABEL = r"(?:Q|A|Question|Answer)\s*\d{0,2}\s*[:.)]"
 _LABEL_LINE = re.compile(rf"^{_LABEL}$")
 
 
+# A transcription service's speaker in brackets before the time they start, with no colon: "[Speaker 2]
+# [00:06] hear you.", "[Ann Marsh] (01:13) Yes." The time goes, and the name reads as a label.
+_BRACKETED_SPEAKER = re.compile(
+    rf"^\s*\[(?P<name>{SPEAKER_NAME}(?: \d{{1,2}})?)\]\s*{_BRACKETED_TIME}\s+(?=\S)"
+)
+
+
 # A research transcript numbers each turn before the speaker's label ("12 I: And then?", "13 P : Yes.").
 _TURN_NUMBER = re.compile(rf"^\s*\d{{1,4}}[ \t]+(?={SPEAKER_NAME} ?:\s)")
 
@@ -392,7 +399,10 @@ def _blocks(text: str, dropped: list[str]) -> list[Block]:
         chunk
         for paragraph in paragraphs
         for chunk in _split_lines(
-            "\n".join(_TURN_NUMBER.sub("", untimed(line)) for line in paragraph.split("\n"))
+            "\n".join(
+                _TURN_NUMBER.sub("", untimed(_BRACKETED_SPEAKER.sub(r"\g<name>: ", line)))
+                for line in paragraph.split("\n")
+            )
         )
     ]
     blocks: list[Block] = []
@@ -465,7 +475,7 @@ def _bold_names_as_labels(chunks: list[str]) -> list[str]:
 # French sets a space before the colon ("Ann Marsh : ..."); a broadcast transcript adds a role in capitals
 # ("ANN MARSH, HOST: ..."), or runs the name in capitals into the turn ("MARSH:Two ...").
 _SPEAKER_LINE = re.compile(
-    rf"^\s*(?:\*\*)?{SPEAKER_NAME}(?:, [A-Z0-9\"“][^a-z:]{{0,80}}?)?(?:\*\*)? ?:[\"”]?"
+    rf"^\s*(?:Q\d{{1,4}}\s+)?(?:\*\*)?{SPEAKER_NAME}(?:, [A-Z0-9\"“][^a-z:]{{0,80}}?)?(?:\*\*)? ?:[\"”]?"
     r"(?:\*\*)?(?:\s|(?<=[A-Z]:)(?=[A-Z\"“‘']))"
 )
 
@@ -577,7 +587,7 @@ def _block(chunk: str) -> list[Block]:
     if not text:
         return []
     if emphasis == "plain":
-        bare = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", chunk).strip()
+        bare = re.sub(f"!{_LINK}", "", chunk).strip()
         if re.fullmatch(r"(\*\*|__)(?:(?!\1).)+\1[.:]?", bare):
             emphasis = "bold"
         elif re.fullmatch(r"([*_])[^*_].*[^*_]\1", bare) or re.fullmatch(
@@ -613,6 +623,11 @@ def _speakers_on_their_own_lines(blocks: list[Block]) -> list[Block]:
     return merged
 
 
+# A Markdown link, or an image after "!": its words may hold brackets, escaped, as a table of contents
+# of a podcast's chapters prints their times ("[\[00:01:36\] Introduction](#introduction)").
+_LINK = r"\[(?P<words>(?:\\.|[^\]\\])*)\]\([^)]*\)"
+
+
 # A site generator's tag left in a Markdown post, never shown as it is: Jekyll's "{% include figure %}",
 # Hugo's "{{< expand "Show answer" >}}" around an answer.
 _TEMPLATE_TAG = re.compile(r"\{%.*?%\}|\{\{[<%].*?[>%]\}\}", re.DOTALL)
@@ -620,8 +635,8 @@ _TEMPLATE_TAG = re.compile(r"\{%.*?%\}|\{\{[<%].*?[>%]\}\}", re.DOTALL)
 
 def inline_text(markdown: str) -> str:
     """The visible text of one Markdown line: links reduced to their words, images and markers gone."""
-    text = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", _TEMPLATE_TAG.sub("", markdown))
-    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
+    text = re.sub(f"!{_LINK}", "", _TEMPLATE_TAG.sub("", markdown))
+    text = re.sub(_LINK, r"\g<words>", text)
     text = re.sub(r"\[([^\]]+)\]\[[^\]]*\]", r"\1", text)  # a reference link: "[words][3]", "[Emacs][]"
     text = re.sub(r"<(?:https?://|mailto:)[^>]*>", "", text)
     text = re.sub(r"</?[a-zA-Z][^<>]*>", "", text)
@@ -645,7 +660,7 @@ _RELATED_LEAD_IN = re.compile(
 def _only_links(chunk: str) -> bool:
     """A line made only of links is navigation, tags, share buttons or related stories, never an answer."""
     chunk = LIST_MARK.sub("", chunk, count=1)
-    rest = re.sub(r"!?\[[^\]]*\]\([^)]*\)", "", chunk)
+    rest = re.sub(f"!?{_LINK}", "", chunk)
     return rest != chunk and not re.sub(r"[\s|/·•,>*_-]", "", _RELATED_LEAD_IN.sub("", rest))
 
 
@@ -693,6 +708,17 @@ _TIME_MARKER = re.compile(
 )
 
 
+# A syndicated interview's credit under the last answer: "This story originally appeared in The Tide.",
+# "A version of this interview was first published by ...", "Reprinted with permission of ...", "This
+# article is republished from ... under a Creative Commons license."
+_SYNDICATION = re.compile(
+    r"^(?:(?:this|the|an? (?:\w+ )?version of this) (?:story|article|interview|post|piece|q&a|conversation)"
+    r" (?:is |was |has been )?(?:originally |first )?(?:appeared|published|ran|posted|republished)\b"
+    r"|(?:reprinted|republished|reproduced) (?:here )?with (?:the )?(?:kind )?permission\b)",
+    re.IGNORECASE,
+)
+
+
 # An emailed interview's sign-off under the last answer: "Best,\nCora", "Kind regards, Cora Vance". No
 # full stop after the name, where an answer's "Thanks, Mark." ends in one.
 _SIGN_OFF = re.compile(
@@ -702,9 +728,9 @@ _SIGN_OFF = re.compile(
 
 
 def is_furniture(text: str) -> bool:
-    """Players, share buttons, navigation, images, captions, page numbers, sign-offs, stage directions."""
+    """Players, share buttons, navigation, images, captions, page numbers, sign-offs, credits, asides."""
     line = text.strip()
-    patterns = (_STAGE_DIRECTION, _CAPTION, _IMAGE_FILE, _PAGE_NUMBER, _TIME_MARKER, _SIGN_OFF)
+    patterns = (_STAGE_DIRECTION, _CAPTION, _IMAGE_FILE, _PAGE_NUMBER, _TIME_MARKER, _SIGN_OFF, _SYNDICATION)
     if any(pattern.match(line) for pattern in patterns):
         return True
     if len(line.split()) <= 40 and _CREDIT.search(line):

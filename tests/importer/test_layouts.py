@@ -640,6 +640,22 @@ def test_numbered_turns_with_a_space_before_the_colon_on_consecutive_lines_are_s
     )
 
 
+def test_a_committee_numbering_its_questions_marks_each_member_who_asks_even_once() -> None:
+    layout = layout_of("committee_question_numbers.txt")
+
+    assert layout.name == "speaker names"
+    assert [turn.question for turn in layout.turns] == [
+        "Good morning, and welcome to the Committee. How far behind is the dredging now?",
+        "What will the delay cost?",
+        "When will the channel open to the ferries again?",
+    ]
+    assert layout.turns[1].answer == (
+        "Roughly four hundred thousand, most of it for the hired crane.",
+        "We will ask the Treasury to meet half of that.",
+    )
+    assert layout.interviewee == "Kari Moe"
+
+
 def test_closed_caption_chevrons_before_each_speaker_are_no_part_of_the_turn() -> None:
     layout = layout_of("caption_chevrons.txt")
 
@@ -667,6 +683,24 @@ def test_speaker_names_in_square_brackets_are_labels_like_plain_ones() -> None:
         Turn("What do you do in winter?", ("I paint the gates and mend the paddles.",)),
     )
     assert (layout.interviewee, layout.interviewer) == ("Nell Rowe", "Grace Hopper")
+
+
+def test_a_bracketed_name_before_the_time_its_turn_starts_is_a_label_without_a_colon() -> None:
+    layout = layout_of("bracketed_names_before_times.txt")
+
+    assert layout.name == "speaker names"
+    assert layout.turns[0] == Turn(
+        "Welcome back. My guest today repairs church organs. How did you start?",
+        (
+            "I swept the organ loft at my parish as a boy, and the builder let me hold the lamp.",
+            "By fifteen I was tuning reeds for him.",
+        ),
+    )
+    assert [turn.question for turn in layout.turns][1:] == [
+        "What is the hardest part of the work?",
+        "And the best part?",
+    ]
+    assert (layout.interviewee, layout.interviewer) == ("Ivar Lund", "Nora Berg")
 
 
 def test_speaker_names_before_a_dash_give_turns_and_a_dash_in_an_answer_stays() -> None:
@@ -798,6 +832,23 @@ def test_a_welcome_that_asks_in_passing_is_the_lead_not_part_of_the_first_questi
         "What would you change if you started again?",
     ]
     assert layout.interviewee is None  # "Guest" names nobody
+
+
+def test_a_round_table_names_each_panellist_before_their_answer_to_an_unlabelled_question() -> None:
+    layout = layout_of("round_table_unlabelled_questions.txt")
+
+    assert layout.name == "speaker names"
+    assert [turn.question for turn in layout.turns] == [
+        "How did you come to the job?",
+        "What is a winter night like out there?",
+        "Would you do it again?",
+    ]
+    assert layout.turns[1].answer == (
+        "Ada: Long. I read, and I listen to the foghorn.",
+        "Bo: I check the lamp every two hours. In between I carve boats.",
+        "Cy: Loud. The wind never stops.",
+    )
+    assert layout.panel == ("Ada", "Bo", "Cy")
 
 
 def test_panellists_who_say_little_still_answer_when_asked_or_introduced_by_the_lead() -> None:

@@ -119,6 +119,21 @@ def test_a_date_is_kept_as_printed_or_rewritten_only_as_far_as_the_format_needs(
     assert metadata({"date": printed}).published == published
 
 
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("Published: 3 June 2020", "3 June 2020"),
+        ("Recorded: May 2, 2019", "2 May 2019"),
+        ("Joined: Oct 11, 2012", None),
+        ("Member since: 2009-04-01", None),
+    ],
+)
+def test_a_date_in_the_lead_is_the_publication_date_unless_its_label_dates_something_else(
+    line: str, published: str | None
+) -> None:
+    assert metadata(lead=("Ten questions for a lock keeper", line)).published == published
+
+
 def test_the_answering_speaker_names_the_interviewee_when_nothing_else_does() -> None:
     assert metadata(interviewee="Ada Lovelace").interviewee == "Ada Lovelace"
 

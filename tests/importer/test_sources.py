@@ -37,6 +37,10 @@ def texts(source_text: str, **kwargs) -> list[str]:
         "Kind regards, Tobias Brandt",
         "54c672b4433cd.image.jpg",
         "IMG_2041.JPG Ann Marsh at the north quay",
+        "This story originally appeared in The Canal Times.",
+        "A version of this interview was first published in Harbour Life, May 2019.",
+        "Reprinted with permission of the Skarv Museum.",
+        "This article is republished from The Tide under a Creative Commons license. Read the original.",
     ],
 )
 def test_page_furniture_is_recognised(line: str) -> None:
@@ -55,6 +59,8 @@ def test_page_furniture_is_recognised(line: str) -> None:
         "Thanks, Mark.",
         "Best wishes to everyone who came.",
         "logo.png is the one we chose in the end.",
+        "This story is one I tell every winter.",
+        "The interview was the first I ever gave.",
     ],
 )
 def test_sentences_that_mention_furniture_words_are_kept(line: str) -> None:
@@ -280,6 +286,21 @@ def test_a_line_of_links_to_related_stories_is_dropped(line: str) -> None:
     source = read_source(f"The keeper spoke to us.\n\n{line}")
 
     assert [block.text for block in source.blocks] == ["The keeper spoke to us."]
+
+
+def test_a_table_of_chapters_whose_links_hold_escaped_brackets_is_dropped_as_links_alone() -> None:
+    text = (
+        "- [\\[00:01:36\\] Starting out](#000136-starting-out)\n"
+        "- [\\[00:03:03\\] The first engine](#000303-the-first-engine)\n\n"
+        "The keeper spoke to us.\n\n"
+        "See the [\\[00:03:03\\] chapter](#000303) for more."
+    )
+    source = read_source(text)
+
+    assert [block.text for block in source.blocks] == [
+        "The keeper spoke to us.",
+        "See the [00:03:03] chapter for more.",
+    ]
 
 
 def test_a_sentence_before_a_link_is_kept() -> None:
