@@ -656,7 +656,39 @@ def _asks_you(block: Block) -> bool:
 
 def _question_paragraphs(blocks: Sequence[Block]) -> Layout | None:
     questions = {number for number, block in enumerate(blocks) if _asks_you(block)}
-    return _split_at("question paragraphs ending in '?'", blocks, questions, ends_answer=lambda _: False)
+    return _split_at(
+        "question paragraphs ending in '?'",
+        blocks,
+        _asked_one_at_a_time(questions),
+        ends_answer=_section_title,
+    )
+
+
+# An interviewer may ask twice before the answer comes; three questions or more with nothing between them
+# are a list: an FAQ's index, a how-to's questions to ask, a form. None of them waits for an answer.
+_LISTED_QUESTIONS = 3
+
+
+def _asked_one_at_a_time(questions: set[int]) -> set[int]:
+    """The questions less those that stand in a run of ``_LISTED_QUESTIONS`` or more paragraphs."""
+    runs: list[list[int]] = []
+    for number in sorted(questions):
+        if runs and runs[-1][-1] == number - 1:
+            runs[-1].append(number)
+        else:
+            runs.append([number])
+    return {number for run in runs if len(run) < _LISTED_QUESTIONS for number in run}
+
+
+def _section_title(block: Block) -> bool:
+    """A line in capitals with no full stop is a plain-text page's section title ("RETURNS AND EXCHANGES").
+
+    It closes the answer before it, and is no answer itself: an FAQ's topics come between its questions.
+    """
+    text = block.text
+    return (
+        len(text.split()) <= 10 and text.upper() == text != text.lower() and not re.search(r"[.!?…]$", text)
+    )
 
 
 def _numbered_questions(blocks: Sequence[Block]) -> Layout | None:
@@ -717,7 +749,7 @@ def _split_at(
         if number in introductions and turns:
             unused.append(block.text)
         elif number in questions:
-            if turns and not turns[-1][1]:
+            if open_turn and not turns[-1][1]:
                 turns[-1][0].append(_strip_label(block.text))  # two question paragraphs in a row
             else:
                 turns.append(([_strip_label(block.text)], []))
