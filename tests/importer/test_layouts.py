@@ -269,7 +269,8 @@ def test_two_questions_in_a_row_are_asked_together_but_three_are_a_list() -> Non
     layout = find_turns(read_source(text).blocks)
 
     assert [turn.question for turn in layout.turns] == ["Why boats? Any boats? Which ones?", "Is it hard?"]
-    assert layout.turns[0].answer == ("The small ones.", "Why?", "How?", "When?", "I asked myself.")
+    assert layout.turns[0].answer == ("The small ones.",)
+    assert layout.unused == ("Why?", "How?", "When?", "I asked myself.")
 
 
 def test_a_question_after_a_sentence_of_context_is_still_a_question_paragraph() -> None:
