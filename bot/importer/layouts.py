@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence, Set
 from dataclasses import dataclass, replace
 
 from bot.importer.capitals import Casing
@@ -656,7 +656,42 @@ def _asks_you(block: Block) -> bool:
 
 def _question_paragraphs(blocks: Sequence[Block]) -> Layout | None:
     questions = {number for number, block in enumerate(blocks) if _asks_you(block)}
-    return _split_at("question paragraphs ending in '?'", blocks, questions, ends_answer=lambda _: False)
+    listed = _listed(questions)
+    return _split_at(
+        "question paragraphs ending in '?'",
+        blocks,
+        questions - listed,
+        ends_answer=_section_title,
+        closing=listed,
+    )
+
+
+# An interviewer may ask twice before the answer comes; three questions or more with nothing between them
+# are a list: an FAQ's index, a how-to's questions to ask, a form. None of them waits for an answer, and
+# none is one: the list closes the answer before it.
+_LISTED_QUESTIONS = 3
+
+
+def _listed(questions: set[int]) -> set[int]:
+    """The questions that stand in a run of ``_LISTED_QUESTIONS`` paragraphs or more."""
+    runs: list[list[int]] = []
+    for number in sorted(questions):
+        if runs and runs[-1][-1] == number - 1:
+            runs[-1].append(number)
+        else:
+            runs.append([number])
+    return {number for run in runs if len(run) >= _LISTED_QUESTIONS for number in run}
+
+
+def _section_title(block: Block) -> bool:
+    """A line in capitals with no full stop is a plain-text page's section title ("RETURNS AND EXCHANGES").
+
+    It closes the answer before it, and is no answer itself: an FAQ's topics come between its questions.
+    """
+    text = block.text
+    return (
+        len(text.split()) <= 10 and text.upper() == text != text.lower() and not re.search(r"[.!?…]$", text)
+    )
 
 
 def _numbered_questions(blocks: Sequence[Block]) -> Layout | None:
@@ -701,8 +736,12 @@ def _split_at(
     questions: set[int],
     *,
     ends_answer: Callable[[Block], bool],
+    closing: Set[int] = frozenset(),
 ) -> Layout | None:
-    """Cut the blocks at the ``questions`` (their positions); what follows each is its answer."""
+    """Cut the blocks at the ``questions`` (their positions); what follows each is its answer.
+
+    A block that ``ends_answer``, or stands at a ``closing`` position, is left out and closes the turn.
+    """
     lead: list[Block] = []
     unused: list[str] = []
     turns: list[tuple[list[str], list[str]]] = []
@@ -717,14 +756,14 @@ def _split_at(
         if number in introductions and turns:
             unused.append(block.text)
         elif number in questions:
-            if turns and not turns[-1][1]:
+            if open_turn and not turns[-1][1]:
                 turns[-1][0].append(_strip_label(block.text))  # two question paragraphs in a row
             else:
                 turns.append(([_strip_label(block.text)], []))
             open_turn = True
         elif not turns:
             lead.append(block)
-        elif ends_answer(block) or not open_turn:
+        elif ends_answer(block) or number in closing or not open_turn:
             open_turn = False
             unused.append(block.text)
         else:

@@ -699,6 +699,9 @@ _IMAGE_FILE = re.compile(
     r"^\S+\.(?:jpe?g|png|gif|webp|avif|svg)(?:\s+(?:\S+\s+){0,19}\S*[^\s.!?:;,])?$", re.IGNORECASE
 )
 _STAGE_DIRECTION = re.compile(r"^[(\[][^()\[\]]{1,60}[)\]]$")
+# A line of dashes, rules, bullets or asterisks alone divides the page ("-" between the entries of a copied
+# accordion, "* * *", "———"): it says nothing, so it is never an answer. Dots stay: "…" may be a silence.
+_DIVIDER = re.compile(r"^[-‐‑–—―_=*~•·+\s]+$")
 # A line that only marks a time: when a press briefing ended, as the White House prints it after the last
 # answer ("END 1:59 P.M. EST"), or a podcast transcript's ad break or chapter, a label and the time alone
 # ("Break: [00:11:37.24]"), or the time alone where an automatic transcript breaks a long turn ("(00:30):").
@@ -728,9 +731,18 @@ _SIGN_OFF = re.compile(
 
 
 def is_furniture(text: str) -> bool:
-    """Players, share buttons, navigation, images, captions, page numbers, sign-offs, credits, asides."""
+    """Players, share buttons, menus, images, captions, page numbers, sign-offs, credits, asides, rules."""
     line = text.strip()
-    patterns = (_STAGE_DIRECTION, _CAPTION, _IMAGE_FILE, _PAGE_NUMBER, _TIME_MARKER, _SIGN_OFF, _SYNDICATION)
+    patterns = (
+        _DIVIDER,
+        _STAGE_DIRECTION,
+        _CAPTION,
+        _IMAGE_FILE,
+        _PAGE_NUMBER,
+        _TIME_MARKER,
+        _SIGN_OFF,
+        _SYNDICATION,
+    )
     if any(pattern.match(line) for pattern in patterns):
         return True
     if len(line.split()) <= 40 and _CREDIT.search(line):

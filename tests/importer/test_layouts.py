@@ -241,6 +241,38 @@ def test_speakers_labelled_by_one_capitalised_word_are_read_as_turns() -> None:
     assert layout.turns[1] == Turn("Where is your workshop?", ("Above a bakery in London.",))
 
 
+def test_a_page_that_lists_questions_without_answers_is_refused() -> None:
+    # An FAQ's index: questions in runs and under capitals section titles, dashes between them, no answers.
+    with pytest.raises(NoInterviewFound):
+        layout_of("faq_questions_only.txt")
+
+
+def test_a_section_title_in_capitals_closes_the_answer_before_it_and_is_no_answer() -> None:
+    text = (
+        "Why boats?\n\nBecause of my father.\n\nEARLY YEARS\n\nWhere did you grow up?\n\nOn the coast.\n\n"
+        "And school?\n\nNEW YORK\n\nWhat took you there?\n\nA job at the harbour."
+    )
+    layout = find_turns(read_source(text).blocks)
+
+    assert [turn.question for turn in layout.turns] == [
+        "Why boats?",
+        "Where did you grow up?",
+        "What took you there?",
+    ]
+    assert layout.turns[0].answer == ("Because of my father.",)
+    assert layout.dropped_questions == ("And school?",)
+
+
+def test_two_questions_in_a_row_are_asked_together_but_three_are_a_list() -> None:
+    text = "Why boats? Any boats?\n\nWhich ones?\n\nThe small ones.\n\n"
+    text += "Why?\n\nHow?\n\nWhen?\n\nI asked myself.\n\nIs it hard?\n\nVery."
+    layout = find_turns(read_source(text).blocks)
+
+    assert [turn.question for turn in layout.turns] == ["Why boats? Any boats? Which ones?", "Is it hard?"]
+    assert layout.turns[0].answer == ("The small ones.",)
+    assert layout.unused == ("Why?", "How?", "When?", "I asked myself.")
+
+
 def test_a_question_after_a_sentence_of_context_is_still_a_question_paragraph() -> None:
     context = "Three hours on stage every night, thirty songs and more, after a long break from the road."
     text = (

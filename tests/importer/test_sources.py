@@ -41,6 +41,9 @@ def texts(source_text: str, **kwargs) -> list[str]:
         "A version of this interview was first published in Harbour Life, May 2019.",
         "Reprinted with permission of the Skarv Museum.",
         "This article is republished from The Tide under a Creative Commons license. Read the original.",
+        "-",
+        "* * *",
+        "———",
     ],
 )
 def test_page_furniture_is_recognised(line: str) -> None:
@@ -61,6 +64,7 @@ def test_page_furniture_is_recognised(line: str) -> None:
         "logo.png is the one we chose in the end.",
         "This story is one I tell every winter.",
         "The interview was the first I ever gave.",
+        "…",
     ],
 )
 def test_sentences_that_mention_furniture_words_are_kept(line: str) -> None:
