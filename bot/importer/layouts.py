@@ -656,7 +656,7 @@ def _asks_you(block: Block) -> bool:
 
 def _question_paragraphs(blocks: Sequence[Block]) -> Layout | None:
     questions = {number for number, block in enumerate(blocks) if _asks_you(block)}
-    listed = _listed(questions)
+    listed = _listed(questions, blocks)
     return _split_at(
         "question paragraphs ending in '?'",
         blocks,
@@ -666,21 +666,32 @@ def _question_paragraphs(blocks: Sequence[Block]) -> Layout | None:
     )
 
 
-# An interviewer may ask twice before the answer comes; three questions or more with nothing between them
-# are a list: an FAQ's index, a how-to's questions to ask, a form. None of them waits for an answer, and
-# none is one: the list closes the answer before it.
+# An interviewer may ask twice before the answer comes; three questions or more with nothing between them,
+# and no answer after them, are a list: an FAQ's index, a how-to's questions to ask, a form. None of them
+# waits for an answer, and none is one: the list closes the answer before it. Where an answer follows, the
+# run is one interviewer's questions, asked together, and stays one turn.
 _LISTED_QUESTIONS = 3
 
 
-def _listed(questions: set[int]) -> set[int]:
-    """The questions that stand in a run of ``_LISTED_QUESTIONS`` paragraphs or more."""
+def _listed(questions: set[int], blocks: Sequence[Block]) -> set[int]:
+    """The questions that stand in a run of ``_LISTED_QUESTIONS`` paragraphs or more with no answer after."""
     runs: list[list[int]] = []
     for number in sorted(questions):
         if runs and runs[-1][-1] == number - 1:
             runs[-1].append(number)
         else:
             runs.append([number])
-    return {number for run in runs if len(run) >= _LISTED_QUESTIONS for number in run}
+    return {
+        number
+        for run in runs
+        if len(run) >= _LISTED_QUESTIONS and not _answers_follow(blocks, run[-1] + 1)
+        for number in run
+    }
+
+
+def _answers_follow(blocks: Sequence[Block], after: int) -> bool:
+    """Whether the block at ``after`` can answer: there is one, and it is no section title."""
+    return after < len(blocks) and not _section_title(blocks[after])
 
 
 def _section_title(block: Block) -> bool:

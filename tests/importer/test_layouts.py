@@ -263,14 +263,26 @@ def test_a_section_title_in_capitals_closes_the_answer_before_it_and_is_no_answe
     assert layout.dropped_questions == ("And school?",)
 
 
-def test_two_questions_in_a_row_are_asked_together_but_three_are_a_list() -> None:
+def test_questions_in_a_row_with_an_answer_after_them_are_asked_together() -> None:
     text = "Why boats? Any boats?\n\nWhich ones?\n\nThe small ones.\n\n"
     text += "Why?\n\nHow?\n\nWhen?\n\nI asked myself.\n\nIs it hard?\n\nVery."
     layout = find_turns(read_source(text).blocks)
 
-    assert [turn.question for turn in layout.turns] == ["Why boats? Any boats? Which ones?", "Is it hard?"]
+    assert [turn.question for turn in layout.turns] == [
+        "Why boats? Any boats? Which ones?",
+        "Why? How? When?",
+        "Is it hard?",
+    ]
+    assert layout.turns[1].answer == ("I asked myself.",)
+
+
+def test_three_questions_in_a_row_and_no_answer_after_them_are_a_list_closing_the_answer_before() -> None:
+    text = "Why boats?\n\nThe small ones.\n\nWhy?\n\nHow?\n\nWhen?\n\nMORE\n\nIs it hard?\n\nVery."
+    layout = find_turns(read_source(text).blocks)
+
+    assert [turn.question for turn in layout.turns] == ["Why boats?", "Is it hard?"]
     assert layout.turns[0].answer == ("The small ones.",)
-    assert layout.unused == ("Why?", "How?", "When?", "I asked myself.")
+    assert layout.unused == ("Why?", "How?", "When?", "MORE")
 
 
 def test_a_question_after_a_sentence_of_context_is_still_a_question_paragraph() -> None:
