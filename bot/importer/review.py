@@ -83,7 +83,11 @@ def review_list(
         shown = ", ".join(repr(_preview(text, 30)) for text in source.dropped[:_SHOWN])
         lines.append(f"dropped {len(source.dropped)} line(s) of page furniture, e.g. {shown}")
     lines.append("terms and quotes are proposals: keep the ones a reader would search for or quote")
-    lines.append("add aliases (the words people type) and examples (other phrasings) where you know them")
+    # `python -m eval fields`: without the owners' aliases, the corpus's right answers fell 0.655 -> 0.578.
+    lines.append(
+        "add aliases (the words people type that an answer never says, e.g. 'IPO' for a stock listing) "
+        "and examples (other phrasings): aliases help members more than any other field you write"
+    )
     return lines
 
 

@@ -23,6 +23,16 @@ def test_import_prints_the_draft_on_stdout_and_the_review_list_on_stderr(
     ]
 
 
+def test_the_review_list_ends_by_asking_for_the_aliases_members_type(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["import", str(FIXTURES / "qa_labels.txt")]) == 0
+
+    last = capsys.readouterr().err.splitlines()[-1]
+    assert last.startswith("- add aliases (the words people type that an answer never says")
+    assert "aliases help members more than any other field you write" in last
+
+
 def test_import_with_out_writes_a_file_that_check_accepts(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
