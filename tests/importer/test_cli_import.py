@@ -30,7 +30,7 @@ def test_the_review_list_ends_by_asking_for_the_aliases_members_type(
 
     last = capsys.readouterr().err.splitlines()[-1]
     assert last.startswith("- add aliases (the words people type that an answer never says")
-    assert "aliases help members more than any other field you write" in last
+    assert "aliases helped more than terms or the glossary" in last
 
 
 def test_import_with_out_writes_a_file_that_check_accepts(
