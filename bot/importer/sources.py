@@ -307,9 +307,17 @@ _TIMESTAMP_PREFIX = re.compile(
 _BRACKETED_TIME = r"[\[(]\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]"
 # A speaker's name alone on a line: one to four capitalised words, or initials, maybe with a colon, and
 # maybe with the time they start speaking, as transcription services print it ("Nora (00:07):").
-_NAME_LINE = re.compile(
-    r"^(?P<name>[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|de|van|von|da|di|la|le)){0,3}(?: \d{1,2})?)"
-    rf"(?: {_BRACKETED_TIME})?:?$"
+_NAME = r"[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|de|van|von|da|di|la|le)){0,3}"
+_NAME_LINE = re.compile(rf"^(?P<name>{_NAME}(?: \d{{1,2}})?)(?: {_BRACKETED_TIME})?:?$")
+# An official report bills each speaker on the line over their turn: a witness with their organisation
+# or a member with their seat and party in brackets ("Jane Smith (Scottish Water)", "Tom Berg (Lothian)
+# (Lab)"), the office that chairs the meeting ("The Convener", "The Deputy Chair"), or, as TheyWorkForYou
+# prints a member, their photo's caption, their name and their seat or office ("Photo of Tom Berg Tom
+# Berg Labour, Halton"). Such a line names a speaker the first time; two of them make a transcript.
+_BILLED_NAME_LINE = re.compile(
+    rf"^(?:(?P<name>{_NAME})(?: \([A-Z][^()]{{0,80}}\)){{1,2}}"
+    r"|(?P<chair>The (?:Deputy |Vice[- ]?)?(?:Convener|Chair(?:man|woman|person)?|Presiding Officer))"
+    rf"|Photo of (?P<pictured>{_NAME}) (?P=pictured)\b.*):?$"
 )
 
 
@@ -602,21 +610,33 @@ def _speakers_on_their_own_lines(blocks: list[Block]) -> list[Block]:
 
     Only a name that introduces at least two turns counts, so a one-word line is not taken for one; a
     question's label ("Question 3:", "Q3.") says what it is, and a page numbers each one differently.
+    Where an official report bills its speakers, each billed line names one, as does a name with a
+    colon: a member may put a single question, a witness answer once.
     """
     names = Counter(
         named["name"]
         for block, following in itertools.pairwise(blocks)
         if (named := _NAME_LINE.match(block.text)) and not following.is_title_like
     )
+    billed = sum(bool(_BILLED_NAME_LINE.match(block.text)) for block in blocks) >= 2
+
+    def speaker(line: str) -> str | None:
+        found = _BILLED_NAME_LINE.match(line) if billed else None
+        if found:
+            return found["name"] or found["chair"] or found["pictured"]
+        named = _NAME_LINE.match(line)
+        if named and (names[named["name"]] >= 2 or (billed and line.endswith(":"))):
+            return named["name"]
+        return None
+
     merged: list[Block] = []
     pending: str | None = None
     for block in blocks:
-        named = _NAME_LINE.match(block.text)
         if _LABEL_LINE.match(block.text):
             pending = block.text
             continue
-        if named and names[named["name"]] >= 2:
-            pending = f"{named['name']}:"
+        if name := speaker(block.text):
+            pending = f"{name}:"
             continue
         merged.append(Block(f"{pending} {block.text}", block.emphasis) if pending else block)
         pending = None

@@ -152,6 +152,8 @@ def test_the_unanswered_closing_remark_of_the_ted_talk_is_in_the_review_list() -
         "email_headers.txt",
         "honorific_speakers.txt",
         "host_guest_unnamed.txt",
+        "official_report_billed_speakers.txt",
+        "photo_captioned_members.txt",
     ],
 )
 def test_every_layout_fixture_drafts_a_file_that_passes_check(name: str, tmp_path: Path) -> None:

@@ -700,6 +700,39 @@ def test_a_committee_numbering_its_questions_marks_each_member_who_asks_even_onc
     assert layout.interviewee == "Kari Moe"
 
 
+def test_an_official_reports_billed_speakers_alone_on_their_lines_give_turns_even_named_once() -> None:
+    layout = layout_of("official_report_billed_speakers.txt")
+
+    assert layout.name == "speaker names"
+    assert [turn.question for turn in layout.turns][1:] == [
+        "How long would that work take?",
+        "Do the island communities get a say in the timetables?",  # a member's only question
+        "Is there anything the committee should add to its report?",  # the deputy convener's
+    ]
+    assert layout.turns[2].answer == (
+        "Jane Smith: They do. We meet each community council twice a year, and the winter timetable "
+        "changed last year because of what they told us.",
+    )
+    assert layout.panel == ("Jane Smith", "Tom Berg")
+
+
+def test_members_billed_by_their_photos_caption_and_marking_questions_q_ask_even_once() -> None:
+    layout = layout_of("photo_captioned_members.txt")
+
+    assert [turn.question for turn in layout.turns] == [
+        "Good morning, Ms Smith. Would you introduce yourself for the record?",
+        "What would the Bill change for your routes?",
+        "Would the dues fall on islanders?",
+    ]
+    assert (layout.interviewee, layout.interviewer) == ("Jane Smith", "Derek Hall")
+
+
+def test_a_name_with_words_in_brackets_alone_once_is_no_speaker_without_another_billed_line() -> None:
+    text = "Ann Marsh (Harbour Trust)\n\nThe quay opened in May.\n\nWhat changed?\n\nThe crane."
+
+    assert read_source(text).blocks[0].text == "Ann Marsh (Harbour Trust)"
+
+
 def test_closed_caption_chevrons_before_each_speaker_are_no_part_of_the_turn() -> None:
     layout = layout_of("caption_chevrons.txt")
 
