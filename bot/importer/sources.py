@@ -78,7 +78,8 @@ def read_source(text: str, *, kind: Literal["text", "markdown", "html"] | None =
         fields.update(page.fields)
         text = page.markdown()
     header, text = _split_header(text)
-    fields = {**header, **fields}
+    forwarded, text = _email_headers(text)
+    fields = {**forwarded, **header, **fields}
     dropped: list[str] = []
     blocks = _join_page_breaks(_without_comments(_blocks(text, dropped), dropped))
     return Source(blocks=blocks, fields=fields, dropped=dropped)
@@ -218,7 +219,7 @@ _KNOWN_FIELDS = frozenset(
 # An email's header, as an interview saved from an email or a newsletter opens ("From:", "To:",
 # "Subject:", "Date:"): a header too. Its subject is a title and its date a date; the addresses are the
 # sender's and the readers', never part of the draft.
-_EMAIL_FIELDS = frozenset({"from", "to", "cc", "bcc", "reply-to", "sent", "subject"})
+_EMAIL_FIELDS = frozenset({"from", "to", "cc", "bcc", "reply-to", "sent", "subject", "date"})
 
 
 def _split_header(text: str) -> tuple[dict[str, str], str]:
@@ -253,6 +254,33 @@ def _is_field_block(found: dict[str, str], lines: int) -> bool:
     """Every line of the paragraph a field, two of them fields a knowledge file uses or an email's."""
     known = sum(key in _KNOWN_FIELDS or key in _EMAIL_FIELDS for key in found)
     return bool(lines) and len(found) == lines and known >= 2
+
+
+# The line over a forwarded email's header or a quoted one, as mail programs print it.
+_FORWARDED = re.compile(
+    r"^\s*(?:-{2,}\s*(?:Forwarded message|Original Message)\s*-{2,}|Begin forwarded message:)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _email_headers(text: str) -> tuple[dict[str, str], str]:
+    """The fields of the first email header inside the page, and the page without any of them.
+
+    An interview forwarded to its editor, or pasted from a newsletter, prints the header of the email
+    it came in after the newsletter's links ("From:", "Date:", "Subject:", "To:" under "Forwarded
+    message"): a header still, whose addresses are never an answer's words.
+    """
+    found: dict[str, str] = {}
+    kept: list[str] = []
+    for paragraph in re.split(r"\n\s*\n", text):
+        lines = [line for line in paragraph.split("\n") if line.strip()]
+        head = lines[1:] if lines and _FORWARDED.match(lines[0]) else lines
+        fields = _fields(head)
+        if "from" in fields and len(fields) == len(head) and sum(key in _EMAIL_FIELDS for key in fields) >= 2:
+            found = found or fields
+        else:
+            kept.append(paragraph)
+    return (found, "\n\n".join(kept)) if found else ({}, text)
 
 
 def _fields(lines: list[str]) -> dict[str, str]:
@@ -696,6 +724,9 @@ _FURNITURE_WORDS = frozenset(
         "previous article", "skip to content", "comments", "leave a comment", "loading", "close", "listen",
         "download", "transcript", "cookie settings", "accept", "share on facebook", "share on twitter",
         "share on linkedin", "share via email", "click to enlarge", "enlarge", "watch", "watch video",
+        "unsubscribe", "update your preferences", "update preferences", "manage your preferences",
+        "manage preferences", "update subscription preferences", "manage your subscription", "view online",
+        "view in browser", "view in your browser", "forward to a friend", "unsubscribe from this list",
     }
 )  # fmt: skip
 _TIMESTAMP = re.compile(r"^-?\d{1,2}:\d{2}(?::\d{2})?$")
@@ -712,11 +743,17 @@ _CREDIT = re.compile(
     r"(?:^|[.;|]\s+|\(|\s[-–—|]\s)(?i:(?:photo(?:graph)?|image|picture|illustration)s?(?:\s*:|\s+by|\s+courtesy(?:\s+of)?)"
     r"|(?:courtesy|credit)(?:\s*:|\s+of)?)\s+(?:the\s+)?[A-Z©][^.!?:]{0,60}\)?$"
 )
-# An image a copied page left as its file's name, maybe with its caption on the line under it:
-# "54c672b4433cd.image.jpg" over "Hot Springs City Administrator Nolan Schroeder". A caption ends with
-# no full stop, where a sentence that starts with a file's name ("logo.png is the one we chose.") has one.
+# An image or a document a copied page left as its file's name, maybe with its caption on the line under
+# it: "54c672b4433cd.image.jpg" over "Hot Springs City Administrator Nolan Schroeder", or a name with
+# spaces and brackets as a camera or a designer gave it ("HoC 85mm(Green).tif"). A caption ends with no
+# full stop, where a sentence that starts with a file's name ("logo.png is the one we chose.") has one; a
+# name with spaces is the whole line, where a sentence that mentions a file goes on ("I saved it as
+# final.pdf and sent it.").
+_FILE_EXTENSION = r"\.(?:jpe?g|png|gif|webp|avif|svg|tiff?|bmp|heic|eps|pdf|docx?|pptx?|xlsx?)"
 _IMAGE_FILE = re.compile(
-    r"^\S+\.(?:jpe?g|png|gif|webp|avif|svg)(?:\s+(?:\S+\s+){0,19}\S*[^\s.!?:;,])?$", re.IGNORECASE
+    rf"^(?:\S+{_FILE_EXTENSION}(?:\s+(?:\S+\s+){{0,19}}\S*[^\s.!?:;,])?"
+    rf"|(?:[^\s.!?:;,]+ ){{1,6}}[^\s!?:;,]*{_FILE_EXTENSION})$",
+    re.IGNORECASE,
 )
 _STAGE_DIRECTION = re.compile(r"^[(\[][^()\[\]]{1,60}[)\]]$")
 # A line of dashes, rules, bullets or asterisks alone divides the page ("-" between the entries of a copied
@@ -750,8 +787,32 @@ _SIGN_OFF = re.compile(
 )
 
 
+# A newsletter's or an email's own lines around the interview it carries: the link to read it in a
+# browser, why the reader gets it, the copyright line, and the line over a quoted message ("On Mon, 3
+# May 2021 at 10:02, Jane <jane@x.org> wrote:"), which prints the time it was sent.
+_MAIL = r"(?:e-?mails?|messages?|newsletters?)"
+_MAIL_FURNITURE = re.compile(
+    rf"^(?:(?:view|read|open) (?:this|the|it)(?: {_MAIL}| issue)? (?:in|on) (?:your|a|the) (?:web )?browser\b"
+    rf"|having trouble (?:viewing|reading) this {_MAIL}"
+    r"|(?:copyright )?(?:©|\(c\)|copyright) ?\d{4}\b|on\s.{4,100}?\d{1,2}[:.]\d{2}.{0,100}\swrote:$)",
+    re.IGNORECASE,
+)
+# Why a newsletter's reader gets it, and how to stop, in a short paragraph: "You received this email
+# because you subscribed to ...", "This email was sent to ...", "Want to change how you receive these
+# emails?", "unsubscribe from this list". An answer's "when you get these messages" says neither.
+_SUBSCRIPTION = re.compile(
+    rf"\byou(?:'re|’re| are)? (?:received?|receiving|getting) this {_MAIL} (?:because|as)\b"
+    rf"|\bthis {_MAIL} was sent to\b|\bhow you (?:receive|get) these {_MAIL}\b"
+    r"|\bunsubscribe (?:from (?:this|our|the) (?:mailing )?list|here)\b",
+    re.IGNORECASE,
+)
+
+
 def is_furniture(text: str) -> bool:
-    """Players, share buttons, menus, images, captions, page numbers, sign-offs, credits, asides, rules."""
+    """Players, share buttons, menus, images, captions, page numbers, sign-offs, credits, asides, rules.
+
+    A newsletter's or an email's lines around the interview too: links, subscription notes, quoting.
+    """
     line = text.strip()
     patterns = (
         _DIVIDER,
@@ -762,10 +823,12 @@ def is_furniture(text: str) -> bool:
         _TIME_MARKER,
         _SIGN_OFF,
         _SYNDICATION,
+        _MAIL_FURNITURE,
+        _FORWARDED,
     )
     if any(pattern.match(line) for pattern in patterns):
         return True
-    if len(line.split()) <= 40 and _CREDIT.search(line):
+    if len(line.split()) <= 40 and (_CREDIT.search(line) or _SUBSCRIPTION.search(line)):
         return True
     parts = [part.strip().lower().rstrip(".:!…") for part in re.split(r"\s*[|/·•]\s*", line)]
     return all(part in _FURNITURE_WORDS or _TIMESTAMP.match(part) for part in parts if part) and any(parts)
