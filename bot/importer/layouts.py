@@ -536,13 +536,14 @@ def _labelled(
         elif question:
             if not turns and not answer:
                 # Before the first answer, what the hosts say before they ask is the show's lead; so is a
-                # welcome that asks nothing and the guest's thanks for it ("Thanks for having me."). A
+                # welcome that asks nothing and the guest's thanks for it ("Thanks for having me."), however
+                # long they go on after them ("I have listened to this show for years ..."). A
                 # welcome may ask in passing ("And who does not love fresh bread?") and go on: the question
                 # opens with the first paragraph that ends asking, where one does.
                 asking = [n for n, text in enumerate(question) if _asks_anything([text])]
                 ending = [n for n in asking if _asks_anything(_sentences([question[n]])[-1:])]
                 opening = next(iter(ending or asking), None)
-                if opening is None and remarks and _remark(paragraphs):
+                if opening is None and remarks and (_remark(paragraphs) or _thanks_for_having(paragraphs)):
                     lead += [Block(text) for text in (*question, *paragraphs)]
                     question = []
                     continue
@@ -578,6 +579,21 @@ def _remark(paragraphs: Sequence[str]) -> bool:
     """An aside that invites no answer: a short sentence or two that asks nothing. Longer, it is a prompt."""
     short = sum(len(text.split()) for text in paragraphs) <= _REMARK_WORDS
     return short and len(_sentences(paragraphs)) <= 2 and not _asks_anything(paragraphs)
+
+
+# A guest's thanks for the invitation, what they answer a welcome with: "Thanks so much for having me",
+# "Thank you, Jane, it's a pleasure to be here". Thanks alone ("Thanks, Guyon. Look, ...") may open an
+# answer to a host's prompt that asks without a question mark.
+_THANKS_FOR_HAVING = re.compile(
+    r"^(?:[\w'’]+,?\s+)?(?:thank you|thanks)\b[^.?!]{0,40}?\b(?:for (?:having|inviting) (?:me|us)"
+    r"|for the invitation|to be (?:here|on|with you))\b",
+    re.IGNORECASE,
+)
+
+
+def _thanks_for_having(paragraphs: Sequence[str]) -> bool:
+    """Whether a guest's turn opens thanking the host for the invitation: nothing was asked yet."""
+    return bool(paragraphs) and bool(_THANKS_FOR_HAVING.match(paragraphs[0]))
 
 
 # A sentence that opens with "which" and does not end in "?" goes on from the one before, as people speak

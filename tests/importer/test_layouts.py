@@ -874,6 +874,37 @@ def test_a_long_statement_by_the_host_is_a_prompt_that_opens_a_turn_not_a_remark
     assert layout.remarks == ("Lovely.",)
 
 
+def test_a_welcome_that_asks_nothing_and_the_guests_long_thanks_for_it_are_the_lead() -> None:
+    text = (
+        "Host: This is Tide Tables. My guest today is Ada Lovelace, who counts seabirds.\n\n"
+        "Ada Lovelace: Oh, thanks so much for having me, Jane. I have listened to this show for years, "
+        "mostly on the early shift, and I never thought I would be on it myself.\n\n"
+        "Host: What first brought you to the cliffs?\n\nAda Lovelace: A summer job.\n\n"
+        "Host: And what keeps you there?\n\nAda Lovelace: The birds."
+    )
+
+    layout = find_turns(read_source(text).blocks)
+
+    assert [turn.question for turn in layout.turns] == [
+        "What first brought you to the cliffs?",
+        "And what keeps you there?",
+    ]
+    assert layout.lead[-1].text.startswith("Oh, thanks so much for having me")
+
+
+def test_a_guests_thanks_that_go_on_to_answer_a_prompt_without_a_question_mark_are_an_answer() -> None:
+    text = (
+        "Host: Thanks for joining us. Let's start with the poll, which puts you below the threshold.\n\n"
+        "Ada Lovelace: Thanks, Jane. Look, one poll means nothing between elections, and we know it: "
+        "our support has always wavered in the polls, and we are getting a great deal done.\n\n"
+        "Host: How is morale?\n\nAda Lovelace: Good."
+    )
+
+    layout = find_turns(read_source(text).blocks)
+
+    assert layout.turns[0].question.startswith("Thanks for joining us. Let's start with the poll")
+
+
 def test_a_welcome_and_the_guests_thanks_are_the_lead_and_a_which_remark_asks_nothing() -> None:
     layout = layout_of("podcast_welcome_and_remarks.txt")
 
