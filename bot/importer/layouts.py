@@ -83,8 +83,9 @@ _SPEAKER_LABEL = re.compile(
     r"\s?(?:[(\[][^()\[\]]{1,40}[)\]])?\s?:(?:\s+|(?<=[A-Z]:)(?=[A-Z\"“‘']))(?P<rest>\S.*)$"
 )
 # A parliamentary committee numbers each question its members put to the witnesses ("Q12 Tom Berg: How
-# late is it?"), as the House of Commons prints its oral evidence: whoever is numbered asks.
-_NUMBERED_QUESTION = re.compile(r"^Q\d{1,4}\s+\S")
+# late is it?"), as the House of Commons prints its oral evidence, or marks it "Q" at the head of the
+# member's words ("Tom Berg: Q How late is it?"), as TheyWorkForYou prints it: whoever is numbered asks.
+_NUMBERED_QUESTION = re.compile(r"^Q\d{1,4}\s+\S|^[^:]{1,80}:\s+Q\.?\s+[A-Z\"“‘'(]")
 # A broadcast transcript gives a speaker's role, in capitals too, the first time it names them ("KATE
 # BOLDUAN, CNN ANCHOR: Should ...?", 'WALTER ISAACSON, AUTHOR, "KISSINGER:" Well ...'), as CNN and C-SPAN
 # print them; after that, the surname alone ("BOLDUAN:").
@@ -143,7 +144,9 @@ def _speaker_label(block: Block) -> Label | None:
         return None
     if not all(word[0].isupper() or word.isdigit() or word in _PARTICLES for word in words):
         return None
-    return "Q" if name in _QUESTION_LABELS else name, untimed(match["rest"].strip())
+    rest = untimed(match["rest"].strip())
+    marked = _BARE_Q.match(rest)  # the "Q" a committee's report marks a member's question with
+    return "Q" if name in _QUESTION_LABELS else name, marked["rest"] if marked else rest
 
 
 # A broadcast transcript's "GUYON Thank you for joining us": the name in capitals and no colon, maybe
@@ -240,6 +243,9 @@ def _speakers(
         found and _ROLE_LABEL.match(block.text) for block, found in zip(blocks, found_labels, strict=True)
     )
     speakers = {name for name, count in counts.items() if count >= 2} | briefed
+    speakers |= _asking_once(
+        blocks, lambda block: (found := read(block)) and (canonical.get(found[0], found[0]), found[1]), counts
+    )
     if not speakers or sum(count >= 3 for count in counts.values()) < regulars:
         return None
 
@@ -345,6 +351,22 @@ def _put_to_the_named(blocks: Sequence[Block], found_labels: Sequence[Label | No
     put = [Block(f"Q: {b.text}", b.emphasis) if n in asked else b for n, b in enumerate(blocks)]
     turns, _, _ = _walk(put, _speaker_label)
     return None if _askers(turns) - _QUESTION_LABELS else put
+
+
+def _asking_once(
+    blocks: Sequence[Block], label: Callable[[Block], Label | None], counts: Counter[str]
+) -> set[str]:
+    """Those named once who ask a question a regular speaker answers: a member's or an audience's only one.
+
+    An official report names every member who puts a question, and one may put a single one; taken for
+    no speaker, their question would run on in the answer before it.
+    """
+    turns, _, _ = _walk(blocks, label)
+    return {
+        asker
+        for (asker, asked), (speaker, _) in itertools.pairwise(turns)
+        if counts[asker] == 1 and counts[speaker] >= 2 and asked and asked[-1].rstrip(" \"”’'").endswith("?")
+    }
 
 
 def joined(names: Sequence[str]) -> str:
@@ -514,13 +536,14 @@ def _labelled(
         elif question:
             if not turns and not answer:
                 # Before the first answer, what the hosts say before they ask is the show's lead; so is a
-                # welcome that asks nothing and the guest's thanks for it ("Thanks for having me."). A
+                # welcome that asks nothing and the guest's thanks for it ("Thanks for having me."), however
+                # long they go on after them ("I have listened to this show for years ..."). A
                 # welcome may ask in passing ("And who does not love fresh bread?") and go on: the question
                 # opens with the first paragraph that ends asking, where one does.
                 asking = [n for n, text in enumerate(question) if _asks_anything([text])]
                 ending = [n for n in asking if _asks_anything(_sentences([question[n]])[-1:])]
                 opening = next(iter(ending or asking), None)
-                if opening is None and remarks and _remark(paragraphs):
+                if opening is None and remarks and (_remark(paragraphs) or _thanks_for_having(paragraphs)):
                     lead += [Block(text) for text in (*question, *paragraphs)]
                     question = []
                     continue
@@ -556,6 +579,21 @@ def _remark(paragraphs: Sequence[str]) -> bool:
     """An aside that invites no answer: a short sentence or two that asks nothing. Longer, it is a prompt."""
     short = sum(len(text.split()) for text in paragraphs) <= _REMARK_WORDS
     return short and len(_sentences(paragraphs)) <= 2 and not _asks_anything(paragraphs)
+
+
+# A guest's thanks for the invitation, what they answer a welcome with: "Thanks so much for having me",
+# "Thank you, Jane, it's a pleasure to be here". Thanks alone ("Thanks, Guyon. Look, ...") may open an
+# answer to a host's prompt that asks without a question mark.
+_THANKS_FOR_HAVING = re.compile(
+    r"^(?:[\w'’]+,?\s+)?(?:thank you|thanks)\b[^.?!]{0,40}?\b(?:for (?:having|inviting) (?:me|us)"
+    r"|for the invitation|to be (?:here|on|with you))\b",
+    re.IGNORECASE,
+)
+
+
+def _thanks_for_having(paragraphs: Sequence[str]) -> bool:
+    """Whether a guest's turn opens thanking the host for the invitation: nothing was asked yet."""
+    return bool(paragraphs) and bool(_THANKS_FOR_HAVING.match(paragraphs[0]))
 
 
 # A sentence that opens with "which" and does not end in "?" goes on from the one before, as people speak

@@ -78,7 +78,8 @@ def read_source(text: str, *, kind: Literal["text", "markdown", "html"] | None =
         fields.update(page.fields)
         text = page.markdown()
     header, text = _split_header(text)
-    fields = {**header, **fields}
+    forwarded, text = _email_headers(text)
+    fields = {**forwarded, **header, **fields}
     dropped: list[str] = []
     blocks = _join_page_breaks(_without_comments(_blocks(text, dropped), dropped))
     return Source(blocks=blocks, fields=fields, dropped=dropped)
@@ -218,7 +219,7 @@ _KNOWN_FIELDS = frozenset(
 # An email's header, as an interview saved from an email or a newsletter opens ("From:", "To:",
 # "Subject:", "Date:"): a header too. Its subject is a title and its date a date; the addresses are the
 # sender's and the readers', never part of the draft.
-_EMAIL_FIELDS = frozenset({"from", "to", "cc", "bcc", "reply-to", "sent", "subject"})
+_EMAIL_FIELDS = frozenset({"from", "to", "cc", "bcc", "reply-to", "sent", "subject", "date"})
 
 
 def _split_header(text: str) -> tuple[dict[str, str], str]:
@@ -253,6 +254,33 @@ def _is_field_block(found: dict[str, str], lines: int) -> bool:
     """Every line of the paragraph a field, two of them fields a knowledge file uses or an email's."""
     known = sum(key in _KNOWN_FIELDS or key in _EMAIL_FIELDS for key in found)
     return bool(lines) and len(found) == lines and known >= 2
+
+
+# The line over a forwarded email's header or a quoted one, as mail programs print it.
+_FORWARDED = re.compile(
+    r"^\s*(?:-{2,}\s*(?:Forwarded message|Original Message)\s*-{2,}|Begin forwarded message:)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _email_headers(text: str) -> tuple[dict[str, str], str]:
+    """The fields of the first email header inside the page, and the page without any of them.
+
+    An interview forwarded to its editor, or pasted from a newsletter, prints the header of the email
+    it came in after the newsletter's links ("From:", "Date:", "Subject:", "To:" under "Forwarded
+    message"): a header still, whose addresses are never an answer's words.
+    """
+    found: dict[str, str] = {}
+    kept: list[str] = []
+    for paragraph in re.split(r"\n\s*\n", text):
+        lines = [line for line in paragraph.split("\n") if line.strip()]
+        head = lines[1:] if lines and _FORWARDED.match(lines[0]) else lines
+        fields = _fields(head)
+        if "from" in fields and len(fields) == len(head) and sum(key in _EMAIL_FIELDS for key in fields) >= 2:
+            found = found or fields
+        else:
+            kept.append(paragraph)
+    return (found, "\n\n".join(kept)) if found else ({}, text)
 
 
 def _fields(lines: list[str]) -> dict[str, str]:
@@ -307,9 +335,17 @@ _TIMESTAMP_PREFIX = re.compile(
 _BRACKETED_TIME = r"[\[(]\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]"
 # A speaker's name alone on a line: one to four capitalised words, or initials, maybe with a colon, and
 # maybe with the time they start speaking, as transcription services print it ("Nora (00:07):").
-_NAME_LINE = re.compile(
-    r"^(?P<name>[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|de|van|von|da|di|la|le)){0,3}(?: \d{1,2})?)"
-    rf"(?: {_BRACKETED_TIME})?:?$"
+_NAME = r"[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|de|van|von|da|di|la|le)){0,3}"
+_NAME_LINE = re.compile(rf"^(?P<name>{_NAME}(?: \d{{1,2}})?)(?: {_BRACKETED_TIME})?:?$")
+# An official report bills each speaker on the line over their turn: a witness with their organisation
+# or a member with their seat and party in brackets ("Jane Smith (Scottish Water)", "Tom Berg (Lothian)
+# (Lab)"), the office that chairs the meeting ("The Convener", "The Deputy Chair"), or, as TheyWorkForYou
+# prints a member, their photo's caption, their name and their seat or office ("Photo of Tom Berg Tom
+# Berg Labour, Halton"). Such a line names a speaker the first time; two of them make a transcript.
+_BILLED_NAME_LINE = re.compile(
+    rf"^(?:(?P<name>{_NAME})(?: \([A-Z][^()]{{0,80}}\)){{1,2}}"
+    r"|(?P<chair>The (?:Deputy |Vice[- ]?)?(?:Convener|Chair(?:man|woman|person)?|Presiding Officer))"
+    rf"|Photo of (?P<pictured>{_NAME}) (?P=pictured)\b.*):?$"
 )
 
 
@@ -602,21 +638,33 @@ def _speakers_on_their_own_lines(blocks: list[Block]) -> list[Block]:
 
     Only a name that introduces at least two turns counts, so a one-word line is not taken for one; a
     question's label ("Question 3:", "Q3.") says what it is, and a page numbers each one differently.
+    Where an official report bills its speakers, each billed line names one, as does a name with a
+    colon: a member may put a single question, a witness answer once.
     """
     names = Counter(
         named["name"]
         for block, following in itertools.pairwise(blocks)
         if (named := _NAME_LINE.match(block.text)) and not following.is_title_like
     )
+    billed = sum(bool(_BILLED_NAME_LINE.match(block.text)) for block in blocks) >= 2
+
+    def speaker(line: str) -> str | None:
+        found = _BILLED_NAME_LINE.match(line) if billed else None
+        if found:
+            return found["name"] or found["chair"] or found["pictured"]
+        named = _NAME_LINE.match(line)
+        if named and (names[named["name"]] >= 2 or (billed and line.endswith(":"))):
+            return named["name"]
+        return None
+
     merged: list[Block] = []
     pending: str | None = None
     for block in blocks:
-        named = _NAME_LINE.match(block.text)
         if _LABEL_LINE.match(block.text):
             pending = block.text
             continue
-        if named and names[named["name"]] >= 2:
-            pending = f"{named['name']}:"
+        if name := speaker(block.text):
+            pending = f"{name}:"
             continue
         merged.append(Block(f"{pending} {block.text}", block.emphasis) if pending else block)
         pending = None
@@ -673,9 +721,13 @@ _FURNITURE_WORDS = frozenset(
         "menu", "home", "search", "subscribe", "sign in", "log in", "login", "register", "newsletter",
         "read more", "see more", "see more interviews", "more interviews", "related", "related articles",
         "related posts", "advertisement", "sponsored", "back to top", "next", "previous", "next article",
-        "previous article", "skip to content", "comments", "leave a comment", "loading", "close", "listen",
-        "download", "transcript", "cookie settings", "accept", "share on facebook", "share on twitter",
-        "share on linkedin", "share via email", "click to enlarge", "enlarge", "watch", "watch video",
+        "previous article", "skip to content", "skip to main content", "skip to navigation", "comments",
+        "leave a comment", "loading", "close", "listen", "download", "transcript", "cookie settings",
+        "accept", "share on facebook", "share on twitter", "share on linkedin", "share via email",
+        "click to enlarge", "enlarge", "watch", "watch video",
+        "unsubscribe", "update your preferences", "update preferences", "manage your preferences",
+        "manage preferences", "update subscription preferences", "manage your subscription", "view online",
+        "view in browser", "view in your browser", "forward to a friend", "unsubscribe from this list",
     }
 )  # fmt: skip
 _TIMESTAMP = re.compile(r"^-?\d{1,2}:\d{2}(?::\d{2})?$")
@@ -692,11 +744,17 @@ _CREDIT = re.compile(
     r"(?:^|[.;|]\s+|\(|\s[-–—|]\s)(?i:(?:photo(?:graph)?|image|picture|illustration)s?(?:\s*:|\s+by|\s+courtesy(?:\s+of)?)"
     r"|(?:courtesy|credit)(?:\s*:|\s+of)?)\s+(?:the\s+)?[A-Z©][^.!?:]{0,60}\)?$"
 )
-# An image a copied page left as its file's name, maybe with its caption on the line under it:
-# "54c672b4433cd.image.jpg" over "Hot Springs City Administrator Nolan Schroeder". A caption ends with
-# no full stop, where a sentence that starts with a file's name ("logo.png is the one we chose.") has one.
+# An image or a document a copied page left as its file's name, maybe with its caption on the line under
+# it: "54c672b4433cd.image.jpg" over "Hot Springs City Administrator Nolan Schroeder", or a name with
+# spaces and brackets as a camera or a designer gave it ("HoC 85mm(Green).tif"). A caption ends with no
+# full stop, where a sentence that starts with a file's name ("logo.png is the one we chose.") has one; a
+# name with spaces is the whole line, where a sentence that mentions a file goes on ("I saved it as
+# final.pdf and sent it.").
+_FILE_EXTENSION = r"\.(?:jpe?g|png|gif|webp|avif|svg|tiff?|bmp|heic|eps|pdf|docx?|pptx?|xlsx?)"
 _IMAGE_FILE = re.compile(
-    r"^\S+\.(?:jpe?g|png|gif|webp|avif|svg)(?:\s+(?:\S+\s+){0,19}\S*[^\s.!?:;,])?$", re.IGNORECASE
+    rf"^(?:\S+{_FILE_EXTENSION}(?:\s+(?:\S+\s+){{0,19}}\S*[^\s.!?:;,])?"
+    rf"|(?:[^\s.!?:;,]+ ){{1,6}}[^\s!?:;,]*{_FILE_EXTENSION})$",
+    re.IGNORECASE,
 )
 _STAGE_DIRECTION = re.compile(r"^[(\[][^()\[\]]{1,60}[)\]]$")
 # A line of dashes, rules, bullets or asterisks alone divides the page ("-" between the entries of a copied
@@ -730,8 +788,32 @@ _SIGN_OFF = re.compile(
 )
 
 
+# A newsletter's or an email's own lines around the interview it carries: the link to read it in a
+# browser, why the reader gets it, the copyright line, and the line over a quoted message ("On Mon, 3
+# May 2021 at 10:02, Jane <jane@x.org> wrote:"), which prints the time it was sent.
+_MAIL = r"(?:e-?mails?|messages?|newsletters?)"
+_MAIL_FURNITURE = re.compile(
+    rf"^(?:(?:view|read|open) (?:this|the|it)(?: {_MAIL}| issue)? (?:in|on) (?:your|a|the) (?:web )?browser\b"
+    rf"|having trouble (?:viewing|reading) this {_MAIL}"
+    r"|(?:copyright )?(?:©|\(c\)|copyright) ?\d{4}\b|on\s.{4,100}?\d{1,2}[:.]\d{2}.{0,100}\swrote:$)",
+    re.IGNORECASE,
+)
+# Why a newsletter's reader gets it, and how to stop, in a short paragraph: "You received this email
+# because you subscribed to ...", "This email was sent to ...", "Want to change how you receive these
+# emails?", "unsubscribe from this list". An answer's "when you get these messages" says neither.
+_SUBSCRIPTION = re.compile(
+    rf"\byou(?:'re|’re| are)? (?:received?|receiving|getting) this {_MAIL} (?:because|as)\b"
+    rf"|\bthis {_MAIL} was sent to\b|\bhow you (?:receive|get) these {_MAIL}\b"
+    r"|\bunsubscribe (?:from (?:this|our|the) (?:mailing )?list|here)\b",
+    re.IGNORECASE,
+)
+
+
 def is_furniture(text: str) -> bool:
-    """Players, share buttons, menus, images, captions, page numbers, sign-offs, credits, asides, rules."""
+    """Players, share buttons, menus, images, captions, page numbers, sign-offs, credits, asides, rules.
+
+    A newsletter's or an email's lines around the interview too: links, subscription notes, quoting.
+    """
     line = text.strip()
     patterns = (
         _DIVIDER,
@@ -742,10 +824,12 @@ def is_furniture(text: str) -> bool:
         _TIME_MARKER,
         _SIGN_OFF,
         _SYNDICATION,
+        _MAIL_FURNITURE,
+        _FORWARDED,
     )
     if any(pattern.match(line) for pattern in patterns):
         return True
-    if len(line.split()) <= 40 and _CREDIT.search(line):
+    if len(line.split()) <= 40 and (_CREDIT.search(line) or _SUBSCRIPTION.search(line)):
         return True
     parts = [part.strip().lower().rstrip(".:!…") for part in re.split(r"\s*[|/·•]\s*", line)]
     return all(part in _FURNITURE_WORDS or _TIMESTAMP.match(part) for part in parts if part) and any(parts)

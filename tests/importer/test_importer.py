@@ -152,6 +152,9 @@ def test_the_unanswered_closing_remark_of_the_ted_talk_is_in_the_review_list() -
         "email_headers.txt",
         "honorific_speakers.txt",
         "host_guest_unnamed.txt",
+        "official_report_billed_speakers.txt",
+        "photo_captioned_members.txt",
+        "forwarded_newsletter.txt",
     ],
 )
 def test_every_layout_fixture_drafts_a_file_that_passes_check(name: str, tmp_path: Path) -> None:
@@ -253,6 +256,17 @@ def test_an_emailed_interviews_sign_off_is_not_part_of_the_last_answer() -> None
         draft.knowledge.pairs[-1].answer.strip()
         == "I already have. It leaks a little, which is how I know it's mine."
     )
+
+
+def test_a_forwarded_newsletters_mail_furniture_is_in_no_answer_and_its_header_gives_title_and_date() -> None:
+    draft = import_file(FIXTURES / "forwarded_newsletter.txt")
+
+    interview = draft.knowledge.interview
+    assert (interview.title, interview.published) == ("Questions for the newsletter", "3 May 2021")
+    assert draft.knowledge.pairs[-1].answer.strip() == (
+        "Buy a small boat, not a big one. Finish it before you start the next."
+    )
+    assert "@" not in draft.yaml and "Forwarded" not in draft.yaml and "browser" not in draft.yaml
 
 
 def test_a_list_in_an_answer_is_drafted_as_numbered_lines_that_pass_check(tmp_path: Path) -> None:

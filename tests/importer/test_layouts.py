@@ -700,6 +700,39 @@ def test_a_committee_numbering_its_questions_marks_each_member_who_asks_even_onc
     assert layout.interviewee == "Kari Moe"
 
 
+def test_an_official_reports_billed_speakers_alone_on_their_lines_give_turns_even_named_once() -> None:
+    layout = layout_of("official_report_billed_speakers.txt")
+
+    assert layout.name == "speaker names"
+    assert [turn.question for turn in layout.turns][1:] == [
+        "How long would that work take?",
+        "Do the island communities get a say in the timetables?",  # a member's only question
+        "Is there anything the committee should add to its report?",  # the deputy convener's
+    ]
+    assert layout.turns[2].answer == (
+        "Jane Smith: They do. We meet each community council twice a year, and the winter timetable "
+        "changed last year because of what they told us.",
+    )
+    assert layout.panel == ("Jane Smith", "Tom Berg")
+
+
+def test_members_billed_by_their_photos_caption_and_marking_questions_q_ask_even_once() -> None:
+    layout = layout_of("photo_captioned_members.txt")
+
+    assert [turn.question for turn in layout.turns] == [
+        "Good morning, Ms Smith. Would you introduce yourself for the record?",
+        "What would the Bill change for your routes?",
+        "Would the dues fall on islanders?",
+    ]
+    assert (layout.interviewee, layout.interviewer) == ("Jane Smith", "Derek Hall")
+
+
+def test_a_name_with_words_in_brackets_alone_once_is_no_speaker_without_another_billed_line() -> None:
+    text = "Ann Marsh (Harbour Trust)\n\nThe quay opened in May.\n\nWhat changed?\n\nThe crane."
+
+    assert read_source(text).blocks[0].text == "Ann Marsh (Harbour Trust)"
+
+
 def test_closed_caption_chevrons_before_each_speaker_are_no_part_of_the_turn() -> None:
     layout = layout_of("caption_chevrons.txt")
 
@@ -839,6 +872,37 @@ def test_a_long_statement_by_the_host_is_a_prompt_that_opens_a_turn_not_a_remark
         "It does. People tell me who wound it every Sunday, and I find myself being more careful.",
     )
     assert layout.remarks == ("Lovely.",)
+
+
+def test_a_welcome_that_asks_nothing_and_the_guests_long_thanks_for_it_are_the_lead() -> None:
+    text = (
+        "Host: This is Tide Tables. My guest today is Ada Lovelace, who counts seabirds.\n\n"
+        "Ada Lovelace: Oh, thanks so much for having me, Jane. I have listened to this show for years, "
+        "mostly on the early shift, and I never thought I would be on it myself.\n\n"
+        "Host: What first brought you to the cliffs?\n\nAda Lovelace: A summer job.\n\n"
+        "Host: And what keeps you there?\n\nAda Lovelace: The birds."
+    )
+
+    layout = find_turns(read_source(text).blocks)
+
+    assert [turn.question for turn in layout.turns] == [
+        "What first brought you to the cliffs?",
+        "And what keeps you there?",
+    ]
+    assert layout.lead[-1].text.startswith("Oh, thanks so much for having me")
+
+
+def test_a_guests_thanks_that_go_on_to_answer_a_prompt_without_a_question_mark_are_an_answer() -> None:
+    text = (
+        "Host: Thanks for joining us. Let's start with the poll, which puts you below the threshold.\n\n"
+        "Ada Lovelace: Thanks, Jane. Look, one poll means nothing between elections, and we know it: "
+        "our support has always wavered in the polls, and we are getting a great deal done.\n\n"
+        "Host: How is morale?\n\nAda Lovelace: Good."
+    )
+
+    layout = find_turns(read_source(text).blocks)
+
+    assert layout.turns[0].question.startswith("Thanks for joining us. Let's start with the poll")
 
 
 def test_a_welcome_and_the_guests_thanks_are_the_lead_and_a_which_remark_asks_nothing() -> None:
