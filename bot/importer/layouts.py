@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Sequence, Set
 from dataclasses import dataclass, replace
 
 from bot.importer.capitals import Casing
-from bot.importer.sources import COMMENTER, SPEAKER_NAME, Block, untimed
+from bot.importer.sources import COMMENTER, NOT_SPEAKERS, SPEAKER_NAME, Block, untimed
 
 
 class NoInterviewFound(ValueError):
@@ -113,15 +113,6 @@ HONORIFICS = frozenset(
         "governor", "secretary", "ambassador", "judge", "rev", "sir", "dame",
     }
 )  # fmt: skip
-# Words that end in a colon at the start of a paragraph without naming anyone.
-_NOT_SPEAKERS = frozenset(
-    {
-        "note", "notes", "update", "editor's note", "tags", "tag", "source", "sources", "photo", "image",
-        "title", "date", "example", "for example", "disclaimer", "warning", "tip", "summary", "background",
-        "correction", "read more", "see also", "listen", "watch", "credit", "credits", "edit",
-        "location", "published", "keywords", "topics", "category", "categories", "related", "bio", "also",
-    }
-)  # fmt: skip
 
 Label = tuple[str, str]
 
@@ -140,7 +131,7 @@ def _speaker_label(block: Block) -> Label | None:
         return ("Q", bare["rest"]) if bare else None
     name = match["name"].strip()
     words = name.split()
-    if name.lower() in _NOT_SPEAKERS or not words[0][0].isupper():
+    if name.lower() in NOT_SPEAKERS or not words[0][0].isupper():
         return None
     if not all(word[0].isupper() or word.isdigit() or word in _PARTICLES for word in words):
         return None
@@ -162,7 +153,7 @@ def _named_by(pattern: re.Pattern[str]) -> Callable[[Block], Label | None]:
 
     def read(block: Block) -> Label | None:
         match = pattern.match(block.text)
-        if match is None or match["name"].lower() in _NOT_SPEAKERS:
+        if match is None or match["name"].lower() in NOT_SPEAKERS:
             return None
         return match["name"], match["rest"].strip()
 
@@ -444,16 +435,20 @@ def _initials(name: str) -> str:
 def _merge_initials(names: Iterable[str]) -> dict[str, str]:
     """Map the other spellings of a speaker to the one the page goes on with.
 
-    "CA" to "Chris Anderson" when the page switches to initials after the first turns, and a full name
-    printed once ("METIRIA TUREI") to the first name or the surname the page then uses ("METIRIA",
-    "BOLDUAN").
+    "CA" to "Chris Anderson" when the page switches to initials after the first turns (or "SH" to "Sandra
+    Stewart Holyoak": the first and the last name's), and a full name printed once ("METIRIA TUREI") to
+    the first name or the surname the page then uses ("METIRIA", "BOLDUAN").
     """
     names = list(names)
     full = [name for name in names if " " in name]
     merged: dict[str, str] = {}
     for name in names:
         if name.isupper() and 2 <= len(name) <= 4 and " " not in name:
-            matches = [candidate for candidate in full if _initials(candidate).upper() == name]
+            matches = [
+                candidate
+                for candidate in full
+                if name in ((initials := _initials(candidate).upper()), initials[:1] + initials[-1:])
+            ]
             if len(matches) == 1:
                 merged[name] = matches[0]
     for name in full:
@@ -610,9 +605,10 @@ def _asks_anything(paragraphs: Sequence[str]) -> bool:
 
 # -- questions set apart: headings, bold, italics; or paragraphs ending in "?" -----------------------
 
+# A prompt may open politely: "Please tell me his name ...".
 _QUESTION_START = re.compile(
-    r"^(?:what|how|why|who|whom|whose|when|where|which|do|does|did|is|are|was|were|can|could|would|will|"
-    r"should|have|has|had|tell|describe|explain|talk|walk|give|share)\b",
+    r"^(?:please,? )?(?:what|how|why|who|whom|whose|when|where|which|do|does|did|is|are|was|were|can|could|"
+    r"would|will|should|have|has|had|tell|describe|explain|talk|walk|give|share)\b",
     re.IGNORECASE,
 )
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)

@@ -1278,3 +1278,25 @@ def test_a_list_in_an_answer_keeps_its_numbers_and_bullets_and_navigation_lists_
         ),
     ]
     assert not layout.unused and len(layout.turns) == 3
+
+
+def test_speaker_labels_run_together_in_long_paragraphs_are_read_as_turns() -> None:
+    layout = layout_of("labels_run_together.txt")
+
+    assert layout.name == "speaker names"
+    # "MO" abbreviates "Margaret Ann Okafor" by her first and last names, as oral histories do
+    assert (layout.interviewee, layout.interviewer) == ("Margaret Ann Okafor", "Thomas Reed")
+    assert [turn.question for turn in layout.turns] == [
+        "Can you tell me where you were born?",
+        "What did your father do?",
+        "Please tell me about your school.",
+        "When did you start at the cannery?",
+    ]
+    # a word of prose before a colon ("Note:", "simple:") and a time ("6:30") stay in the answer
+    assert layout.turns[1].answer == (
+        "He mended nets on the quay. Note: the quay was rebuilt in 1953. He worked there until the war, "
+        "and after it too, from 6:30 every morning.",
+    )
+    assert layout.turns[2].answer == (
+        "It was a single room above the chapel. The rule was simple: no talking.",
+    )
