@@ -61,6 +61,7 @@ def find_turns(blocks: Sequence[Block]) -> Layout:
         _question_labels,
         _titled_questions,
         _numbered_questions,
+        _questions_opening_answers,
         _question_paragraphs,
     )
     for finder in finders:
@@ -737,6 +738,69 @@ def _section_title(block: Block) -> bool:
     return (
         len(text.split()) <= 10 and text.upper() == text != text.lower() and not re.search(r"[.!?…]$", text)
     )
+
+
+# The opening sentence(s) of a paragraph up to its first "?", then the answer: "What got you started? I
+# was twelve when ...". The answer opens as a sentence does, so a question quoted in a sentence ('"Why?"
+# she asked') opens none.
+_OPENING_QUESTION = re.compile(r"^(?P<question>[^?]+\?[\"”’')\]]*)\s+(?P<rest>[A-Z0-9\"“‘'(\[¡¿].*)$")
+# A question is a sentence or a few: a longer opening is an answer's.
+_PROMPT_WORDS = 60
+# How many paragraphs must open so: one or two may be an answer's rhetorical question ("Sick? I think
+# not.").
+_OPENING_PROMPTS = 3
+
+Opening = tuple[str, str]
+
+
+def _opening_question(text: str) -> Opening | None:
+    """The question that opens the paragraph and the answer after it."""
+    found = _OPENING_QUESTION.match(text)
+    if found is None or len(found["question"].split()) > _PROMPT_WORDS:
+        return None
+    return found["question"], found["rest"]
+
+
+def _ends_asking(text: str) -> bool:
+    return text.rstrip(" \"”’'").endswith("?")
+
+
+def _questions_opening_answers(blocks: Sequence[Block]) -> Layout | None:
+    """A question opening the paragraph that holds its answer, the interview's only mark of a question."""
+    return _opening_prompts("questions opening their answers", blocks, _opening_question)
+
+
+def _opening_prompts(
+    name: str, blocks: Sequence[Block], read: Callable[[str], Opening | None]
+) -> Layout | None:
+    """Turns where the page opens its paragraphs with the question that ``read`` finds, consistently.
+
+    Most paragraphs from the first such on open so, three at least; an item of a list is no paragraph of
+    an interview ("- Why does it matter? (Ann Lee)"). What follows a question is no answer where it asks
+    again ("Why boats? Was it your father?"): a paragraph of questions opens with none. Each opening
+    paragraph is cut in two, question and answer, and a paragraph that does not open so goes on with the
+    answer before it. After the first, a question that is a paragraph of its own asks too, its answer in
+    the paragraphs after it.
+    """
+    found = [
+        opened
+        if block.emphasis == "plain"
+        and not block.mark
+        and (opened := read(block.text))
+        and not _ends_asking(opened[1])
+        else None
+        for block in blocks
+    ]
+    opening = [number for number, opened in enumerate(found) if opened]
+    if len(opening) < _OPENING_PROMPTS or len(opening) * 2 <= len(blocks) - opening[0]:
+        return None
+    split: list[Block] = []
+    questions: set[int] = set()
+    for number, (block, opened) in enumerate(zip(blocks, found, strict=True)):
+        if opened or (number > opening[0] and _asks_you(block)):
+            questions.add(len(split))
+        split += [Block(opened[0]), Block(opened[1])] if opened else [block]
+    return _split_at(name, split, questions, ends_answer=_section_title)
 
 
 def _numbered_questions(blocks: Sequence[Block]) -> Layout | None:

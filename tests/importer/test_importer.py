@@ -156,6 +156,7 @@ def test_the_unanswered_closing_remark_of_the_ted_talk_is_in_the_review_list() -
         "photo_captioned_members.txt",
         "forwarded_newsletter.txt",
         "labels_run_together.txt",
+        "questions_opening_answers.txt",
     ],
 )
 def test_every_layout_fixture_drafts_a_file_that_passes_check(name: str, tmp_path: Path) -> None:

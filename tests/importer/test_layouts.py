@@ -1300,3 +1300,48 @@ def test_speaker_labels_run_together_in_long_paragraphs_are_read_as_turns() -> N
     assert layout.turns[2].answer == (
         "It was a single room above the chapel. The rule was simple: no talking.",
     )
+
+
+def test_a_question_opening_the_paragraph_of_its_answer_is_read_where_most_paragraphs_open_so() -> None:
+    layout = layout_of("questions_opening_answers.txt")
+
+    assert layout.name == "questions opening their answers"
+    assert [turn.question for turn in layout.turns] == [
+        "How did the band start?",
+        "What changed on the second record?",
+        "Was it hard to leave the shop? Did they miss you?",  # a paragraph of questions, its answer after it
+        "Who produced it?",
+        "So after all that touring, and the van breaking down twice in Belgium, what comes next?",
+    ]
+    # an answer goes on in the paragraphs after it, and asks in passing ("Was it risky?") without ending
+    assert layout.turns[0].answer == (
+        "Three of us worked in the same record shop in Hull. "
+        "We played in the back room after closing, badly at first.",
+        "It took a year before anyone else heard us.",
+    )
+    assert layout.turns[1].answer == (
+        "We recorded it live, in one room, over nine days. "
+        "Was it risky? Of course it was, but the songs needed air.",
+    )
+    assert layout.lead[-1].text == "We caught up with Tom before the band's show in Leeds."
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # two rhetorical questions opening paragraphs of an essay
+        [
+            "Why we sail",
+            "Why do we go out at all? The sea is cold and the pay is bad.",
+            "My father sailed, and his father before him. The boats were smaller then.",
+            "What keeps us going? Habit, mostly.",
+            "The harbour closes in winter. We mend nets and wait.",
+            "In spring we go out again.",
+        ],
+    ],
+)
+def test_paragraphs_opening_with_a_question_now_and_then_are_no_interview(
+    paragraphs: list[str],
+) -> None:
+    with pytest.raises(NoInterviewFound):
+        find_turns(read_source("\n\n".join(paragraphs)).blocks)
