@@ -62,6 +62,7 @@ def find_turns(blocks: Sequence[Block]) -> Layout:
         _titled_questions,
         _numbered_questions,
         _questions_opening_answers,
+        _prompts_before_colons,
         _question_paragraphs,
     )
     for finder in finders:
@@ -744,10 +745,17 @@ def _section_title(block: Block) -> bool:
 # was twelve when ...". The answer opens as a sentence does, so a question quoted in a sentence ('"Why?"
 # she asked') opens none.
 _OPENING_QUESTION = re.compile(r"^(?P<question>[^?]+\?[\"”’')\]]*)\s+(?P<rest>[A-Z0-9\"“‘'(\[¡¿].*)$")
-# A question is a sentence or a few: a longer opening is an answer's.
+# A prompt, then a colon and its answer, as quick-fire interviews print them: "Favourite tool: the 2B
+# pencil.", "Why comics?: Because ...". The prompt is one clause, no sentence ends inside it.
+_COLON_PROMPT = re.compile(r"^(?P<question>[^.!?:;]+\??):\s+(?P<rest>\S.*)$")
+# Such a question may follow the answer before it in the same paragraph, a line break lost ("... at
+# Restaurant Mexico. Who would you most like to cook for?: Colman Andrews."): "?:" marks it.
+_COLON_QUESTION_INSIDE = re.compile(r"(?<=[.!…])\s+(?=[A-Z][^.!?:;]*\?:\s)")
+# A question is a sentence or a few, a prompt before a colon a clause: a longer opening is an answer's.
 _PROMPT_WORDS = 60
+_COLON_PROMPT_WORDS = 20
 # How many paragraphs must open so: one or two may be an answer's rhetorical question ("Sick? I think
-# not.").
+# not.") or an aside ("The rule was simple: no talking.").
 _OPENING_PROMPTS = 3
 
 Opening = tuple[str, str]
@@ -761,6 +769,24 @@ def _opening_question(text: str) -> Opening | None:
     return found["question"], found["rest"]
 
 
+def _colon_prompt(text: str) -> Opening | None:
+    """The prompt before the paragraph's colon and the answer after it.
+
+    A name before a colon ("Ann Marsh:") is a speaker's label, all its words capitalised; a prompt has a
+    word in lower case ("Favourite tool:") or asks ("Why comics?:"). A note ("Editor's note:") is neither.
+    """
+    found = _COLON_PROMPT.match(text)
+    if found is None:
+        return None
+    prompt = found["question"].strip()
+    words = prompt.split()
+    if len(words) > _COLON_PROMPT_WORDS or prompt.lower() in NOT_SPEAKERS:
+        return None
+    if not (prompt.endswith("?") or any(word[0].islower() for word in words)):
+        return None
+    return prompt, found["rest"]
+
+
 def _ends_asking(text: str) -> bool:
     return text.rstrip(" \"”’'").endswith("?")
 
@@ -768,6 +794,29 @@ def _ends_asking(text: str) -> bool:
 def _questions_opening_answers(blocks: Sequence[Block]) -> Layout | None:
     """A question opening the paragraph that holds its answer, the interview's only mark of a question."""
     return _opening_prompts("questions opening their answers", blocks, _opening_question)
+
+
+def _prompts_before_colons(blocks: Sequence[Block]) -> Layout | None:
+    """Prompts before a colon and the answer after it, quick-fire; a paragraph may hold two ("?:").
+
+    Each prompt is asked once: words before a colon that recur are a label ("Reply by u/jopark:"). One
+    of them at least asks, or speaks to the one asked ("The best thing you ever cooked:"): a sheet of
+    facts ("Battery life: ten hours", "Cook time: 20 minutes") asks nobody anything.
+    """
+    split = [
+        Block(part.strip(), block.emphasis, block.mark)
+        for block in blocks
+        for part in _COLON_QUESTION_INSIDE.split(block.text)
+    ]
+    prompts = Counter(found[0] for block in split if (found := _colon_prompt(block.text)))
+    if not any(_looks_like_question(prompt) or _SECOND_PERSON.search(prompt) for prompt in prompts):
+        return None
+
+    def asked_once(text: str) -> Opening | None:
+        found = _colon_prompt(text)
+        return found if found and prompts[found[0]] == 1 else None
+
+    return _opening_prompts("prompts before a colon", split, asked_once)
 
 
 def _opening_prompts(

@@ -1326,6 +1326,22 @@ def test_a_question_opening_the_paragraph_of_its_answer_is_read_where_most_parag
     assert layout.lead[-1].text == "We caught up with Tom before the band's show in Leeds."
 
 
+def test_prompts_before_a_colon_are_quick_fire_questions_two_to_a_paragraph_after_a_question_mark() -> None:
+    layout = layout_of("quick_fire_colons.txt")
+
+    assert layout.name == "prompts before a colon"
+    assert layout.turns == (
+        Turn("Favourite tool", ("the 2B pencil, always sharpened with a knife.",)),
+        Turn("Why comics?", ("Because I could never finish a novel, and a strip is finished every week.",)),
+        Turn(
+            "The best advice you were ever given",
+            ("draw every day, even badly. My teacher said it twice: once kindly, once not.",),
+        ),
+        Turn("First comic you bought", ("a Tintin, in a station in Lyon.",)),
+        Turn("Where do you work?", ("In the attic, under the window.",)),
+    )
+
+
 @pytest.mark.parametrize(
     "paragraphs",
     [
@@ -1338,9 +1354,24 @@ def test_a_question_opening_the_paragraph_of_its_answer_is_read_where_most_parag
             "The harbour closes in winter. We mend nets and wait.",
             "In spring we go out again.",
         ],
+        # a sheet of facts asks nobody anything
+        [
+            "Trail Runner 3",
+            "Battery life: ten hours of tracking.",
+            "Screen size: a little over an inch.",
+            "Water resistance: fine for swimming.",
+            "Strap material: silicone, with a steel buckle.",
+        ],
+        # words before a colon that recur label someone: they are asked nothing
+        [
+            "Thread",
+            "Reply by u/ann: Lava is slow.",
+            "Reply by u/ann: Gas is the danger.",
+            "Reply by u/ann: Ask the observatory, you will get a better answer.",
+        ],
     ],
 )
-def test_paragraphs_opening_with_a_question_now_and_then_are_no_interview(
+def test_paragraphs_opening_with_a_question_or_a_colon_now_and_then_are_no_interview(
     paragraphs: list[str],
 ) -> None:
     with pytest.raises(NoInterviewFound):
