@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Sequence, Set
 from dataclasses import dataclass, replace
 
 from bot.importer.capitals import Casing
-from bot.importer.sources import COMMENTER, SPEAKER_NAME, Block, untimed
+from bot.importer.sources import COMMENTER, NOT_SPEAKERS, SPEAKER_NAME, Block, untimed
 
 
 class NoInterviewFound(ValueError):
@@ -61,6 +61,8 @@ def find_turns(blocks: Sequence[Block]) -> Layout:
         _question_labels,
         _titled_questions,
         _numbered_questions,
+        _questions_opening_answers,
+        _prompts_before_colons,
         _question_paragraphs,
     )
     for finder in finders:
@@ -113,15 +115,6 @@ HONORIFICS = frozenset(
         "governor", "secretary", "ambassador", "judge", "rev", "sir", "dame",
     }
 )  # fmt: skip
-# Words that end in a colon at the start of a paragraph without naming anyone.
-_NOT_SPEAKERS = frozenset(
-    {
-        "note", "notes", "update", "editor's note", "tags", "tag", "source", "sources", "photo", "image",
-        "title", "date", "example", "for example", "disclaimer", "warning", "tip", "summary", "background",
-        "correction", "read more", "see also", "listen", "watch", "credit", "credits", "edit",
-        "location", "published", "keywords", "topics", "category", "categories", "related", "bio", "also",
-    }
-)  # fmt: skip
 
 Label = tuple[str, str]
 
@@ -140,7 +133,7 @@ def _speaker_label(block: Block) -> Label | None:
         return ("Q", bare["rest"]) if bare else None
     name = match["name"].strip()
     words = name.split()
-    if name.lower() in _NOT_SPEAKERS or not words[0][0].isupper():
+    if name.lower() in NOT_SPEAKERS or not words[0][0].isupper():
         return None
     if not all(word[0].isupper() or word.isdigit() or word in _PARTICLES for word in words):
         return None
@@ -162,7 +155,7 @@ def _named_by(pattern: re.Pattern[str]) -> Callable[[Block], Label | None]:
 
     def read(block: Block) -> Label | None:
         match = pattern.match(block.text)
-        if match is None or match["name"].lower() in _NOT_SPEAKERS:
+        if match is None or match["name"].lower() in NOT_SPEAKERS:
             return None
         return match["name"], match["rest"].strip()
 
@@ -444,16 +437,20 @@ def _initials(name: str) -> str:
 def _merge_initials(names: Iterable[str]) -> dict[str, str]:
     """Map the other spellings of a speaker to the one the page goes on with.
 
-    "CA" to "Chris Anderson" when the page switches to initials after the first turns, and a full name
-    printed once ("METIRIA TUREI") to the first name or the surname the page then uses ("METIRIA",
-    "BOLDUAN").
+    "CA" to "Chris Anderson" when the page switches to initials after the first turns (or "SH" to "Sandra
+    Stewart Holyoak": the first and the last name's), and a full name printed once ("METIRIA TUREI") to
+    the first name or the surname the page then uses ("METIRIA", "BOLDUAN").
     """
     names = list(names)
     full = [name for name in names if " " in name]
     merged: dict[str, str] = {}
     for name in names:
         if name.isupper() and 2 <= len(name) <= 4 and " " not in name:
-            matches = [candidate for candidate in full if _initials(candidate).upper() == name]
+            matches = [
+                candidate
+                for candidate in full
+                if name in ((initials := _initials(candidate).upper()), initials[:1] + initials[-1:])
+            ]
             if len(matches) == 1:
                 merged[name] = matches[0]
     for name in full:
@@ -610,9 +607,10 @@ def _asks_anything(paragraphs: Sequence[str]) -> bool:
 
 # -- questions set apart: headings, bold, italics; or paragraphs ending in "?" -----------------------
 
+# A prompt may open politely: "Please tell me his name ...".
 _QUESTION_START = re.compile(
-    r"^(?:what|how|why|who|whom|whose|when|where|which|do|does|did|is|are|was|were|can|could|would|will|"
-    r"should|have|has|had|tell|describe|explain|talk|walk|give|share)\b",
+    r"^(?:please,? )?(?:what|how|why|who|whom|whose|when|where|which|do|does|did|is|are|was|were|can|could|"
+    r"would|will|should|have|has|had|tell|describe|explain|talk|walk|give|share)\b",
     re.IGNORECASE,
 )
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
@@ -741,6 +739,117 @@ def _section_title(block: Block) -> bool:
     return (
         len(text.split()) <= 10 and text.upper() == text != text.lower() and not re.search(r"[.!?…]$", text)
     )
+
+
+# The opening sentence(s) of a paragraph up to its first "?", then the answer: "What got you started? I
+# was twelve when ...". The answer opens as a sentence does, so a question quoted in a sentence ('"Why?"
+# she asked') opens none.
+_OPENING_QUESTION = re.compile(r"^(?P<question>[^?]+\?[\"”’')\]]*)\s+(?P<rest>[A-Z0-9\"“‘'(\[¡¿].*)$")
+# A prompt, then a colon and its answer, as quick-fire interviews print them: "Favourite tool: the 2B
+# pencil.", "Why comics?: Because ...". The prompt is one clause, no sentence ends inside it.
+_COLON_PROMPT = re.compile(r"^(?P<question>[^.!?:;]+\??):\s+(?P<rest>\S.*)$")
+# Such a question may follow the answer before it in the same paragraph, a line break lost ("... at
+# Restaurant Mexico. Who would you most like to cook for?: Colman Andrews."): "?:" marks it.
+_COLON_QUESTION_INSIDE = re.compile(r"(?<=[.!…])\s+(?=[A-Z][^.!?:;]*\?:\s)")
+# A question is a sentence or a few, a prompt before a colon a clause: a longer opening is an answer's.
+_PROMPT_WORDS = 60
+_COLON_PROMPT_WORDS = 20
+# How many paragraphs must open so: one or two may be an answer's rhetorical question ("Sick? I think
+# not.") or an aside ("The rule was simple: no talking.").
+_OPENING_PROMPTS = 3
+
+Opening = tuple[str, str]
+
+
+def _opening_question(text: str) -> Opening | None:
+    """The question that opens the paragraph and the answer after it."""
+    found = _OPENING_QUESTION.match(text)
+    if found is None or len(found["question"].split()) > _PROMPT_WORDS:
+        return None
+    return found["question"], found["rest"]
+
+
+def _colon_prompt(text: str) -> Opening | None:
+    """The prompt before the paragraph's colon and the answer after it.
+
+    A name before a colon ("Ann Marsh:") is a speaker's label, all its words capitalised; a prompt has a
+    word in lower case ("Favourite tool:") or asks ("Why comics?:"). A note ("Editor's note:") is neither.
+    """
+    found = _COLON_PROMPT.match(text)
+    if found is None:
+        return None
+    prompt = found["question"].strip()
+    words = prompt.split()
+    if len(words) > _COLON_PROMPT_WORDS or prompt.lower() in NOT_SPEAKERS:
+        return None
+    if not (prompt.endswith("?") or any(word[0].islower() for word in words)):
+        return None
+    return prompt, found["rest"]
+
+
+def _ends_asking(text: str) -> bool:
+    return text.rstrip(" \"”’'").endswith("?")
+
+
+def _questions_opening_answers(blocks: Sequence[Block]) -> Layout | None:
+    """A question opening the paragraph that holds its answer, the interview's only mark of a question."""
+    return _opening_prompts("questions opening their answers", blocks, _opening_question)
+
+
+def _prompts_before_colons(blocks: Sequence[Block]) -> Layout | None:
+    """Prompts before a colon and the answer after it, quick-fire; a paragraph may hold two ("?:").
+
+    Each prompt is asked once: words before a colon that recur are a label ("Reply by u/jopark:"). One
+    of them at least asks, or speaks to the one asked ("The best thing you ever cooked:"): a sheet of
+    facts ("Battery life: ten hours", "Cook time: 20 minutes") asks nobody anything.
+    """
+    split = [
+        Block(part.strip(), block.emphasis, block.mark)
+        for block in blocks
+        for part in _COLON_QUESTION_INSIDE.split(block.text)
+    ]
+    prompts = Counter(found[0] for block in split if (found := _colon_prompt(block.text)))
+    if not any(_looks_like_question(prompt) or _SECOND_PERSON.search(prompt) for prompt in prompts):
+        return None
+
+    def asked_once(text: str) -> Opening | None:
+        found = _colon_prompt(text)
+        return found if found and prompts[found[0]] == 1 else None
+
+    return _opening_prompts("prompts before a colon", split, asked_once)
+
+
+def _opening_prompts(
+    name: str, blocks: Sequence[Block], read: Callable[[str], Opening | None]
+) -> Layout | None:
+    """Turns where the page opens its paragraphs with the question that ``read`` finds, consistently.
+
+    Most paragraphs from the first such on open so, three at least; an item of a list is no paragraph of
+    an interview ("- Why does it matter? (Ann Lee)"). What follows a question is no answer where it asks
+    again ("Why boats? Was it your father?"): a paragraph of questions opens with none. Each opening
+    paragraph is cut in two, question and answer, and a paragraph that does not open so goes on with the
+    answer before it. After the first, a question that is a paragraph of its own asks too, its answer in
+    the paragraphs after it.
+    """
+    found = [
+        opened
+        if block.emphasis == "plain"
+        and not block.mark
+        and (opened := read(block.text))
+        and not _ends_asking(opened[1])
+        else None
+        for block in blocks
+    ]
+    opening = [number for number, opened in enumerate(found) if opened]
+    if len(opening) < _OPENING_PROMPTS or len(opening) * 2 <= len(blocks) - opening[0]:
+        return None
+    split: list[Block] = []
+    questions: set[int] = set()
+    for number, (block, opened) in enumerate(zip(blocks, found, strict=True)):
+        if opened or (number > opening[0] and _asks_you(block)):
+            questions.add(len(split))
+        split += [Block(opened[0]), Block(opened[1])] if opened else [block]
+    return _split_at(name, split, questions, ends_answer=_section_title)
 
 
 def _numbered_questions(blocks: Sequence[Block]) -> Layout | None:

@@ -118,6 +118,16 @@ MONTH_NAMES = (
 # A speaker's name as labels print it: one to four capitalised words ("Ann Marsh", "Dr. Vik").
 SPEAKER_NAME = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}"
 
+# Words that end in a colon at the start of a paragraph without naming anyone.
+NOT_SPEAKERS = frozenset(
+    {
+        "note", "notes", "update", "editor's note", "tags", "tag", "source", "sources", "photo", "image",
+        "title", "date", "example", "for example", "disclaimer", "warning", "tip", "summary", "background",
+        "correction", "read more", "see also", "listen", "watch", "credit", "credits", "edit",
+        "location", "published", "keywords", "topics", "category", "categories", "related", "bio", "also",
+    }
+)  # fmt: skip
+
 # -- subtitle files: WebVTT and SRT -------------------------------------------------------------------
 
 # A cue's timing line, as WebVTT ("00:01.000 --> 00:04.200 align:start") and SRT ("00:00:01,000 -->
@@ -442,7 +452,7 @@ def _blocks(text: str, dropped: list[str]) -> list[Block]:
         )
     ]
     blocks: list[Block] = []
-    for chunk in _bold_names_as_labels(chunks):
+    for chunk in _bold_names_as_labels(_run_together_labels(chunks)):
         for block in _block(chunk):
             if is_furniture(block.text) or _only_links(chunk):
                 dropped.append(block.text)
@@ -505,6 +515,55 @@ def _bold_names_as_labels(chunks: list[str]) -> list[str]:
         found = _BOLD_NAME.match(chunk)
         labelled.append(f"{found['name']}: {found['rest']}" if found and names[found["name"]] >= 2 else chunk)
     return labelled
+
+
+# A label anywhere in a paragraph: the whole run of capitalised words before a colon ("Sandra Stewart
+# Holyoak:", "SH:", "Q:", "Speaker 2:"). Only a short word keeps its full stop ("Dr.", "J."), so that a
+# sentence's end closes the run before a label ("in Elizabeth, New Jersey. SH: ..."); a time ("10:30")
+# opens with no capital. A turn opens with a capital, where a clause after a colon may not ("Mother said
+# to Tom: go on").
+_NAME_WORD = r"[A-Z](?:[A-Za-z]{0,2}\.|[\w'’-]*)"
+_INLINE_LABEL = re.compile(
+    rf"(?<![\w'’.-])(?P<name>{_NAME_WORD}(?: {_NAME_WORD})*(?: \d{{1,2}})?) ?:\s+(?=\S)(?![a-z])"
+)
+# A name or a label is four words at most ("Sandra Stewart Holyoak"); a longer run is a title's words.
+_LABEL_WORDS = 4
+
+
+def _run_together_labels(chunks: list[str]) -> list[str]:
+    """Each turn its own paragraph where a page lost the breaks between them, as a PDF's text or a copy does.
+
+    "Q: Why boats? A: Because of my father. Q: Where ...?" or "SH: Where were you born? JP: In Elizabeth."
+    runs in one paragraph. Only labels that recur, two of them at least (who asks and who answers), and
+    that stand inside paragraphs twice or more, make the layout: a word of prose before a colon ("Spoiler:
+    it works.", "Note: ...") comes once, or is no one's label. Such a page splits at those labels wherever
+    they stand, a lost line break may follow any word ("started it in SH: What ..."), and at a name said
+    once after a sentence's end ("... your father? James Pressman: I was born ..."), as a transcript
+    gives the full name the first time.
+    """
+    found = [
+        [match for match in _INLINE_LABEL.finditer(chunk) if _labels_someone(match["name"])]
+        for chunk in chunks
+    ]
+    counts = Counter(match["name"] for matches in found for match in matches)
+    recurring = {name for name, count in counts.items() if count >= 2}
+    if len(recurring) < 2 or sum(m.start() > 0 and m["name"] in recurring for ms in found for m in ms) < 2:
+        return chunks
+    split: list[str] = []
+    for chunk, matches in zip(chunks, found, strict=True):
+        starts = [
+            match.start()
+            for match in matches
+            if match.start() > 0
+            and (match["name"] in recurring or _SENTENCE_END.search(chunk[: match.start()].rstrip()))
+        ]
+        edges = [0, *starts, len(chunk)]
+        split += [part for start, end in itertools.pairwise(edges) if (part := chunk[start:end].strip())]
+    return split
+
+
+def _labels_someone(name: str) -> bool:
+    return len(name.split()) <= _LABEL_WORDS and name.lower() not in NOT_SPEAKERS
 
 
 # "Ann Marsh: ..." or "Interviewer: ...": a speaker's turn, when several lines of a paragraph open so.

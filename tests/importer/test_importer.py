@@ -155,6 +155,9 @@ def test_the_unanswered_closing_remark_of_the_ted_talk_is_in_the_review_list() -
         "official_report_billed_speakers.txt",
         "photo_captioned_members.txt",
         "forwarded_newsletter.txt",
+        "labels_run_together.txt",
+        "questions_opening_answers.txt",
+        "quick_fire_colons.txt",
     ],
 )
 def test_every_layout_fixture_drafts_a_file_that_passes_check(name: str, tmp_path: Path) -> None:

@@ -1278,3 +1278,101 @@ def test_a_list_in_an_answer_keeps_its_numbers_and_bullets_and_navigation_lists_
         ),
     ]
     assert not layout.unused and len(layout.turns) == 3
+
+
+def test_speaker_labels_run_together_in_long_paragraphs_are_read_as_turns() -> None:
+    layout = layout_of("labels_run_together.txt")
+
+    assert layout.name == "speaker names"
+    # "MO" abbreviates "Margaret Ann Okafor" by her first and last names, as oral histories do
+    assert (layout.interviewee, layout.interviewer) == ("Margaret Ann Okafor", "Thomas Reed")
+    assert [turn.question for turn in layout.turns] == [
+        "Can you tell me where you were born?",
+        "What did your father do?",
+        "Please tell me about your school.",
+        "When did you start at the cannery?",
+    ]
+    # a word of prose before a colon ("Note:", "simple:") and a time ("6:30") stay in the answer
+    assert layout.turns[1].answer == (
+        "He mended nets on the quay. Note: the quay was rebuilt in 1953. He worked there until the war, "
+        "and after it too, from 6:30 every morning.",
+    )
+    assert layout.turns[2].answer == (
+        "It was a single room above the chapel. The rule was simple: no talking.",
+    )
+
+
+def test_a_question_opening_the_paragraph_of_its_answer_is_read_where_most_paragraphs_open_so() -> None:
+    layout = layout_of("questions_opening_answers.txt")
+
+    assert layout.name == "questions opening their answers"
+    assert [turn.question for turn in layout.turns] == [
+        "How did the band start?",
+        "What changed on the second record?",
+        "Was it hard to leave the shop? Did they miss you?",  # a paragraph of questions, its answer after it
+        "Who produced it?",
+        "So after all that touring, and the van breaking down twice in Belgium, what comes next?",
+    ]
+    # an answer goes on in the paragraphs after it, and asks in passing ("Was it risky?") without ending
+    assert layout.turns[0].answer == (
+        "Three of us worked in the same record shop in Hull. "
+        "We played in the back room after closing, badly at first.",
+        "It took a year before anyone else heard us.",
+    )
+    assert layout.turns[1].answer == (
+        "We recorded it live, in one room, over nine days. "
+        "Was it risky? Of course it was, but the songs needed air.",
+    )
+    assert layout.lead[-1].text == "We caught up with Tom before the band's show in Leeds."
+
+
+def test_prompts_before_a_colon_are_quick_fire_questions_two_to_a_paragraph_after_a_question_mark() -> None:
+    layout = layout_of("quick_fire_colons.txt")
+
+    assert layout.name == "prompts before a colon"
+    assert layout.turns == (
+        Turn("Favourite tool", ("the 2B pencil, always sharpened with a knife.",)),
+        Turn("Why comics?", ("Because I could never finish a novel, and a strip is finished every week.",)),
+        Turn(
+            "The best advice you were ever given",
+            ("draw every day, even badly. My teacher said it twice: once kindly, once not.",),
+        ),
+        Turn("First comic you bought", ("a Tintin, in a station in Lyon.",)),
+        Turn("Where do you work?", ("In the attic, under the window.",)),
+    )
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # two rhetorical questions opening paragraphs of an essay
+        [
+            "Why we sail",
+            "Why do we go out at all? The sea is cold and the pay is bad.",
+            "My father sailed, and his father before him. The boats were smaller then.",
+            "What keeps us going? Habit, mostly.",
+            "The harbour closes in winter. We mend nets and wait.",
+            "In spring we go out again.",
+        ],
+        # a sheet of facts asks nobody anything
+        [
+            "Trail Runner 3",
+            "Battery life: ten hours of tracking.",
+            "Screen size: a little over an inch.",
+            "Water resistance: fine for swimming.",
+            "Strap material: silicone, with a steel buckle.",
+        ],
+        # words before a colon that recur label someone: they are asked nothing
+        [
+            "Thread",
+            "Reply by u/ann: Lava is slow.",
+            "Reply by u/ann: Gas is the danger.",
+            "Reply by u/ann: Ask the observatory, you will get a better answer.",
+        ],
+    ],
+)
+def test_paragraphs_opening_with_a_question_or_a_colon_now_and_then_are_no_interview(
+    paragraphs: list[str],
+) -> None:
+    with pytest.raises(NoInterviewFound):
+        find_turns(read_source("\n\n".join(paragraphs)).blocks)

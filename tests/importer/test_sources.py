@@ -456,3 +456,30 @@ def test_one_summary_over_every_answer_is_a_buttons_label_not_a_question() -> No
         "What is a frog?",
     ]
     assert not any(block.text.startswith("Q:") for block in blocks)
+
+
+def test_q_and_a_labels_run_together_in_one_paragraph_start_a_block_each() -> None:
+    text = "Boats\n\nQ: Why boats? A: Because of my father. He built them. Q: And you grew up? A: The coast."
+
+    assert texts(text) == [
+        "Boats",
+        "Q: Why boats?",
+        "A: Because of my father. He built them.",
+        "Q: And you grew up?",
+        "A: The coast.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # a word of prose before a colon, said once: no one's label
+        "We met at 10:30 by the quay. Spoiler: it rained. Update: we went back. Lesson: bring a coat.",
+        # a single question's label inside a paragraph is a quotation, not a lost line break
+        'Her first email read "Q: Why boats? A: Because." and nothing more.',
+        # the same word of prose said twice before a colon is still prose: it labels nobody
+        "Note: the quay was rebuilt. Editor's note: in 1953. Note: twice.",
+    ],
+)
+def test_label_like_words_inside_prose_do_not_split_a_paragraph(paragraph: str) -> None:
+    assert texts(f"Boats\n\n{paragraph}\n") == ["Boats", paragraph]
