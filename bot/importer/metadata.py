@@ -284,11 +284,13 @@ _NAME_WORDS = r"[A-Z][a-z][\w'’.-]*(?: [A-Z][\w'’.-]+){1,3}"
 _CONVERSATION = r"(?:interview|conversation|Q&A|talk)"
 _NAMING_TITLES = (
     re.compile(rf"\b(?i:{_CONVERSATION}\s+with)\s+(?P<name>[^,:;.!?()|]+)"),
-    re.compile(rf"\bwith\s+(?P<name>{_NAME_WORDS})$"),  # "Beekeeping FAQ with Lee Chen"
+    re.compile(rf"\b(?i:with)\s+(?P<name>{_NAME_WORDS})$"),  # "Beekeeping FAQ with Lee Chen"
     re.compile(
         rf"^(?:Q ?& ?A|AMA|Ask me anything|Interview|In conversation|Meet|\w+ questions for)\s*[:–—-]?\s*"
         rf"(?P<name>{_NAME_WORDS})(?:,[^,]*)?$"
     ),
+    # The person talked to, not the one talking: "Lena Park talks to Ann Marsh".
+    re.compile(rf"\b(?i:talks|talked|speaks|spoke|chats|chatted)\s+(?i:to|with)\s+(?P<name>{_NAME_WORDS})"),
     re.compile(rf"(?P<name>{_NAME_WORDS}) (?i:on|talks|speaks|discusses|explains|reflects|answers)\b"),
     # A topic, then the person after a colon or a dash: "A life in clocks: Tomas Heller".
     re.compile(rf"^[^:–—]*[a-z][^:–—]*(?::|\s[–—-])\s+(?P<name>{_NAME_WORDS})$"),
@@ -320,8 +322,10 @@ _SELF_INTRODUCTION = re.compile(
 
 
 def _named_in_lead(text: str) -> str | None:
+    """The person a lead introduces; a heading of the lead may open as titles do ("Interview with Alex")."""
+    named = _named_in_title(text) if _CONVERSATION_OPENING.match(text) else None
     found = _NAMING_LEAD.search(text)
-    return found["name"] if found and _is_name(found["name"]) else None
+    return named or (found["name"] if found and _is_name(found["name"]) else None)
 
 
 def _byline(texts: Sequence[str]) -> str | None:
@@ -338,8 +342,12 @@ def _named_in_title(title: str) -> str | None:
     for pattern in _NAMING_TITLES:
         found = pattern.search(title)
         if found and found["name"][:1].isupper() and _is_name(found["name"]):
-            return found["name"].strip()
+            return _POSSESSOR.sub("", found["name"]).strip()
     return None
+
+
+# The band or company a title names the person by: "Interview: Selfish Things' Alex Clarke".
+_POSSESSOR = re.compile(r"^.*['’]s?\s+(?=[A-Z][\w'’.-]* [A-Z])")
 
 
 # A label before a date that says when the page or the talk was made ("Published: 9 May 2024"); another

@@ -156,6 +156,11 @@ def test_a_lead_that_introduces_a_conversation_with_someone_names_the_interviewe
     )
 
 
+def test_a_heading_of_the_lead_that_opens_as_titles_do_names_the_interviewee() -> None:
+    assert metadata(lead=("Issue 57 of Engines Weekly", "Page 1", "Interview with Ada")).interviewee == "Ada"
+    assert metadata(lead=("Q&A with Ada Lovelace formerly of Engines",)).interviewee == "Ada Lovelace"
+
+
 def test_the_answering_speaker_outranks_a_title_read_apart_that_does_not_name_them() -> None:
     found = metadata({"title": "Podcast: Engines Hour, episode 12"}, interviewee="Ada Lovelace")
 
@@ -179,6 +184,9 @@ def test_a_title_that_names_the_answering_speaker_still_gives_role_and_organisat
         ("Ada Lovelace: engines that think | Engines Weekly", "Ada Lovelace"),
         ("Ada Lovelace on engines", "Ada Lovelace"),
         ("Engine FAQ with Ada Lovelace", "Ada Lovelace"),
+        ("Quick-Fire Questions With Ada Lovelace", "Ada Lovelace"),
+        ("Grace Hopper talks to Ada Lovelace", "Ada Lovelace"),
+        ("Interview: Analytical Engines' Ada Lovelace", "Ada Lovelace"),
         ("Open Standards Are The Key To IoT", UNKNOWN_INTERVIEWEE),
         ("A Q&A with the two candidates for harbour master", UNKNOWN_INTERVIEWEE),
     ],
