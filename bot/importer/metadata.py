@@ -178,7 +178,8 @@ def _title(fields: dict[str, str], lead: _Lead) -> tuple[str | None, str | None]
 
 
 # A title before a speaker's surname, as briefings and hearings print them ("MS. DIAZ:", "Dr. Chen:").
-_HONORIFIC = re.compile(rf"^(?:{'|'.join(sorted(HONORIFICS))})\.?\s+(?=\S)", re.IGNORECASE)
+_TITLE_WORD = rf"(?i:{'|'.join(sorted(HONORIFICS))})\.?\s"
+_HONORIFIC = re.compile(rf"^{_TITLE_WORD}\s*(?=\S)")
 
 
 def _speaker(label: str | None, texts: Sequence[str], casing: Casing) -> str | None:
@@ -200,11 +201,14 @@ def _spelled_out(label: str, texts: Sequence[str]) -> str | None:
     if is_initials(label):
         patterns.append(r"\b" + " ".join(rf"{letter}[a-z][\w'’-]*" for letter in label) + r"\b")
     word = re.escape(label)
-    # The label as a surname ("Rosa Diaz", "Rosa M. Diaz"), else as a first name ("Ada Lovelace").
+    # The label as a surname ("Rosa Diaz", "Rosa M. Diaz"), else as a first name ("Ada Lovelace"), else
+    # after a title ("Dr Diaz"): "Dr Ada Lovelace" names Ada by her first name, not "Dr Ada".
+    surname = rf"(?:[A-Z]\. )?(?i:{word})\b"
     for pattern in (
         *patterns,
-        rf"\b[A-Z][\w'’-]+ (?:[A-Z]\. )?(?i:{word})\b",
+        rf"\b(?!{_TITLE_WORD})[A-Z][\w'’-]+ {surname}",
         rf"\b(?i:{word}) (?:[A-Z]\. )?[A-Z][\w'’-]+\b",
+        rf"\b[A-Z][\w'’-]+ {surname}",
     ):
         found = next((match.group() for text in texts if (match := re.search(pattern, text))), None)
         if found:

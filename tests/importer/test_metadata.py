@@ -345,6 +345,13 @@ def test_a_speaker_label_with_a_title_a_surname_or_the_full_name_names_the_same_
     assert metadata({"interviewee": "Prof. Priya Nair - Reef Programme Lead"}).interviewee == "Priya Nair"
 
 
+def test_a_first_name_label_is_completed_without_the_title_the_lead_prints_before_it() -> None:
+    lead = ("Coral, heat and hope", "Dr Priya Nair has counted reefs for twenty years.")
+
+    assert metadata(lead=lead, interviewee="Priya").interviewee == "Priya Nair"
+    assert metadata(lead=("Dr Nair has counted reefs.",), interviewee="Nair").interviewee == "Dr Nair"
+
+
 def test_a_title_and_surname_stand_for_the_person_where_the_page_gives_no_first_name() -> None:
     assert metadata({"title": "Coral, heat and hope"}, interviewee="Mr. Smith").interviewee == "Mr. Smith"
 
