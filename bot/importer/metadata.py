@@ -17,19 +17,22 @@ from bot.importer.capitals import Casing
 from bot.importer.layouts import HONORIFICS, Layout, is_initials, joined
 from bot.importer.sources import MONTH_NAMES, Block
 
+# A month as printed, or in capitals as a heading prints it ("TUESDAY 28 JANUARY 2014").
+_MONTHS = f"{MONTH_NAMES}|{MONTH_NAMES.upper()}"
+
 # Each pattern and how to read it; a full date is tried before a month, and a month before a year.
 _DATE_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(r"\b\d{4}-\d{2}-\d{2}(?!\d)"), ("%Y-%m-%d",)),
     (re.compile(r"\b\d{1,2}\.\d{1,2}\.\d{4}\b"), ("%d.%m.%Y",)),
     (
-        re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_NAMES})\.?,?\s+\d{{4}}\b"),
+        re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\.?,?\s+\d{{4}}\b"),
         ("%d %B %Y", "%d %b %Y"),
     ),
     (
-        re.compile(rf"\b(?:{MONTH_NAMES})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b"),
+        re.compile(rf"\b(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b"),
         ("%B %d %Y", "%b %d %Y"),
     ),
-    (re.compile(rf"\b(?:{MONTH_NAMES})\.?,?\s+\d{{4}}\b"), ("%B %Y", "%b %Y")),
+    (re.compile(rf"\b(?:{_MONTHS})\.?,?\s+\d{{4}}\b"), ("%B %Y", "%b %Y")),
 )
 _YEAR = re.compile(r"(?<![\d.-])(?:19|20)\d{2}(?![\d.-])")
 UNKNOWN_INTERVIEWEE = "the interviewee"
@@ -366,11 +369,22 @@ _PUBLISHING_LABELS = frozenset(
 )  # fmt: skip
 
 
+# A label's date is the talk's where it names it so: "Meeting date", "Date of interview", "Recording date".
+_DATED_TALK = frozenset({"meeting", "interview", "recording", "hearing", "session", "conversation", "event"})
+
+
+def _dates_the_talk(label: str) -> bool:
+    """Whether a label's date ("Meeting date", "Date of interview") is the talk's."""
+    words = set(label.lower().split())
+    return "date" in words and bool(words & _DATED_TALK)
+
+
 def _is_date_line(text: str) -> bool:
     """A line that is a date, maybe with a few words around it ("Published 9 May 2024")."""
     found = _date_in(text)
     label = _DATE_LABEL.match(text)
-    if label and label["label"].strip().lower() not in _PUBLISHING_LABELS:
+    name = label["label"].strip().lower() if label else ""
+    if label and name not in _PUBLISHING_LABELS and not _dates_the_talk(name):
         return False
     return found is not None and len(text) <= len(found) + 40
 
@@ -475,7 +489,7 @@ def _role_and_organisation(text: str) -> tuple[str | None, str | None]:
 
 
 def _date_from(fields: dict[str, str], notes: list[str]) -> str | None:
-    for key in _DATE_FIELDS:
+    for key in (*_DATE_FIELDS, *(key for key in fields if _dates_the_talk(key))):
         value = fields.get(key, "").strip()
         if not value:
             continue

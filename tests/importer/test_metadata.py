@@ -124,7 +124,11 @@ def test_a_date_is_kept_as_printed_or_rewritten_only_as_far_as_the_format_needs(
     [
         ("Published: 3 June 2020", "3 June 2020"),
         ("Recorded: May 2, 2019", "2 May 2019"),
+        ("Meeting date: 3 May 2021", "3 May 2021"),
+        ("Date of interview: 3 May 2021", "3 May 2021"),
+        ("TUESDAY 28 JANUARY 2014", "28 January 2014"),
         ("Joined: Oct 11, 2012", None),
+        ("Join date: Oct 11, 2012", None),
         ("Member since: 2009-04-01", None),
     ],
 )
@@ -132,6 +136,11 @@ def test_a_date_in_the_lead_is_the_publication_date_unless_its_label_dates_somet
     line: str, published: str | None
 ) -> None:
     assert metadata(lead=("Ten questions for a lock keeper", line)).published == published
+
+
+def test_a_header_field_dating_the_meeting_is_the_date() -> None:
+    assert metadata({"date of meeting": "3 May 2021"}).published == "3 May 2021"
+    assert metadata({"date of birth": "3 May 1961"}).published is None
 
 
 def test_the_answering_speaker_names_the_interviewee_when_nothing_else_does() -> None:
