@@ -47,6 +47,10 @@ _DATE_FIELDS = ("published", "date", "publication date", "publication", "sent") 
 _STANDFIRST_FIELDS = ("standfirst", "summary", "description", "subtitle", "lead")
 _TAG_FIELDS = ("tags", "keywords", "topics")
 _PERSON_FIELDS = ("interviewee", "guest", "name")
+# The words of a label that names the asker's role, not the asker: "ANCHOR:", "The Convener:", "Journalist:".
+_ASKING_ROLES = frozenset(
+    "the anchor convener journalist reporter correspondent presenter host moderator interviewer guide".split()
+)
 _ROLE_WORDS = re.compile(
     r"\b(CEO|CTO|CFO|COO|founder|co-founder|director|president|head|chair|chairman|chairwoman|manager|"
     r"officer|professor|editor|partner|lead|chief|vice|VP|engineer|scientist|artist|illustrator|"
@@ -130,7 +134,9 @@ def find_metadata(fields: dict[str, str], layout: Layout, *, name: str = "") -> 
     elif layout.interviewer and is_initials(layout.interviewer):
         interviewer = _speaker(layout.interviewer, named_in, casing)
     else:
-        interviewer = layout.interviewer
+        interviewer = (
+            layout.interviewer if layout.interviewer and not _names_a_role(layout.interviewer) else None
+        )
     return Metadata(
         title=title,
         interviewee=interviewee,
@@ -276,6 +282,11 @@ def _without_title(name: str | None) -> str | None:
     """
     bare = _HONORIFIC.sub("", name) if name else None
     return bare if bare and " " in bare else name
+
+
+def _names_a_role(label: str) -> bool:
+    """Whether a speaker's label names only a role ("Chair", "The Convener"), as "Editor Ed" does not."""
+    return all(word.lower() in _ASKING_ROLES or _ROLE_WORDS.fullmatch(word) for word in label.split())
 
 
 def _other_person(name: str, speaker: str) -> bool:

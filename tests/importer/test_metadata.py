@@ -276,6 +276,20 @@ def test_an_interviewer_labelled_by_initials_is_named_only_where_the_page_spells
     assert metadata(interviewee="AL", interviewer="GH").interviewer is None
 
 
+@pytest.mark.parametrize(
+    ("label", "interviewer"),
+    [
+        ("Grace Hopper", "Grace Hopper"),
+        ("Journalist", None),
+        ("The Convener", None),
+        ("ANCHOR", None),
+        ("Editor Ed", "Editor Ed"),
+    ],
+)
+def test_an_interviewer_label_naming_a_role_names_no_interviewer(label: str, interviewer: str | None) -> None:
+    assert metadata(interviewee="Ada Lovelace", interviewer=label).interviewer == interviewer
+
+
 def test_a_transcript_labelled_by_initials_names_both_speakers_from_its_lead() -> None:
     text = (FIXTURES / "initials_labels.txt").read_text(encoding="utf-8")
     drafted = import_text(text, name="engines.txt")
