@@ -422,8 +422,17 @@ def _first(fields: dict[str, str], keys: Sequence[str]) -> str | None:
 
 
 def _is_title_line(block: Block) -> bool:
+    """A short line that is no sentence and no date, and has a capital as headlines do.
+
+    A line all in small letters ("piwik no script img") is an image's or a tracker's alternative text.
+    """
     words = block.text.split()
-    return 2 <= len(words) <= 20 and not re.search(r"[.!?]$", block.text) and _date_in(block.text) is None
+    return (
+        2 <= len(words) <= 20
+        and not re.search(r"[.!?]$", block.text)
+        and _date_in(block.text) is None
+        and block.text != block.text.lower()
+    )
 
 
 def _is_prose(text: str) -> bool:

@@ -170,6 +170,12 @@ def test_a_heading_of_the_lead_that_opens_as_titles_do_names_the_interviewee() -
     assert metadata(lead=("Q&A with Ada Lovelace formerly of Engines",)).interviewee == "Ada Lovelace"
 
 
+def test_a_line_all_in_small_letters_before_the_headline_is_no_title() -> None:
+    assert metadata(lead=("piwik no script img", "Quiet machines", "Ada Lovelace on engines.")).title == (
+        "Quiet machines"
+    )
+
+
 def test_the_answering_speaker_outranks_a_title_read_apart_that_does_not_name_them() -> None:
     found = metadata({"title": "Podcast: Engines Hour, episode 12"}, interviewee="Ada Lovelace")
 
