@@ -257,8 +257,9 @@ def _interviewee(
             person = Person(named)
             notes.append(f"interviewee {person.name!r} read from the title")
     lead, first_answer = texts
+    titled = " ".join(casing(title_line) for title_line in titles if title_line)
     for text in lead[:3]:
-        named = _named_in_lead(casing(text))
+        named = _named_in_lead(casing(text)) or _subject_named_in(casing(text), titled)
         if person.name is None and named:
             person = Person(named)
             notes.append(f"interviewee {person.name!r} read from the lead: {text!r}")
@@ -344,6 +345,16 @@ def _named_in_lead(text: str) -> str | None:
     named = _named_in_title(text) if _CONVERSATION_OPENING.match(text) else None
     found = _NAMING_LEAD.search(text)
     return named or (found["name"] if found and _is_name(found["name"]) else None)
+
+
+# A lead opening on its subject: "Nolan Schroeder is a city administrator ..."
+_OPENING_SUBJECT = re.compile(rf"^(?P<name>{_NAME_WORDS}),? (?:is|was|has|had)\b")
+
+
+def _subject_named_in(text: str, title: str) -> str | None:
+    """The person a lead opens on where the title names them too: the title's person, not a passer-by."""
+    found = _OPENING_SUBJECT.match(text)
+    return found["name"] if found and _is_name(found["name"]) and found["name"] in title else None
 
 
 def _byline(texts: Sequence[str]) -> str | None:

@@ -176,6 +176,16 @@ def test_a_line_all_in_small_letters_before_the_headline_is_no_title() -> None:
     )
 
 
+def test_a_lead_opening_on_a_person_the_title_names_names_the_interviewee() -> None:
+    lead = (
+        "Interview #18: Harbour master Ann Marsh",
+        "Ann Marsh is the youngest harbour master on the coast.",
+    )
+    assert metadata(lead=lead).interviewee == "Ann Marsh"
+    lead = ("Interview #18: the harbour", "Ann Marsh is the youngest harbour master on the coast.")
+    assert metadata(lead=lead).interviewee == UNKNOWN_INTERVIEWEE
+
+
 def test_the_answering_speaker_outranks_a_title_read_apart_that_does_not_name_them() -> None:
     found = metadata({"title": "Podcast: Engines Hour, episode 12"}, interviewee="Ada Lovelace")
 
