@@ -17,19 +17,22 @@ from bot.importer.capitals import Casing
 from bot.importer.layouts import HONORIFICS, Layout, is_initials, joined
 from bot.importer.sources import MONTH_NAMES, Block
 
+# A month as printed, or in capitals as a heading prints it ("TUESDAY 28 JANUARY 2014").
+_MONTHS = f"{MONTH_NAMES}|{MONTH_NAMES.upper()}"
+
 # Each pattern and how to read it; a full date is tried before a month, and a month before a year.
 _DATE_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(r"\b\d{4}-\d{2}-\d{2}(?!\d)"), ("%Y-%m-%d",)),
     (re.compile(r"\b\d{1,2}\.\d{1,2}\.\d{4}\b"), ("%d.%m.%Y",)),
     (
-        re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_NAMES})\.?,?\s+\d{{4}}\b"),
+        re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\.?,?\s+\d{{4}}\b"),
         ("%d %B %Y", "%d %b %Y"),
     ),
     (
-        re.compile(rf"\b(?:{MONTH_NAMES})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b"),
+        re.compile(rf"\b(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b"),
         ("%B %d %Y", "%b %d %Y"),
     ),
-    (re.compile(rf"\b(?:{MONTH_NAMES})\.?,?\s+\d{{4}}\b"), ("%B %Y", "%b %Y")),
+    (re.compile(rf"\b(?:{_MONTHS})\.?,?\s+\d{{4}}\b"), ("%B %Y", "%b %Y")),
 )
 _YEAR = re.compile(r"(?<![\d.-])(?:19|20)\d{2}(?![\d.-])")
 UNKNOWN_INTERVIEWEE = "the interviewee"
@@ -44,6 +47,10 @@ _DATE_FIELDS = ("published", "date", "publication date", "publication", "sent") 
 _STANDFIRST_FIELDS = ("standfirst", "summary", "description", "subtitle", "lead")
 _TAG_FIELDS = ("tags", "keywords", "topics")
 _PERSON_FIELDS = ("interviewee", "guest", "name")
+# The words of a label that names the asker's role, not the asker: "ANCHOR:", "The Convener:", "Journalist:".
+_ASKING_ROLES = frozenset(
+    "the anchor convener journalist reporter correspondent presenter host moderator interviewer guide".split()
+)
 _ROLE_WORDS = re.compile(
     r"\b(CEO|CTO|CFO|COO|founder|co-founder|director|president|head|chair|chairman|chairwoman|manager|"
     r"officer|professor|editor|partner|lead|chief|vice|VP|engineer|scientist|artist|illustrator|"
@@ -127,7 +134,9 @@ def find_metadata(fields: dict[str, str], layout: Layout, *, name: str = "") -> 
     elif layout.interviewer and is_initials(layout.interviewer):
         interviewer = _speaker(layout.interviewer, named_in, casing)
     else:
-        interviewer = layout.interviewer
+        interviewer = (
+            layout.interviewer if layout.interviewer and not _names_a_role(layout.interviewer) else None
+        )
     return Metadata(
         title=title,
         interviewee=interviewee,
@@ -178,7 +187,8 @@ def _title(fields: dict[str, str], lead: _Lead) -> tuple[str | None, str | None]
 
 
 # A title before a speaker's surname, as briefings and hearings print them ("MS. DIAZ:", "Dr. Chen:").
-_HONORIFIC = re.compile(rf"^(?:{'|'.join(sorted(HONORIFICS))})\.?\s+(?=\S)", re.IGNORECASE)
+_TITLE_WORD = rf"(?i:{'|'.join(sorted(HONORIFICS))})\.?\s"
+_HONORIFIC = re.compile(rf"^{_TITLE_WORD}\s*(?=\S)")
 
 
 def _speaker(label: str | None, texts: Sequence[str], casing: Casing) -> str | None:
@@ -200,11 +210,14 @@ def _spelled_out(label: str, texts: Sequence[str]) -> str | None:
     if is_initials(label):
         patterns.append(r"\b" + " ".join(rf"{letter}[a-z][\w'’-]*" for letter in label) + r"\b")
     word = re.escape(label)
-    # The label as a surname ("Rosa Diaz", "Rosa M. Diaz"), else as a first name ("Ada Lovelace").
+    # The label as a surname ("Rosa Diaz", "Rosa M. Diaz"), else as a first name ("Ada Lovelace"), else
+    # after a title ("Dr Diaz"): "Dr Ada Lovelace" names Ada by her first name, not "Dr Ada".
+    surname = rf"(?:[A-Z]\. )?(?i:{word})\b"
     for pattern in (
         *patterns,
-        rf"\b[A-Z][\w'’-]+ (?:[A-Z]\. )?(?i:{word})\b",
+        rf"\b(?!{_TITLE_WORD})[A-Z][\w'’-]+ {surname}",
         rf"\b(?i:{word}) (?:[A-Z]\. )?[A-Z][\w'’-]+\b",
+        rf"\b[A-Z][\w'’-]+ {surname}",
     ):
         found = next((match.group() for text in texts if (match := re.search(pattern, text))), None)
         if found:
@@ -244,8 +257,9 @@ def _interviewee(
             person = Person(named)
             notes.append(f"interviewee {person.name!r} read from the title")
     lead, first_answer = texts
+    titled = " ".join(casing(title_line) for title_line in titles if title_line)
     for text in lead[:3]:
-        named = _named_in_lead(casing(text))
+        named = _named_in_lead(casing(text)) or _subject_named_in(casing(text), titled)
         if person.name is None and named:
             person = Person(named)
             notes.append(f"interviewee {person.name!r} read from the lead: {text!r}")
@@ -271,6 +285,11 @@ def _without_title(name: str | None) -> str | None:
     return bare if bare and " " in bare else name
 
 
+def _names_a_role(label: str) -> bool:
+    """Whether a speaker's label names only a role ("Chair", "The Convener"), as "Editor Ed" does not."""
+    return all(word.lower() in _ASKING_ROLES or _ROLE_WORDS.fullmatch(word) for word in label.split())
+
+
 def _other_person(name: str, speaker: str) -> bool:
     """Whether a name read from a title shares no word with the answering speaker's label."""
     return not {word.casefold() for word in re.findall(r"\w+", name)} & {
@@ -284,11 +303,13 @@ _NAME_WORDS = r"[A-Z][a-z][\w'’.-]*(?: [A-Z][\w'’.-]+){1,3}"
 _CONVERSATION = r"(?:interview|conversation|Q&A|talk)"
 _NAMING_TITLES = (
     re.compile(rf"\b(?i:{_CONVERSATION}\s+with)\s+(?P<name>[^,:;.!?()|]+)"),
-    re.compile(rf"\bwith\s+(?P<name>{_NAME_WORDS})$"),  # "Beekeeping FAQ with Lee Chen"
+    re.compile(rf"\b(?i:with)\s+(?P<name>{_NAME_WORDS})$"),  # "Beekeeping FAQ with Lee Chen"
     re.compile(
         rf"^(?:Q ?& ?A|AMA|Ask me anything|Interview|In conversation|Meet|\w+ questions for)\s*[:–—-]?\s*"
         rf"(?P<name>{_NAME_WORDS})(?:,[^,]*)?$"
     ),
+    # The person talked to, not the one talking: "Lena Park talks to Ann Marsh".
+    re.compile(rf"\b(?i:talks|talked|speaks|spoke|chats|chatted)\s+(?i:to|with)\s+(?P<name>{_NAME_WORDS})"),
     re.compile(rf"(?P<name>{_NAME_WORDS}) (?i:on|talks|speaks|discusses|explains|reflects|answers)\b"),
     # A topic, then the person after a colon or a dash: "A life in clocks: Tomas Heller".
     re.compile(rf"^[^:–—]*[a-z][^:–—]*(?::|\s[–—-])\s+(?P<name>{_NAME_WORDS})$"),
@@ -320,8 +341,20 @@ _SELF_INTRODUCTION = re.compile(
 
 
 def _named_in_lead(text: str) -> str | None:
+    """The person a lead introduces; a heading of the lead may open as titles do ("Interview with Alex")."""
+    named = _named_in_title(text) if _CONVERSATION_OPENING.match(text) else None
     found = _NAMING_LEAD.search(text)
-    return found["name"] if found and _is_name(found["name"]) else None
+    return named or (found["name"] if found and _is_name(found["name"]) else None)
+
+
+# A lead opening on its subject: "Nolan Schroeder is a city administrator ..."
+_OPENING_SUBJECT = re.compile(rf"^(?P<name>{_NAME_WORDS}),? (?:is|was|has|had)\b")
+
+
+def _subject_named_in(text: str, title: str) -> str | None:
+    """The person a lead opens on where the title names them too: the title's person, not a passer-by."""
+    found = _OPENING_SUBJECT.match(text)
+    return found["name"] if found and _is_name(found["name"]) and found["name"] in title else None
 
 
 def _byline(texts: Sequence[str]) -> str | None:
@@ -338,8 +371,12 @@ def _named_in_title(title: str) -> str | None:
     for pattern in _NAMING_TITLES:
         found = pattern.search(title)
         if found and found["name"][:1].isupper() and _is_name(found["name"]):
-            return found["name"].strip()
+            return _POSSESSOR.sub("", found["name"]).strip()
     return None
+
+
+# The band or company a title names the person by: "Interview: Selfish Things' Alex Clarke".
+_POSSESSOR = re.compile(r"^.*['’]s?\s+(?=[A-Z][\w'’.-]* [A-Z])")
 
 
 # A label before a date that says when the page or the talk was made ("Published: 9 May 2024"); another
@@ -354,11 +391,22 @@ _PUBLISHING_LABELS = frozenset(
 )  # fmt: skip
 
 
+# A label's date is the talk's where it names it so: "Meeting date", "Date of interview", "Recording date".
+_DATED_TALK = frozenset({"meeting", "interview", "recording", "hearing", "session", "conversation", "event"})
+
+
+def _dates_the_talk(label: str) -> bool:
+    """Whether a label's date ("Meeting date", "Date of interview") is the talk's."""
+    words = set(label.lower().split())
+    return "date" in words and bool(words & _DATED_TALK)
+
+
 def _is_date_line(text: str) -> bool:
     """A line that is a date, maybe with a few words around it ("Published 9 May 2024")."""
     found = _date_in(text)
     label = _DATE_LABEL.match(text)
-    if label and label["label"].strip().lower() not in _PUBLISHING_LABELS:
+    name = label["label"].strip().lower() if label else ""
+    if label and name not in _PUBLISHING_LABELS and not _dates_the_talk(name):
         return False
     return found is not None and len(text) <= len(found) + 40
 
@@ -385,8 +433,17 @@ def _first(fields: dict[str, str], keys: Sequence[str]) -> str | None:
 
 
 def _is_title_line(block: Block) -> bool:
+    """A short line that is no sentence and no date, and has a capital as headlines do.
+
+    A line all in small letters ("piwik no script img") is an image's or a tracker's alternative text.
+    """
     words = block.text.split()
-    return 2 <= len(words) <= 20 and not re.search(r"[.!?]$", block.text) and _date_in(block.text) is None
+    return (
+        2 <= len(words) <= 20
+        and not re.search(r"[.!?]$", block.text)
+        and _date_in(block.text) is None
+        and block.text != block.text.lower()
+    )
 
 
 def _is_prose(text: str) -> bool:
@@ -463,7 +520,7 @@ def _role_and_organisation(text: str) -> tuple[str | None, str | None]:
 
 
 def _date_from(fields: dict[str, str], notes: list[str]) -> str | None:
-    for key in _DATE_FIELDS:
+    for key in (*_DATE_FIELDS, *(key for key in fields if _dates_the_talk(key))):
         value = fields.get(key, "").strip()
         if not value:
             continue

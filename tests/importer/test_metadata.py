@@ -124,7 +124,11 @@ def test_a_date_is_kept_as_printed_or_rewritten_only_as_far_as_the_format_needs(
     [
         ("Published: 3 June 2020", "3 June 2020"),
         ("Recorded: May 2, 2019", "2 May 2019"),
+        ("Meeting date: 3 May 2021", "3 May 2021"),
+        ("Date of interview: 3 May 2021", "3 May 2021"),
+        ("TUESDAY 28 JANUARY 2014", "28 January 2014"),
         ("Joined: Oct 11, 2012", None),
+        ("Join date: Oct 11, 2012", None),
         ("Member since: 2009-04-01", None),
     ],
 )
@@ -132,6 +136,11 @@ def test_a_date_in_the_lead_is_the_publication_date_unless_its_label_dates_somet
     line: str, published: str | None
 ) -> None:
     assert metadata(lead=("Ten questions for a lock keeper", line)).published == published
+
+
+def test_a_header_field_dating_the_meeting_is_the_date() -> None:
+    assert metadata({"date of meeting": "3 May 2021"}).published == "3 May 2021"
+    assert metadata({"date of birth": "3 May 1961"}).published is None
 
 
 def test_the_answering_speaker_names_the_interviewee_when_nothing_else_does() -> None:
@@ -154,6 +163,27 @@ def test_a_lead_that_introduces_a_conversation_with_someone_names_the_interviewe
     assert (
         metadata(lead=("A conversation with the miners of the valley.",)).interviewee == UNKNOWN_INTERVIEWEE
     )
+
+
+def test_a_heading_of_the_lead_that_opens_as_titles_do_names_the_interviewee() -> None:
+    assert metadata(lead=("Issue 57 of Engines Weekly", "Page 1", "Interview with Ada")).interviewee == "Ada"
+    assert metadata(lead=("Q&A with Ada Lovelace formerly of Engines",)).interviewee == "Ada Lovelace"
+
+
+def test_a_line_all_in_small_letters_before_the_headline_is_no_title() -> None:
+    assert metadata(lead=("piwik no script img", "Quiet machines", "Ada Lovelace on engines.")).title == (
+        "Quiet machines"
+    )
+
+
+def test_a_lead_opening_on_a_person_the_title_names_names_the_interviewee() -> None:
+    lead = (
+        "Interview #18: Harbour master Ann Marsh",
+        "Ann Marsh is the youngest harbour master on the coast.",
+    )
+    assert metadata(lead=lead).interviewee == "Ann Marsh"
+    lead = ("Interview #18: the harbour", "Ann Marsh is the youngest harbour master on the coast.")
+    assert metadata(lead=lead).interviewee == UNKNOWN_INTERVIEWEE
 
 
 def test_the_answering_speaker_outranks_a_title_read_apart_that_does_not_name_them() -> None:
@@ -179,6 +209,9 @@ def test_a_title_that_names_the_answering_speaker_still_gives_role_and_organisat
         ("Ada Lovelace: engines that think | Engines Weekly", "Ada Lovelace"),
         ("Ada Lovelace on engines", "Ada Lovelace"),
         ("Engine FAQ with Ada Lovelace", "Ada Lovelace"),
+        ("Quick-Fire Questions With Ada Lovelace", "Ada Lovelace"),
+        ("Grace Hopper talks to Ada Lovelace", "Ada Lovelace"),
+        ("Interview: Analytical Engines' Ada Lovelace", "Ada Lovelace"),
         ("Open Standards Are The Key To IoT", UNKNOWN_INTERVIEWEE),
         ("A Q&A with the two candidates for harbour master", UNKNOWN_INTERVIEWEE),
     ],
@@ -259,6 +292,20 @@ def test_an_interviewer_labelled_by_initials_is_named_only_where_the_page_spells
     assert metadata(interviewee="AL", interviewer="GH").interviewer is None
 
 
+@pytest.mark.parametrize(
+    ("label", "interviewer"),
+    [
+        ("Grace Hopper", "Grace Hopper"),
+        ("Journalist", None),
+        ("The Convener", None),
+        ("ANCHOR", None),
+        ("Editor Ed", "Editor Ed"),
+    ],
+)
+def test_an_interviewer_label_naming_a_role_names_no_interviewer(label: str, interviewer: str | None) -> None:
+    assert metadata(interviewee="Ada Lovelace", interviewer=label).interviewer == interviewer
+
+
 def test_a_transcript_labelled_by_initials_names_both_speakers_from_its_lead() -> None:
     text = (FIXTURES / "initials_labels.txt").read_text(encoding="utf-8")
     drafted = import_text(text, name="engines.txt")
@@ -335,6 +382,13 @@ def test_a_speaker_label_with_a_title_a_surname_or_the_full_name_names_the_same_
 
     assert metadata(lead=lead, interviewee=label).interviewee == "Priya Nair"
     assert metadata({"interviewee": "Prof. Priya Nair - Reef Programme Lead"}).interviewee == "Priya Nair"
+
+
+def test_a_first_name_label_is_completed_without_the_title_the_lead_prints_before_it() -> None:
+    lead = ("Coral, heat and hope", "Dr Priya Nair has counted reefs for twenty years.")
+
+    assert metadata(lead=lead, interviewee="Priya").interviewee == "Priya Nair"
+    assert metadata(lead=("Dr Nair has counted reefs.",), interviewee="Nair").interviewee == "Dr Nair"
 
 
 def test_a_title_and_surname_stand_for_the_person_where_the_page_gives_no_first_name() -> None:
