@@ -259,7 +259,10 @@ def _interviewee(
     lead, first_answer = texts
     titled = " ".join(casing(title_line) for title_line in titles if title_line)
     for text in lead[:3]:
-        named = _named_in_lead(casing(text)) or _subject_named_in(casing(text), titled)
+        # The title line itself opening on a name ("Ann Marsh has a plan") is a headline, not a lead.
+        named = _named_in_lead(casing(text)) or (
+            _subject_named_in(casing(text), titled) if text not in titles else None
+        )
         if person.name is None and named:
             person = Person(named)
             notes.append(f"interviewee {person.name!r} read from the lead: {text!r}")
