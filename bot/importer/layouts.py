@@ -119,6 +119,11 @@ HONORIFICS = frozenset(
 Label = tuple[str, str]
 
 
+def ends_asking(text: str) -> bool:
+    """Whether ``text`` ends in a question mark, inside any closing quote: how a question is told."""
+    return text.rstrip(" \"”’'").endswith("?")
+
+
 def _qa_label(block: Block) -> Label | None:
     match = _QA_LABEL.match(block.text)
     if match is None:
@@ -280,7 +285,7 @@ def _speakers(
     answered = {
         speaker
         for (asker, asked), (speaker, _) in itertools.pairwise(turns)
-        if asker in askers and asked and (asker == "Q" or asked[-1].rstrip(" \"”’'").endswith("?"))
+        if asker in askers and asked and (asker == "Q" or ends_asking(asked[-1]))
     }
     answering = [
         name
@@ -358,7 +363,7 @@ def _asking_once(
     return {
         asker
         for (asker, asked), (speaker, _) in itertools.pairwise(turns)
-        if counts[asker] == 1 and counts[speaker] >= 2 and asked and asked[-1].rstrip(" \"”’'").endswith("?")
+        if counts[asker] == 1 and counts[speaker] >= 2 and asked and ends_asking(asked[-1])
     }
 
 
@@ -396,7 +401,7 @@ def _askers(turns: Sequence[tuple[str, list[str]]]) -> set[str]:
     spoke: Counter[str] = Counter()
     for speaker, paragraphs in turns:
         spoke[speaker] += 1
-        asked[speaker] += bool(paragraphs) and paragraphs[-1].rstrip(" \"”’'").endswith("?")
+        asked[speaker] += bool(paragraphs) and ends_asking(paragraphs[-1])
     return {speaker for speaker, count in spoke.items() if speaker == "Q" or asked[speaker] * 2 >= count}
 
 
@@ -687,7 +692,7 @@ def _asks_you(block: Block) -> bool:
     last = (_sentences([block.text]) or [""])[-1]
     addressed = bool(_QUESTION_START.match(block.text) or _QUESTION_START.match(last))
     addressed = addressed or bool(_SECOND_PERSON.search(block.text))
-    return block.text.rstrip(" \"”’'").endswith("?") and words <= 120 and (words <= 20 or addressed)
+    return ends_asking(block.text) and words <= 120 and (words <= 20 or addressed)
 
 
 def _question_paragraphs(blocks: Sequence[Block]) -> Layout | None:
@@ -787,10 +792,6 @@ def _colon_prompt(text: str) -> Opening | None:
     return prompt, found["rest"]
 
 
-def _ends_asking(text: str) -> bool:
-    return text.rstrip(" \"”’'").endswith("?")
-
-
 def _questions_opening_answers(blocks: Sequence[Block]) -> Layout | None:
     """A question opening the paragraph that holds its answer, the interview's only mark of a question."""
     return _opening_prompts("questions opening their answers", blocks, _opening_question)
@@ -836,7 +837,7 @@ def _opening_prompts(
         if block.emphasis == "plain"
         and not block.mark
         and (opened := read(block.text))
-        and not _ends_asking(opened[1])
+        and not ends_asking(opened[1])
         else None
         for block in blocks
     ]
@@ -863,7 +864,7 @@ def _numbered_questions(blocks: Sequence[Block]) -> Layout | None:
     for number, (block, following) in enumerate(itertools.pairwise(blocks)):
         if block.number == len(questions) + 1 and following.number is None and len(block.text.split()) <= 40:
             questions.append(number)
-    asked = sum(blocks[number].text.rstrip(" \"”’'").endswith("?") for number in questions)
+    asked = sum(ends_asking(blocks[number].text) for number in questions)
     if len(questions) < 3 or asked * 2 <= len(questions):
         return None
     return _split_at(

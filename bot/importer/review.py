@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 
 from bot.importer.draft import DraftPair, interview_id
-from bot.importer.layouts import Layout
+from bot.importer.layouts import Layout, ends_asking
 from bot.importer.metadata import Metadata
 from bot.importer.sources import Source
 
@@ -50,7 +50,10 @@ def review_list(
     for question in layout.dropped_questions:
         lines.append(f"a question with no answer was left out: {_preview(question)!r}")
     checks: tuple[tuple[str, Callable[[DraftPair], bool]], ...] = (
-        ("question(s) do not end in '?', check they are questions", lambda pair: not _ends_question(pair)),
+        (
+            "question(s) do not end in '?', check they are questions",
+            lambda pair: not ends_asking(pair.question),
+        ),
         ("answer(s) are very short, keep or fold them", lambda pair: len(pair.answer.split()) < 5),
         (
             "question(s) are long, did answer text end up in them?",
@@ -89,10 +92,6 @@ def review_list(
         "and examples (other phrasings): on our test corpus, aliases helped more than terms or the glossary"
     )
     return lines
-
-
-def _ends_question(pair: DraftPair) -> bool:
-    return pair.question.rstrip(" \"”’'").endswith("?")
 
 
 def _preview(text: str, limit: int = 60) -> str:
