@@ -19,7 +19,7 @@ import yaml
 from bot.core.models import quote_is_verbatim, spell_out_date
 from bot.core.text import split_sentences
 from bot.importer.layouts import Turn
-from bot.importer.metadata import UNKNOWN_INTERVIEWEE, Metadata
+from bot.importer.metadata import CONVERSATION, UNKNOWN_INTERVIEWEE, Metadata
 from bot.importer.sources import LIST_MARK
 
 MAX_TERMS = 12
@@ -106,9 +106,7 @@ def about_pair(metadata: Metadata, pair_id: str) -> DraftPair:
     if metadata.published:
         sentence += f", published {spell_out_date(metadata.published)}"
     # A title that already says "Interview with Ann Marsh" is not said again: only what it leaves out.
-    if not re.search(
-        rf"\b(?:interview|conversation|q&a|talk)s?\s+with\s+{re.escape(who)}\b", metadata.title, re.I
-    ):
+    if not re.search(rf"\b{CONVERSATION}s?\s+with\s+{re.escape(who)}\b", metadata.title, re.I):
         sentences.append(f"An interview with {who}{sentence}.")
     elif sentence:
         sentence = sentence.lstrip(", ")

@@ -301,11 +301,12 @@ def _other_person(name: str, speaker: str) -> bool:
 
 
 _NAME_WORDS = r"[A-Z][a-z][\w'’.-]*(?: [A-Z][\w'’.-]+){1,3}"
+# What a page calls the talk it prints: "Interview with …", "A conversation with …", "Q&A with …".
+CONVERSATION = r"(?:interview|conversation|Q&A|talk)"
 # How titles name the person interviewed: "Interview with Ann Marsh", "Q&A: Ann Marsh", "Ann Marsh on the
 # harbour", "Ann Marsh talks ships".
-_CONVERSATION = r"(?:interview|conversation|Q&A|talk)"
 _NAMING_TITLES = (
-    re.compile(rf"\b(?i:{_CONVERSATION}\s+with)\s+(?P<name>[^,:;.!?()|]+)"),
+    re.compile(rf"\b(?i:{CONVERSATION}\s+with)\s+(?P<name>[^,:;.!?()|]+)"),
     re.compile(rf"\b(?i:with)\s+(?P<name>{_NAME_WORDS})$"),  # "Beekeeping FAQ with Lee Chen"
     re.compile(
         rf"^(?:Q ?& ?A|AMA|Ask me anything|Interview|In conversation|Meet|\w+ questions for)\s*[:–—-]?\s*"
@@ -321,7 +322,7 @@ _NAMING_TITLES = (
 
 # What opens a title that goes on to name the person: "Interview with Ann Marsh, ...", "INTERVIEW: ANN MARSH".
 _CONVERSATION_OPENING = re.compile(
-    rf"^(?:(?:an?\s+)?{_CONVERSATION}\s+with\s+|(?:{_CONVERSATION}|In conversation|Meet)\s*[:–—|-]\s*)",
+    rf"^(?:(?:an?\s+)?{CONVERSATION}\s+with\s+|(?:{CONVERSATION}|In conversation|Meet)\s*[:–—|-]\s*)",
     re.IGNORECASE,
 )
 
@@ -329,7 +330,7 @@ _CONVERSATION_OPENING = re.compile(
 # A lead names the person it introduces: "Oral history: a conversation with Walter Briggs, retired miner.",
 # "Lena Park spoke to Aiko Sato, the botanist who ...".
 _NAMING_LEAD = re.compile(
-    rf"\b(?:(?i:{_CONVERSATION})\s+with|(?:spoke|speaks|talked|talks|chatted)\s+(?:to|with)|sat down with"
+    rf"\b(?:(?i:{CONVERSATION})\s+with|(?:spoke|speaks|talked|talks|chatted)\s+(?:to|with)|sat down with"
     rf"|caught up with|interviewed|met)\s+(?P<name>{_NAME_WORDS})\b"
 )
 # A byline names the writer, who asked the questions: "By Lena Park, 14 March 2022", "Posted by Ann Marsh".
