@@ -317,16 +317,12 @@ def _speakers(
     others = sorted(speakers - set(answering), key=lambda name: -words[name])
     # The full name the page printed once ("ANN MARSH, HARBOUR MASTER:") names them better than "MARSH".
     fuller = {short: name for name, short in canonical.items() if " " in name}
-    named = _named(
+    return _named(
         layout,
         interviewee=fuller.get(answering[0], answering[0]),
         interviewer=fuller.get(others[0], others[0]) if others else None,
+        panel=[fuller.get(name, name) for name in answering] if len(answering) > 1 else (),
     )
-    if len(answering) > 1:
-        casing = Casing.of(layout.texts())
-        full = tuple(person for name in answering if (person := _full(fuller.get(name, name), casing)))
-        named = replace(named, interviewee=joined(full) if len(full) > 1 else None, panel=full)
-    return named
 
 
 def _put_to_the_named(blocks: Sequence[Block], found_labels: Sequence[Label | None]) -> list[Block] | None:
@@ -405,10 +401,23 @@ def _askers(turns: Sequence[tuple[str, list[str]]]) -> set[str]:
     return {speaker for speaker, count in spoke.items() if speaker == "Q" or asked[speaker] * 2 >= count}
 
 
-def _named(layout: Layout, *, interviewee: str | None = None, interviewer: str | None = None) -> Layout:
-    """Keep full names only (initials or a generic label say nothing); "ADA LOVELACE" reads "Ada Lovelace"."""
+def _named(
+    layout: Layout,
+    *,
+    interviewee: str | None = None,
+    interviewer: str | None = None,
+    panel: Sequence[str] = (),
+) -> Layout:
+    """Keep full names only (initials or a generic label say nothing); "ADA LOVELACE" reads "Ada Lovelace".
+
+    A ``panel`` of several who answer is the interviewee together, where two of them at least are named.
+    """
     casing = Casing.of(layout.texts())
-    return replace(layout, interviewee=_full(interviewee, casing), interviewer=_full(interviewer, casing))
+    named = replace(layout, interviewee=_full(interviewee, casing), interviewer=_full(interviewer, casing))
+    if not panel:
+        return named
+    full = tuple(person for name in panel if (person := _full(name, casing)))
+    return replace(named, interviewee=joined(full) if len(full) > 1 else None, panel=full)
 
 
 def _full(name: str | None, casing: Casing) -> str | None:
