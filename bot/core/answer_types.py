@@ -98,6 +98,22 @@ def identifies(question: str) -> bool:
     return any(_IDENTIFIES.match(start) for start in _openings(question))
 
 
+# A clause asks when a question mark closes it or an interrogative or auxiliary opens it.
+_ASKING = re.compile(rf"^(?:what|whats|who|whom|whose|when|where|which|why|how|{_VERB})\b")
+_CLAUSE = re.compile(r"((?:[^?.!;:\n]|(?<=\d)[.:](?=\d))*)([?.!;:\n]*)")  # not "3.5" or "10:30"
+
+
+def clauses(question: str) -> list[tuple[str, bool]]:
+    """The clauses of a message, each with whether it asks: "hi all. what is X? thanks" asks once."""
+    found = []
+    for match in _CLAUSE.finditer(question):
+        text, closing = match.groups()
+        if text.strip():
+            opening = _LEAD_IN.sub("", text.casefold().strip(" ,-–—\"'“”‘’()"))
+            found.append((text, "?" in closing or bool(_ASKING.match(opening))))
+    return found
+
+
 def _openings(question: str) -> Iterator[str]:
     """Where an interrogative may open a clause of ``question``: each clause, and each embedded question."""
     for clause in _CLAUSES.split(question.casefold()):

@@ -136,11 +136,11 @@ class Engine:
         if named and len(named) < len(queries):
             queries = named  # the question names an interviewee or organisation: ask that interview
         verdicts = []
-        wording = caution(self.model.wording, reading.words)
         for ranker, query in queries:
             candidates = ranker.rank(query, top)
             features = ranker.features(query, candidates)
-            features["wording"] = wording
+            # Read from the words the interview weighs, as the fit reads it: not from asides it dropped.
+            features["wording"] = caution(self.model.wording, query.words)
             probability = self.model.answer.probability(features) if candidates else 0.0
             topical = self.model.on_topic.probability(features)
             likeness = self.model.chooser.probability(features)

@@ -43,10 +43,12 @@ _intended: dict[str, str] = {}
 
 
 def intended(word: str) -> str:
-    """The function word ``word`` is most likely a slip for ("wen": when, "meny": many), or ``word`` itself.
+    """The word ``word`` is most likely a slip for ("wen": when, "comapny": company), or ``word`` itself.
 
-    Function words carry what a question asks ("when", "how many") but are too common to be in an
-    interview's own vocabulary, so its typo correction never reaches them.
+    Function words come first: they carry what a question asks ("when", "how many") but are too common to
+    be in an interview's own vocabulary, so its typo correction never reaches them. Then any English word:
+    a slip of a word the interview never says ("salray") would otherwise weigh as the rarest of words and
+    mean nothing to the token vectors. The interview's own words still come first (``Ranker.parse``).
     """
     found = _intended.get(word)
     if found is not None:
@@ -57,6 +59,9 @@ def intended(word: str) -> str:
         hits = process.extract(word, _FUNCTION_WORDS, scorer=OSA.distance, score_cutoff=1, limit=None)
         # A dropped letter is the commonest slip in quick typing ("wat", "hw"): restoring one comes first.
         likely = max((hit[0] for hit in hits), key=lambda c: (len(c) == len(word) + 1, zipf(c)), default=None)
+        if likely is None or zipf(likely) - own < TYPO_MARGIN:
+            # Else the commonest word a slip away, on the same margin: "comhpany" is company.
+            likely = _commonest_neighbour(word)
         if likely is not None and zipf(likely) - own >= TYPO_MARGIN:
             found = likely
     if len(_intended) < _MEMO_LIMIT:
@@ -65,3 +70,25 @@ def intended(word: str) -> str:
 
 
 _FUNCTION_WORDS = sorted(STOPWORDS)
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+# Below this length one slip away lies a word of almost any spelling ("tha": than, that, the, thaw).
+_SHORTEST_SLIP = 4
+
+
+def _commonest_neighbour(word: str) -> str | None:
+    """The commonest English word one slip from ``word``: a letter missed, added, changed or swapped.
+
+    Spelling the slips out (a few hundred strings) and looking each up is cheaper than measuring the
+    distance to every word of the list.
+    """
+    if len(word) < _SHORTEST_SLIP or not word.isalpha():
+        return None
+    table = _table()
+    splits = [(word[:n], word[n:]) for n in range(len(word) + 1)]
+    edits = {left + right[1:] for left, right in splits if right}
+    edits |= {left + right[1] + right[0] + right[2:] for left, right in splits if len(right) > 1}
+    edits |= {left + c + right[1:] for left, right in splits if right for c in _LETTERS}
+    edits |= {left + c + right for left, right in splits for c in _LETTERS}
+    edits.discard(word)
+    known = [edit for edit in edits if edit in table]
+    return max(known, key=lambda edit: (table[edit], edit), default=None)

@@ -125,7 +125,9 @@ class Reading:
     identifies: bool
     counted: frozenset[str]
     vector: Vector
-    slips: Mapping[str, str]  # a function word read in place of a typed one, and what was typed
+    slips: Mapping[str, str]  # a word read in place of a typed one, and what was typed
+    # The words of each clause that does not ask ("hi all", "thanks!"), as positions in ``words``.
+    asides: tuple[range, ...] = ()
 
 
 def read(question: str) -> Reading:
@@ -144,7 +146,22 @@ def read(question: str) -> Reading:
     counted = frozenset(stem(word) for word in answer_types.counted(text) if word not in STOPWORDS)
     asks = answer_types.asked(text)
     identifies = not asks and answer_types.identifies(text)
-    return Reading(text, found, asks, identifies, counted, embedder().embed(found), slips)
+    vector = embedder().embed(found)
+    return Reading(text, found, asks, identifies, counted, vector, slips, _asides(text, len(found)))
+
+
+def _asides(text: str, size: int) -> tuple[range, ...]:
+    """Where in the question's words each clause that does not ask lies; none unless another clause asks."""
+    parts = answer_types.clauses(text)
+    if len(parts) < 2 or not any(asking for _, asking in parts):
+        return ()
+    spans, start = [], 0
+    for part, asking in parts:
+        end = start + len(words(part))
+        if not asking:
+            spans.append(range(start, end))
+        start = end
+    return tuple(spans) if start == size else ()
 
 
 class Ranker:
@@ -183,16 +200,10 @@ class Ranker:
     def parse(self, question: str | Reading) -> Query:
         """The question against this interview: its words weighed by this interview's statistics."""
         reading = question if isinstance(question, Reading) else read(question)
-        text, found = reading.text, reading.words
-        index = self.index
-        tokens: list[tuple[str, str]] = []
-        for word in found:
-            typed = reading.slips.get(word)
-            if typed is not None and stem(typed) in index.idf:
-                word = typed  # the interview says the word as typed ("hen"): it was no slip here
-            if word in STOPWORDS:
-                continue
-            tokens.append((word, stem(word)))
+        text, index = reading.text, self.index
+        meant = [self._meant(word, reading.slips.get(word, word)) for word in reading.words]
+        found = self._pertinent(meant, reading.asides)
+        tokens = [(word, stem(word)) for word in found if word not in STOPWORDS]
         abbreviations, covered = index.thesaurus.long_forms([token for _, token in tokens])
         terms: dict[str, Term] = {}
         for position, (word, token) in enumerate(tokens):
@@ -207,14 +218,13 @@ class Ranker:
         # Meaning without the interview's own names: every pair is about them, so they would only pull a
         # question towards the pair that names them most, the about entry.
         vector = reading.vector
-        if not self.name_words.isdisjoint(found):
-            rest = [word for word in found if word not in self.name_words]
-            if rest:
-                vector = embedder().embed(rest)
+        rest = [word for word in found if word not in self.name_words]
+        if rest and rest != reading.words:
+            vector = embedder().embed(rest)
         # What "how many" counts, in every form this interview could say it ("clints": clients).
-        counted = reading.counted.union(
-            *(term.alternatives for term in terms.values() if term.token in reading.counted)
-        )
+        respelt = {stem(read): stem(word) for read, word in zip(reading.words, meant, strict=True)}
+        asked = frozenset(respelt.get(token, token) for token in reading.counted)
+        counted = asked.union(*(term.alternatives for term in terms.values() if term.token in asked))
         return Query(
             text,
             tuple(terms.values()),
@@ -226,6 +236,27 @@ class Ranker:
             frozenset(found),
             reading.identifies,
         )
+
+    def _pertinent(self, found: list[str], asides: Sequence[range]) -> list[str]:
+        """The question without its asides that say nothing this interview knows ("hey, quick question:").
+
+        Beside a clause that asks, one that neither asks nor uses a word of the interview is greeting, thanks
+        or preamble, and its words would only weigh as words the interview never says.
+        """
+        idf, names = self.index.idf, self.name_words
+        knows = [word in names or (word not in STOPWORDS and stem(word) in idf) for word in found]
+        idle = {n for span in asides if not any(knows[n] for n in span) for n in span}
+        return [word for n, word in enumerate(found) if n not in idle] if idle else found
+
+    def _meant(self, read: str, typed: str) -> str:
+        """The word meant: as typed, the interview's word a slip or two away, or the word English read.
+
+        The interview's own words and names come first: "skte" is skate where skating is the subject, though
+        English's commoner word is "site".
+        """
+        if stem(typed) in self.index.idf or typed in self.name_words:
+            return typed
+        return self._correct(typed) or read
 
     def _spell_abbreviations(self, tokens: list[tuple[str, str]], terms: dict[str, Term]) -> None:
         """Let words whose initials spell an abbreviation of the interview say it too: OSS, say.
@@ -253,13 +284,9 @@ class Ranker:
         index, ranking = self.index, self.ranking
         alternatives = dict.fromkeys(index.thesaurus.alternatives(token), ranking.derived_credit)
         alternatives[token] = 1.0
-        if token not in index.idf:
-            corrected = self._correct(word)
-            if corrected and corrected != token:
-                alternatives.setdefault(corrected, ranking.derived_credit)
-            if len(token) >= _MIN_PREFIX:
-                for completion in index.completions(token):
-                    alternatives.setdefault(completion, ranking.derived_credit)
+        if token not in index.idf and len(token) >= _MIN_PREFIX:
+            for completion in index.completions(token):
+                alternatives.setdefault(completion, ranking.derived_credit)
         # Known is what the interview says in these words; a word it says only in other words still weighs
         # as a word it never uses, and still counts as unknown.
         known = [index.idf[alt] for alt in alternatives if alt in index.idf]
@@ -281,7 +308,7 @@ class Ranker:
         return 1.0 - span * (1.0 - ranking.common_floor)
 
     def _correct(self, word: str) -> str | None:
-        """The stem of the interview's word that ``word`` misspells by one or two slips, if any.
+        """The interview's word that ``word`` misspells by one or two slips, if any.
 
         A slip is a letter missed, added or changed, or two neighbours swapped ("qaulity"): the four kinds
         of single error Damerau found behind most misspellings.
@@ -294,7 +321,7 @@ class Ranker:
         if len(word) >= 4 and zipf(word) == 0.0 and not word.isdigit():
             edits = 1 if len(word) < 8 else 2
             hit = process.extractOne(word, self.index.surface_words, scorer=OSA.distance, score_cutoff=edits)
-            found = self.index.surface_stems[hit[2]] if hit else None
+            found = hit[0] if hit else None
         if len(self._corrections) < _MEMO_LIMIT:
             self._corrections[word] = found
         return found

@@ -5,7 +5,7 @@ What a question asks is read off the interrogative opening one of its clauses.
 
 import pytest
 
-from bot.core.answer_types import Facts, answers, asked, carried, counted, counts, identifies
+from bot.core.answer_types import Facts, answers, asked, carried, clauses, counted, counts, identifies
 from bot.core.normalize import words
 
 
@@ -187,3 +187,19 @@ def test_an_interrogative_determiner_asks_to_pick_out_one_thing(question: str) -
 )
 def test_what_before_a_verb_or_determiner_and_which_before_a_verb_pick_out_nothing(question: str) -> None:
     assert not identifies(question)
+
+
+@pytest.mark.parametrize(
+    ("message", "asking"),
+    [
+        ("hi all, quick question: what is their capacity? thanks!", [False, True, False]),
+        ("I work in pharma. Does BioDlink make ADCs", [False, True]),
+        ("tell me about the new plant. thx", [False, False]),
+        ("is 3.5 million a lot", [True]),
+        ("founding date", [False]),
+    ],
+)
+def test_a_clause_asks_when_a_question_mark_closes_it_or_an_interrogative_opens_it(
+    message: str, asking: list[bool]
+) -> None:
+    assert [asks for _, asks in clauses(message)] == asking

@@ -28,6 +28,13 @@ def test_a_slip_of_a_function_word_is_read_as_the_word_meant(typed: str, meant: 
     assert intended(typed) == meant
 
 
+@pytest.mark.parametrize(
+    ("typed", "meant"), [("comhpany", "company"), ("salray", "salary"), ("interiewing", "interviewing")]
+)
+def test_a_slip_of_a_word_english_knows_well_is_read_as_that_word(typed: str, meant: str) -> None:
+    assert intended(typed) == meant
+
+
 @pytest.mark.parametrize("word", ["when", "bioreactor", "two", "adc", "biodlink", "2024", "x"])
 def test_a_word_as_common_as_its_neighbours_or_far_from_any_is_left_as_typed(word: str) -> None:
     assert intended(word) == word

@@ -43,8 +43,29 @@ def test_an_everyday_word_weighs_less_than_a_rare_word_of_the_interview(ranker: 
 def test_a_misspelt_interview_word_is_read_as_that_word(ranker: Ranker) -> None:
     [term] = ranker.parse("bioreacters").terms
 
-    assert stem("bioreactors") in term.alternatives
-    assert term.alternatives[stem("bioreactors")] < term.alternatives[term.token] == 1.0
+    assert term.token == stem("bioreactors")
+    assert term.known
+
+
+def test_a_misspelt_interview_word_weighs_and_means_what_the_word_does(ranker: Ranker) -> None:
+    misspelt, meant = ranker.parse("bioreacters capasity"), ranker.parse("bioreactors capacity")
+
+    assert [term.weight for term in misspelt.terms] == [term.weight for term in meant.terms]
+    assert (misspelt.vector == meant.vector).all()
+
+
+def test_a_misspelt_word_the_interview_never_says_is_read_as_the_english_word(ranker: Ranker) -> None:
+    [term] = ranker.parse("salray").terms
+
+    assert term.word == "salary"
+    assert not term.known
+
+
+def test_the_interviews_own_word_comes_before_a_commoner_english_one(ranker: Ranker) -> None:
+    # "adcs" is one slip from English's "adds"; the interview says ADCs.
+    [term] = ranker.parse("adcs").terms
+
+    assert term.token == stem("adcs")
     assert term.known
 
 
@@ -287,3 +308,22 @@ def test_the_interviewees_name_answers_who_in_the_about_entry_only(tmp_path: Pat
 
     assert type_far("who is the ceo", "about") == 0.0
     assert type_far("who started the shop", "start") == 1.0
+
+
+def test_an_aside_saying_nothing_the_interview_knows_is_left_out_beside_a_clause_that_asks(
+    ranker: Ranker,
+) -> None:
+    plain = ranker.parse("what is the capacity of the bioreactors?")
+    wrapped = ranker.parse("Hey everyone, quick one. What is the capacity of the bioreactors? Cheers!")
+
+    assert tokens(ranker, wrapped.text) == tokens(ranker, plain.text)
+    assert wrapped.words == plain.words
+    assert (wrapped.vector == plain.vector).all()
+
+
+def test_an_aside_with_a_word_of_the_interview_is_kept(ranker: Ranker) -> None:
+    assert stem("bioreactors") in tokens(ranker, "I read about the bioreactors. How big are they?")
+
+
+def test_without_a_clause_that_asks_every_clause_is_kept(ranker: Ranker) -> None:
+    assert stem("quick") in tokens(ranker, "quick one. capacity of the bioreactors")
