@@ -6,11 +6,13 @@ python -m eval fit        fit on the whole corpus and write bot/core/data/model.
 python -m eval --quick    leave-one-interview-out refits only the logistic models, not the ranking
 python -m eval meaning    how often the token vectors alone rank the right pair first
 python -m eval fields     what each field an owner writes (terms, aliases, examples, glossary) is worth
+python -m eval noise      the corpus's questions with slips, without capitals, wrapped in chat
 """
 
 from __future__ import annotations
 
 import argparse
+import random
 import sys
 import tempfile
 import time
@@ -36,6 +38,7 @@ from eval.fit import (
     worded,
 )
 from eval.measure import OWNER_FIELDS, Tally, meaning_ranks, tally, without
+from eval.noise import NOISES, noisy
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "bot" / "core" / "data" / "model.json"
 COLUMNS = ("answer@1", "excerpt@1", "rank@1", "hit@5", "unanswerable", "offtopic")
@@ -43,9 +46,8 @@ COLUMNS = ("answer@1", "excerpt@1", "rank@1", "hit@5", "unanswerable", "offtopic
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m eval", description=__doc__)
-    parser.add_argument(
-        "command", nargs="?", choices=("table", "fit", "thresholds", "meaning", "fields"), default="table"
-    )
+    commands = ("table", "fit", "thresholds", "meaning", "fields", "noise")
+    parser.add_argument("command", nargs="?", choices=commands, default="table")
     parser.add_argument("--quick", action="store_true", help="keep the shipped ranking in each fold")
     args = parser.parse_args(argv)
     sets = corpus()
@@ -68,6 +70,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     if args.command == "fields":
         _fields(sets, model)
+        return 0
+    if args.command == "noise":
+        _noise(sets, model)
         return 0
     print(_header("set (shipped model, each interview alone)"))
     total = Tally()
@@ -208,6 +213,17 @@ def _fields(sets: Sequence[QuestionSet], model: Model) -> None:
             knowledge = without(knowledge_of(str(question_set.knowledge)), dropped)
             total.merge(tally(Engine(knowledge, model=model), question_set.items))
         print(_row(" and ".join(dropped) or "(nothing: as written)", sum(len(s.items) for s in sets), total))
+
+
+def _noise(sets: Sequence[QuestionSet], model: Model) -> None:
+    """The corpus answered by the shipped model with its questions typed as members also type them."""
+    engines = [(s, Engine(knowledge_of(str(s.knowledge)), model=model)) for s in sets]
+    print(_header("curated knowledge, shipped model, questions"))
+    for name, noise in NOISES.items():
+        rng, total = random.Random(0), Tally()
+        for question_set, engine in engines:
+            total.merge(tally(engine, noisy(question_set.items, noise, rng)))
+        print(_row(name, sum(len(s.items) for s in sets), total))
 
 
 def _header(title: str) -> str:
