@@ -581,11 +581,26 @@ _SPEAKER_LINE = re.compile(
 _DASHED_PAIR = re.compile(r"^(?P<question>\s*(?P<dash>[—–-])\s+.*?\?)\s+(?P<answer>(?P=dash)\s+\S.*)$")
 
 
-def _dashed_pairs(lines: list[str]) -> list[str]:
-    """Each dashed turn on its own line: the question's line, then the answer's."""
+def _pair_label(words: str) -> str:
+    """A question's or an answer's label as pages print it, in bold or not: "Q:", "**A.**", "Answer:"."""
+    return rf"(?:\*\*|__)?(?:{words})\s*\d*\s*(?:\*\*|__)?(?:[:.)]|\s[-–—])(?:\*\*|__)?"
+
+
+# A labelled question and its labelled answer in one paragraph ("**Q:** Why boats? **A:** Because ...",
+# "Q. Why boats? A. Because ..."), as blogs and magazines set short interviews: the paragraph opens with
+# the question's label, and the answer's follows the question's first sentence end. A label inside a
+# sentence ("plan A. Then") follows none.
+_LABELLED_PAIR = re.compile(
+    rf"^(?P<question>\s*{_pair_label('Q|Question')}\s*\S.*?[.?!…][\"”’')]*)"
+    rf"\s+(?P<answer>{_pair_label('A|Answer')}\s+\S.*)$"
+)
+
+
+def _split_pairs(lines: list[str]) -> list[str]:
+    """Each turn of a dashed or labelled pair on its own line: the question's line, then the answer's."""
     split: list[str] = []
     for line in lines:
-        found = _DASHED_PAIR.match(line)
+        found = _DASHED_PAIR.match(line) or _LABELLED_PAIR.match(line)
         split += (found["question"], found["answer"]) if found else (line,)
     return split
 
@@ -608,7 +623,7 @@ _DATELINE = re.compile(
 
 def _split_lines(paragraph: str) -> list[str]:
     chunks: list[list[str]] = []
-    lines = _dashed_pairs(paragraph.split("\n"))
+    lines = _split_pairs(paragraph.split("\n"))
     turns = sum(bool(_SPEAKER_LINE.match(line)) for line in lines) >= 2
     for line in lines:
         if not line.strip() or _RULE.match(line):

@@ -39,6 +39,44 @@ def test_bold_q_and_a_labels_on_consecutive_lines_are_read_like_plain_ones() -> 
     assert [block.emphasis for block in layout.lead] == ["italic"]
 
 
+KILN_TURNS = (
+    Turn(
+        "What made you start?",
+        (
+            "It was 2010 and the old potter, Jem, needed someone to stoke at night. "
+            "I said yes before I knew what it meant.",
+        ),
+    ),
+    Turn(
+        "How hot does it get?",
+        (
+            "About 1,280°C at the peak. "
+            "You learn the colours: orange, then yellow, then a white that hurts to look at.",
+        ),
+    ),
+    Turn(
+        "Do you ever lose a firing?",
+        ("Twice. Once to rain through the chimney cap, once to my own impatience.",),
+    ),
+)
+
+
+@pytest.mark.parametrize(
+    "fixture",
+    [
+        "bold_qa_labels_in_one_paragraph.md",
+        "bold_qa_labels_in_one_paragraph.html",
+        "qa_dot_labels_in_one_paragraph.txt",
+        "question_answer_labels_in_one_paragraph.txt",
+    ],
+)
+def test_q_and_a_labels_in_one_paragraph_give_a_turn_each_with_the_labels_removed(fixture: str) -> None:
+    layout = layout_of(fixture)
+
+    assert layout.name == "Q:/A: labels"
+    assert layout.turns == KILN_TURNS
+
+
 def test_speaker_names_then_initials_give_turns_and_name_the_interviewee() -> None:
     layout = layout_of("speakers.txt")
 

@@ -471,6 +471,37 @@ def test_q_and_a_labels_run_together_in_one_paragraph_start_a_block_each() -> No
 
 
 @pytest.mark.parametrize(
+    ("paragraph", "question", "answer"),
+    [
+        ("**Q:** Why boats? **A:** Because of my father.", "Q: Why boats?", "A: Because of my father."),
+        ("**Q.** Why boats? **A.** Because of my father.", "Q. Why boats?", "A. Because of my father."),
+        (
+            "Q. Tell us about boats. A. My father built them.",
+            "Q. Tell us about boats.",
+            "A. My father built them.",
+        ),
+        ("Question: Why boats? Answer: Because.", "Question: Why boats?", "Answer: Because."),
+    ],
+)
+def test_a_question_label_opening_a_paragraph_splits_it_at_the_answer_label(
+    paragraph: str, question: str, answer: str
+) -> None:
+    assert texts(f"Boats\n\n{paragraph}\n") == ["Boats", question, answer]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # an "A." inside a sentence is an initial or a grade, not the answer's label
+        "Q. Did you meet John A. Smith there? Yes, and he helped.",
+        "Q: Was it in Block A. or Block B?",
+    ],
+)
+def test_an_a_inside_the_labelled_question_is_no_answer_label(paragraph: str) -> None:
+    assert texts(f"Boats\n\n{paragraph}\n") == ["Boats", paragraph]
+
+
+@pytest.mark.parametrize(
     "paragraph",
     [
         # a word of prose before a colon, said once: no one's label
