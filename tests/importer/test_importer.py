@@ -162,6 +162,8 @@ def test_the_unanswered_closing_remark_of_the_ted_talk_is_in_the_review_list() -
         "bold_qa_labels_in_one_paragraph.html",
         "qa_dot_labels_in_one_paragraph.txt",
         "question_answer_labels_in_one_paragraph.txt",
+        "speaker_names_in_one_paragraph.txt",
+        "bold_speaker_names_in_one_paragraph.html",
     ],
 )
 def test_every_layout_fixture_drafts_a_file_that_passes_check(name: str, tmp_path: Path) -> None:

@@ -77,6 +77,17 @@ def test_q_and_a_labels_in_one_paragraph_give_a_turn_each_with_the_labels_remove
     assert layout.turns == KILN_TURNS
 
 
+@pytest.mark.parametrize(
+    "fixture", ["speaker_names_in_one_paragraph.txt", "bold_speaker_names_in_one_paragraph.html"]
+)
+def test_speaker_names_in_one_paragraph_give_a_turn_each_with_the_names_removed(fixture: str) -> None:
+    layout = layout_of(fixture)
+
+    assert layout.name == "speaker names"
+    assert layout.interviewee == "Mara Odell"
+    assert layout.turns == KILN_TURNS
+
+
 def test_speaker_names_then_initials_give_turns_and_name_the_interviewee() -> None:
     layout = layout_of("speakers.txt")
 

@@ -501,6 +501,18 @@ def test_an_a_inside_the_labelled_question_is_no_answer_label(paragraph: str) ->
     assert texts(f"Boats\n\n{paragraph}\n") == ["Boats", paragraph]
 
 
+def test_speaker_names_in_bold_run_together_in_one_paragraph_start_a_block_each() -> None:
+    text = "Boats\n\n**Kit:** Why boats? **Ann Lee:** My father.\n\n**Kit**: And you? **Ann Lee**: The coast."
+
+    assert texts(text) == [
+        "Boats",
+        "Kit: Why boats?",
+        "Ann Lee: My father.",
+        "Kit: And you?",
+        "Ann Lee: The coast.",
+    ]
+
+
 @pytest.mark.parametrize(
     "paragraph",
     [
