@@ -332,10 +332,14 @@ LIST_MARK = re.compile(r"^\s*(?:(?P<mark>[-*+•]|\d{1,2}[.)]|\d{1,2}-(?=\s+[A-Z
 # A question in bold or italics opening the paragraph that goes on with its answer; in bold, also a
 # topic of two words or more set as a lead-in sentence ("**On leaving the lab.** I left because ..."),
 # as magazines set an interview whose questions they leave out. A FAQ may list them, numbered or not.
-_LEADING_QUESTION = re.compile(
+_LEAD_IN = re.compile(
     rf"^\s*(?:(?:[-*+•]|\d{{1,2}}[.)])\s+)?(?P<question>(?P<mark>\*\*|__|[*_{_ITALIC}])[^*_{_ITALIC}]+\?(?P=mark)"
-    r"|(?P<bold>\*\*|__)[^*_\s]+ [^*_]{1,80}?(?:\.(?P=bold)|(?P=bold)\.))\s+(?P<rest>\S.*)$"
+    r"|(?P<bold>\*\*|__)[^*_\s]+ [^*_]{1,80}?(?:\.(?P=bold)|(?P=bold)\.))"
 )
+_LEADING_QUESTION = re.compile(rf"{_LEAD_IN.pattern}\s+(?P<rest>\S.*)$")
+# How many paragraphs must open so, whole or with the answer after: one or two are a writer's emphasis in
+# running prose ("**Why does it matter?** Because ..."), a rhetorical question an answer opens with.
+_LEAD_INS = 3
 # "[00:01:23]", "\[00:03:51.07\]" (Markdown-escaped) or "(12:04)" before a turn in a transcript; not the
 # time of day a lead opens with ("1:21 p.m. EDT").
 _TIMESTAMP_PREFIX = re.compile(
@@ -451,9 +455,11 @@ def _blocks(text: str, dropped: list[str]) -> list[Block]:
             )
         )
     ]
+    chunks = _bold_names_as_labels(_run_together_labels(chunks))
+    lead_ins = sum(bool(_LEAD_IN.match(chunk)) for chunk in chunks) >= _LEAD_INS
     blocks: list[Block] = []
-    for chunk in _bold_names_as_labels(_run_together_labels(chunks)):
-        for block in _block(chunk):
+    for chunk in chunks:
+        for block in _block(chunk, lead_ins=lead_ins):
             if is_furniture(block.text) or _only_links(chunk):
                 dropped.append(block.text)
             else:
@@ -682,12 +688,18 @@ def _apart(line: str) -> bool:
     return bool(_STAGE_DIRECTION.match(line.strip()))
 
 
-def _block(chunk: str) -> list[Block]:
-    """The chunk as a block, or two when a bold or italic question (or a bold topic) opens a paragraph."""
-    leading = _LEADING_QUESTION.match(chunk)
+def _block(chunk: str, *, lead_ins: bool) -> list[Block]:
+    """The chunk as a block, or two when a bold or italic question (or a bold topic) opens a paragraph.
+
+    Only a page that sets its questions so, ``lead_ins``, splits them from the answer after them.
+    """
+    leading = _LEADING_QUESTION.match(chunk) if lead_ins else None
     if leading:
         emphasis: Emphasis = "italic" if leading["mark"] and len(leading["mark"]) == 1 else "bold"
-        return [Block(inline_text(leading["question"]), emphasis), *_block(leading["rest"])]
+        return [
+            Block(inline_text(leading["question"]), emphasis),
+            *_block(leading["rest"], lead_ins=lead_ins),
+        ]
     heading = _HEADING.match(chunk)
     emphasis = "plain"
     if heading:

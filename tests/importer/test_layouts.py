@@ -380,7 +380,36 @@ def test_a_bold_or_italic_question_opening_a_paragraph_is_split_from_the_answer_
     assert layout.turns == (
         Turn("What do you build?", ("We build analytical engines. They weave algebraic patterns.",)),
         Turn("Where is your workshop?", ("Above a bakery in London, which always smells of bread.",)),
+        Turn("Who taught you?", ("My aunt, who kept the bakery's accounts.",)),
     )
+
+
+def test_bold_questions_opening_the_paragraphs_of_their_answers_in_markdown_give_a_turn_each() -> None:
+    layout = layout_of("bold_questions_opening_answers.md")
+
+    assert layout.name == "questions in headings or bold"
+    assert layout.turns == KILN_TURNS
+
+
+def test_a_bold_question_opening_one_answer_of_question_paragraphs_stays_in_that_answer() -> None:
+    layout = layout_of("question_paragraphs_with_a_bold_aside.txt")
+
+    assert layout.name == "question paragraphs ending in '?'"
+    assert [turn.question for turn in layout.turns] == [
+        "What made you start?",
+        "How hot does it get?",
+        "Do you ever lose a firing?",
+    ]
+    assert layout.turns[0].answer == (
+        "It was 2010 and the old potter, Jem, needed someone to stoke at night.",
+        "Why does anyone still fire by hand? People ask me that weekly. "
+        "The wood ash glaze cannot be faked, and the buyers know it.",
+    )
+
+
+def test_prose_with_one_bold_question_and_a_rhetorical_one_is_no_interview() -> None:
+    with pytest.raises(NoInterviewFound):
+        layout_of("prose_with_a_bold_question.md")
 
 
 def test_a_question_on_the_first_line_of_a_paragraph_is_split_from_the_answer_below() -> None:

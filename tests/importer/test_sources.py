@@ -526,3 +526,15 @@ def test_speaker_names_in_bold_run_together_in_one_paragraph_start_a_block_each(
 )
 def test_label_like_words_inside_prose_do_not_split_a_paragraph(paragraph: str) -> None:
     assert texts(f"Boats\n\n{paragraph}\n") == ["Boats", paragraph]
+
+
+def test_a_bold_question_opening_paragraphs_is_set_apart_only_where_the_page_does_it_three_times() -> None:
+    once = "Boats\n\n**Why boats?** My father built them.\n\nHe sold them too."
+    thrice = "**Why boats?** My father.\n\n**And you?** The coast.\n\n**Ever sunk?** Once."
+
+    assert [(block.text, block.emphasis) for block in read_source(once).blocks] == [
+        ("Boats", "plain"),
+        ("Why boats? My father built them.", "plain"),
+        ("He sold them too.", "plain"),
+    ]
+    assert [block.emphasis for block in read_source(thrice).blocks] == ["bold", "plain"] * 3
