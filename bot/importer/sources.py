@@ -332,10 +332,14 @@ LIST_MARK = re.compile(r"^\s*(?:(?P<mark>[-*+•]|\d{1,2}[.)]|\d{1,2}-(?=\s+[A-Z
 # A question in bold or italics opening the paragraph that goes on with its answer; in bold, also a
 # topic of two words or more set as a lead-in sentence ("**On leaving the lab.** I left because ..."),
 # as magazines set an interview whose questions they leave out. A FAQ may list them, numbered or not.
-_LEADING_QUESTION = re.compile(
+_LEAD_IN = re.compile(
     rf"^\s*(?:(?:[-*+•]|\d{{1,2}}[.)])\s+)?(?P<question>(?P<mark>\*\*|__|[*_{_ITALIC}])[^*_{_ITALIC}]+\?(?P=mark)"
-    r"|(?P<bold>\*\*|__)[^*_\s]+ [^*_]{1,80}?(?:\.(?P=bold)|(?P=bold)\.))\s+(?P<rest>\S.*)$"
+    r"|(?P<bold>\*\*|__)[^*_\s]+ [^*_]{1,80}?(?:\.(?P=bold)|(?P=bold)\.))"
 )
+_LEADING_QUESTION = re.compile(rf"{_LEAD_IN.pattern}\s+(?P<rest>\S.*)$")
+# How many paragraphs must open so, whole or with the answer after: one or two are a writer's emphasis in
+# running prose ("**Why does it matter?** Because ..."), a rhetorical question an answer opens with.
+_LEAD_INS = 3
 # "[00:01:23]", "\[00:03:51.07\]" (Markdown-escaped) or "(12:04)" before a turn in a transcript; not the
 # time of day a lead opens with ("1:21 p.m. EDT").
 _TIMESTAMP_PREFIX = re.compile(
@@ -451,9 +455,11 @@ def _blocks(text: str, dropped: list[str]) -> list[Block]:
             )
         )
     ]
+    chunks = _bold_names_as_labels(_run_together_labels(chunks))
+    lead_ins = sum(bool(_LEAD_IN.match(chunk)) for chunk in chunks) >= _LEAD_INS
     blocks: list[Block] = []
-    for chunk in _bold_names_as_labels(_run_together_labels(chunks)):
-        for block in _block(chunk):
+    for chunk in chunks:
+        for block in _block(chunk, lead_ins=lead_ins):
             if is_furniture(block.text) or _only_links(chunk):
                 dropped.append(block.text)
             else:
@@ -521,10 +527,11 @@ def _bold_names_as_labels(chunks: list[str]) -> list[str]:
 # Holyoak:", "SH:", "Q:", "Speaker 2:"). Only a short word keeps its full stop ("Dr.", "J."), so that a
 # sentence's end closes the run before a label ("in Elizabeth, New Jersey. SH: ..."); a time ("10:30")
 # opens with no capital. A turn opens with a capital, where a clause after a colon may not ("Mother said
-# to Tom: go on").
+# to Tom: go on"). A page may set the label in bold ("**Ann Marsh:**", "<strong>Ann Marsh</strong>:").
 _NAME_WORD = r"[A-Z](?:[A-Za-z]{0,2}\.|[\w'’-]*)"
 _INLINE_LABEL = re.compile(
-    rf"(?<![\w'’.-])(?P<name>{_NAME_WORD}(?: {_NAME_WORD})*(?: \d{{1,2}})?) ?:\s+(?=\S)(?![a-z])"
+    rf"(?<![\w'’.-])(?:\*\*|__)?(?P<name>{_NAME_WORD}(?: {_NAME_WORD})*(?: \d{{1,2}})?) ?(?:\*\*|__)?:"
+    r"(?:\*\*|__)?\s+(?=\S)(?![a-z])"
 )
 # A name or a label is four words at most ("Sandra Stewart Holyoak"); a longer run is a title's words.
 _LABEL_WORDS = 4
@@ -581,11 +588,26 @@ _SPEAKER_LINE = re.compile(
 _DASHED_PAIR = re.compile(r"^(?P<question>\s*(?P<dash>[—–-])\s+.*?\?)\s+(?P<answer>(?P=dash)\s+\S.*)$")
 
 
-def _dashed_pairs(lines: list[str]) -> list[str]:
-    """Each dashed turn on its own line: the question's line, then the answer's."""
+def _pair_label(words: str) -> str:
+    """A question's or an answer's label as pages print it, in bold or not: "Q:", "**A.**", "Answer:"."""
+    return rf"(?:\*\*|__)?(?:{words})\s*\d*\s*(?:\*\*|__)?(?:[:.)]|\s[-–—])(?:\*\*|__)?"
+
+
+# A labelled question and its labelled answer in one paragraph ("**Q:** Why boats? **A:** Because ...",
+# "Q. Why boats? A. Because ..."), as blogs and magazines set short interviews: the paragraph opens with
+# the question's label, and the answer's follows the question's first sentence end. A label inside a
+# sentence ("plan A. Then") follows none.
+_LABELLED_PAIR = re.compile(
+    rf"^(?P<question>\s*{_pair_label('Q|Question')}\s*\S.*?[.?!…][\"”’')]*)"
+    rf"\s+(?P<answer>{_pair_label('A|Answer')}\s+\S.*)$"
+)
+
+
+def _split_pairs(lines: list[str]) -> list[str]:
+    """Each turn of a dashed or labelled pair on its own line: the question's line, then the answer's."""
     split: list[str] = []
     for line in lines:
-        found = _DASHED_PAIR.match(line)
+        found = _DASHED_PAIR.match(line) or _LABELLED_PAIR.match(line)
         split += (found["question"], found["answer"]) if found else (line,)
     return split
 
@@ -608,7 +630,7 @@ _DATELINE = re.compile(
 
 def _split_lines(paragraph: str) -> list[str]:
     chunks: list[list[str]] = []
-    lines = _dashed_pairs(paragraph.split("\n"))
+    lines = _split_pairs(paragraph.split("\n"))
     turns = sum(bool(_SPEAKER_LINE.match(line)) for line in lines) >= 2
     for line in lines:
         if not line.strip() or _RULE.match(line):
@@ -666,12 +688,18 @@ def _apart(line: str) -> bool:
     return bool(_STAGE_DIRECTION.match(line.strip()))
 
 
-def _block(chunk: str) -> list[Block]:
-    """The chunk as a block, or two when a bold or italic question (or a bold topic) opens a paragraph."""
-    leading = _LEADING_QUESTION.match(chunk)
+def _block(chunk: str, *, lead_ins: bool) -> list[Block]:
+    """The chunk as a block, or two when a bold or italic question (or a bold topic) opens a paragraph.
+
+    Only a page that sets its questions so, ``lead_ins``, splits them from the answer after them.
+    """
+    leading = _LEADING_QUESTION.match(chunk) if lead_ins else None
     if leading:
         emphasis: Emphasis = "italic" if leading["mark"] and len(leading["mark"]) == 1 else "bold"
-        return [Block(inline_text(leading["question"]), emphasis), *_block(leading["rest"])]
+        return [
+            Block(inline_text(leading["question"]), emphasis),
+            *_block(leading["rest"], lead_ins=lead_ins),
+        ]
     heading = _HEADING.match(chunk)
     emphasis = "plain"
     if heading:

@@ -158,6 +158,14 @@ def test_the_unanswered_closing_remark_of_the_ted_talk_is_in_the_review_list() -
         "labels_run_together.txt",
         "questions_opening_answers.txt",
         "quick_fire_colons.txt",
+        "bold_qa_labels_in_one_paragraph.md",
+        "bold_qa_labels_in_one_paragraph.html",
+        "qa_dot_labels_in_one_paragraph.txt",
+        "question_answer_labels_in_one_paragraph.txt",
+        "speaker_names_in_one_paragraph.txt",
+        "bold_speaker_names_in_one_paragraph.html",
+        "bold_questions_opening_answers.md",
+        "question_paragraphs_with_a_bold_aside.txt",
     ],
 )
 def test_every_layout_fixture_drafts_a_file_that_passes_check(name: str, tmp_path: Path) -> None:

@@ -39,6 +39,55 @@ def test_bold_q_and_a_labels_on_consecutive_lines_are_read_like_plain_ones() -> 
     assert [block.emphasis for block in layout.lead] == ["italic"]
 
 
+KILN_TURNS = (
+    Turn(
+        "What made you start?",
+        (
+            "It was 2010 and the old potter, Jem, needed someone to stoke at night. "
+            "I said yes before I knew what it meant.",
+        ),
+    ),
+    Turn(
+        "How hot does it get?",
+        (
+            "About 1,280°C at the peak. "
+            "You learn the colours: orange, then yellow, then a white that hurts to look at.",
+        ),
+    ),
+    Turn(
+        "Do you ever lose a firing?",
+        ("Twice. Once to rain through the chimney cap, once to my own impatience.",),
+    ),
+)
+
+
+@pytest.mark.parametrize(
+    "fixture",
+    [
+        "bold_qa_labels_in_one_paragraph.md",
+        "bold_qa_labels_in_one_paragraph.html",
+        "qa_dot_labels_in_one_paragraph.txt",
+        "question_answer_labels_in_one_paragraph.txt",
+    ],
+)
+def test_q_and_a_labels_in_one_paragraph_give_a_turn_each_with_the_labels_removed(fixture: str) -> None:
+    layout = layout_of(fixture)
+
+    assert layout.name == "Q:/A: labels"
+    assert layout.turns == KILN_TURNS
+
+
+@pytest.mark.parametrize(
+    "fixture", ["speaker_names_in_one_paragraph.txt", "bold_speaker_names_in_one_paragraph.html"]
+)
+def test_speaker_names_in_one_paragraph_give_a_turn_each_with_the_names_removed(fixture: str) -> None:
+    layout = layout_of(fixture)
+
+    assert layout.name == "speaker names"
+    assert layout.interviewee == "Mara Odell"
+    assert layout.turns == KILN_TURNS
+
+
 def test_speaker_names_then_initials_give_turns_and_name_the_interviewee() -> None:
     layout = layout_of("speakers.txt")
 
@@ -331,7 +380,36 @@ def test_a_bold_or_italic_question_opening_a_paragraph_is_split_from_the_answer_
     assert layout.turns == (
         Turn("What do you build?", ("We build analytical engines. They weave algebraic patterns.",)),
         Turn("Where is your workshop?", ("Above a bakery in London, which always smells of bread.",)),
+        Turn("Who taught you?", ("My aunt, who kept the bakery's accounts.",)),
     )
+
+
+def test_bold_questions_opening_the_paragraphs_of_their_answers_in_markdown_give_a_turn_each() -> None:
+    layout = layout_of("bold_questions_opening_answers.md")
+
+    assert layout.name == "questions in headings or bold"
+    assert layout.turns == KILN_TURNS
+
+
+def test_a_bold_question_opening_one_answer_of_question_paragraphs_stays_in_that_answer() -> None:
+    layout = layout_of("question_paragraphs_with_a_bold_aside.txt")
+
+    assert layout.name == "question paragraphs ending in '?'"
+    assert [turn.question for turn in layout.turns] == [
+        "What made you start?",
+        "How hot does it get?",
+        "Do you ever lose a firing?",
+    ]
+    assert layout.turns[0].answer == (
+        "It was 2010 and the old potter, Jem, needed someone to stoke at night.",
+        "Why does anyone still fire by hand? People ask me that weekly. "
+        "The wood ash glaze cannot be faked, and the buyers know it.",
+    )
+
+
+def test_prose_with_one_bold_question_and_a_rhetorical_one_is_no_interview() -> None:
+    with pytest.raises(NoInterviewFound):
+        layout_of("prose_with_a_bold_question.md")
 
 
 def test_a_question_on_the_first_line_of_a_paragraph_is_split_from_the_answer_below() -> None:

@@ -471,6 +471,49 @@ def test_q_and_a_labels_run_together_in_one_paragraph_start_a_block_each() -> No
 
 
 @pytest.mark.parametrize(
+    ("paragraph", "question", "answer"),
+    [
+        ("**Q:** Why boats? **A:** Because of my father.", "Q: Why boats?", "A: Because of my father."),
+        ("**Q.** Why boats? **A.** Because of my father.", "Q. Why boats?", "A. Because of my father."),
+        (
+            "Q. Tell us about boats. A. My father built them.",
+            "Q. Tell us about boats.",
+            "A. My father built them.",
+        ),
+        ("Question: Why boats? Answer: Because.", "Question: Why boats?", "Answer: Because."),
+    ],
+)
+def test_a_question_label_opening_a_paragraph_splits_it_at_the_answer_label(
+    paragraph: str, question: str, answer: str
+) -> None:
+    assert texts(f"Boats\n\n{paragraph}\n") == ["Boats", question, answer]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # an "A." inside a sentence is an initial or a grade, not the answer's label
+        "Q. Did you meet John A. Smith there? Yes, and he helped.",
+        "Q: Was it in Block A. or Block B?",
+    ],
+)
+def test_an_a_inside_the_labelled_question_is_no_answer_label(paragraph: str) -> None:
+    assert texts(f"Boats\n\n{paragraph}\n") == ["Boats", paragraph]
+
+
+def test_speaker_names_in_bold_run_together_in_one_paragraph_start_a_block_each() -> None:
+    text = "Boats\n\n**Kit:** Why boats? **Ann Lee:** My father.\n\n**Kit**: And you? **Ann Lee**: The coast."
+
+    assert texts(text) == [
+        "Boats",
+        "Kit: Why boats?",
+        "Ann Lee: My father.",
+        "Kit: And you?",
+        "Ann Lee: The coast.",
+    ]
+
+
+@pytest.mark.parametrize(
     "paragraph",
     [
         # a word of prose before a colon, said once: no one's label
@@ -483,3 +526,15 @@ def test_q_and_a_labels_run_together_in_one_paragraph_start_a_block_each() -> No
 )
 def test_label_like_words_inside_prose_do_not_split_a_paragraph(paragraph: str) -> None:
     assert texts(f"Boats\n\n{paragraph}\n") == ["Boats", paragraph]
+
+
+def test_a_bold_question_opening_paragraphs_is_set_apart_only_where_the_page_does_it_three_times() -> None:
+    once = "Boats\n\n**Why boats?** My father built them.\n\nHe sold them too."
+    thrice = "**Why boats?** My father.\n\n**And you?** The coast.\n\n**Ever sunk?** Once."
+
+    assert [(block.text, block.emphasis) for block in read_source(once).blocks] == [
+        ("Boats", "plain"),
+        ("Why boats? My father built them.", "plain"),
+        ("He sold them too.", "plain"),
+    ]
+    assert [block.emphasis for block in read_source(thrice).blocks] == ["bold", "plain"] * 3
