@@ -98,8 +98,9 @@ def identifies(question: str) -> bool:
     return any(_IDENTIFIES.match(start) for start in _openings(question))
 
 
-# A clause asks when a question mark closes it or an interrogative or auxiliary opens it.
-_ASKING = re.compile(rf"^(?:what|whats|who|whom|whose|when|where|which|why|how|{_VERB})\b")
+# A clause asks when a question mark closes it or an interrogative or auxiliary opens it ("there" does
+# not: "hi there").
+_ASKING = re.compile(rf"^(?:what|whats|who|whom|whose|when|where|which|why|how|(?!there){_VERB})\b")
 _CLAUSE = re.compile(r"((?:[^?.!;:\n]|(?<=\d)[.:](?=\d))*)([?.!;:\n]*)")  # not "3.5" or "10:30"
 
 
