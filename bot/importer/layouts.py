@@ -80,8 +80,11 @@ def find_turns(blocks: Sequence[Block]) -> Layout:
 _QA_LABEL = re.compile(r"^(?P<label>Q|A|Question|Answer)\s*\d*\s*(?:[:.)]|\s[-–—])\s*(?P<rest>.*)$")
 # "Name:", also "Name (Acme):", "Name [00:12]:", "[Name]:" or "Speaker 2:" as transcripts print it. A
 # name in capitals may run into the turn, a typist's slip broadcast transcripts keep ("LAMB:Two years").
+# The first turns may give each speaker's part after a comma ("Dave Walden, interviewer:"), as a society's
+# email interviews print them before going on with initials ("DW:").
 _SPEAKER_LABEL = re.compile(
     r"^(?:Q\d{1,4}\s+)?(\[)?(?P<name>[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,4}(?: \d{1,2})?)(?(1)\])"
+    r"(?:, [a-z][\w'’-]*(?: [\w'’-]+){0,2})?"
     r"\s?(?:[(\[][^()\[\]]{1,40}[)\]])?\s?:(?:\s+|(?<=[A-Z]:)(?=[A-Z\"“‘']))(?P<rest>\S.*)$"
 )
 # A parliamentary committee numbers each question its members put to the witnesses ("Q12 Tom Berg: How

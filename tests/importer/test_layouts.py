@@ -106,6 +106,22 @@ def test_speaker_names_then_initials_give_turns_and_name_the_interviewee() -> No
     assert layout.remarks == ("That is remarkable.",)  # it asks nothing: the answer goes on after it
 
 
+def test_speaker_names_with_their_part_after_a_comma_then_initials_are_one_speaker_each() -> None:
+    layout = layout_of("names_with_roles_then_initials.txt")
+
+    assert layout.name == "speaker names"
+    assert (layout.interviewee, layout.interviewer) == ("Hedda Brunvoll", "Tomas Lie")
+    assert [turn.question for turn in layout.turns] == [
+        "Please tell me a little about yourself outside the bindery.",
+        "How did you come to binding?",
+        "What do you tell the students who come to learn?",
+    ]
+    assert layout.turns[0].answer == (
+        "I grew up on a farm north of Voss. We kept goats, and my father mended harness in the winter.",
+        "I still keep two goats, though the neighbours think it a strange hobby for a bookbinder.",
+    )
+
+
 def test_a_prompt_of_three_sentences_that_asks_nothing_still_opens_a_turn() -> None:
     text = (
         "Grace Hopper: What do you build?\n\nAda Lovelace: Engines.\n\n"
