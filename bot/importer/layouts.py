@@ -95,7 +95,8 @@ _NUMBERED_QUESTION = re.compile(r"^Q\d{1,4}\s+\S|^[^:]{1,80}:\s+Q\.?\s+[A-Z\"“
 # BOLDUAN, CNN ANCHOR: Should ...?", 'WALTER ISAACSON, AUTHOR, "KISSINGER:" Well ...'), as CNN and C-SPAN
 # print them; after that, the surname alone ("BOLDUAN:").
 _ROLE_LABEL = re.compile(
-    r"^(?P<name>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}), [A-Z0-9\"“][^a-z:]{0,80}?:[\"”]?\s+(?P<rest>\S.*)$"
+    r"^(?P<name>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}), "
+    r"(?P<role>[A-Z0-9\"“][^a-z:]{0,80}?):[\"”]?\s+(?P<rest>\S.*)$"
 )
 # A press briefing marks the reporter's question with a bare "Q" and no colon ("Q    Thanks. Why ...?"),
 # or "Q." as sports transcripts print it, and the answer with the speaker's name ("MS. MARSH:  The crane
@@ -230,6 +231,9 @@ def _speakers(
         return _speakers(put, read, regulars=regulars)
     raw = Counter(found[0] for found in found_labels if found)
     canonical = _merge_initials(raw)
+    for block in blocks:  # "ANN MARSH, HARBOUR MASTER:" once, then "HARBOUR MASTER:" as the page goes on
+        if (billing := _ROLE_LABEL.match(block.text)) and billing["role"] in raw:
+            canonical.setdefault(billing["name"], billing["role"])
     counts: Counter[str] = Counter()
     for name, count in raw.items():
         counts[canonical.get(name, name)] += count

@@ -750,6 +750,18 @@ def test_names_on_their_own_lines_with_the_time_each_turn_starts_give_turns() ->
     assert (layout.interviewee, layout.interviewer) == ("Ada Lovelace", "Grace Hopper")
 
 
+def test_a_speaker_billed_with_their_role_then_called_by_the_role_alone_is_one_speaker() -> None:
+    layout = layout_of("billed_role_then_role_alone.txt")
+
+    assert (layout.interviewee, layout.interviewer) == ("Ann Marsh", "Tom Berg")
+    assert [turn.question for turn in layout.turns] == [
+        "Ann, why was the north quay closed last night?",
+        "When will it open again?",
+        "And the fishing boats, where do they land meanwhile?",
+    ]
+    assert layout.turns[1].answer == ("Thursday, if the new cable arrives on the morning ferry.",)
+
+
 def test_speaker_names_in_bold_without_a_colon_are_labels_and_a_bold_word_once_is_prose() -> None:
     layout = layout_of("bold_names_without_colons.html")
 
