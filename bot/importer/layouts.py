@@ -123,6 +123,18 @@ HONORIFICS = frozenset(
 Label = tuple[str, str]
 
 
+# The words of a label that names the asker's part, not the asker: "ANCHOR:", "The Convener:", "Journalist:".
+ASKING_ROLES = frozenset(
+    "the anchor convener journalist reporter correspondent presenter host moderator interviewer guide".split()
+)
+
+
+def asks_by_role(label: str) -> bool:
+    """Whether a label names the asker's part only ("HOST", "The Convener"): whoever bears it asks."""
+    words = label.lower().split()
+    return bool(words) and set(words) <= ASKING_ROLES and words != ["the"]
+
+
 def ends_asking(text: str) -> bool:
     """Whether ``text`` ends in a question mark, inside any closing quote: how a question is told."""
     return text.rstrip(" \"”’'").endswith("?")
@@ -231,8 +243,9 @@ def _speakers(
         return _speakers(put, read, regulars=regulars)
     raw = Counter(found[0] for found in found_labels if found)
     canonical = _merge_initials(raw)
-    for block in blocks:  # "ANN MARSH, HARBOUR MASTER:" once, then "HARBOUR MASTER:" as the page goes on
-        if (billing := _ROLE_LABEL.match(block.text)) and billing["role"] in raw:
+    billings = [billing for block in blocks if (billing := _ROLE_LABEL.match(block.text))]
+    for billing in billings:  # "ANN MARSH, HARBOUR MASTER:" once, then "HARBOUR MASTER:" as the page goes on
+        if billing["role"] in raw:
             canonical.setdefault(billing["name"], billing["role"])
     counts: Counter[str] = Counter()
     for name, count in raw.items():
@@ -282,7 +295,11 @@ def _speakers(
             "a named interviewer", blocks, label, asks=bool, min_turns=2, answers_unlabelled=True
         )
         return layout and _named(layout, interviewer=asker)
-    askers = _askers(turns) | numbered
+    # A label, or a billing, that names the speaker's part as the asker's ("HOST:", "KYMBA CAHILL, HOST:")
+    # says who asks, however little of what they say ends in a question, as a breakfast show's chat goes.
+    billed_as = {canonical.get(billing["name"], billing["name"]): billing["role"] for billing in billings}
+    by_role = {name for name in speakers if asks_by_role(billed_as.get(name, name))}
+    askers = _askers(turns) | numbered | by_role
     # Who answers speaks at length; a co-host who only chimes in ("That's the bigger problem!") says a
     # small part of what the interviewee says, and asks with the host. A panellist who says less than
     # the others still answers a question put to them, or is one of the guests the lead introduces ("we

@@ -762,6 +762,20 @@ def test_a_speaker_billed_with_their_role_then_called_by_the_role_alone_is_one_s
     assert layout.turns[1].answer == ("Thursday, if the new cable arrives on the morning ferry.",)
 
 
+def test_speakers_labelled_as_the_host_ask_though_the_guest_ends_more_turns_asking() -> None:
+    layout = layout_of("hosts_chatting_by_role.txt")
+
+    assert layout.interviewee == "Ruth Okafor"
+    assert [turn.question for turn in layout.turns] == [
+        "That's the croissants you brought in. Sam has had three already. Tell us what makes them so good.",
+        "You've been up since three, I'm told. That is early even for radio. Walk us through your morning.",
+        "And you do that six days a week?",
+    ]
+    assert layout.turns[2].answer == (
+        "Six days, for twenty years. Sundays I sleep until the church bells. Wouldn't you?",
+    )
+
+
 def test_speaker_names_in_bold_without_a_colon_are_labels_and_a_bold_word_once_is_prose() -> None:
     layout = layout_of("bold_names_without_colons.html")
 
