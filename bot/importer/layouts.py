@@ -80,8 +80,11 @@ def find_turns(blocks: Sequence[Block]) -> Layout:
 _QA_LABEL = re.compile(r"^(?P<label>Q|A|Question|Answer)\s*\d*\s*(?:[:.)]|\s[-–—])\s*(?P<rest>.*)$")
 # "Name:", also "Name (Acme):", "Name [00:12]:", "[Name]:" or "Speaker 2:" as transcripts print it. A
 # name in capitals may run into the turn, a typist's slip broadcast transcripts keep ("LAMB:Two years").
+# The first turns may give each speaker's part after a comma ("Dave Walden, interviewer:"), as a society's
+# email interviews print them before going on with initials ("DW:").
 _SPEAKER_LABEL = re.compile(
     r"^(?:Q\d{1,4}\s+)?(\[)?(?P<name>[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,4}(?: \d{1,2})?)(?(1)\])"
+    r"(?:, [a-z][\w'’-]*(?: [\w'’-]+){0,2})?"
     r"\s?(?:[(\[][^()\[\]]{1,40}[)\]])?\s?:(?:\s+|(?<=[A-Z]:)(?=[A-Z\"“‘']))(?P<rest>\S.*)$"
 )
 # A parliamentary committee numbers each question its members put to the witnesses ("Q12 Tom Berg: How
@@ -92,7 +95,8 @@ _NUMBERED_QUESTION = re.compile(r"^Q\d{1,4}\s+\S|^[^:]{1,80}:\s+Q\.?\s+[A-Z\"“
 # BOLDUAN, CNN ANCHOR: Should ...?", 'WALTER ISAACSON, AUTHOR, "KISSINGER:" Well ...'), as CNN and C-SPAN
 # print them; after that, the surname alone ("BOLDUAN:").
 _ROLE_LABEL = re.compile(
-    r"^(?P<name>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}), [A-Z0-9\"“][^a-z:]{0,80}?:[\"”]?\s+(?P<rest>\S.*)$"
+    r"^(?P<name>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}), "
+    r"(?P<role>[A-Z0-9\"“][^a-z:]{0,80}?):[\"”]?\s+(?P<rest>\S.*)$"
 )
 # A press briefing marks the reporter's question with a bare "Q" and no colon ("Q    Thanks. Why ...?"),
 # or "Q." as sports transcripts print it, and the answer with the speaker's name ("MS. MARSH:  The crane
@@ -117,6 +121,18 @@ HONORIFICS = frozenset(
 )  # fmt: skip
 
 Label = tuple[str, str]
+
+
+# The words of a label that names the asker's part, not the asker: "ANCHOR:", "The Convener:", "Journalist:".
+ASKING_ROLES = frozenset(
+    "the anchor convener journalist reporter correspondent presenter host moderator interviewer guide".split()
+)
+
+
+def asks_by_role(label: str) -> bool:
+    """Whether a label names the asker's part only ("HOST", "The Convener"): whoever bears it asks."""
+    words = label.lower().split()
+    return bool(words) and set(words) <= ASKING_ROLES and words != ["the"]
 
 
 def ends_asking(text: str) -> bool:
@@ -227,6 +243,10 @@ def _speakers(
         return _speakers(put, read, regulars=regulars)
     raw = Counter(found[0] for found in found_labels if found)
     canonical = _merge_initials(raw)
+    billings = [billing for block in blocks if (billing := _ROLE_LABEL.match(block.text))]
+    for billing in billings:  # "ANN MARSH, HARBOUR MASTER:" once, then "HARBOUR MASTER:" as the page goes on
+        if billing["role"] in raw:
+            canonical.setdefault(billing["name"], billing["role"])
     counts: Counter[str] = Counter()
     for name, count in raw.items():
         counts[canonical.get(name, name)] += count
@@ -275,7 +295,11 @@ def _speakers(
             "a named interviewer", blocks, label, asks=bool, min_turns=2, answers_unlabelled=True
         )
         return layout and _named(layout, interviewer=asker)
-    askers = _askers(turns) | numbered
+    # A label, or a billing, that names the speaker's part as the asker's ("HOST:", "KYMBA CAHILL, HOST:")
+    # says who asks, however little of what they say ends in a question, as a breakfast show's chat goes.
+    billed_as = {canonical.get(billing["name"], billing["name"]): billing["role"] for billing in billings}
+    by_role = {name for name in speakers if asks_by_role(billed_as.get(name, name))}
+    askers = _askers(turns) | numbered | by_role
     # Who answers speaks at length; a co-host who only chimes in ("That's the bigger problem!") says a
     # small part of what the interviewee says, and asks with the host. A panellist who says less than
     # the others still answers a question put to them, or is one of the guests the lead introduces ("we

@@ -14,7 +14,7 @@ from datetime import datetime
 from typing import NamedTuple
 
 from bot.importer.capitals import Casing
-from bot.importer.layouts import HONORIFICS, Layout, is_initials, joined
+from bot.importer.layouts import ASKING_ROLES, HONORIFICS, Layout, is_initials, joined
 from bot.importer.sources import MONTH_NAMES, Block
 
 # A month as printed, or in capitals as a heading prints it ("TUESDAY 28 JANUARY 2014").
@@ -47,10 +47,6 @@ _DATE_FIELDS = ("published", "date", "publication date", "publication", "sent") 
 _STANDFIRST_FIELDS = ("standfirst", "summary", "description", "subtitle", "lead")
 _TAG_FIELDS = ("tags", "keywords", "topics")
 _PERSON_FIELDS = ("interviewee", "guest", "name")
-# The words of a label that names the asker's role, not the asker: "ANCHOR:", "The Convener:", "Journalist:".
-_ASKING_ROLES = frozenset(
-    "the anchor convener journalist reporter correspondent presenter host moderator interviewer guide".split()
-)
 _ROLE_WORDS = re.compile(
     r"\b(CEO|CTO|CFO|COO|founder|co-founder|director|president|head|chair|chairman|chairwoman|manager|"
     r"officer|professor|editor|partner|lead|chief|vice|VP|engineer|scientist|artist|illustrator|"
@@ -290,7 +286,7 @@ def _without_title(name: str | None) -> str | None:
 
 def _names_a_role(label: str) -> bool:
     """Whether a speaker's label names only a role ("Chair", "The Convener"), as "Editor Ed" does not."""
-    return all(word.lower() in _ASKING_ROLES or _ROLE_WORDS.fullmatch(word) for word in label.split())
+    return all(word.lower() in ASKING_ROLES or _ROLE_WORDS.fullmatch(word) for word in label.split())
 
 
 def _other_person(name: str, speaker: str) -> bool:

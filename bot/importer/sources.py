@@ -533,6 +533,9 @@ _INLINE_LABEL = re.compile(
     rf"(?<![\w'’.-])(?:\*\*|__)?(?P<name>{_NAME_WORD}(?: {_NAME_WORD})*(?: \d{{1,2}})?) ?(?:\*\*|__)?:"
     r"(?:\*\*|__)?\s+(?=\S)(?![a-z])"
 )
+# A speaker's name before the comma of a role that bills them ("ANN MARSH, HARBOUR MASTER: ..."): the role
+# is no label of its own, though the page goes on calling the speaker by it ("HARBOUR MASTER: ...").
+_BILLED = re.compile(rf"\s*(?:\*\*|__)?{SPEAKER_NAME},\s*")
 # A name or a label is four words at most ("Sandra Stewart Holyoak"); a longer run is a title's words.
 _LABEL_WORDS = 4
 
@@ -562,6 +565,7 @@ def _run_together_labels(chunks: list[str]) -> list[str]:
             match.start()
             for match in matches
             if match.start() > 0
+            and not _BILLED.fullmatch(chunk[: match.start()])
             and (match["name"] in recurring or _SENTENCE_END.search(chunk[: match.start()].rstrip()))
         ]
         edges = [0, *starts, len(chunk)]

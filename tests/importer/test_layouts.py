@@ -106,6 +106,22 @@ def test_speaker_names_then_initials_give_turns_and_name_the_interviewee() -> No
     assert layout.remarks == ("That is remarkable.",)  # it asks nothing: the answer goes on after it
 
 
+def test_speaker_names_with_their_part_after_a_comma_then_initials_are_one_speaker_each() -> None:
+    layout = layout_of("names_with_roles_then_initials.txt")
+
+    assert layout.name == "speaker names"
+    assert (layout.interviewee, layout.interviewer) == ("Hedda Brunvoll", "Tomas Lie")
+    assert [turn.question for turn in layout.turns] == [
+        "Please tell me a little about yourself outside the bindery.",
+        "How did you come to binding?",
+        "What do you tell the students who come to learn?",
+    ]
+    assert layout.turns[0].answer == (
+        "I grew up on a farm north of Voss. We kept goats, and my father mended harness in the winter.",
+        "I still keep two goats, though the neighbours think it a strange hobby for a bookbinder.",
+    )
+
+
 def test_a_prompt_of_three_sentences_that_asks_nothing_still_opens_a_turn() -> None:
     text = (
         "Grace Hopper: What do you build?\n\nAda Lovelace: Engines.\n\n"
@@ -732,6 +748,32 @@ def test_names_on_their_own_lines_with_the_time_each_turn_starts_give_turns() ->
         Turn("What are you building now?", ("A small engine that plays chess. Badly, for now.",)),
     )
     assert (layout.interviewee, layout.interviewer) == ("Ada Lovelace", "Grace Hopper")
+
+
+def test_a_speaker_billed_with_their_role_then_called_by_the_role_alone_is_one_speaker() -> None:
+    layout = layout_of("billed_role_then_role_alone.txt")
+
+    assert (layout.interviewee, layout.interviewer) == ("Ann Marsh", "Tom Berg")
+    assert [turn.question for turn in layout.turns] == [
+        "Ann, why was the north quay closed last night?",
+        "When will it open again?",
+        "And the fishing boats, where do they land meanwhile?",
+    ]
+    assert layout.turns[1].answer == ("Thursday, if the new cable arrives on the morning ferry.",)
+
+
+def test_speakers_labelled_as_the_host_ask_though_the_guest_ends_more_turns_asking() -> None:
+    layout = layout_of("hosts_chatting_by_role.txt")
+
+    assert layout.interviewee == "Ruth Okafor"
+    assert [turn.question for turn in layout.turns] == [
+        "That's the croissants you brought in. Sam has had three already. Tell us what makes them so good.",
+        "You've been up since three, I'm told. That is early even for radio. Walk us through your morning.",
+        "And you do that six days a week?",
+    ]
+    assert layout.turns[2].answer == (
+        "Six days, for twenty years. Sundays I sleep until the church bells. Wouldn't you?",
+    )
 
 
 def test_speaker_names_in_bold_without_a_colon_are_labels_and_a_bold_word_once_is_prose() -> None:
