@@ -256,6 +256,8 @@ class Ranker:
         """
         if stem(typed) in self.index.idf or typed in self.name_words:
             return typed
+        if typed.endswith("s") and typed[:-1] in self.name_words:
+            return typed[:-1]  # a name's possessive typed without its apostrophe: "lius" is Liu's
         return self._correct(typed) or read
 
     def _spell_abbreviations(self, tokens: list[tuple[str, str]], terms: dict[str, Term]) -> None:

@@ -330,3 +330,7 @@ def test_an_aside_with_a_word_of_the_interview_is_kept_whole(ranker: Ranker) -> 
 def test_without_a_clause_that_asks_every_clause_is_kept(ranker: Ranker) -> None:
     assert stem("quick") in tokens(ranker, "quick one. capacity of the bioreactors")
     assert stem("quick") in tokens(ranker, "hi there! quick one on the capacity of the bioreactors")
+
+
+def test_a_names_possessive_typed_without_its_apostrophe_is_the_name(ranker: Ranker) -> None:
+    assert tokens(ranker, "jun lius job title") == tokens(ranker, "jun liu's job title")
