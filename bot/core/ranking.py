@@ -513,7 +513,7 @@ class Ranker:
 
     @staticmethod
     def _evidence_answers(query: Query, candidate: Candidate) -> bool:
-        """Whether the three sentences that best answer (an excerpt's) hold the kind of fact asked."""
+        """Whether the three sentences that best answer (an excerpt's core) hold the kind of fact asked."""
         sentences = candidate.indexed.sentences
         return any(
             answer_types.answers(query.asks, sentences[n].facts, _own(query, candidate.indexed))

@@ -7,7 +7,7 @@ The candidates are made by hand: these tests fix the sentence scores and credits
 
 from types import SimpleNamespace
 
-from bot.core.excerpts import EXCERPT_LIMIT, MAX_EXCERPT_SENTENCES, excerpt
+from bot.core.excerpts import EXCERPT_LIMIT, excerpt
 from bot.core.ranking import Candidate
 from bot.core.text import ELLIPSIS
 
@@ -57,7 +57,7 @@ def test_the_best_sentence_comes_with_the_one_that_follows_it_then_the_next_best
     credits: list[dict[int, float]] = [{}, {}, {0: 1.0}, {}, {}, {}]
     text, highlight = excerpt(candidate(TEXTS, [0.1, 0.2, 0.9, 0.1, 0.0, 0.0], credits))
 
-    assert text == f"{TEXTS[1]} {TEXTS[2]} {TEXTS[3]}"
+    assert text == f"{TEXTS[0]} {TEXTS[1]} {TEXTS[2]} {TEXTS[3]}"
     assert highlight == TEXTS[2]
 
 
@@ -108,12 +108,22 @@ def test_a_sentence_repeating_what_the_best_one_said_comes_after_the_one_that_fo
     assert text == f"{TEXTS[0]} {ELLIPSIS} {TEXTS[3]} {TEXTS[4]}"
 
 
-def test_an_excerpt_never_has_more_than_three_sentences() -> None:
+def test_short_sentences_that_answer_all_go_in_while_there_is_room() -> None:
     credits = [{number: 1.0} for number in range(len(TEXTS))]
     text, _ = excerpt(candidate(TEXTS, [0.5, 0.6, 0.7, 0.8, 0.9, 0.4], credits))
 
-    assert sum(sentence in text for sentence in TEXTS) == MAX_EXCERPT_SENTENCES
-    assert TEXTS[4] in text
+    assert text == " ".join(TEXTS)
+
+
+def test_the_room_not_a_count_of_sentences_bounds_an_excerpt() -> None:
+    texts = [
+        f"Sentence {number} says a little more about the asked thing, at some length." for number in range(20)
+    ]
+    credits = [{number: 1.0} for number in range(len(texts))]
+    text, _ = excerpt(candidate(texts, [0.5] * len(texts), credits))
+
+    assert len(text) <= EXCERPT_LIMIT
+    assert sum(sentence in text for sentence in texts) > 3
 
 
 def test_a_helpful_sentence_that_does_not_fit_is_left_out() -> None:
