@@ -27,6 +27,11 @@ def _table() -> dict[str, float]:
     return table
 
 
+@cache
+def _longest() -> int:
+    return max(map(len, _table()))
+
+
 def zipf(word: str) -> float:
     """log10 of the word's uses per billion words of English; 0 for a word outside the 60,000 commonest."""
     return _table().get(word, 0.0)
@@ -81,9 +86,9 @@ def _commonest_neighbour(word: str) -> str | None:
     Spelling the slips out (a few hundred strings) and looking each up is cheaper than measuring the
     distance to every word of the list.
     """
-    if len(word) < _SHORTEST_SLIP or not word.isalpha():
-        return None
     table = _table()
+    if not _SHORTEST_SLIP <= len(word) <= _longest() + 1 or not word.isalpha():
+        return None  # past the longest English word and a letter more, spelling slips out is time wasted
     splits = [(word[:n], word[n:]) for n in range(len(word) + 1)]
     edits = {left + right[1:] for left, right in splits if right}
     edits |= {left + right[1] + right[0] + right[2:] for left, right in splits if len(right) > 1}
