@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Sequence, Set
 from dataclasses import dataclass, replace
 
 from bot.importer.capitals import Casing
-from bot.importer.sources import COMMENTER, NOT_SPEAKERS, SPEAKER_NAME, Block, untimed
+from bot.importer.sources import COMMENTER, NOT_SPEAKERS, SPEAKER_NAME, Block, stage_direction, untimed
 
 
 class NoInterviewFound(ValueError):
@@ -634,10 +634,12 @@ _STATEMENT_WORDS = 3
 def _answered(remark: Sequence[str], reply: Sequence[str]) -> bool:
     """Whether ``reply`` answers ``remark``: a statement, answered at length and not with thanks for coming.
 
-    A remark that goes on from the answer before ("Which is not quite how it turned out.") is part of it.
+    A note in place of the words ("[inaudible]") may stand for any statement. A remark that goes on from
+    the answer before ("Which is not quite how it turned out.") is part of it.
     """
     words = sum(len(text.split()) for text in reply)
-    states = any(len(sentence.split()) >= _STATEMENT_WORDS for sentence in _sentences(remark))
+    noted = bool(remark) and all(stage_direction(text) for text in remark)
+    states = noted or any(len(sentence.split()) >= _STATEMENT_WORDS for sentence in _sentences(remark))
     goes_on = bool(remark) and bool(_GOES_ON.match(remark[0]))
     return words >= _ANSWER_WORDS and states and not goes_on and not _thanks_for_having(reply)
 

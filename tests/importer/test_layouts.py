@@ -1067,6 +1067,27 @@ def test_a_reporters_statement_answered_at_length_is_a_question_where_the_labels
     assert len(layout.turns[0].answer) == 2
 
 
+def test_a_reporters_unheard_question_under_a_label_alone_on_its_line_is_a_turn_of_its_own() -> None:
+    layout = layout_of("doorstop_unheard_questions.txt")
+
+    assert layout.turns == (
+        Turn(
+            "Minister, when will the ferries sail again?",
+            (
+                "Not before Monday. The crews and the owners meet again on Sunday morning, "
+                "and I expect them to agree.",
+            ),
+        ),
+        Turn(
+            "[inaudible]",
+            (
+                "No, the island schools stay open. The coastguard boats will carry the teachers and the "
+                "children until the ferries sail.",
+            ),
+        ),
+    )
+
+
 def test_a_welcome_that_asks_in_passing_is_the_lead_not_part_of_the_first_question() -> None:
     layout = layout_of("host_guest_unnamed.txt")
 
