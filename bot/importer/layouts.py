@@ -578,6 +578,9 @@ def _labelled(
                 question, answer = [], []
             question.extend(paragraphs)
         elif question:
+            if not answer and following is not None and asks(following) and _asks_back(paragraphs):
+                unused.extend(paragraphs)  # the question is put again, and answered after that
+                continue
             if not turns and not answer:
                 # Before the first answer, what the hosts say before they ask is the show's lead; so is a
                 # welcome that asks nothing and the guest's thanks for it ("Thanks for having me."), however
@@ -623,6 +626,12 @@ def _remark(paragraphs: Sequence[str]) -> bool:
     """An aside that invites no answer: a short sentence or two that asks nothing. Longer, it is a prompt."""
     short = sum(len(text.split()) for text in paragraphs) <= _REMARK_WORDS
     return short and len(_sentences(paragraphs)) <= 2 and not _asks_anything(paragraphs)
+
+
+def _asks_back(paragraphs: Sequence[str]) -> bool:
+    """Whether an answering turn is one word asking back ("Sorry?", "Pardon?"): the question went uncaught."""
+    words = " ".join(paragraphs).split()
+    return len(words) == 1 and ends_asking(words[0])
 
 
 # A reply of a sentence or more says something of its own; a courtesy ("Thank you, Grace.", "Fantastic.")

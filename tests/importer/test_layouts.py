@@ -1088,6 +1088,18 @@ def test_a_reporters_unheard_question_under_a_label_alone_on_its_line_is_a_turn_
     )
 
 
+def test_a_word_asking_back_is_no_answer_and_the_question_put_again_goes_with_the_first() -> None:
+    layout = layout_of("doorstop_asked_back.txt")
+
+    assert layout.turns[1] == Turn(
+        "What do you make of the harbour master's remarks about the crews? "
+        "The harbour master said on the radio that the crews were to blame for the-",
+        ("-I haven't heard them, I'm afraid, so I won't comment on them.",),
+    )
+    assert len(layout.turns) == 3
+    assert layout.unused == ("Sorry?",)
+
+
 def test_a_welcome_that_asks_in_passing_is_the_lead_not_part_of_the_first_question() -> None:
     layout = layout_of("host_guest_unnamed.txt")
 
