@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Sequence, Set
 from dataclasses import dataclass, replace
 
 from bot.importer.capitals import Casing
-from bot.importer.sources import COMMENTER, NOT_SPEAKERS, SPEAKER_NAME, Block, untimed
+from bot.importer.sources import COMMENTER, NOT_SPEAKERS, SPEAKER_NAME, Block, stage_direction, untimed
 
 
 class NoInterviewFound(ValueError):
@@ -335,6 +335,7 @@ def _speakers(
         billed_label,
         asks=lambda speaker: speaker not in answering,
         min_turns=1 if briefed or billed else 2,
+        by_role=bool(by_role),
     )
     if layout is None:
         return None
@@ -536,8 +537,14 @@ def _labelled(
     min_turns: int,
     answers_unlabelled: bool = False,
     remarks: bool = True,
+    by_role: bool = False,
 ) -> Layout | None:
-    """The turns ``label`` finds; with ``remarks``, an aside between two answers is no question."""
+    """The turns ``label`` finds; with ``remarks``, an aside between two answers is no question.
+
+    Where the labels name the asker's part (``by_role``: "JOURNALIST:", "HOST:"), the page says who put
+    each turn and who answered it: a statement answered at length is a question of its own, as a
+    reporter's at a doorstop ("The union says the owners walked away from the table.").
+    """
     raw_turns, lead, unused = _walk(blocks, label)
     turns: list[Turn] = []
     question: list[str] = []
@@ -557,7 +564,9 @@ def _labelled(
             close()
             question, answer = paragraphs[:1], paragraphs[1:]
         elif asks(speaker):
-            if remarks and answer and following is not None and not asks(following) and _remark(paragraphs):
+            between = bool(answer) and following is not None and not asks(following)
+            answered = by_role and between and _answered(paragraphs, raw_turns[number + 1][1])
+            if remarks and between and _remark(paragraphs) and not answered:
                 # A remark between two answers ("That's the bigger problem!") asks nothing: the answer goes
                 # on. The TED interview in shared/eval has 43 interviewer turns, 29 of them questions or
                 # prompts of three sentences or more ("So your proposition to consumers is … You don't pay
@@ -569,6 +578,9 @@ def _labelled(
                 question, answer = [], []
             question.extend(paragraphs)
         elif question:
+            if not answer and following is not None and asks(following) and _asks_back(paragraphs):
+                unused.extend(paragraphs)  # the question is put again, and answered after that
+                continue
             if not turns and not answer:
                 # Before the first answer, what the hosts say before they ask is the show's lead; so is a
                 # welcome that asks nothing and the guest's thanks for it ("Thanks for having me."), however
@@ -614,6 +626,31 @@ def _remark(paragraphs: Sequence[str]) -> bool:
     """An aside that invites no answer: a short sentence or two that asks nothing. Longer, it is a prompt."""
     short = sum(len(text.split()) for text in paragraphs) <= _REMARK_WORDS
     return short and len(_sentences(paragraphs)) <= 2 and not _asks_anything(paragraphs)
+
+
+def _asks_back(paragraphs: Sequence[str]) -> bool:
+    """Whether an answering turn is one word asking back ("Sorry?", "Pardon?"): the question went uncaught."""
+    words = " ".join(paragraphs).split()
+    return len(words) == 1 and ends_asking(words[0])
+
+
+# A reply of a sentence or more says something of its own; a courtesy ("Thank you, Grace.", "Fantastic.")
+# is shorter. A statement has a sentence of a few words; interjections ("Okay. Oh, great.") have none.
+_ANSWER_WORDS = 8
+_STATEMENT_WORDS = 3
+
+
+def _answered(remark: Sequence[str], reply: Sequence[str]) -> bool:
+    """Whether ``reply`` answers ``remark``: a statement, answered at length and not with thanks for coming.
+
+    A note in place of the words ("[inaudible]") may stand for any statement. A remark that goes on from
+    the answer before ("Which is not quite how it turned out.") is part of it.
+    """
+    words = sum(len(text.split()) for text in reply)
+    noted = bool(remark) and all(stage_direction(text) for text in remark)
+    states = noted or any(len(sentence.split()) >= _STATEMENT_WORDS for sentence in _sentences(remark))
+    goes_on = bool(remark) and bool(_GOES_ON.match(remark[0]))
+    return words >= _ANSWER_WORDS and states and not goes_on and not _thanks_for_having(reply)
 
 
 # A guest's thanks for the invitation, what they answer a welcome with: "Thanks so much for having me",

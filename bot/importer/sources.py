@@ -460,7 +460,8 @@ def _blocks(text: str, dropped: list[str]) -> list[Block]:
     blocks: list[Block] = []
     for chunk in chunks:
         for block in _block(chunk, lead_ins=lead_ins):
-            if is_furniture(block.text) or _only_links(chunk):
+            unheard = bool(blocks) and _labels_unheard(blocks[-1].text, block.text)
+            if (is_furniture(block.text) or _only_links(chunk)) and not unheard:
                 dropped.append(block.text)
             else:
                 blocks.append(block)
@@ -646,9 +647,11 @@ def _split_lines(paragraph: str) -> list[str]:
         listed = len(chunks) > 1 and LIST_MARK.match(chunks[-1][0])
         first = chunks[-1][0].strip() if chunks and len(chunks[-1]) == 1 and (opened or listed) else ""
         asked = first.rstrip(" *_").endswith("?") or _label_alone(first)
-        starts = _STARTS_BLOCK.match(line) or (turns and _SPEAKER_LINE.match(line)) or _apart(line)
+        starts = _STARTS_BLOCK.match(line) or (turns and _SPEAKER_LINE.match(line)) or stage_direction(line)
         ends = chunks and (
-            _HEADING.match(chunks[-1][-1]) or _apart(chunks[-1][-1]) or _DATELINE.match(chunks[-1][-1])
+            _HEADING.match(chunks[-1][-1])
+            or stage_direction(chunks[-1][-1])
+            or _DATELINE.match(chunks[-1][-1])
         )
         if not chunks or asked or starts or ends or _DATELINE.match(line):
             chunks.append([line])
@@ -687,8 +690,17 @@ def _unwrapped(lines: list[str]) -> str:
     return text
 
 
-def _apart(line: str) -> bool:
-    """A stage direction on its own line ("(Laughter.)") between the lines of a turn: dropped alone."""
+def _labels_unheard(label: str, line: str) -> bool:
+    """Whether ``line`` is a note ("[inaudible]") under a speaker's label alone on its line: their turn.
+
+    The note is the whole turn, as it is after a label on the same line ("JOURNALIST: [inaudible]"):
+    dropped, it would leave the label over the next speaker's, and the answer run on into the one before.
+    """
+    return label.strip().endswith(":") and _label_alone(label) and stage_direction(line)
+
+
+def stage_direction(line: str) -> bool:
+    """A note in brackets ("(Laughter.)", "[inaudible]"): on its own line in a turn, dropped alone."""
     return bool(_STAGE_DIRECTION.match(line.strip()))
 
 

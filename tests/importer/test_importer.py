@@ -166,6 +166,9 @@ def test_the_unanswered_closing_remark_of_the_ted_talk_is_in_the_review_list() -
         "bold_speaker_names_in_one_paragraph.html",
         "bold_questions_opening_answers.md",
         "question_paragraphs_with_a_bold_aside.txt",
+        "doorstop_statement_answered.txt",
+        "doorstop_unheard_questions.txt",
+        "doorstop_asked_back.txt",
     ],
 )
 def test_every_layout_fixture_drafts_a_file_that_passes_check(name: str, tmp_path: Path) -> None:

@@ -1050,6 +1050,56 @@ def test_a_welcome_and_the_guests_thanks_are_the_lead_and_a_which_remark_asks_no
     assert layout.remarks == ("Which is not quite how it turned out.",)
 
 
+def test_a_reporters_statement_answered_at_length_is_a_question_where_the_labels_name_the_asker() -> None:
+    layout = layout_of("doorstop_statement_answered.txt")
+
+    assert [turn.question for turn in layout.turns] == [
+        "Minister, when will the ferries sail again?",
+        "The union says the owners walked away from the table last night.",
+        "Will the island schools stay open?",
+    ]
+    assert layout.turns[1].answer == (
+        "That is not my understanding. I spoke to both sides this morning and they are still talking, "
+        "which is the main thing.",
+    )
+    # Interjections ask nothing, however long the answer goes on after them.
+    assert layout.remarks == ("Right. Okay.",)
+    assert len(layout.turns[0].answer) == 2
+
+
+def test_a_reporters_unheard_question_under_a_label_alone_on_its_line_is_a_turn_of_its_own() -> None:
+    layout = layout_of("doorstop_unheard_questions.txt")
+
+    assert layout.turns == (
+        Turn(
+            "Minister, when will the ferries sail again?",
+            (
+                "Not before Monday. The crews and the owners meet again on Sunday morning, "
+                "and I expect them to agree.",
+            ),
+        ),
+        Turn(
+            "[inaudible]",
+            (
+                "No, the island schools stay open. The coastguard boats will carry the teachers and the "
+                "children until the ferries sail.",
+            ),
+        ),
+    )
+
+
+def test_a_word_asking_back_is_no_answer_and_the_question_put_again_goes_with_the_first() -> None:
+    layout = layout_of("doorstop_asked_back.txt")
+
+    assert layout.turns[1] == Turn(
+        "What do you make of the harbour master's remarks about the crews? "
+        "The harbour master said on the radio that the crews were to blame for the-",
+        ("-I haven't heard them, I'm afraid, so I won't comment on them.",),
+    )
+    assert len(layout.turns) == 3
+    assert layout.unused == ("Sorry?",)
+
+
 def test_a_welcome_that_asks_in_passing_is_the_lead_not_part_of_the_first_question() -> None:
     layout = layout_of("host_guest_unnamed.txt")
 

@@ -260,6 +260,20 @@ def test_a_stage_direction_on_its_own_line_inside_a_turn_is_dropped_and_the_turn
     assert source.dropped == ["(Laughter.)"]
 
 
+def test_a_note_under_a_label_alone_on_its_line_is_the_speakers_turn() -> None:
+    source = read_source(
+        "JOURNALIST:\n\n[inaudible]\n\nMINISTER:\n\nNo.\n\nJOURNALIST:\n\nWhy?\n\nMINISTER:\n\nCost."
+    )
+
+    assert [block.text for block in source.blocks] == [
+        "JOURNALIST: [inaudible]",
+        "MINISTER: No.",
+        "JOURNALIST: Why?",
+        "MINISTER: Cost.",
+    ]
+    assert source.dropped == []
+
+
 def test_a_markdown_post_with_html_blocks_and_template_tags_is_read_as_markdown() -> None:
     source = read_source((FIXTURES / "markdown_with_html_blocks.md").read_text(encoding="utf-8"))
 
