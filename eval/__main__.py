@@ -82,6 +82,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             total.merge(found)
         print(_row(question_set.name, len(question_set.items), found))
     print(_row("corpus, all", sum(len(s.items) for s in sets), total))
+    print(f"excerpts of answered questions: {total.mean_excerpt():.0f} characters on average")
     print()
     _imported(sets, model)
     print()

@@ -31,10 +31,16 @@ class Tally:
     excerpt_right: int = 0
     ranked_first: int = 0
     hit5: int = 0
+    # How long the excerpts of answered questions are: a longer excerpt holds the expected words more often.
+    excerpt_chars: int = 0
+    excerpts: int = 0
     kinds: Counter[str] = field(default_factory=Counter)
     abstained: Counter[str] = field(default_factory=Counter)
 
     def add(self, item: Item, result: Result) -> None:
+        if result.answered and result.matches:
+            self.excerpt_chars += len(result.matches[0].excerpt)
+            self.excerpts += 1
         if item.expect is None:
             self.kinds[item.kind] += 1
             self.abstained[item.kind] += not result.answered
@@ -61,12 +67,17 @@ class Tally:
         }[name]
         return value / self.answerable
 
+    def mean_excerpt(self) -> float:
+        return self.excerpt_chars / self.excerpts if self.excerpts else 0.0
+
     def merge(self, other: Tally) -> None:
         self.answerable += other.answerable
         self.answered_right += other.answered_right
         self.excerpt_right += other.excerpt_right
         self.ranked_first += other.ranked_first
         self.hit5 += other.hit5
+        self.excerpt_chars += other.excerpt_chars
+        self.excerpts += other.excerpts
         self.kinds.update(other.kinds)
         self.abstained.update(other.abstained)
 

@@ -1,9 +1,10 @@
 """How the evaluation measures what meaning alone finds: the token vectors' share of the evidence."""
 
+from bot.core.engine import Engine
 from bot.core.loader import load_knowledge
 from bot.settings import DEFAULT_KNOWLEDGE_DIR
 from eval.corpus import Item
-from eval.measure import meaning_ranks, without
+from eval.measure import meaning_ranks, tally, without
 
 KNOWLEDGE = load_knowledge(DEFAULT_KNOWLEDGE_DIR)
 
@@ -44,3 +45,19 @@ def test_without_a_field_every_answer_pair_loses_it_and_the_about_entry_keeps_it
 def test_without_the_glossary_the_interviews_keep_no_abbreviations() -> None:
     assert KNOWLEDGE.glossary
     assert without(KNOWLEDGE, ["glossary"]).glossary == {}
+
+
+def test_the_mean_excerpt_counts_only_the_questions_the_bot_answered() -> None:
+    entry = next(entry for entry in KNOWLEDGE.entries if entry.pair.kind != "about")
+    engine = Engine(KNOWLEDGE)
+    answered = engine.ask(entry.pair.question, top=5)
+    items = [
+        Item(entry.pair.question, None, "unanswerable"),
+        Item("what's the capital of Peru?", None, "offtopic"),
+    ]
+
+    found = tally(engine, items)
+
+    assert answered.answered and not engine.ask(items[1].q).answered
+    assert found.excerpts == 1
+    assert found.mean_excerpt() == len(answered.matches[0].excerpt) > 0
