@@ -7,9 +7,9 @@ from itertools import pairwise
 from bot.core.ranking import Candidate, Credits
 from bot.core.text import shorten
 
-# What a reply shows before "full answer": about a tweet's length, the room Discord and a terminal give
-# a passage without scrolling. Only the room bounds an excerpt, not a count of sentences: short ones
-# ("I work a lot. I mean, a lot.") each say little, and the answer is often the third or fourth of them.
+# What a reply shows before the full answer: a short paragraph, read at a glance in Discord or a terminal.
+# Only this room bounds an excerpt, not a count of sentences: short ones ("I work a lot. I mean, a lot.")
+# each say little, and the answer is often the third or fourth of them.
 EXCERPT_LIMIT = 600
 
 
