@@ -123,9 +123,12 @@ HONORIFICS = frozenset(
 Label = tuple[str, str]
 
 
-# The words of a label that names the asker's part, not the asker: "ANCHOR:", "The Convener:", "Journalist:".
+# The words of a label that names the asker's part, not the asker: "ANCHOR:", "The Convener:", "Journalist:",
+# and the question's own label before a named answer ("QUESTION:" then "MR PRICE:", as a press briefing
+# prints them).
 ASKING_ROLES = frozenset(
-    "the anchor convener journalist reporter correspondent presenter host moderator interviewer guide".split()
+    "the anchor convener journalist reporter correspondent presenter host moderator interviewer guide"
+    " q question questioner".split()
 )
 
 

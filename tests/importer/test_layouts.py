@@ -1546,3 +1546,16 @@ def test_paragraphs_opening_with_a_question_or_a_colon_now_and_then_are_no_inter
 ) -> None:
     with pytest.raises(NoInterviewFound):
         find_turns(read_source("\n\n".join(paragraphs)).blocks)
+
+
+@pytest.mark.parametrize("label", ["QUESTION:", "Question:", "Q"])
+def test_a_questions_label_before_a_named_answer_names_the_askers_part_as_a_reporter_does(label: str) -> None:
+    page = (FIXTURES / "briefing_question_labels.txt").read_text(encoding="utf-8")
+    layout = find_turns(read_source(page.replace("QUESTION:", label)).blocks)
+
+    assert [turn.question for turn in layout.turns] == [
+        "Thank you. On the canal talks, who leads the delegation?",
+        "The other side says the talks are a formality.",
+        "And the toll dispute?",
+    ]
+    assert layout.turns[0].answer == ("The deputy secretary leads it, as she did in the autumn.",)
