@@ -41,6 +41,7 @@ class Layout:
     interviewer: str | None = None
     dropped_questions: tuple[str, ...] = ()
     remarks: tuple[str, ...] = ()  # what the interviewer said between two answers without asking
+    sign_off: tuple[str, ...] = ()  # the interviewer's thanks after the last answer, and the courtesy back
     panel: tuple[str, ...] = ()  # the names of those who answer, when several do
 
     def texts(self) -> list[str]:
@@ -123,9 +124,12 @@ HONORIFICS = frozenset(
 Label = tuple[str, str]
 
 
-# The words of a label that names the asker's part, not the asker: "ANCHOR:", "The Convener:", "Journalist:".
+# The words of a label that names the asker's part, not the asker: "ANCHOR:", "The Convener:", "Journalist:",
+# and the question's own label before a named answer ("QUESTION:" then "MR PRICE:", as a press briefing
+# prints them).
 ASKING_ROLES = frozenset(
-    "the anchor convener journalist reporter correspondent presenter host moderator interviewer guide".split()
+    "the anchor convener journalist reporter correspondent presenter host moderator interviewer guide"
+    " q question questioner".split()
 )
 
 
@@ -558,12 +562,16 @@ def _labelled(
             dropped.append(" ".join(question))
 
     asides: list[str] = []
+    sign_off: list[str] = []
     for number, (speaker, paragraphs) in enumerate(raw_turns):
         following = raw_turns[number + 1][0] if number + 1 < len(raw_turns) else None
         if answers_unlabelled:
             close()
             question, answer = paragraphs[:1], paragraphs[1:]
         elif asks(speaker):
+            if remarks and answer and _signs_off(paragraphs, raw_turns[number + 1 :], asks):
+                sign_off = [text for _, texts in raw_turns[number:] for text in texts]
+                break
             between = bool(answer) and following is not None and not asks(following)
             answered = by_role and between and _answered(paragraphs, raw_turns[number + 1][1])
             if remarks and between and _remark(paragraphs) and not answered:
@@ -609,6 +617,7 @@ def _labelled(
         tuple(unused),
         dropped_questions=tuple(dropped),
         remarks=tuple(asides),
+        sign_off=tuple(sign_off),
     )
 
 
@@ -666,6 +675,25 @@ _THANKS_FOR_HAVING = re.compile(
 def _thanks_for_having(paragraphs: Sequence[str]) -> bool:
     """Whether a guest's turn opens thanking the host for the invitation: nothing was asked yet."""
     return bool(paragraphs) and bool(_THANKS_FOR_HAVING.match(paragraphs[0]))
+
+
+# The interviewer's thanks, maybe after a word ("Thank you, Minister.", "Alright, thanks very much for coming
+# in."), and the guest's courtesy back ("Thanks everyone."), shorter than a reply that says something.
+_THANKS = re.compile(r"^(?:[\w'’]+,?\s+)?(?:thank you|thanks|many thanks)\b", re.IGNORECASE)
+
+
+def _signs_off(
+    remark: Sequence[str], later: Sequence[tuple[str, list[str]]], asks: Callable[[str], bool]
+) -> bool:
+    """Whether the interviewer's remark thanks the guest and nothing after it asks or answers: a sign-off.
+
+    It is no part of the last answer, nor a question its courtesy back answers.
+    """
+    courtesies = all(
+        not asks(speaker) and sum(len(text.split()) for text in texts) < _ANSWER_WORDS
+        for speaker, texts in later
+    )
+    return bool(remark) and bool(_THANKS.match(remark[0])) and _remark(remark) and courtesies
 
 
 # A sentence that opens with "which" and does not end in "?" goes on from the one before, as people speak

@@ -50,7 +50,8 @@ _PERSON_FIELDS = ("interviewee", "guest", "name")
 _ROLE_WORDS = re.compile(
     r"\b(CEO|CTO|CFO|COO|founder|co-founder|director|president|head|chair|chairman|chairwoman|manager|"
     r"officer|professor|editor|partner|lead|chief|vice|VP|engineer|scientist|artist|illustrator|"
-    r"author|researcher|owner|principal|minister|secretary|analyst|designer|developer|curator)\b",
+    r"author|researcher|owner|principal|minister|secretary|analyst|designer|developer|curator|premier|"
+    r"treasurer|leader)\b",
     re.IGNORECASE,
 )
 # A header field that says it has no value ("Publication: not stated in the copy") is absent.
@@ -244,6 +245,14 @@ def _interviewee(
             if split.name and not (speaker and _other_person(split.name, speaker)):
                 person = split
                 notes.append(f"interviewee, role and organisation split from {title_line!r}: check them")
+    for text in (*titles, *texts[0][:3]):
+        billed = _billed(casing(text)) if text and person.name is None else None
+        # A speaker who answers by a name of their own outranks a billing of someone else; a speaker's
+        # label of an office ("PRIME MINISTER:") names nobody.
+        if billed and not (speaker and _is_name(speaker) and _other_person(billed.name or "", speaker)):
+            person = billed
+            found = f"interviewee {billed.name!r}" + (f" and role {billed.role!r}" if billed.role else "")
+            notes.append(f"{found} read from the parliamentary billing in {text!r}: check them")
     if person.name is None and speaker:
         person = Person(speaker)
         notes.append(f"interviewee {person.name!r} is the speaker who answers")
@@ -287,6 +296,36 @@ def _without_title(name: str | None) -> str | None:
 def _names_a_role(label: str) -> bool:
     """Whether a speaker's label names only a role ("Chair", "The Convener"), as "Editor Ed" does not."""
     return all(word.lower() in ASKING_ROLES or _ROLE_WORDS.fullmatch(word) for word in label.split())
+
+
+# A parliamentary billing names the member, in capitals too: "THE HON ANN MARSH MP", "Senator the Hon. Ann
+# Marsh", "Hon. Ann Marsh, Minister for Ports", or "Ann Marsh MLA" on a line of its own. The words before
+# it, after a transcript's "of the", give the office it bills them in ("TRANSCRIPT OF THE MINISTER FOR
+# PORTS THE HON ANN MARSH MP"), where they name one. A sentence ("Senator Ann Marsh said ...") bills no one.
+_POSTNOMINAL = r"(?i:MP|MLA|MLC|MHA|MHR|MSP|MEP)"
+_BILLING = re.compile(
+    r"(?:\b(?i:senator(?:\s+the\s+hon(?:ourable)?\.?)?|(?:the\s+)?hon(?:ourable)?\.?)\s+"
+    r"|^(?=[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2} " + _POSTNOMINAL + r"\b))"
+    r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’.-]*){1,3}?)"
+    rf"(?=\s+{_POSTNOMINAL}\b|\s*(?:[,;:|–—]|\s-\s|$))"
+)
+_BILLED_AS = re.compile(r"^(?i:(?:transcript|interview|remarks)(?:\s+(?:of|with|by))?\s+)?(?i:the\s+)?")
+
+
+def _billed(text: str) -> Person | None:
+    """The member a parliamentary billing names, and the office before it where the page gives one."""
+    found = _BILLING.search(text)
+    if found is None or re.search(r"[.!?]$", text) or not _is_name(found["name"]):
+        return None
+    office = _BILLED_AS.sub("", text[: found.start()]).strip(" ,;:–—-")
+    office = office.removesuffix(found["name"]).strip()  # "Prime Minister Anthony Albanese The Hon ..."
+    if _ROLE_WORDS.search(office) and len(office.split()) <= 8:
+        return Person(found["name"], office)
+    # Or after it, set apart: "The Hon Ann Marsh MP – Minister for Ports, Tasmanian Government".
+    after = re.match(rf"(?:\s+{_POSTNOMINAL}\b)*\s*(?:[,;:|–—]|\s-)\s*(?P<rest>.+)$", text[found.end() :])
+    if after and _ROLE_WORDS.search(after["rest"]):
+        return Person(found["name"], *_role_and_organisation(after["rest"]))
+    return Person(found["name"])
 
 
 def _other_person(name: str, speaker: str) -> bool:

@@ -86,15 +86,23 @@ def read_source(text: str, *, kind: Literal["text", "markdown", "html"] | None =
 
 
 # Where a blog's comments begin, as WordPress and the like head them: the count and the post's title in
-# quotes ("One thought on “Sports Interview”", "12 Responses to 'Ten questions'"), or the comment form's
-# heading over its notice ("Leave a Reply" / "Your email address will not be published."). A "Leave a
+# quotes ("One thought on “Sports Interview”", "12 Responses to 'Ten questions'"), or the count alone
+# over a colon, as Blogger heads them ("No comments:", "2 comments:"), or the comment form's heading
+# over its notice of who may comment and how ("Leave a Reply" / "Your email address will not be
+# published.", "Post a Comment" / "Note: only a member of this blog may post a comment."). A "Leave a
 # reply" link under the title has no notice after it.
 _COMMENTS_HEADING = re.compile(
-    r"^(?:One|No|\d{1,4}) (?:thoughts?|responses?|comments?|replies|reply) (?:on|to) [“\"‘'«].*$",
+    r"^(?:One|No|\d{1,4}) (?:(?:thoughts?|responses?|comments?|replies|reply) (?:on|to) [“\"‘'«].*"
+    r"|comments?:)$",
     re.IGNORECASE,
 )
-_COMMENT_FORM = re.compile(r"^Leave a (?:Reply|Comment)\b", re.IGNORECASE)
-_COMMENT_NOTICE = re.compile(r"^Your email address will not be published", re.IGNORECASE)
+_COMMENT_FORM = re.compile(r"^(?:Leave|Post|Add|Write|Submit) a (?:Reply|Comment)\b", re.IGNORECASE)
+_COMMENT_NOTICE = re.compile(
+    r"^(?:Note:\s*)?(?:Your email address will not be published"
+    r"|only (?:a )?(?:team )?members? of this blog (?:may|can) post"
+    r"|you must be (?:logged|signed) in to (?:post|leave) a (?:comment|reply))",
+    re.IGNORECASE,
+)
 
 
 def _without_comments(blocks: list[Block], dropped: list[str]) -> list[Block]:
@@ -861,8 +869,9 @@ _IMAGE_FILE = re.compile(
 )
 _STAGE_DIRECTION = re.compile(r"^[(\[][^()\[\]]{1,60}[)\]]$")
 # A line of dashes, rules, bullets or asterisks alone divides the page ("-" between the entries of a copied
-# accordion, "* * *", "———"): it says nothing, so it is never an answer. Dots stay: "…" may be a silence.
-_DIVIDER = re.compile(r"^[-‐‑–—―_=*~•·+\s]+$")
+# accordion, "* * *", "———"), rules either side of a bar too ("_______ | _______"): it says nothing, so it
+# is never an answer. Dots stay: "…" may be a silence.
+_DIVIDER = re.compile(r"^[-‐‑–—―_=*~•·+|\s]+$")
 # A line that only marks a time: when a press briefing ended, as the White House prints it after the last
 # answer ("END 1:59 P.M. EST"), or a podcast transcript's ad break or chapter, a label and the time alone
 # ("Break: [00:11:37.24]"), or the time alone where an automatic transcript breaks a long turn ("(00:30):").

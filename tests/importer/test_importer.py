@@ -294,3 +294,13 @@ def test_a_list_in_an_answer_is_drafted_as_numbered_lines_that_pass_check(tmp_pa
         "3. My back could not take the site jobs any more.",
     ]
     assert "      1. I wanted to draw my own pieces.\n" in draft.yaml
+
+
+def test_the_review_list_names_the_thanks_that_sign_off_after_the_last_answer() -> None:
+    review = import_file(FIXTURES / "doorstop_sign_off.txt").review
+
+    assert (
+        "the thanks after the last answer sign off and were left out: "
+        + ("'Thank you, Minister.', 'Thanks everyone.'")
+        in review
+    )

@@ -234,12 +234,12 @@ def test_a_bold_question_keeps_its_words_but_not_the_interviewers_label() -> Non
 
 
 def test_an_interviewer_turn_nobody_answers_is_left_out_and_reported() -> None:
-    text = "Ann Lee: Why?\n\nBo Kim: Because it works every time.\n\nAL: How?\n\nBK: Slowly.\n\nAL: Thanks."
+    text = "Ann Lee: Why?\n\nBo Kim: Because it works every time.\n\nAL: How?\n\nBK: Slowly.\n\nAL: And then?"
 
     layout = find_turns(read_source(text).blocks)
 
     assert [turn.question for turn in layout.turns] == ["Why?", "How?"]
-    assert layout.dropped_questions == ("Thanks.",)
+    assert layout.dropped_questions == ("And then?",)
 
 
 def test_a_word_before_a_colon_once_is_not_a_speaker() -> None:
@@ -1546,3 +1546,39 @@ def test_paragraphs_opening_with_a_question_or_a_colon_now_and_then_are_no_inter
 ) -> None:
     with pytest.raises(NoInterviewFound):
         find_turns(read_source("\n\n".join(paragraphs)).blocks)
+
+
+@pytest.mark.parametrize("label", ["QUESTION:", "Question:", "Q"])
+def test_a_questions_label_before_a_named_answer_names_the_askers_part_as_a_reporter_does(label: str) -> None:
+    page = (FIXTURES / "briefing_question_labels.txt").read_text(encoding="utf-8")
+    layout = find_turns(read_source(page.replace("QUESTION:", label)).blocks)
+
+    assert [turn.question for turn in layout.turns] == [
+        "Thank you. On the canal talks, who leads the delegation?",
+        "The other side says the talks are a formality.",
+        "And the toll dispute?",
+    ]
+    assert layout.turns[0].answer == ("The deputy secretary leads it, as she did in the autumn.",)
+
+
+def test_the_askers_thanks_after_the_last_answer_and_the_courtesy_back_sign_off() -> None:
+    layout = layout_of("doorstop_sign_off.txt")
+
+    assert layout.turns[-1] == Turn(
+        "And the detour?",
+        ("It stays in place until the bridge reopens, and the buses keep their extra runs.",),
+    )
+    assert layout.sign_off == ("Thank you, Minister.", "Thanks everyone.")
+    assert layout.dropped_questions == ()
+
+
+def test_thanks_that_the_guest_answers_at_length_sign_off_nothing() -> None:
+    page = (FIXTURES / "doorstop_sign_off.txt").read_text(encoding="utf-8")
+    layout = find_turns(
+        read_source(
+            page + "\nMINISTER: And I want to thank the crews, who have worked through the night.\n"
+        ).blocks
+    )
+
+    assert layout.sign_off == ()
+    assert layout.turns[-1].answer[-1] == "And I want to thank the crews, who have worked through the night."

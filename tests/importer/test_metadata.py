@@ -440,3 +440,34 @@ def test_a_byline_crediting_a_department_names_no_interviewer() -> None:
     found = metadata(lead=("Posted by Press Office on 2 May 2024", "Posted by the News Team"))
 
     assert found.interviewer is None
+
+
+def test_a_parliamentary_billing_in_a_header_in_capitals_names_the_interviewee_and_the_office_before_it() -> (
+    None
+):
+    interview = import_file(FIXTURES / "doorstop_statement_answered.txt").knowledge.interview
+
+    assert (interview.interviewee, interview.role) == ("Ann Marsh", "Minister for Ports")
+
+
+@pytest.mark.parametrize(
+    ("lead", "person"),
+    [
+        ("Senator the Hon. Penny Ash, Minister for Trade", ("Penny Ash", "Minister for Trade")),
+        ("Transcript of the Treasurer, the Hon Jim Oakes MP", ("Jim Oakes", "Treasurer")),
+        ("Ann Marsh MLA", ("Ann Marsh", None)),
+        ("Senator Ann Marsh said on Monday that the port would close.", (UNKNOWN_INTERVIEWEE, None)),
+    ],
+)
+def test_a_parliamentary_billing_names_the_member_and_a_sentence_bills_no_one(
+    lead: str, person: tuple[str, str | None]
+) -> None:
+    found = metadata(lead=(lead,))
+
+    assert (found.interviewee, found.role) == person
+
+
+def test_a_speaker_who_answers_by_a_name_of_their_own_outranks_a_billing_of_someone_else() -> None:
+    found = metadata(lead=("The Hon Jim Oakes MP",), interviewee="Ann Marsh")
+
+    assert found.interviewee == "Ann Marsh"

@@ -552,3 +552,28 @@ def test_a_bold_question_opening_paragraphs_is_set_apart_only_where_the_page_doe
         ("He sold them too.", "plain"),
     ]
     assert [block.emphasis for block in read_source(thrice).blocks] == ["bold", "plain"] * 3
+
+
+def test_a_blogger_comment_count_and_comment_form_after_the_interview_are_dropped() -> None:
+    source = read_source((FIXTURES / "blogger_comment_form_after_interview.txt").read_text(encoding="utf-8"))
+
+    assert source.blocks[-1].text == "KEEPER: It opens in August, if the concrete sets."
+    assert source.dropped[-4:] == [
+        "2 comments:",
+        "Ines said... Lovely to read. My uncle worked the same boat.",
+        "Post a Comment",
+        "Note: only a member of this blog may post a comment.",
+    ]
+
+
+def test_a_comment_forms_heading_over_its_notice_of_who_may_comment_ends_the_interview() -> None:
+    page = (
+        "REPORTER: How many crossings?\n\nKEEPER: Eleven a day.\n\nPost a Comment\n\n"
+        "You must be logged in to post a comment.\n\nNewer Post Older Post Home\n"
+    )
+
+    assert read_source(page).blocks[-1].text == "KEEPER: Eleven a day."
+
+
+def test_a_divider_of_rules_either_side_of_a_bar_is_furniture() -> None:
+    assert is_furniture("____________   |   ____________")
