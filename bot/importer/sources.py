@@ -469,7 +469,8 @@ def _blocks(text: str, dropped: list[str]) -> list[Block]:
     for chunk in chunks:
         for block in _block(chunk, lead_ins=lead_ins):
             unheard = bool(blocks) and _labels_unheard(blocks[-1].text, block.text)
-            if (is_furniture(block.text) or _only_links(chunk)) and not unheard:
+            address = bool(_BARE_URL.match(block.text)) and not (blocks and _runs_on(blocks[-1].text))
+            if (is_furniture(block.text) or _only_links(chunk) or address) and not unheard:
                 dropped.append(block.text)
             else:
                 blocks.append(block)
@@ -641,6 +642,17 @@ _DATELINE = re.compile(
 )
 
 
+# A web address alone on its line: where a transcript or a press release says it came from
+# ("http://www.pm.gov.au/press-office/transcript-12345"), a video's link over the words transcribed from
+# it. Page furniture, unless a sentence runs on through it ("The plan is at\nwww.x.org\nfor anyone.").
+_BARE_URL = re.compile(r"^<?(?:https?://|www\.)[^\s<>]+>?$", re.IGNORECASE)
+
+
+def _runs_on(text: str) -> bool:
+    """Whether the text stops short of a sentence's end, so that what follows it goes on with it."""
+    return not re.search(r"[.!?…][\"”’')\]]*$", text.strip())
+
+
 def _split_lines(paragraph: str) -> list[str]:
     chunks: list[list[str]] = []
     lines = _split_pairs(paragraph.split("\n"))
@@ -656,12 +668,14 @@ def _split_lines(paragraph: str) -> list[str]:
         first = chunks[-1][0].strip() if chunks and len(chunks[-1]) == 1 and (opened or listed) else ""
         asked = first.rstrip(" *_").endswith("?") or _label_alone(first)
         starts = _STARTS_BLOCK.match(line) or (turns and _SPEAKER_LINE.match(line)) or stage_direction(line)
+        address = chunks and _BARE_URL.match(line.strip()) and not _runs_on(chunks[-1][-1])
         ends = chunks and (
             _HEADING.match(chunks[-1][-1])
             or stage_direction(chunks[-1][-1])
             or _DATELINE.match(chunks[-1][-1])
+            or (len(chunks[-1]) == 1 and _BARE_URL.match(chunks[-1][0].strip()))
         )
-        if not chunks or asked or starts or ends or _DATELINE.match(line):
+        if not chunks or asked or starts or address or ends or _DATELINE.match(line):
             chunks.append([line])
         else:
             chunks[-1].append(line)

@@ -577,3 +577,21 @@ def test_a_comment_forms_heading_over_its_notice_of_who_may_comment_ends_the_int
 
 def test_a_divider_of_rules_either_side_of_a_bar_is_furniture() -> None:
     assert is_furniture("____________   |   ____________")
+
+
+def test_a_web_address_alone_on_its_line_is_dropped_unless_a_sentence_runs_through_it() -> None:
+    source = read_source((FIXTURES / "transcript_source_url.txt").read_text(encoding="utf-8"))
+
+    assert [block.text for block in source.blocks][-3:] == [
+        "MINISTER: In March, if the piles go in before the winter storms.",
+        "HOST: And what will it cost?",
+        "MINISTER: Forty million dollars, shared with the council. The full plan is at"
+        " www.ports.example.gov/wharf for anyone who wants the detail.",
+    ]
+    assert source.dropped == [
+        "https://www.ports.example.gov/wharf/timeline",
+        "http://www.ports.example.gov/media/transcript-4711",
+    ]
+    assert texts("Sign up for the tours at\n\nhttps://ports.example.gov/tours") == [
+        "Sign up for the tours at https://ports.example.gov/tours"
+    ]
