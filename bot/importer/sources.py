@@ -653,6 +653,11 @@ def _runs_on(text: str) -> bool:
     return not re.search(r"[.!?…][\"”’')\]]*$", text.strip())
 
 
+def _set_apart(line: str) -> bool:
+    """A web address or an end mark: a line of its own after a sentence's end, even with no blank line."""
+    return bool(_BARE_URL.match(line.strip()) or _END_MARK.match(line.strip()))
+
+
 def _split_lines(paragraph: str) -> list[str]:
     chunks: list[list[str]] = []
     lines = _split_pairs(paragraph.split("\n"))
@@ -668,14 +673,14 @@ def _split_lines(paragraph: str) -> list[str]:
         first = chunks[-1][0].strip() if chunks and len(chunks[-1]) == 1 and (opened or listed) else ""
         asked = first.rstrip(" *_").endswith("?") or _label_alone(first)
         starts = _STARTS_BLOCK.match(line) or (turns and _SPEAKER_LINE.match(line)) or stage_direction(line)
-        address = chunks and _BARE_URL.match(line.strip()) and not _runs_on(chunks[-1][-1])
+        apart = chunks and _set_apart(line) and not _runs_on(chunks[-1][-1])
         ends = chunks and (
             _HEADING.match(chunks[-1][-1])
             or stage_direction(chunks[-1][-1])
             or _DATELINE.match(chunks[-1][-1])
-            or (len(chunks[-1]) == 1 and _BARE_URL.match(chunks[-1][0].strip()))
+            or (len(chunks[-1]) == 1 and _set_apart(chunks[-1][0]))
         )
-        if not chunks or asked or starts or address or ends or _DATELINE.match(line):
+        if not chunks or asked or starts or apart or ends or _DATELINE.match(line):
             chunks.append([line])
         else:
             chunks[-1].append(line)
@@ -886,12 +891,14 @@ _STAGE_DIRECTION = re.compile(r"^[(\[][^()\[\]]{1,60}[)\]]$")
 # accordion, "* * *", "———"), rules either side of a bar too ("_______ | _______"): it says nothing, so it
 # is never an answer. Dots stay: "…" may be a silence.
 _DIVIDER = re.compile(r"^[-‐‑–—―_=*~•·+|\s]+$")
-# A line that only marks a time: when a press briefing ended, as the White House prints it after the last
-# answer ("END 1:59 P.M. EST"), or a podcast transcript's ad break or chapter, a label and the time alone
+# A line that only marks a time: a podcast transcript's ad break or chapter, a label and the time alone
 # ("Break: [00:11:37.24]"), or the time alone where an automatic transcript breaks a long turn ("(00:30):").
-_TIME_MARKER = re.compile(
-    r"^END\s+\d{1,2}:\d{2}\s*[AP]\.?M\.?(?:\s+[A-Z]{2,4})?$"
-    rf"|^(?:[A-Z][\w ]{{0,20}}:\s*)?{_BRACKETED_TIME}:?$"
+_TIME_MARKER = re.compile(rf"^(?:[A-Z][\w ]{{0,20}}:\s*)?{_BRACKETED_TIME}:?$")
+# The mark a press release or a transcript ends with, under the last answer or the thanks after it:
+# "ENDS", "[ENDS]", "— ENDS —", "END", "-30-", "###", or the time the briefing ended, as the White House
+# prints it ("END 1:59 P.M. EST"). In capitals: an answer may end on the word ("End.").
+_END_MARK = re.compile(
+    r"^[\[(–—-]?\s*(?:ENDS?(?:\s+\d{1,2}:\d{2}\s*[AP]\.?M\.?(?:\s+[A-Z]{2,4})?)?|-30-|#{3})\s*[\])–—-]?$"
 )
 
 
@@ -948,6 +955,7 @@ def is_furniture(text: str) -> bool:
         _IMAGE_FILE,
         _PAGE_NUMBER,
         _TIME_MARKER,
+        _END_MARK,
         _SIGN_OFF,
         _SYNDICATION,
         _MAIL_FURNITURE,

@@ -1582,3 +1582,18 @@ def test_thanks_that_the_guest_answers_at_length_sign_off_nothing() -> None:
 
     assert layout.sign_off == ()
     assert layout.turns[-1].answer[-1] == "And I want to thank the crews, who have worked through the night."
+
+
+@pytest.mark.parametrize("mark", ["ENDS", "[ENDS]", "— ENDS —", "END", "-30-", "###"])
+@pytest.mark.parametrize("gap", ["\n\n", "\n"])
+def test_an_end_mark_under_the_askers_thanks_leaves_the_thanks_to_sign_off(mark: str, gap: str) -> None:
+    page = (FIXTURES / "transcript_end_mark.txt").read_text(encoding="utf-8")
+    layout = find_turns(read_source(page.replace("\n\nENDS", gap + mark)).blocks)
+
+    assert layout.turns[-1] == Turn(
+        "And the old wharf?", ("It stays open for the ferries until the new one takes them.",)
+    )
+    assert layout.sign_off == (
+        "Alright, thanks very much for coming in this morning, Minister. We appreciate it.",
+    )
+    assert layout.dropped_questions == ()
