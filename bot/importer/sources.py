@@ -444,7 +444,13 @@ def _pipe_tables(text: str) -> str:
     return _PIPE_TABLE.sub(cells, text)
 
 
+# A Markdown code fence ("```", "~~~ text") marks where a block starts and ends; it is no text of its own.
+# Transcripts pasted into Markdown often sit in one, and the fence read as text left a stray "`".
+_FENCE = re.compile(r"^[ \t]*(?:`{3,}|~{3,})[ \t]*[\w+-]*[ \t]*$", re.MULTILINE)
+
+
 def _blocks(text: str, dropped: list[str]) -> list[Block]:
+    text = _FENCE.sub("", text)
     text = _pipe_tables(_setext_headings(_REFERENCE_DEFINITION.sub("", text)))
     # Block quotes, nested ones too: the quoted text is the text. Closed captions mark each change of
     # speaker with ">>" (">> HOST: Welcome back."), which reads as a speaker's turn once the marks go.

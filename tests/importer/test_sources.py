@@ -102,6 +102,12 @@ def test_a_paragraph_split_by_a_page_break_is_joined_back() -> None:
     assert texts(text) == ["I worked at Bayer's largest biologics site in Berkeley.", "Then I moved."]
 
 
+def test_a_code_fence_marks_a_block_and_is_no_text_of_its_own() -> None:
+    text = "What was hard?\n\n```\nMara Odell\n\nThe weight, mostly.\n```\n\n~~~ text\nAnd the cold.\n~~~"
+
+    assert texts(text) == ["What was hard?", "Mara Odell", "The weight, mostly.", "And the cold."]
+
+
 def test_a_finished_paragraph_is_not_joined_to_the_next_even_in_lower_case() -> None:
     assert texts("It ended.\n\nand then it began.") == ["It ended.", "and then it began."]
 
