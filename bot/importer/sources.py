@@ -654,9 +654,13 @@ _DATELINE = re.compile(
 _BARE_URL = re.compile(r"^<?(?:https?://|www\.)[^\s<>]+>?$", re.IGNORECASE)
 
 
+# A sentence's end, inside any closing quote or bracket.
+_SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*$")
+
+
 def _runs_on(text: str) -> bool:
     """Whether the text stops short of a sentence's end, so that what follows it goes on with it."""
-    return not re.search(r"[.!?…][\"”’')\]]*$", text.strip())
+    return not _SENTENCE_END.search(text.strip())
 
 
 def _set_apart(line: str) -> bool:
@@ -1083,11 +1087,6 @@ class _Entry:
     end: int = 0
 
 
-# An entry's text that says something: a sentence, as an answer is, where a fact box's value ("1970",
-# "Oslo") or a menu's links are not.
-_SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*$")
-
-
 class _HtmlToMarkdown(HTMLParser):
     """Keep the words a reader sees, as light Markdown; remember the page's own metadata."""
 
@@ -1236,6 +1235,8 @@ class _HtmlToMarkdown(HTMLParser):
                 for entry in group
                 if entry.mark < entry.term_end < entry.end
             ]
+            # An entry whose text says something: a sentence, as an answer is, where a fact box's value
+            # ("1970", "Oslo") or a menu's links are not.
             said = [
                 (entry, term)
                 for entry, term in held
