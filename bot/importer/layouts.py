@@ -247,8 +247,12 @@ def _speakers(
         return _speakers(put, read, regulars=regulars)
     raw = Counter(found[0] for found in found_labels if found)
     canonical = _merge_initials(raw)
-    billings = [billing for block in blocks if (billing := _ROLE_LABEL.match(block.text))]
-    for billing in billings:  # "ANN MARSH, HARBOUR MASTER:" once, then "HARBOUR MASTER:" as the page goes on
+    billings = {
+        number: billing for number, block in enumerate(blocks) if (billing := _ROLE_LABEL.match(block.text))
+    }
+    for (
+        billing
+    ) in billings.values():  # "ANN MARSH, HARBOUR MASTER:" once, then "HARBOUR MASTER:" as the page goes on
         if billing["role"] in raw:
             canonical.setdefault(billing["name"], billing["role"])
     counts: Counter[str] = Counter()
@@ -261,9 +265,7 @@ def _speakers(
     briefed = _briefed([canonical.get(found[0], found[0]) for _, found in labelled], numbered)
     # A broadcast transcript that gives a speaker's role with their name is labelled beyond doubt: a
     # segment of one question is an interview too, as a single bare "Q" is in a briefing.
-    billed = any(
-        found and _ROLE_LABEL.match(block.text) for block, found in zip(blocks, found_labels, strict=True)
-    )
+    billed = any(found_labels[number] for number in billings)
     speakers = {name for name, count in counts.items() if count >= 2} | briefed
     speakers |= _asking_once(
         blocks, lambda block: (found := read(block)) and (canonical.get(found[0], found[0]), found[1]), counts
@@ -301,7 +303,7 @@ def _speakers(
         return layout and _named(layout, interviewer=asker)
     # A label, or a billing, that names the speaker's part as the asker's ("HOST:", "KYMBA CAHILL, HOST:")
     # says who asks, however little of what they say ends in a question, as a breakfast show's chat goes.
-    billed_as = {canonical.get(billing["name"], billing["name"]): billing["role"] for billing in billings}
+    billed_as = {canonical.get(b["name"], b["name"]): b["role"] for b in billings.values()}
     by_role = {name for name in speakers if asks_by_role(billed_as.get(name, name))}
     askers = _askers(turns) | numbered | by_role
     # Who answers speaks at length; a co-host who only chimes in ("That's the bigger problem!") says a
@@ -631,9 +633,13 @@ def _sentences(paragraphs: Sequence[str]) -> list[str]:
 _REMARK_WORDS = 25
 
 
+def _words(paragraphs: Sequence[str]) -> int:
+    return sum(len(text.split()) for text in paragraphs)
+
+
 def _remark(paragraphs: Sequence[str]) -> bool:
     """An aside that invites no answer: a short sentence or two that asks nothing. Longer, it is a prompt."""
-    short = sum(len(text.split()) for text in paragraphs) <= _REMARK_WORDS
+    short = _words(paragraphs) <= _REMARK_WORDS
     return short and len(_sentences(paragraphs)) <= 2 and not _asks_anything(paragraphs)
 
 
@@ -655,7 +661,7 @@ def _answered(remark: Sequence[str], reply: Sequence[str]) -> bool:
     A note in place of the words ("[inaudible]") may stand for any statement. A remark that goes on from
     the answer before ("Which is not quite how it turned out.") is part of it.
     """
-    words = sum(len(text.split()) for text in reply)
+    words = _words(reply)
     noted = bool(remark) and all(stage_direction(text) for text in remark)
     states = noted or any(len(sentence.split()) >= _STATEMENT_WORDS for sentence in _sentences(remark))
     goes_on = bool(remark) and bool(_GOES_ON.match(remark[0]))
@@ -689,10 +695,7 @@ def _signs_off(
 
     It is no part of the last answer, nor a question its courtesy back answers.
     """
-    courtesies = all(
-        not asks(speaker) and sum(len(text.split()) for text in texts) < _ANSWER_WORDS
-        for speaker, texts in later
-    )
+    courtesies = all(not asks(speaker) and _words(texts) < _ANSWER_WORDS for speaker, texts in later)
     return bool(remark) and bool(_THANKS.match(remark[0])) and _remark(remark) and courtesies
 
 
