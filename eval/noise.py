@@ -11,11 +11,11 @@ import random
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from string import ascii_lowercase
 
 from eval.corpus import Item
 
 Noise = Callable[[str, random.Random], str]
-_LETTERS = "abcdefghijklmnopqrstuvwxyz"
 _LONG_WORD = re.compile(r"[A-Za-z]{5,}")
 
 
@@ -26,9 +26,9 @@ def slip(word: str, rng: random.Random) -> str:
     if kind == "swap" and word[at] != word[at + 1] and at + 2 < len(word):
         return word[:at] + word[at + 1] + word[at] + word[at + 2 :]
     if kind == "change":
-        return word[:at] + rng.choice(_LETTERS.replace(word[at], "")) + word[at + 1 :]
+        return word[:at] + rng.choice(ascii_lowercase.replace(word[at], "")) + word[at + 1 :]
     if kind == "add":
-        return word[:at] + rng.choice(_LETTERS) + word[at:]
+        return word[:at] + rng.choice(ascii_lowercase) + word[at:]
     return word[:at] + word[at + 1 :]
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import gzip
 from functools import cache
 from importlib import resources
+from string import ascii_lowercase
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -75,7 +76,6 @@ def intended(word: str) -> str:
 
 
 _FUNCTION_WORDS = sorted(STOPWORDS)
-_LETTERS = "abcdefghijklmnopqrstuvwxyz"
 # Below this length one slip away lies a word of almost any spelling ("tha": than, that, the, thaw).
 _SHORTEST_SLIP = 4
 
@@ -92,8 +92,8 @@ def _commonest_neighbour(word: str) -> str | None:
     splits = [(word[:n], word[n:]) for n in range(len(word) + 1)]
     edits = {left + right[1:] for left, right in splits if right}
     edits |= {left + right[1] + right[0] + right[2:] for left, right in splits if len(right) > 1}
-    edits |= {left + c + right[1:] for left, right in splits if right for c in _LETTERS}
-    edits |= {left + c + right for left, right in splits for c in _LETTERS}
+    edits |= {left + c + right[1:] for left, right in splits if right for c in ascii_lowercase}
+    edits |= {left + c + right for left, right in splits for c in ascii_lowercase}
     edits.discard(word)
     known = [edit for edit in edits if edit in table]
     return max(known, key=lambda edit: (table[edit], edit), default=None)
