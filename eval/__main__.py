@@ -4,6 +4,7 @@ python -m eval            the table: shipped model on each set, all interviews l
                           then leave-one-interview-out (every constant refitted without the held-out one)
 python -m eval fit        fit on the whole corpus and write bot/core/data/model.json
 python -m eval --quick    leave-one-interview-out refits only the logistic models, not the ranking
+python -m eval ridge      held-out right answers and abstentions by the logistic models' ridge (L2)
 python -m eval meaning    how often the token vectors alone rank the right pair first
 python -m eval fields     what each field an owner writes (terms, aliases, examples, glossary) is worth
 python -m eval noise      the corpus's questions with slips, without capitals, wrapped in chat
@@ -26,16 +27,18 @@ from bot.core.params import Model, load_model
 from bot.importer import NoInterviewFound, import_file
 from eval.corpus import QuestionSet, corpus, public_sets, source_of
 from eval.fit import (
-    Observation,
+    L2,
+    RIDGES,
     combine,
+    decision_rates,
     fit_chooser,
     fit_decision,
     fit_model,
     fit_on_topic,
+    held_out_decisions,
     knowledge_of,
     observe,
     threshold_table,
-    worded,
 )
 from eval.measure import OWNER_FIELDS, Tally, meaning_ranks, tally, without
 from eval.noise import NOISES, noisy
@@ -46,7 +49,7 @@ COLUMNS = ("answer@1", "excerpt@1", "rank@1", "hit@5", "unanswerable", "offtopic
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m eval", description=__doc__)
-    commands = ("table", "fit", "thresholds", "meaning", "fields", "noise")
+    commands = ("table", "fit", "thresholds", "ridge", "meaning", "fields", "noise")
     parser.add_argument("command", nargs="?", choices=commands, default="table")
     parser.add_argument("--quick", action="store_true", help="keep the shipped ranking in each fold")
     args = parser.parse_args(argv)
@@ -67,6 +70,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     model = load_model()
     if args.command == "thresholds":
         _thresholds(sets, model)
+        return 0
+    if args.command == "ridge":
+        _ridge(sets, model)
         return 0
     if args.command == "fields":
         _fields(sets, model)
@@ -190,19 +196,21 @@ def _leave_one_out(sets: Sequence[QuestionSet], shipped: Model, *, quick: bool) 
 
 def _thresholds(sets: Sequence[QuestionSet], shipped: Model) -> None:
     """Each interview's answer probabilities from a model fitted without it, tabulated by threshold."""
-    observations: list[Observation] = []
-    probabilities: list[float] = []
-    for held_out in sets:
-        training = observe(shipped.ranking, [s for s in sets if s is not held_out])
-        (wording, model), topic = fit_decision(training), fit_on_topic(training)
-        for observation in observe(shipped.ranking, [held_out]):
-            observations.append(observation)
-            features = worded(observation, wording).features
-            # As the engine decides: an off-topic question is never answered, however likely its passage.
-            answerable = "bm25" in features and topic.accepts(features)
-            probabilities.append(model.probability(features) if answerable else 0.0)
+    observations = observe(shipped.ranking, sets)
     print("held-out interview (leave-one-interview-out), by the probability the engine answers above")
-    print("\n".join(threshold_table(observations, probabilities)))
+    print("\n".join(threshold_table(observations, held_out_decisions(observations))))
+
+
+def _ridge(sets: Sequence[QuestionSet], shipped: Model) -> None:
+    """Held-out right answers and abstentions with each strength of the logistic models' ridge."""
+    observations = observe(shipped.ranking, sets)
+    threshold = shipped.answer.threshold
+    print(f"held-out interview (leave-one-interview-out), answering above {threshold}, by ridge (L2)")
+    print(f"{'ridge':>9} {'answer@1':>9} {'unanswerable':>13} {'offtopic':>9}")
+    for l2 in RIDGES:
+        cells = decision_rates(observations, held_out_decisions(observations, l2), threshold)
+        marked = f"{l2:g}{' *' if l2 == L2 else ''}"
+        print(f"{marked:>9} " + " ".join(f"{c:>{w}.3f}" for c, w in zip(cells, (9, 13, 9), strict=True)))
 
 
 def _fields(sets: Sequence[QuestionSet], model: Model) -> None:
