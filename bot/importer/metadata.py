@@ -7,8 +7,9 @@ a "Tags:" line, the first real paragraph), then the speaker names. Every guess i
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import NamedTuple
@@ -47,13 +48,15 @@ _DATE_FIELDS = ("published", "date", "publication date", "publication", "sent") 
 _STANDFIRST_FIELDS = ("standfirst", "summary", "description", "subtitle", "lead")
 _TAG_FIELDS = ("tags", "keywords", "topics")
 _PERSON_FIELDS = ("interviewee", "guest", "name")
-_ROLE_WORDS = re.compile(
-    r"\b(CEO|CTO|CFO|COO|founder|co-founder|director|president|head|chair|chairman|chairwoman|manager|"
+# The nouns that name what a person is or does, an office among them ("Senator", "Minister").
+_ROLE_NOUNS = (
+    r"CEO|CTO|CFO|COO|founder|co-founder|director|president|head|chair|chairman|chairwoman|manager|"
     r"officer|professor|editor|partner|lead|chief|vice|VP|engineer|scientist|artist|illustrator|"
     r"author|researcher|owner|principal|minister|secretary|analyst|designer|developer|curator|premier|"
-    r"treasurer|leader)\b",
-    re.IGNORECASE,
+    r"treasurer|leader|senator|governor|mayor|ambassador|commissioner|chancellor|councillor|spokesperson|"
+    r"spokesman|spokeswoman"
 )
+_ROLE_WORDS = re.compile(rf"\b(?:{_ROLE_NOUNS})\b", re.IGNORECASE)
 # A header field that says it has no value ("Publication: not stated in the copy") is absent.
 _SAYS_ABSENT = re.compile(
     r"^(?:not\s+(?:stated|given|named|known|specified|available|printed|shown)|unknown|none|n/?a)\b",
@@ -91,13 +94,23 @@ def find_metadata(fields: dict[str, str], layout: Layout, *, name: str = "") -> 
     casing = Casing.of(layout.texts())
     lead_texts = [block.text for block in layout.lead]
     named_in = [casing(text) for text in (title or "", *lead_texts)]  # where a speaker's label is spelled out
-    speaker = _speaker(layout.interviewee, named_in, casing)
+    # The first question, where a host introduces the guest ("Prime Minister John Howard, good morning").
+    opening = layout.turns[0].question if layout.turns else ""
+    billing_texts = [casing(text) for text in (title, title_line, *lead_texts, opening) if text]
+    # A label of an office ("PRIME MINISTER:") is no name: the page bills the person who holds it.
+    office = _office(layout.interviewee, casing, billing_texts) if len(layout.panel) <= 1 else None
+    speaker = None if office else _speaker(layout.interviewee, named_in, casing)
     if len(layout.panel) > 1:
         # A panel labelled by first names ("Anna:", "Ben:") is named in full where the lead introduces it.
         speaker = joined([_speaker(name, named_in, casing) or name for name in layout.panel])
     first_answer = layout.turns[0].answer[0] if layout.turns and layout.turns[0].answer else ""
     person = _interviewee(
-        fields, (title, title_line), speaker, (lead_texts, first_answer), lead.notes, casing
+        fields,
+        (title, title_line),
+        (speaker, office),
+        (lead_texts, first_answer, billing_texts),
+        lead.notes,
+        casing,
     )
     interviewee = person.name
     published = _date_from(fields, lead.notes)
@@ -225,12 +238,18 @@ def _spelled_out(label: str, texts: Sequence[str]) -> str | None:
 def _interviewee(
     fields: dict[str, str],
     titles: tuple[str | None, str | None],
-    speaker: str | None,
-    texts: tuple[Sequence[str], str],
+    answering: tuple[str | None, str | None],
+    texts: tuple[Sequence[str], str, Sequence[str]],
     notes: list[str],
     casing: Casing,
 ) -> Person:
-    """Name, role and organisation: from an interviewee field, a title, the answering speaker, the lead."""
+    """Name, role and organisation: from an interviewee field, a title, the answering speaker, the lead.
+
+    ``answering`` is the answering speaker's name and the office their label names instead of one;
+    ``texts`` the lead, the first answer and where the page may bill them (titles, lead, first question).
+    """
+    speaker, office = answering
+    lead, first_answer, billing_texts = texts
     line = _first(fields, _PERSON_FIELDS)
     person = _person(casing(line)) if line else Person(None)
     if person.name is not None and person.role:
@@ -245,14 +264,21 @@ def _interviewee(
             if split.name and not (speaker and _other_person(split.name, speaker)):
                 person = split
                 notes.append(f"interviewee, role and organisation split from {title_line!r}: check them")
-    for text in (*titles, *texts[0][:3]):
+    for text in (*titles, *lead[:3]):
         billed = _billed(casing(text)) if text and person.name is None else None
         # A speaker who answers by a name of their own outranks a billing of someone else; a speaker's
         # label of an office ("PRIME MINISTER:") names nobody.
         if billed and not (speaker and _is_name(speaker) and _other_person(billed.name or "", speaker)):
             person = billed
             found = f"interviewee {billed.name!r}" + (f" and role {billed.role!r}" if billed.role else "")
-            notes.append(f"{found} read from the parliamentary billing in {text!r}: check them")
+            notes.append(f"{found} read from the billing in {text!r}: check them")
+    billed_in = _billed_in(office, billing_texts) if office and person.name is None else None
+    if billed_in:
+        person, text = billed_in
+        notes.append(
+            f"interviewee {person.name!r} and role {person.role!r} read from {text!r}, which bills them in"
+            f" the office the answering speaker's label {office!r} names: check them"
+        )
     if person.name is None and speaker:
         person = Person(speaker)
         notes.append(f"interviewee {person.name!r} is the speaker who answers")
@@ -261,7 +287,6 @@ def _interviewee(
         if person.name is None and named:
             person = Person(named)
             notes.append(f"interviewee {person.name!r} read from the title")
-    lead, first_answer = texts
     titled = " ".join(casing(title_line) for title_line in titles if title_line)
     for text in lead[:3]:
         # The title line itself opening on a name ("Ann Marsh has a plan") is a headline, not a lead.
@@ -275,9 +300,19 @@ def _interviewee(
     if person.name is None and introduced and _is_name(introduced["name"]):
         person = Person(introduced["name"])
         notes.append(f"interviewee {person.name!r} introduces themselves in the first answer")
+    role_billed = _role_billed(person.name, billing_texts) if person.name and not person.role else None
+    if role_billed:
+        billed, text = role_billed
+        person = person._replace(role=billed.role, organisation=person.organisation or billed.organisation)
+        notes.append(f"role {person.role!r} read from the billing of {billed.name!r} in {text!r}: check it")
+    if office and person.name is None:
+        notes.append(
+            f"the answering speaker's label {office!r} names an office, not a person, and the page bills no"
+            " one in it: the interviewee is left unnamed"
+        )
     return person._replace(
         name=_without_title(person.name),
-        role=_first(fields, ("role", "position")) or person.role,
+        role=_first(fields, ("role", "position")) or person.role or office,
         organisation=_first(fields, ("organisation", "organization", "company")) or person.organisation,
     )
 
@@ -298,11 +333,56 @@ def _names_a_role(label: str) -> bool:
     return all(word.lower() in ASKING_ROLES or _ROLE_WORDS.fullmatch(word) for word in label.split())
 
 
+def _office(label: str | None, casing: Casing, texts: Sequence[str]) -> str | None:
+    """The office a speaker's label names instead of a name ("PRIME MINISTER", "SENATOR"): "Prime Minister".
+
+    A title ends on its role noun, as English puts the head of a phrase last ("Editor Ed" ends on a name);
+    or the page prints the label as a title before someone's name ("Harbour Master Ann Marsh").
+    """
+    office = re.sub(r"^(?i:the)\s+", "", casing(label)) if label else ""
+    words = office.split()
+    if words and (_ROLE_WORDS.fullmatch(words[-1]) or _billed_in(office, texts)):
+        return office
+    return None
+
+
+def _billed_in(office: str, texts: Sequence[str]) -> tuple[Person, str] | None:
+    """The person the page bills in the office a speaker's label names, and the text that bills them.
+
+    "MINISTER:" answers for "the Minister for Ports, Ann Marsh MP" or "Prime Minister John Howard, good
+    morning"; the title is read from the page, so an office no list foresees ("HARBOUR MASTER:" for
+    "Harbour Master Ann Marsh") is found too, where the name follows it directly: after a comma or a
+    qualifier ("Kari Moe, Harbour Master", "Ann Okafor for the Town History Project") the label is the
+    name. The label vouches for the billing, so a sentence may give it.
+    """
+    words = r"\s+".join(re.escape(word) for word in office.split())
+    in_office = re.compile(rf"(?<!\w){words}(?!\w)", re.IGNORECASE)
+    titles = re.compile(rf"(?<![\w'’-])(?P<title>(?i:{words}))\s+{_BILLED_NAME}")
+    for text in texts:
+        for billed in itertools.chain(_billings(text), _titled(titles, text)):
+            if billed.role and in_office.search(billed.role):
+                return billed, text
+    return None
+
+
+def _role_billed(name: str, texts: Sequence[str]) -> tuple[Person, str] | None:
+    """A billing of the person by surname, where the page gives their role nowhere else, and its text.
+
+    "Minister for Health and Sport, Greg Hunt, who is with me now." names the role of "GREG HUNT:".
+    """
+    surname = name.split()[-1].casefold()
+    for text in texts:
+        for billed in _billings(text):
+            if billed.role and (billed.name or "").split()[-1].casefold() == surname:
+                return billed, text
+    return None
+
+
 # A parliamentary billing names the member, in capitals too: "THE HON ANN MARSH MP", "Senator the Hon. Ann
 # Marsh", "Hon. Ann Marsh, Minister for Ports", or "Ann Marsh MLA" on a line of its own. The words before
 # it, after a transcript's "of the", give the office it bills them in ("TRANSCRIPT OF THE MINISTER FOR
 # PORTS THE HON ANN MARSH MP"), where they name one. A sentence ("Senator Ann Marsh said ...") bills no one.
-_POSTNOMINAL = r"(?i:MP|MLA|MLC|MHA|MHR|MSP|MEP)"
+_POSTNOMINAL = r"(?i:MP|MLA|MLC|MHA|MHR|MSP|MEP|QC|KC|SC|PhD)"
 _BILLING = re.compile(
     r"(?:\b(?i:senator(?:\s+the\s+hon(?:ourable)?\.?)?|(?:the\s+)?hon(?:ourable)?\.?)\s+"
     r"|^(?=[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2} " + _POSTNOMINAL + r"\b))"
@@ -310,19 +390,57 @@ _BILLING = re.compile(
     rf"(?=\s+{_POSTNOMINAL}\b|\s*(?:[,;:|–—]|\s-\s|$))"
 )
 _BILLED_AS = re.compile(r"^(?i:(?:transcript|interview|remarks)(?:\s+(?:of|with|by))?\s+)?(?i:the\s+)?")
+# Or a title before the name, anywhere in a line: "Minister for Ports Ann Marsh MP", "Senator for Tasmania
+# Jane Doe", "CEO of Acme Corp John Smith", "the Minister for Ports, the Hon Ann Marsh". The title is a role
+# noun after up to three words that qualify it ("Federal Health Minister") and before what it is for or of;
+# the name is the two capitalised words (an initial between) that close the phrase, before post-nominals,
+# punctuation or the sentence going on in small letters ("Prime Minister John Howard joins us").
+_QUALIFIED = (
+    r"(?:\s+(?:for|of|at)\s+(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:(?:and|of|the|&)\s+)*[A-Z][\w'’&.-]*)*?)?"
+)
+# The name a title bills, and the post-nominals after it.
+_BILLED_NAME = (
+    r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z]\.)?\s+[A-Z][\w'’-]*[a-z][\w'’-]*)"
+    rf"(?:,?\s+{_POSTNOMINAL}\b\.?)*(?=['’]s\b|\s*(?:[,;:.!?()|–—]|\s-\s|$)|\s+[a-z])"
+)
+_TITLED = re.compile(
+    rf"(?<![\w'’-])(?P<title>(?:(?!The\b)[A-Z][\w'’-]*\s+){{0,3}}(?=[A-Z])(?i:{_ROLE_NOUNS}){_QUALIFIED})"
+    rf"(?:\s*,\s*|\s+)(?:(?i:the\s+)?(?i:hon(?:ourable)?)\.?\s+)?{_BILLED_NAME}"
+)
 
 
 def _billed(text: str) -> Person | None:
-    """The member a parliamentary billing names, and the office before it where the page gives one."""
+    """The person a line bills, and the office it bills them in where it says; a sentence bills no one."""
+    return None if re.search(r"[.!?]$", text) else next(_billings(text), None)
+
+
+def _billings(text: str) -> Iterator[Person]:
+    """Each person ``text`` bills: a parliamentary billing first, then names after a title."""
     found = _BILLING.search(text)
-    if found is None or re.search(r"[.!?]$", text) or not _is_name(found["name"]):
-        return None
+    if found and _is_name(found["name"]):
+        yield _member(text, found)
+    yield from _titled(_TITLED, text)
+
+
+def _titled(titles: re.Pattern[str], text: str) -> Iterator[Person]:
+    """The names ``titles`` finds after a title in ``text``, with the title as their role."""
+    for found in titles.finditer(text):
+        if _is_name(found["name"]):
+            yield Person(found["name"], *_role_and_organisation(found["title"]))
+
+
+def _member(text: str, found: re.Match[str]) -> Person:
+    """The member a parliamentary billing names, and the office before or after it where the page says."""
     office = _BILLED_AS.sub("", text[: found.start()]).strip(" ,;:–—-")
     office = office.removesuffix(found["name"]).strip()  # "Prime Minister Anthony Albanese The Hon ..."
     if _ROLE_WORDS.search(office) and len(office.split()) <= 8:
         return Person(found["name"], office)
-    # Or after it, set apart: "The Hon Ann Marsh MP – Minister for Ports, Tasmanian Government".
-    after = re.match(rf"(?:\s+{_POSTNOMINAL}\b)*\s*(?:[,;:|–—]|\s-)\s*(?P<rest>.+)$", text[found.end() :])
+    # Or after it, set apart or after the post-nominals: "The Hon Ann Marsh MP – Minister for Ports,
+    # Tasmanian Government", "The Hon. Greg Hunt MP Minister for Health".
+    after = re.match(
+        rf"(?:(?:\s+{_POSTNOMINAL}\b)*\s*(?:[,;:|–—]|\s-)|(?:\s+{_POSTNOMINAL}\b)+)\s*(?P<rest>.+)$",
+        text[found.end() :],
+    )
     if after and _ROLE_WORDS.search(after["rest"]):
         return Person(found["name"], *_role_and_organisation(after["rest"]))
     return Person(found["name"])

@@ -169,6 +169,10 @@ def test_the_unanswered_closing_remark_of_the_ted_talk_is_in_the_review_list() -
         "doorstop_statement_answered.txt",
         "doorstop_unheard_questions.txt",
         "doorstop_asked_back.txt",
+        "pm_transcript_role_labels_billed_in_first_question.txt",
+        "radio_role_labels_host_bills_guest.txt",
+        "radio_role_labels_billing_no_one.txt",
+        "named_speakers_title_before_name.txt",
     ],
 )
 def test_every_layout_fixture_drafts_a_file_that_passes_check(name: str, tmp_path: Path) -> None:

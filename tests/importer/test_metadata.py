@@ -471,3 +471,86 @@ def test_a_speaker_who_answers_by_a_name_of_their_own_outranks_a_billing_of_some
     found = metadata(lead=("The Hon Jim Oakes MP",), interviewee="Ann Marsh")
 
     assert found.interviewee == "Ann Marsh"
+
+
+@pytest.mark.parametrize(
+    ("name", "person"),
+    [
+        # "PRIME MINISTER:" answers, and the host greets "Prime Minister John Howard, good morning".
+        ("pm_transcript_role_labels_billed_in_first_question.txt", ("John Howard", "Prime Minister")),
+        ("radio_role_labels_host_bills_guest.txt", ("Malcolm Turnbull", "Prime Minister")),
+        # "GREG HUNT:" answers, and the host introduces "Minister for Health and Sport, Greg Hunt".
+        ("named_speakers_title_before_name.txt", ("Greg Hunt", "Minister for Health and Sport")),
+    ],
+)
+def test_a_speaker_labelled_by_an_office_is_the_person_the_page_bills_in_it(
+    name: str, person: tuple[str, str]
+) -> None:
+    interview = import_file(FIXTURES / name).knowledge.interview
+
+    assert (interview.interviewee, interview.role) == person
+
+
+def test_an_office_label_the_page_bills_no_one_in_leaves_the_interviewee_unnamed_and_says_so() -> None:
+    draft = import_file(FIXTURES / "radio_role_labels_billing_no_one.txt")
+
+    assert (draft.knowledge.interview.interviewee, draft.knowledge.interview.role) == (
+        UNKNOWN_INTERVIEWEE,
+        "Prime Minister",
+    )
+    assert any("'Prime Minister' names an office, not a person" in line for line in draft.review)
+
+
+@pytest.mark.parametrize(
+    ("lead", "label", "person"),
+    [
+        (
+            "Transcript: interview with the Minister for Ports, Ann Marsh MP",
+            "MINISTER",
+            ("Ann Marsh", "Minister for Ports"),
+        ),
+        (
+            "Doorstop with Senator for Tasmania Jane Doe on the ferry strike.",
+            "SENATOR",
+            ("Jane Doe", "Senator for Tasmania"),
+        ),
+        # An office no list of roles names, read from the page: the label is the title before the name.
+        (
+            "We spoke to Harbour Master Ann Marsh about the storm.",
+            "HARBOUR MASTER",
+            ("Ann Marsh", "Harbour Master"),
+        ),
+    ],
+)
+def test_an_office_label_stands_for_the_person_the_lead_bills_in_that_office(
+    lead: str, label: str, person: tuple[str, str]
+) -> None:
+    found = metadata(lead=(lead,), interviewee=label)
+
+    assert (found.interviewee, found.role) == person
+
+
+def test_a_label_that_is_a_name_is_not_read_as_the_title_of_the_words_after_it() -> None:
+    found = metadata(lead=("Witness: Kari Moe, Harbour Master.",), interviewee="Kari Moe")
+
+    assert found.interviewee == "Kari Moe"
+
+
+@pytest.mark.parametrize(
+    ("lead", "person"),
+    [
+        ("Minister for Ports Ann Marsh MP", ("Ann Marsh", "Minister for Ports", None)),
+        ("Senator for Tasmania Jane Doe", ("Jane Doe", "Senator for Tasmania", None)),
+        ("CEO of Acme Corp John Smith", ("John Smith", "CEO", "Acme Corp")),
+        ("Keynote: Federal Health Minister Greg Hunt", ("Greg Hunt", "Federal Health Minister", None)),
+        # post-nominals, then the office with no mark between, as parlinfo prints a release's billing
+        ("The Hon. Greg Hunt MP Minister for Health", ("Greg Hunt", "Minister for Health", None)),
+        ("Ann Marsh QC", ("Ann Marsh", None, None)),
+    ],
+)
+def test_a_title_before_a_name_within_a_line_bills_the_person(
+    lead: str, person: tuple[str, str | None, str | None]
+) -> None:
+    found = metadata(lead=(lead,))
+
+    assert (found.interviewee, found.role, found.organisation) == person
