@@ -266,11 +266,14 @@ def _speakers(
     # A broadcast transcript that gives a speaker's role with their name is labelled beyond doubt: a
     # segment of one question is an interview too, as a single bare "Q" is in a briefing.
     billed = any(found_labels[number] for number in billings)
-    speakers = {name for name, count in counts.items() if count >= 2} | briefed
-    speakers |= _asking_once(
-        blocks, lambda block: (found := read(block)) and (canonical.get(found[0], found[0]), found[1]), counts
+    named_turns, _, _ = _walk(
+        blocks, lambda block: (found := read(block)) and (canonical.get(found[0], found[0]), found[1])
     )
-    if not speakers or sum(count >= 3 for count in counts.values()) < regulars:
+    # Two speakers who take turns, one asking, are an interview however short: two turns, or one.
+    pair = set(_taking_turns(named_turns) or ())
+    speakers = {name for name, count in counts.items() if count >= 2} | briefed | pair
+    speakers |= _asking_once(named_turns, counts)
+    if not speakers or (sum(count >= 3 for count in counts.values()) < regulars and not pair):
         return None
 
     panel: set[str] = set()  # when several answer, their turns keep who is speaking, as printed
@@ -340,7 +343,7 @@ def _speakers(
         blocks,
         billed_label,
         asks=lambda speaker: speaker not in answering,
-        min_turns=1 if briefed or billed else 2,
+        min_turns=1 if briefed or billed or pair else 2,
         by_role=bool(by_role),
     )
     if layout is None:
@@ -378,20 +381,36 @@ def _put_to_the_named(blocks: Sequence[Block], found_labels: Sequence[Label | No
     return None if _askers(turns) - _QUESTION_LABELS else put
 
 
-def _asking_once(
-    blocks: Sequence[Block], label: Callable[[Block], Label | None], counts: Counter[str]
-) -> set[str]:
+def _asking_once(turns: Sequence[tuple[str, list[str]]], counts: Counter[str]) -> set[str]:
     """Those named once who ask a question a regular speaker answers: a member's or an audience's only one.
 
     An official report names every member who puts a question, and one may put a single one; taken for
     no speaker, their question would run on in the answer before it.
     """
-    turns, _, _ = _walk(blocks, label)
     return {
         asker
         for (asker, asked), (speaker, _) in itertools.pairwise(turns)
         if counts[asker] == 1 and counts[speaker] >= 2 and asked and ends_asking(asked[-1])
     }
+
+
+def _taking_turns(turns: Sequence[tuple[str, list[str]]]) -> tuple[str, str] | None:
+    """The asker and the answerer, where the only two labels alternate turn by turn and one of them asks.
+
+    That is how a question and its answer are marked, whatever the labels say ("I:"/"R:", "F –"/"A –",
+    "Frage:"/"Antwort:", two names): most of one label's turns end in "?", and the other's, which says
+    more, mostly do not. So the page needs no count of turns to be an interview: one exchange is one.
+    """
+    speakers = list(dict.fromkeys(speaker for speaker, _ in turns))
+    alternate = all(first != second for (first, _), (second, _) in itertools.pairwise(turns))
+    askers = _askers(turns)
+    if len(speakers) != 2 or not alternate or len(askers) != 1:
+        return None
+    asker, answerer = sorted(speakers, key=lambda speaker: speaker not in askers)
+    said = Counter[str]()
+    for speaker, paragraphs in turns:
+        said[speaker] += _words(paragraphs)
+    return (asker, answerer) if said[asker] < said[answerer] else None
 
 
 def joined(names: Sequence[str]) -> str:

@@ -1597,3 +1597,62 @@ def test_an_end_mark_under_the_askers_thanks_leaves_the_thanks_to_sign_off(mark:
         "Alright, thanks very much for coming in this morning, Minister. We appreciate it.",
     )
     assert layout.dropped_questions == ()
+
+
+LIGHT_QUESTIONS = ["What does a night on the light look like?", "Do you ever get lonely?"]
+
+
+@pytest.mark.parametrize(
+    ("fixture", "interviewee", "questions"),
+    [
+        ("two_questions_capital_speakers.txt", "Quill", LIGHT_QUESTIONS),
+        (
+            "two_questions_names_before_dashes.txt",
+            "Ines Duarte",
+            ["Which crossing do you dread?", "What keeps you doing it?"],
+        ),
+    ],
+)
+def test_two_speakers_taking_turns_twice_one_asking_are_an_interview_without_a_third_turn(
+    fixture: str, interviewee: str, questions: list[str]
+) -> None:
+    layout = layout_of(fixture)
+
+    assert (layout.name, layout.interviewee) == ("speaker names", interviewee)
+    assert [turn.question for turn in layout.turns] == questions
+    assert all(not turn.answer[0].startswith(("QUILL", "Ines")) for turn in layout.turns)
+
+
+def test_two_questions_in_bold_are_an_interview() -> None:
+    layout = layout_of("two_questions_in_bold.md")
+
+    assert layout.name == "questions in headings or bold"
+    assert layout.turns[1] == Turn(
+        "What should a beginner buy first?",
+        ("A good veil and a book. The rest can wait until you know what you are doing.",),
+    )
+
+
+def test_a_single_exchange_between_two_named_speakers_is_an_interview() -> None:
+    layout = layout_of("one_exchange_speakers.txt")
+
+    assert (layout.interviewee, layout.interviewer) == ("Dilys Harker", "Sam Ortiz")
+    assert layout.turns == (
+        Turn(
+            "What changed most in thirty years?",
+            ("The boats got wider and the crews got younger. The water is just the same.",),
+        ),
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann: We went north.\n\nBo: We stayed at home all winter, and the roof held.",  # nobody asks
+        "Ann: Why north?\n\nBo: Why not?",  # both ask
+        "Ann: Why did you go north with the whole family that year?\n\nBo: Cold.",  # the asker says more
+    ],
+)
+def test_two_speakers_once_each_are_no_interview_unless_one_asks_and_the_other_answers(text: str) -> None:
+    with pytest.raises(NoInterviewFound):
+        find_turns(read_source(text).blocks)
