@@ -59,6 +59,7 @@ def find_turns(blocks: Sequence[Block]) -> Layout:
         _speakers,
         _capital_speakers,
         _dash_speakers,
+        _letter_labels,
         _question_labels,
         _titled_questions,
         _numbered_questions,
@@ -206,6 +207,33 @@ def _dash_speakers(blocks: Sequence[Block]) -> Layout | None:
     return _speakers(blocks, _dash_label, regulars=2)
 
 
+# A question's or an answer's label as a house style abbreviates it in its own language: one letter and a
+# full stop or a bracket ("P. ", "R) "). With a colon or a dash ("I: ", "F – ") it reads as a speaker's.
+_LETTER_LABEL = re.compile(r"^(?P<name>[A-Z])[.)]\s+(?P<rest>\S.*)$")
+_letter_label = _named_by(_LETTER_LABEL)
+
+
+def _letter_labels(blocks: Sequence[Block]) -> Layout | None:
+    """Turns under two letters ("P."/"R.", "F."/"A.", "I."/"R."), whatever words they abbreviate.
+
+    A letter and a full stop opens a sentence too ("A. Smith wrote to us."), so the two letters must take
+    turns, one of them asking: no list of the languages' words is needed.
+    """
+    turns, _, _ = _walk(blocks, _letter_label)
+    pair = _taking_turns(turns)
+    if not pair:
+        return None
+    asker, _ = pair
+    return _labelled(
+        "letter labels",
+        blocks,
+        _letter_label,
+        asks=lambda letter: letter == asker,
+        min_turns=1,
+        remarks=False,
+    )
+
+
 def _qa_labels(blocks: Sequence[Block]) -> Layout | None:
     labels = Counter(found[0] for block in blocks if (found := _qa_label(block)))
     if labels["Q"] < 1 or labels["A"] < 1:
@@ -346,8 +374,9 @@ def _speakers(
         min_turns=1 if briefed or billed or pair else 2,
         by_role=bool(by_role),
     )
-    if layout is None:
-        return None
+    printed = {name for name in raw if canonical.get(name, name) in pair}  # "ADA LOVELACE" once, then "ADA"
+    if layout is None or (pair and _only_labels(printed, layout)):
+        return layout
     others = sorted(speakers - set(answering), key=lambda name: -words[name])
     # The full name the page printed once ("ANN MARSH, HARBOUR MASTER:") names them better than "MARSH".
     fuller = {short: name for name, short in canonical.items() if " " in name}
@@ -397,7 +426,7 @@ def _asking_once(turns: Sequence[tuple[str, list[str]]], counts: Counter[str]) -
 def _taking_turns(turns: Sequence[tuple[str, list[str]]]) -> tuple[str, str] | None:
     """The asker and the answerer, where the only two labels alternate turn by turn and one of them asks.
 
-    That is how a question and its answer are marked, whatever the labels say ("I:"/"R:", "F –"/"A –",
+    That is how a question and its answer are marked, whatever the labels say ("I:"/"R:", "F."/"A.",
     "Frage:"/"Antwort:", two names): most of one label's turns end in "?", and the other's, which says
     more, mostly do not. So the page needs no count of turns to be an interview: one exchange is one.
     """
@@ -411,6 +440,16 @@ def _taking_turns(turns: Sequence[tuple[str, list[str]]]) -> tuple[str, str] | N
     for speaker, paragraphs in turns:
         said[speaker] += _words(paragraphs)
     return (asker, answerer) if said[asker] < said[answerer] else None
+
+
+def _only_labels(labels: Set[str], layout: Layout) -> bool:
+    """Whether one-word labels are no word of the page's own text: they mark a turn and name nobody.
+
+    "Frage:"/"Antwort:" or "Interviewer:"/"Respondent:" say who asks and who answers; a person the page
+    labels by one name ("Nate:") is named in its lead or a turn too, and a full name is a name anyway.
+    """
+    said = set(_NAME_WORD.findall(" ".join(layout.texts()).lower()))
+    return all(" " not in label and label.lower() not in said for label in labels)
 
 
 def joined(names: Sequence[str]) -> str:
