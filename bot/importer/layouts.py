@@ -59,6 +59,7 @@ def find_turns(blocks: Sequence[Block]) -> Layout:
         _speakers,
         _capital_speakers,
         _dash_speakers,
+        _letter_labels,
         _question_labels,
         _titled_questions,
         _numbered_questions,
@@ -206,6 +207,33 @@ def _dash_speakers(blocks: Sequence[Block]) -> Layout | None:
     return _speakers(blocks, _dash_label, regulars=2)
 
 
+# A question's or an answer's label as a house style abbreviates it in its own language: one letter and a
+# full stop or a bracket ("P. ", "R) "). With a colon or a dash ("I: ", "F – ") it reads as a speaker's.
+_LETTER_LABEL = re.compile(r"^(?P<name>[A-Z])[.)]\s+(?P<rest>\S.*)$")
+_letter_label = _named_by(_LETTER_LABEL)
+
+
+def _letter_labels(blocks: Sequence[Block]) -> Layout | None:
+    """Turns under two letters ("P."/"R.", "F."/"A.", "I."/"R."), whatever words they abbreviate.
+
+    A letter and a full stop opens a sentence too ("A. Smith wrote to us."), so the two letters must take
+    turns, one of them asking: no list of the languages' words is needed.
+    """
+    turns, _, _ = _walk(blocks, _letter_label)
+    pair = _taking_turns(turns)
+    if not pair:
+        return None
+    asker, _ = pair
+    return _labelled(
+        "letter labels",
+        blocks,
+        _letter_label,
+        asks=lambda letter: letter == asker,
+        min_turns=1,
+        remarks=False,
+    )
+
+
 def _qa_labels(blocks: Sequence[Block]) -> Layout | None:
     labels = Counter(found[0] for block in blocks if (found := _qa_label(block)))
     if labels["Q"] < 1 or labels["A"] < 1:
@@ -266,11 +294,14 @@ def _speakers(
     # A broadcast transcript that gives a speaker's role with their name is labelled beyond doubt: a
     # segment of one question is an interview too, as a single bare "Q" is in a briefing.
     billed = any(found_labels[number] for number in billings)
-    speakers = {name for name, count in counts.items() if count >= 2} | briefed
-    speakers |= _asking_once(
-        blocks, lambda block: (found := read(block)) and (canonical.get(found[0], found[0]), found[1]), counts
+    named_turns, _, _ = _walk(
+        blocks, lambda block: (found := read(block)) and (canonical.get(found[0], found[0]), found[1])
     )
-    if not speakers or sum(count >= 3 for count in counts.values()) < regulars:
+    # Two speakers who take turns, one asking, are an interview however short: two turns, or one.
+    pair = set(_taking_turns(named_turns) or ())
+    speakers = {name for name, count in counts.items() if count >= 2} | briefed | pair
+    speakers |= _asking_once(named_turns, counts)
+    if not speakers or (sum(count >= 3 for count in counts.values()) < regulars and not pair):
         return None
 
     panel: set[str] = set()  # when several answer, their turns keep who is speaking, as printed
@@ -340,11 +371,12 @@ def _speakers(
         blocks,
         billed_label,
         asks=lambda speaker: speaker not in answering,
-        min_turns=1 if briefed or billed else 2,
+        min_turns=1 if briefed or billed or pair else 2,
         by_role=bool(by_role),
     )
-    if layout is None:
-        return None
+    printed = {name for name in raw if canonical.get(name, name) in pair}  # "ADA LOVELACE" once, then "ADA"
+    if layout is None or (pair and _only_labels(printed, layout)):
+        return layout
     others = sorted(speakers - set(answering), key=lambda name: -words[name])
     # The full name the page printed once ("ANN MARSH, HARBOUR MASTER:") names them better than "MARSH".
     fuller = {short: name for name, short in canonical.items() if " " in name}
@@ -378,20 +410,46 @@ def _put_to_the_named(blocks: Sequence[Block], found_labels: Sequence[Label | No
     return None if _askers(turns) - _QUESTION_LABELS else put
 
 
-def _asking_once(
-    blocks: Sequence[Block], label: Callable[[Block], Label | None], counts: Counter[str]
-) -> set[str]:
+def _asking_once(turns: Sequence[tuple[str, list[str]]], counts: Counter[str]) -> set[str]:
     """Those named once who ask a question a regular speaker answers: a member's or an audience's only one.
 
     An official report names every member who puts a question, and one may put a single one; taken for
     no speaker, their question would run on in the answer before it.
     """
-    turns, _, _ = _walk(blocks, label)
     return {
         asker
         for (asker, asked), (speaker, _) in itertools.pairwise(turns)
         if counts[asker] == 1 and counts[speaker] >= 2 and asked and ends_asking(asked[-1])
     }
+
+
+def _taking_turns(turns: Sequence[tuple[str, list[str]]]) -> tuple[str, str] | None:
+    """The asker and the answerer, where the only two labels alternate turn by turn and one of them asks.
+
+    That is how a question and its answer are marked, whatever the labels say ("I:"/"R:", "F."/"A.",
+    "Frage:"/"Antwort:", two names): most of one label's turns end in "?", and the other's, which says
+    more, mostly do not. So the page needs no count of turns to be an interview: one exchange is one.
+    """
+    speakers = list(dict.fromkeys(speaker for speaker, _ in turns))
+    alternate = all(first != second for (first, _), (second, _) in itertools.pairwise(turns))
+    askers = _askers(turns)
+    if len(speakers) != 2 or not alternate or len(askers) != 1:
+        return None
+    asker, answerer = sorted(speakers, key=lambda speaker: speaker not in askers)
+    said = Counter[str]()
+    for speaker, paragraphs in turns:
+        said[speaker] += _words(paragraphs)
+    return (asker, answerer) if said[asker] < said[answerer] else None
+
+
+def _only_labels(labels: Set[str], layout: Layout) -> bool:
+    """Whether one-word labels are no word of the page's own text: they mark a turn and name nobody.
+
+    "Frage:"/"Antwort:" or "Interviewer:"/"Respondent:" say who asks and who answers; a person the page
+    labels by one name ("Nate:") is named in its lead or a turn too, and a full name is a name anyway.
+    """
+    said = set(_NAME_WORD.findall(" ".join(layout.texts()).lower()))
+    return all(" " not in label and label.lower() not in said for label in labels)
 
 
 def joined(names: Sequence[str]) -> str:

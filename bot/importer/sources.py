@@ -522,10 +522,11 @@ def _unnamed_chevrons(text: str) -> str:
 
 
 # A speaker's name or initials in bold with no colon before the turn ("**OA** Because you can see ..."),
-# as some magazines set an interview; a bold "**A.**" is a label already.
+# as some magazines set an interview, maybe with a dash after it ("**Q** – Why ...?"); a bold "**A.**" is
+# a label already.
 _BOLD_NAME = re.compile(
     rf"^\s*(?P<mark>\*\*|__)(?P<name>{SPEAKER_NAME})(?<!\.)(?P=mark)"
-    r"\s+(?P<rest>[^\s:].*)$"
+    r"(?:\s+[-–—])?\s+(?P<rest>[^\s:].*)$"
 )
 
 

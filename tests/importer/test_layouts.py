@@ -1597,3 +1597,149 @@ def test_an_end_mark_under_the_askers_thanks_leaves_the_thanks_to_sign_off(mark:
         "Alright, thanks very much for coming in this morning, Minister. We appreciate it.",
     )
     assert layout.dropped_questions == ()
+
+
+LIGHT_QUESTIONS = ["What does a night on the light look like?", "Do you ever get lonely?"]
+
+
+@pytest.mark.parametrize(
+    ("fixture", "interviewee", "questions"),
+    [
+        ("two_questions_capital_speakers.txt", "Quill", LIGHT_QUESTIONS),
+        (
+            "two_questions_names_before_dashes.txt",
+            "Ines Duarte",
+            ["Which crossing do you dread?", "What keeps you doing it?"],
+        ),
+    ],
+)
+def test_two_speakers_taking_turns_twice_one_asking_are_an_interview_without_a_third_turn(
+    fixture: str, interviewee: str, questions: list[str]
+) -> None:
+    layout = layout_of(fixture)
+
+    assert (layout.name, layout.interviewee) == ("speaker names", interviewee)
+    assert [turn.question for turn in layout.turns] == questions
+    assert all(not turn.answer[0].startswith(("QUILL", "Ines")) for turn in layout.turns)
+
+
+def test_two_questions_in_bold_are_an_interview() -> None:
+    layout = layout_of("two_questions_in_bold.md")
+
+    assert layout.name == "questions in headings or bold"
+    assert layout.turns[1] == Turn(
+        "What should a beginner buy first?",
+        ("A good veil and a book. The rest can wait until you know what you are doing.",),
+    )
+
+
+def test_a_single_exchange_between_two_named_speakers_is_an_interview() -> None:
+    layout = layout_of("one_exchange_speakers.txt")
+
+    assert (layout.interviewee, layout.interviewer) == ("Dilys Harker", "Sam Ortiz")
+    assert layout.turns == (
+        Turn(
+            "What changed most in thirty years?",
+            ("The boats got wider and the crews got younger. The water is just the same.",),
+        ),
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann: We went north.\n\nBo: We stayed at home all winter, and the roof held.",  # nobody asks
+        "Ann: Why north?\n\nBo: Why not?",  # both ask
+        "Ann: Why did you go north with the whole family that year?\n\nBo: Cold.",  # the asker says more
+    ],
+)
+def test_two_speakers_once_each_are_no_interview_unless_one_asks_and_the_other_answers(text: str) -> None:
+    with pytest.raises(NoInterviewFound):
+        find_turns(read_source(text).blocks)
+
+
+LETTER_PAGE = "Intro.\n\n{q} What does a night look like?\n\n{a} Quiet, mostly. I check the lamp at two."
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("F:", "A:"),  # German: Frage, Antwort
+        ("P:", "R:"),  # Spanish, Portuguese: pregunta, respuesta
+        ("P.", "R."),
+        ("Q.", "R."),  # French: question, réponse
+        ("I:", "R:"),  # a research transcript: interviewer, respondent
+        ("P)", "R)"),
+        ("F –", "A –"),
+        ("Interviewer:", "Interviewee:"),
+        ("Frage:", "Antwort:"),
+        ("**Q** –", "**A** –"),
+        ("**P.**", "**R.**"),
+    ],
+)
+def test_two_labels_taking_turns_one_asking_mark_question_and_answer_whatever_their_letters(
+    question: str, answer: str
+) -> None:
+    once = LETTER_PAGE.format(q=question, a=answer)
+    twice = f"{once}\n\n{question} And the storms?\n\n{answer} The best part. You feel the tower move."
+
+    for page, turns in ((once, 1), (twice, 2)):
+        layout = find_turns(read_source(page).blocks)
+        assert layout.turns[0] == Turn(
+            "What does a night look like?", ("Quiet, mostly. I check the lamp at two.",)
+        )
+        assert len(layout.turns) == turns
+        assert (layout.interviewee, layout.interviewer) == (None, None)
+
+
+def test_letter_labels_of_a_translated_interview_are_its_questions_and_answers() -> None:
+    layout = layout_of("letter_labels.txt")
+
+    assert layout.name == "letter labels"
+    assert layout.turns[1] == Turn(
+        "Which one would you never sell?",
+        (
+            "The regulator on the back wall. My grandfather set it the day the shop opened, "
+            "and it has not stopped since.",
+        ),
+    )
+
+
+def test_a_research_transcript_of_one_exchange_is_an_interview() -> None:
+    layout = layout_of("research_transcript_one_exchange.txt")
+
+    assert layout.turns == (
+        Turn(
+            "What first brought you to the allotment?",
+            (
+                "My doctor, to be honest. She said I needed to be outside more, "
+                "and the waiting list was only two years then.",
+            ),
+        ),
+    )
+
+
+def test_bold_letters_before_en_dashes_label_the_questions_and_answers() -> None:
+    layout = layout_of("bold_letter_labels_with_dashes.md")
+
+    assert layout.name == "Q:/A: labels"
+    assert [turn.question for turn in layout.turns] == [
+        "When did you first pick up a blowpipe?",
+        "What is hardest to make?",
+    ]
+    assert layout.turns[1].answer == (
+        "A plain wine glass. Everyone knows what one should look like, so every flaw shows.",
+    )
+
+
+def test_initials_that_open_sentences_label_nothing() -> None:
+    text = "A. Smith wrote to us in May.\n\nB. Jones did not answer the letter at all, as far as we know."
+
+    with pytest.raises(NoInterviewFound):
+        find_turns(read_source(text).blocks)
+
+
+def test_letters_that_do_not_alternate_turn_by_turn_are_no_labels() -> None:
+    text = "A. Why north?\n\nB. Because.\n\nB. And then?\n\nA. Home again, by the coast road this time."
+
+    assert find_turns(read_source(text).blocks).name != "letter labels"
