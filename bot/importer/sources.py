@@ -668,11 +668,32 @@ def _set_apart(line: str) -> bool:
     return bool(_BARE_URL.match(line.strip()) or _END_MARK.match(line.strip()))
 
 
+# Two questions at least, each a line of its own, make a paragraph whose line breaks part the turns.
+_QUESTION_LINES = 2
+
+
+def _question_lines(lines: list[str]) -> set[int]:
+    """The lines that are each a question of their own, over their answer, where the blank lines were lost.
+
+    A page copied from the web keeps one line break between paragraphs: "What makes your day better?"
+    over its answer's line, over the next question's. A question starts after a sentence's end and ends
+    its line, with a line after it; two such make the layout, where a hard-wrapped paragraph's line that
+    happens to hold one whole question is a single chance.
+    """
+    asked = {
+        number
+        for number, line in enumerate(lines[:-1])
+        if line.rstrip(" *_").endswith("?") and (number == 0 or not _runs_on(lines[number - 1]))
+    }
+    return asked if len(asked) >= _QUESTION_LINES else set()
+
+
 def _split_lines(paragraph: str) -> list[str]:
     chunks: list[list[str]] = []
     lines = _split_pairs(paragraph.split("\n"))
     turns = sum(bool(_SPEAKER_LINE.match(line)) for line in lines) >= 2
-    for line in lines:
+    questions = _question_lines(lines)
+    for number, line in enumerate(lines):
         if not line.strip() or _RULE.match(line):
             continue
         # A question or a speaker's name on the first line of a paragraph, the turn on the lines below;
@@ -690,7 +711,8 @@ def _split_lines(paragraph: str) -> list[str]:
             or _DATELINE.match(chunks[-1][-1])
             or (len(chunks[-1]) == 1 and _set_apart(chunks[-1][0]))
         )
-        if not chunks or asked or starts or apart or ends or _DATELINE.match(line):
+        own = number in questions or number - 1 in questions
+        if not chunks or asked or starts or apart or ends or own or _DATELINE.match(line):
             chunks.append([line])
         else:
             chunks[-1].append(line)

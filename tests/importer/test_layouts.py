@@ -1597,3 +1597,18 @@ def test_an_end_mark_under_the_askers_thanks_leaves_the_thanks_to_sign_off(mark:
         "Alright, thanks very much for coming in this morning, Minister. We appreciate it.",
     )
     assert layout.dropped_questions == ()
+
+
+def test_questions_over_their_answers_with_no_blank_lines_between_them_are_question_paragraphs() -> None:
+    layout = layout_of("question_lines_without_blank_lines.txt")
+
+    assert layout.name == "question paragraphs ending in '?'"
+    assert [turn.question for turn in layout.turns] == [
+        "What part of your work makes you most proud?",
+        "What makes your day better?",
+        "What is the most exciting thing happening in your field right now?",
+        "How do you recharge?",
+    ]
+    assert layout.turns[-1].answer == (
+        "In the garden, mostly. Weeding is the one job where my mind goes quiet.",
+    )
