@@ -356,9 +356,12 @@ _TIMESTAMP_PREFIX = re.compile(
 # A time in brackets, as transcripts print when a turn starts or a break comes: "[00:11:37.24]", "(00:07)".
 _BRACKETED_TIME = r"[\[(]\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]"
 # A speaker's name alone on a line: one to four capitalised words, or initials, maybe with a colon, and
-# maybe with the time they start speaking, as transcription services print it ("Nora (00:07):").
+# maybe with the time they start speaking, as transcription services print it ("Nora (00:07):", or
+# Otter's "Nora Ames  0:07" with no brackets).
 _NAME = r"[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|de|van|von|da|di|la|le)){0,3}"
-_NAME_LINE = re.compile(rf"^(?P<name>{_NAME}(?: \d{{1,2}})?)(?: {_BRACKETED_TIME})?:?$")
+_NAME_LINE = re.compile(
+    rf"^(?P<name>{_NAME}(?: \d{{1,2}})?)(?P<time> {_BRACKETED_TIME}|\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?:?$"
+)
 # An official report bills each speaker on the line over their turn: a witness with their organisation
 # or a member with their seat and party in brackets ("Jane Smith (Scottish Water)", "Tom Berg (Lothian)
 # (Lab)"), the office that chairs the meeting ("The Convener", "The Deputy Chair"), or, as TheyWorkForYou
@@ -722,7 +725,8 @@ def _split_lines(paragraph: str) -> list[str]:
 def _label_alone(line: str) -> bool:
     """A speaker's name, or a question's label, alone on a line: what follows is the turn."""
     line = line.strip()
-    named = bool(_NAME_LINE.match(line)) and (line.isupper() or line.endswith(":"))
+    found = _NAME_LINE.match(line)
+    named = found is not None and (line.isupper() or line.endswith(":") or found["time"] is not None)
     return named or bool(_LABEL_LINE.match(line))
 
 

@@ -1612,3 +1612,17 @@ def test_questions_over_their_answers_with_no_blank_lines_between_them_are_quest
     assert layout.turns[-1].answer == (
         "In the garden, mostly. Weeding is the one job where my mind goes quiet.",
     )
+
+
+def test_a_name_and_the_time_unbracketed_on_a_line_over_the_turn_name_the_speaker_as_otter_exports() -> None:
+    layout = layout_of("otter_names_and_times.txt")
+
+    assert layout.name == "speaker names"
+    assert (layout.interviewee, layout.interviewer) == ("Yuka Nakasone", "Tex Texin")
+    assert layout.turns[1] == Turn(
+        "And where do most companies go wrong?",
+        (
+            "They start too late. The strings are hard-coded and the dates are in one format, so every new"
+            " market costs a rewrite.",
+        ),
+    )
