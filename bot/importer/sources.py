@@ -559,6 +559,11 @@ _BILLED = re.compile(rf"\s*(?:\*\*|__)?{SPEAKER_NAME},\s*")
 _LABEL_WORDS = 4
 
 
+# The time a transcript prints before a turn ("... Welcome. [00:00:57] Speaker B: Thanks."): where the
+# turns run together, it goes with the label after it, and from the turn as at a line's start.
+_TIME_BEFORE = re.compile(rf"{_BRACKETED_TIME}\s*$")
+
+
 def _run_together_labels(chunks: list[str]) -> list[str]:
     """Each turn its own paragraph where a page lost the breaks between them, as a PDF's text or a copy does.
 
@@ -587,8 +592,14 @@ def _run_together_labels(chunks: list[str]) -> list[str]:
             and not _BILLED.fullmatch(chunk[: match.start()])
             and (match["name"] in recurring or _SENTENCE_END.search(chunk[: match.start()].rstrip()))
         ]
+        starts = [
+            start - len(timed[0]) if (timed := _TIME_BEFORE.search(chunk[:start])) else start
+            for start in starts
+        ]
         edges = [0, *starts, len(chunk)]
-        split += [part for start, end in itertools.pairwise(edges) if (part := chunk[start:end].strip())]
+        split += [
+            part for start, end in itertools.pairwise(edges) if (part := untimed(chunk[start:end]).strip())
+        ]
     return split
 
 

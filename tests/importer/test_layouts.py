@@ -1626,3 +1626,21 @@ def test_a_name_and_the_time_unbracketed_on_a_line_over_the_turn_name_the_speake
             " market costs a rewrite.",
         ),
     )
+
+
+def test_the_time_before_each_label_run_together_in_a_paragraph_goes_with_the_label() -> None:
+    layout = layout_of("timed_labels_run_together.txt")
+
+    assert layout.turns == (
+        Turn(
+            "Tell us about the issue. Why does it even exist?",
+            (
+                "It started as a report for one conference. Readers kept asking for it, so it became a"
+                " magazine of its own.",
+            ),
+        ),
+        Turn(
+            "What is in this year's?",
+            ("Five long pieces on how teams ship their work, and one on the people who do it.",),
+        ),
+    )
