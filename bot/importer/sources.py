@@ -546,10 +546,11 @@ def _bold_names_as_labels(chunks: list[str]) -> list[str]:
 # Holyoak:", "SH:", "Q:", "Speaker 2:"). Only a short word keeps its full stop ("Dr.", "J."), so that a
 # sentence's end closes the run before a label ("in Elizabeth, New Jersey. SH: ..."); a time ("10:30")
 # opens with no capital. A turn opens with a capital, where a clause after a colon may not ("Mother said
-# to Tom: go on"). A page may set the label in bold ("**Ann Marsh:**", "<strong>Ann Marsh</strong>:").
+# to Tom: go on"). A page may set the label in bold ("**Ann Marsh:**", "<strong>Ann Marsh</strong>:"). No
+# label opens a quotation: a title quoted in a show's notes ('previews "Yearly Issue: The Preview"').
 _NAME_WORD = r"[A-Z](?:[A-Za-z]{0,2}\.|[\w'’-]*)"
 _INLINE_LABEL = re.compile(
-    rf"(?<![\w'’.-])(?:\*\*|__)?(?P<name>{_NAME_WORD}(?: {_NAME_WORD})*(?: \d{{1,2}})?) ?(?:\*\*|__)?:"
+    rf"(?<![\w'’.\"“‘-])(?:\*\*|__)?(?P<name>{_NAME_WORD}(?: {_NAME_WORD})*(?: \d{{1,2}})?) ?(?:\*\*|__)?:"
     r"(?:\*\*|__)?\s+(?=\S)(?![a-z])"
 )
 # A speaker's name before the comma of a role that bills them ("ANN MARSH, HARBOUR MASTER: ..."): the role

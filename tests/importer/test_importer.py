@@ -172,6 +172,7 @@ def test_the_unanswered_closing_remark_of_the_ted_talk_is_in_the_review_list() -
         "question_lines_without_blank_lines.txt",
         "otter_names_and_times.txt",
         "timed_labels_run_together.txt",
+        "quoted_title_in_the_show_notes.txt",
     ],
 )
 def test_every_layout_fixture_drafts_a_file_that_passes_check(name: str, tmp_path: Path) -> None:

@@ -1644,3 +1644,13 @@ def test_the_time_before_each_label_run_together_in_a_paragraph_goes_with_the_la
             ("Five long pieces on how teams ship their work, and one on the people who do it.",),
         ),
     )
+
+
+def test_a_title_quoted_in_a_shows_notes_names_no_speaker_though_it_holds_a_colon() -> None:
+    layout = layout_of("quoted_title_in_the_show_notes.txt")
+
+    assert layout.panel == ()
+    assert layout.turns[0].answer == (
+        "It started as a report for one conference. Readers kept asking for it, so it became a magazine of"
+        " its own.",
+    )
