@@ -356,9 +356,12 @@ _TIMESTAMP_PREFIX = re.compile(
 # A time in brackets, as transcripts print when a turn starts or a break comes: "[00:11:37.24]", "(00:07)".
 _BRACKETED_TIME = r"[\[(]\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]"
 # A speaker's name alone on a line: one to four capitalised words, or initials, maybe with a colon, and
-# maybe with the time they start speaking, as transcription services print it ("Nora (00:07):").
+# maybe with the time they start speaking, as transcription services print it ("Nora (00:07):", or
+# Otter's "Nora Ames  0:07" with no brackets).
 _NAME = r"[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|de|van|von|da|di|la|le)){0,3}"
-_NAME_LINE = re.compile(rf"^(?P<name>{_NAME}(?: \d{{1,2}})?)(?: {_BRACKETED_TIME})?:?$")
+_NAME_LINE = re.compile(
+    rf"^(?P<name>{_NAME}(?: \d{{1,2}})?)(?P<time> {_BRACKETED_TIME}|\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?:?$"
+)
 # An official report bills each speaker on the line over their turn: a witness with their organisation
 # or a member with their seat and party in brackets ("Jane Smith (Scottish Water)", "Tom Berg (Lothian)
 # (Lab)"), the office that chairs the meeting ("The Convener", "The Deputy Chair"), or, as TheyWorkForYou
@@ -544,10 +547,11 @@ def _bold_names_as_labels(chunks: list[str]) -> list[str]:
 # Holyoak:", "SH:", "Q:", "Speaker 2:"). Only a short word keeps its full stop ("Dr.", "J."), so that a
 # sentence's end closes the run before a label ("in Elizabeth, New Jersey. SH: ..."); a time ("10:30")
 # opens with no capital. A turn opens with a capital, where a clause after a colon may not ("Mother said
-# to Tom: go on"). A page may set the label in bold ("**Ann Marsh:**", "<strong>Ann Marsh</strong>:").
+# to Tom: go on"). A page may set the label in bold ("**Ann Marsh:**", "<strong>Ann Marsh</strong>:"). No
+# label opens a quotation: a title quoted in a show's notes ('previews "Yearly Issue: The Preview"').
 _NAME_WORD = r"[A-Z](?:[A-Za-z]{0,2}\.|[\w'’-]*)"
 _INLINE_LABEL = re.compile(
-    rf"(?<![\w'’.-])(?:\*\*|__)?(?P<name>{_NAME_WORD}(?: {_NAME_WORD})*(?: \d{{1,2}})?) ?(?:\*\*|__)?:"
+    rf"(?<![\w'’.\"“‘-])(?:\*\*|__)?(?P<name>{_NAME_WORD}(?: {_NAME_WORD})*(?: \d{{1,2}})?) ?(?:\*\*|__)?:"
     r"(?:\*\*|__)?\s+(?=\S)(?![a-z])"
 )
 # A speaker's name before the comma of a role that bills them ("ANN MARSH, HARBOUR MASTER: ..."): the role
@@ -555,6 +559,11 @@ _INLINE_LABEL = re.compile(
 _BILLED = re.compile(rf"\s*(?:\*\*|__)?{SPEAKER_NAME},\s*")
 # A name or a label is four words at most ("Sandra Stewart Holyoak"); a longer run is a title's words.
 _LABEL_WORDS = 4
+
+
+# The time a transcript prints before a turn ("... Welcome. [00:00:57] Speaker B: Thanks."): where the
+# turns run together, it goes with the label after it, and from the turn as at a line's start.
+_TIME_BEFORE = re.compile(rf"{_BRACKETED_TIME}\s*$")
 
 
 def _run_together_labels(chunks: list[str]) -> list[str]:
@@ -585,8 +594,14 @@ def _run_together_labels(chunks: list[str]) -> list[str]:
             and not _BILLED.fullmatch(chunk[: match.start()])
             and (match["name"] in recurring or _SENTENCE_END.search(chunk[: match.start()].rstrip()))
         ]
+        starts = [
+            start - len(timed[0]) if (timed := _TIME_BEFORE.search(chunk[:start])) else start
+            for start in starts
+        ]
         edges = [0, *starts, len(chunk)]
-        split += [part for start, end in itertools.pairwise(edges) if (part := chunk[start:end].strip())]
+        split += [
+            part for start, end in itertools.pairwise(edges) if (part := untimed(chunk[start:end]).strip())
+        ]
     return split
 
 
@@ -669,11 +684,32 @@ def _set_apart(line: str) -> bool:
     return bool(_BARE_URL.match(line.strip()) or _END_MARK.match(line.strip()))
 
 
+# Two questions at least, each a line of its own, make a paragraph whose line breaks part the turns.
+_QUESTION_LINES = 2
+
+
+def _question_lines(lines: list[str]) -> set[int]:
+    """The lines that are each a question of their own, over their answer, where the blank lines were lost.
+
+    A page copied from the web keeps one line break between paragraphs: "What makes your day better?"
+    over its answer's line, over the next question's. A question starts after a sentence's end and ends
+    its line, with a line after it; two such make the layout, where a hard-wrapped paragraph's line that
+    happens to hold one whole question is a single chance.
+    """
+    asked = {
+        number
+        for number, line in enumerate(lines[:-1])
+        if line.rstrip(" *_").endswith("?") and (number == 0 or not _runs_on(lines[number - 1]))
+    }
+    return asked if len(asked) >= _QUESTION_LINES else set()
+
+
 def _split_lines(paragraph: str) -> list[str]:
     chunks: list[list[str]] = []
     lines = _split_pairs(paragraph.split("\n"))
     turns = sum(bool(_SPEAKER_LINE.match(line)) for line in lines) >= 2
-    for line in lines:
+    questions = _question_lines(lines)
+    for number, line in enumerate(lines):
         if not line.strip() or _RULE.match(line):
             continue
         # A question or a speaker's name on the first line of a paragraph, the turn on the lines below;
@@ -691,7 +727,8 @@ def _split_lines(paragraph: str) -> list[str]:
             or _DATELINE.match(chunks[-1][-1])
             or (len(chunks[-1]) == 1 and _set_apart(chunks[-1][0]))
         )
-        if not chunks or asked or starts or apart or ends or _DATELINE.match(line):
+        own = number in questions or number - 1 in questions
+        if not chunks or asked or starts or apart or ends or own or _DATELINE.match(line):
             chunks.append([line])
         else:
             chunks[-1].append(line)
@@ -701,7 +738,8 @@ def _split_lines(paragraph: str) -> list[str]:
 def _label_alone(line: str) -> bool:
     """A speaker's name, or a question's label, alone on a line: what follows is the turn."""
     line = line.strip()
-    named = bool(_NAME_LINE.match(line)) and (line.isupper() or line.endswith(":"))
+    found = _NAME_LINE.match(line)
+    named = found is not None and (line.isupper() or line.endswith(":") or found["time"] is not None)
     return named or bool(_LABEL_LINE.match(line))
 
 

@@ -173,6 +173,10 @@ def test_the_unanswered_closing_remark_of_the_ted_talk_is_in_the_review_list() -
         "radio_role_labels_host_bills_guest.txt",
         "radio_role_labels_billing_no_one.txt",
         "named_speakers_title_before_name.txt",
+        "question_lines_without_blank_lines.txt",
+        "otter_names_and_times.txt",
+        "timed_labels_run_together.txt",
+        "quoted_title_in_the_show_notes.txt",
     ],
 )
 def test_every_layout_fixture_drafts_a_file_that_passes_check(name: str, tmp_path: Path) -> None:

@@ -1743,3 +1743,60 @@ def test_letters_that_do_not_alternate_turn_by_turn_are_no_labels() -> None:
     text = "A. Why north?\n\nB. Because.\n\nB. And then?\n\nA. Home again, by the coast road this time."
 
     assert find_turns(read_source(text).blocks).name != "letter labels"
+
+
+def test_questions_over_their_answers_with_no_blank_lines_between_them_are_question_paragraphs() -> None:
+    layout = layout_of("question_lines_without_blank_lines.txt")
+
+    assert layout.name == "question paragraphs ending in '?'"
+    assert [turn.question for turn in layout.turns] == [
+        "What part of your work makes you most proud?",
+        "What makes your day better?",
+        "What is the most exciting thing happening in your field right now?",
+        "How do you recharge?",
+    ]
+    assert layout.turns[-1].answer == (
+        "In the garden, mostly. Weeding is the one job where my mind goes quiet.",
+    )
+
+
+def test_a_name_and_the_time_unbracketed_on_a_line_over_the_turn_name_the_speaker_as_otter_exports() -> None:
+    layout = layout_of("otter_names_and_times.txt")
+
+    assert layout.name == "speaker names"
+    assert (layout.interviewee, layout.interviewer) == ("Yuka Nakasone", "Tex Texin")
+    assert layout.turns[1] == Turn(
+        "And where do most companies go wrong?",
+        (
+            "They start too late. The strings are hard-coded and the dates are in one format, so every new"
+            " market costs a rewrite.",
+        ),
+    )
+
+
+def test_the_time_before_each_label_run_together_in_a_paragraph_goes_with_the_label() -> None:
+    layout = layout_of("timed_labels_run_together.txt")
+
+    assert layout.turns == (
+        Turn(
+            "Tell us about the issue. Why does it even exist?",
+            (
+                "It started as a report for one conference. Readers kept asking for it, so it became a"
+                " magazine of its own.",
+            ),
+        ),
+        Turn(
+            "What is in this year's?",
+            ("Five long pieces on how teams ship their work, and one on the people who do it.",),
+        ),
+    )
+
+
+def test_a_title_quoted_in_a_shows_notes_names_no_speaker_though_it_holds_a_colon() -> None:
+    layout = layout_of("quoted_title_in_the_show_notes.txt")
+
+    assert layout.panel == ()
+    assert layout.turns[0].answer == (
+        "It started as a report for one conference. Readers kept asking for it, so it became a magazine of"
+        " its own.",
+    )

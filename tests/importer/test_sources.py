@@ -147,6 +147,31 @@ def test_a_text_without_blank_lines_reads_each_line_as_a_paragraph() -> None:
     ]
 
 
+def test_questions_on_lines_of_their_own_over_their_answers_part_a_paragraph_into_turns() -> None:
+    page = "Our lead.\n\nWhy now?\nBecause it is time. We waited.\nWhat next?\nMore work, and\nsoon.\n"
+
+    assert texts(page) == [
+        "Our lead.",
+        "Why now?",
+        "Because it is time. We waited.",
+        "What next?",
+        "More work, and soon.",
+    ]
+
+
+def test_a_wrapped_paragraph_with_one_whole_question_on_a_line_stays_one_paragraph() -> None:
+    page = (
+        "Intro.\n\nWe asked the crew about it.\nWhy would anyone row at night?\n"
+        "The answer was the tide, which\nturns late in the summer.\n"
+    )
+
+    assert texts(page) == [
+        "Intro.",
+        "We asked the crew about it. Why would anyone row at night? The answer was the tide, which turns late"
+        " in the summer.",
+    ]
+
+
 def test_a_header_of_fields_before_a_rule_is_read_as_metadata_not_text() -> None:
     source = read_source("Title: Quiet machines\nInterviewee: Ada Lovelace\nNotes: none\n---\n\nQ: Why?\n")
 
