@@ -333,13 +333,23 @@ class Ranker:
     def rank(self, query: Query, top: int) -> list[Candidate]:
         """The candidates, best first: BM25F's first RERANK (or every pair), re-scored on their evidence."""
         scores = self._bm25(query)
-        if self.ranking.about_weight != 1.0 and len(self._about):
+        if self.ranking.about_weight != 1.0 and len(self._about) and not self._about_them(query):
             scores[self._about] *= self.ranking.about_weight
         wanted = max(top, RERANK)
         chosen = np.arange(len(scores)) if len(scores) <= max(wanted, SMALL) else _best(scores, wanted)
         candidates = [self.evidence(query, position, float(scores[position])) for position in chosen.tolist()]
         candidates.sort(key=lambda candidate: (-candidate.rank, candidate.position))
         return candidates
+
+    def _about_them(self, query: Query) -> bool:
+        """Whether all the question says that the interview knows is its interviewee's or organisation's name.
+
+        "Who is John Williams?" asks what the about entry is for, so it is not held back as it is for the
+        questions the interview's passages answer, where its summary would draw every question to it.
+        """
+        names = self.index.context_tokens | self.names
+        known = [term.token for term in query.terms if term.known]
+        return bool(known) and all(token in names for token in known)
 
     def _bm25(self, query: Query) -> npt.NDArray[np.float64]:
         """Each entry's BM25F score, as a share of the most the question could score."""

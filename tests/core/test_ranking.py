@@ -271,6 +271,31 @@ def test_the_interviews_names_mean_the_about_pair_only_when_they_are_all_the_que
     assert first.signals["bm25"] > 0
 
 
+def test_the_about_pair_held_back_for_other_questions_answers_one_that_only_names_the_interviewee(
+    tmp_path: Path,
+) -> None:
+    data = {
+        "interview": {"id": "fed", "title": "Ann Field on rates", "interviewee": "Ann Field"},
+        "pairs": [
+            {
+                "id": "about",
+                "kind": "about",
+                "question": "Who is Ann Field, and what is this interview about?",
+                "answer": "Ann Field runs the research desk. She talks about interest rates.",
+            },
+            {
+                "id": "model",
+                "question": "How does your model work?",
+                "answer": "The Field model, Ann Field's own, reads rates. Ann Field and Moe built it.",
+            },
+        ],
+    }
+    held_back = Ranker(load_knowledge(write_knowledge(tmp_path, data)), RankingParams(about_weight=0.25))
+
+    assert held_back.rank(held_back.parse("who is Ann Field?"), 2)[0].indexed.entry.id == "about"
+    assert held_back.rank(held_back.parse("who built the Field model"), 2)[0].indexed.entry.id == "model"
+
+
 def test_a_jumble_whose_initials_happen_to_spell_an_abbreviation_does_not_say_it(tmp_path: Path) -> None:
     data = {
         "interview": {"id": "qp", "title": "QP", "interviewee": "Ann Field"},
