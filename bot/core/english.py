@@ -7,6 +7,7 @@ its own ("weather", "bitcoin"); general-English frequency can. See scripts/build
 from __future__ import annotations
 
 import gzip
+import re
 from functools import cache
 from importlib import resources
 from string import ascii_lowercase
@@ -97,3 +98,41 @@ def _commonest_neighbour(word: str) -> str | None:
     edits.discard(word)
     known = [edit for edit in edits if edit in table]
     return max(known, key=lambda edit: (table[edit], edit), default=None)
+
+
+# The regular correspondences of British and American spelling, each way: colour/color, organise/organize,
+# analyse/analyze, centre/center, licence/license, catalogue/catalog, travelled/traveled, programme/program.
+# The standards' own rules, not any question's words; a word is respelt only into one an interview uses.
+_STANDARDS = tuple(
+    (re.compile(pattern), replacement)
+    for pattern, replacement in (
+        (r"our(s|ed|ing|ite|ites|able|ful)?$", r"or\1"),
+        (r"(?<=[bhilmnprv]o)r(s|ed|ing|ite|ites|able|ful)?$", r"ur\1"),
+        (r"is(e|ed|es|ing|ation|ations|er|ers)$", r"iz\1"),
+        (r"iz(e|ed|es|ing|ation|ations|er|ers)$", r"is\1"),
+        (r"ys(e|ed|es|ing)$", r"yz\1"),
+        (r"yz(e|ed|es|ing)$", r"ys\1"),
+        (r"(?<=[bcdgt])re(s)?$", r"er\1"),
+        (r"(?<=[bcdgt])er(s)?$", r"re\1"),
+        (r"ence$", "ense"),
+        (r"ense$", "ence"),
+        (r"ogue(s)?$", r"og\1"),
+        (r"og(s)?$", r"ogue\1"),
+        (r"(?<=[aeiou])ll(ed|ing|er|ers)$", r"l\1"),
+        (r"(?<=[aeiou])l(ed|ing|er|ers)$", r"ll\1"),
+        (r"amme(s)?$", r"am\1"),
+        (r"(?<=r)am(s)?$", r"amme\1"),
+    )
+)
+
+
+# Shorter words have no two spellings ("for" is not "four").
+_SHORTEST_VARIANT = 5
+
+
+def spellings(word: str) -> list[str]:
+    """The word as the other standard spells it ("licence": license, "color": colour), if it differs."""
+    if len(word) < _SHORTEST_VARIANT or word in STOPWORDS:
+        return []
+    found = [pattern.sub(replacement, word) for pattern, replacement in _STANDARDS]
+    return [variant for variant in dict.fromkeys(found) if variant != word]

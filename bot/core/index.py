@@ -195,6 +195,7 @@ class Index:
         for token in self.postings:
             self.idf.setdefault(token, self.unseen_idf)
         self.surface_words = tuple(sorted(word for word in self._surface if len(word) > 3))
+        self.said = frozenset(self.surface_words)
         # Every word of the interview as a unit vector, and each entry's words as rows of that matrix: what
         # tells a question's word that the passage says in other words from one it does not say at all.
         vectors = {word: self._embedder.word_vector(word) for word in sorted(self._surface)}

@@ -19,7 +19,7 @@ from rapidfuzz.distance import OSA
 
 from bot.core import answer_types
 from bot.core.acronyms import LONGEST, SHORTEST, initials
-from bot.core.english import intended, zipf
+from bot.core.english import intended, spellings, zipf
 from bot.core.index import Index, IndexedEntry
 from bot.core.knowledge import Entry, Knowledge
 from bot.core.normalize import WORD, clean, words
@@ -258,7 +258,9 @@ class Ranker:
             return typed
         if typed.endswith("s") and typed[:-1] in self.name_words:
             return typed[:-1]  # a name's possessive typed without its apostrophe: "lius" is Liu's
-        return self._correct(typed) or read
+        # The interview's word as the other standard spells it: "licence" where it says "license".
+        respelt = next((word for word in spellings(typed) if word in self.index.said), None)
+        return respelt or self._correct(typed) or read
 
     def _spell_abbreviations(self, tokens: list[tuple[str, str]], terms: dict[str, Term]) -> None:
         """Let words whose initials spell an abbreviation of the interview say it too: OSS, say.

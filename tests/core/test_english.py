@@ -2,7 +2,7 @@
 
 import pytest
 
-from bot.core.english import intended, zipf
+from bot.core.english import intended, spellings, zipf
 
 
 def test_the_commonest_words_score_highest_on_the_zipf_scale() -> None:
@@ -38,3 +38,27 @@ def test_a_slip_of_a_word_english_knows_well_is_read_as_that_word(typed: str, me
 @pytest.mark.parametrize("word", ["when", "bioreactor", "two", "adc", "biodlink", "2024", "x"])
 def test_a_word_as_common_as_its_neighbours_or_far_from_any_is_left_as_typed(word: str) -> None:
     assert intended(word) == word
+
+
+@pytest.mark.parametrize(
+    ("word", "other"),
+    [
+        ("licence", "license"),
+        ("license", "licence"),
+        ("colour", "color"),
+        ("behavior", "behaviour"),
+        ("organisation", "organization"),
+        ("analyze", "analyse"),
+        ("centre", "center"),
+        ("catalogue", "catalog"),
+        ("travelled", "traveled"),
+        ("programme", "program"),
+    ],
+)
+def test_a_word_has_its_spelling_in_the_other_standard(word: str, other: str) -> None:
+    assert other in spellings(word)
+
+
+@pytest.mark.parametrize("word", ["for", "four", "door", "motor", "offer"])
+def test_short_words_and_words_outside_the_rules_have_no_other_spelling(word: str) -> None:
+    assert spellings(word) == []

@@ -139,6 +139,26 @@ def test_a_word_the_interview_says_is_never_read_as_a_slip(tmp_path: Path) -> No
     assert tokens(farm, "wen") == []  # the interview never says "wen": it is "when", a function word
 
 
+def test_a_word_spelt_to_the_other_standard_is_the_interviews_word(tmp_path: Path) -> None:
+    data = {
+        "interview": {"id": "code", "title": "Code", "interviewee": "Ann Field"},
+        "pairs": [
+            {
+                "id": "license",
+                "question": "Which license do you use?",
+                "answer": "The license is MIT, for its colour of freedom. We keep rolling releases.",
+            }
+        ],
+    }
+    code = ranker_of(tmp_path, data)
+
+    assert tokens(code, "which licence") == [stem("license")]
+    assert tokens(code, "what color") == [stem("colour")]
+    # Only into a word the interview writes: "roling" is no spelling of "rolling" it uses.
+    assert tokens(code, "rolling") == [stem("rolling")]
+    assert tokens(code, "centre") == [stem("centre")]  # nor of one it never says
+
+
 def test_a_fact_of_the_asked_kind_beside_the_best_sentence_is_not_in_it(tmp_path: Path) -> None:
     data = {
         "interview": {"id": "plant", "title": "A plant", "interviewee": "Ann Field"},
