@@ -39,6 +39,11 @@ def zipf(word: str) -> float:
     return _table().get(word, 0.0)
 
 
+# Zipf 5, about one use in ten thousand words: above it lie English's few thousand commonest words, which
+# name nothing in particular ("John", "bank", "night", "reading"); below it, words that can ("Williams").
+COMMON = 5.0
+
+
 # How much commoner than a typed word the function word one slip away must be for the word to be read as
 # that slip ("wen", Zipf 3.5: "when", 6.4). A noisy channel: people slip on the order of once in a few
 # hundred words typed, so a word over 300 times rarer (2.5 on the Zipf scale) than a function word next to

@@ -24,7 +24,7 @@ import numpy.typing as npt
 
 from bot.core.acronyms import abbreviations, name_initials
 from bot.core.answer_types import NUMBER_WORDS, Facts, carried, counts
-from bot.core.english import zipf
+from bot.core.english import COMMON, zipf
 from bot.core.knowledge import Entry, Knowledge
 from bot.core.models import Interview
 from bot.core.normalize import stems, words, words_of_each
@@ -38,7 +38,6 @@ Phrase = tuple[str, ...]
 _CAPITALISED = re.compile(r"[A-Z]\w*[A-Z]|[A-Z][a-z]+\s+[A-Z]")
 _HAS_NUMBER = re.compile(r"\d")
 _NONE: frozenset[str] = frozenset()
-_COMMON_NAME = 5.0
 _MEMO_LIMIT = 20_000
 # A token's entries and its saturated weight in each, as parallel arrays.
 Posting = tuple[npt.NDArray[np.intp], npt.NDArray[np.float64]]
@@ -313,7 +312,7 @@ class Index:
         thousand words): "Williams" names the interview, "John", "Bank" and "New" do not.
         """
         return frozenset(
-            stem_set({word for word in set(words(interview.names)) - STOPWORDS if zipf(word) < _COMMON_NAME})
+            stem_set({word for word in set(words(interview.names)) - STOPWORDS if zipf(word) < COMMON})
         )
 
     def _index_entry(

@@ -19,7 +19,7 @@ from rapidfuzz.distance import OSA
 
 from bot.core import answer_types
 from bot.core.acronyms import LONGEST, SHORTEST, initials
-from bot.core.english import intended, spellings, zipf
+from bot.core.english import COMMON, intended, spellings, zipf
 from bot.core.index import Index, IndexedEntry
 from bot.core.knowledge import Entry, Knowledge
 from bot.core.normalize import WORD, clean, words
@@ -196,6 +196,10 @@ class Ranker:
             dtype=np.intp,
         )
         self._corrections: dict[str, str | None] = {}
+        # What the interviewee's passages say: not the about entry's words about the interview itself.
+        self._passages = frozenset().union(
+            *(indexed.everything for indexed in self.index.entries if indexed.entry.pair.kind != "about")
+        )
 
     def parse(self, question: str | Reading) -> Query:
         """The question against this interview: its words weighed by this interview's statistics."""
@@ -240,11 +244,17 @@ class Ranker:
     def _pertinent(self, found: list[str], asides: Sequence[range]) -> list[str]:
         """The question without its asides that say nothing this interview knows ("hey, quick question:").
 
-        Beside a clause that asks, one that neither asks nor uses a word of the interview is greeting, thanks
-        or preamble, and its words would only weigh as words the interview never says.
+        Beside a clause that asks, one that neither asks nor names something the interview's passages say is
+        greeting, thanks or preamble, and its words would only weigh as words the interview never says. An
+        everyday word the passages happen to use names nothing ("ok so I was reading this last night"), nor
+        does the about entry's talk of the interview itself ("I read the interview"); a name or a rarer word
+        of the passages does ("I work on ADCs.").
         """
-        idf, names = self.index.idf, self.name_words
-        knows = [word in names or (word not in STOPWORDS and stem(word) in idf) for word in found]
+        said, names = self._passages, self.name_words
+        knows = [
+            word in names or (word not in STOPWORDS and zipf(word) < COMMON and stem(word) in said)
+            for word in found
+        ]
         idle = {n for span in asides if not any(knows[n] for n in span) for n in span}
         return [word for n, word in enumerate(found) if n not in idle] if idle else found
 

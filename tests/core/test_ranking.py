@@ -372,6 +372,20 @@ def test_an_aside_with_a_word_of_the_interview_is_kept_whole(ranker: Ranker) -> 
     assert {stem("bioreactors"), stem("telly"), stem("yesterday")} <= set(found)
 
 
+def test_an_aside_of_everyday_words_the_passages_happen_to_use_names_nothing(ranker: Ranker) -> None:
+    plain = tokens(ranker, "How big are the bioreactors?")
+
+    # "team", "market" and "year" are the interview's words too, but among English's commonest.
+    assert tokens(ranker, "Our team was talking market stuff all year. How big are the bioreactors?") == plain
+
+
+def test_an_aside_about_the_interview_itself_names_nothing_its_passages_say(ranker: Ranker) -> None:
+    # Only the about entry, the owner's words on the interview, says "interview".
+    assert tokens(ranker, "Loved the interview. How big are the bioreactors?") == tokens(
+        ranker, "How big are the bioreactors?"
+    )
+
+
 def test_without_a_clause_that_asks_every_clause_is_kept(ranker: Ranker) -> None:
     assert stem("quick") in tokens(ranker, "quick one. capacity of the bioreactors")
     assert stem("quick") in tokens(ranker, "hi there! quick one on the capacity of the bioreactors")
