@@ -77,12 +77,18 @@ def read_source(text: str, *, kind: Literal["text", "markdown", "html"] | None =
         page.close()
         fields.update(page.fields)
         text = page.markdown()
+    else:
+        text = _HTML_COMMENT.sub("", text)
     header, text = _split_header(text)
     forwarded, text = _email_headers(text)
     fields = {**forwarded, **header, **fields}
     dropped: list[str] = []
     blocks = _join_page_breaks(_without_comments(_blocks(text, dropped), dropped))
     return Source(blocks=blocks, fields=fields, dropped=dropped)
+
+
+# An HTML comment in a Markdown or text file ("<!-- saved from the archive -->") is never shown: no text.
+_HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 
 
 # Where a blog's comments begin, as WordPress and the like head them: the count and the post's title in

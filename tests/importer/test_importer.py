@@ -177,6 +177,7 @@ def test_the_unanswered_closing_remark_of_the_ted_talk_is_in_the_review_list() -
         "otter_names_and_times.txt",
         "timed_labels_run_together.txt",
         "quoted_title_in_the_show_notes.txt",
+        "markdown_comment_at_top.md",
     ],
 )
 def test_every_layout_fixture_drafts_a_file_that_passes_check(name: str, tmp_path: Path) -> None:
@@ -312,3 +313,12 @@ def test_the_review_list_names_the_thanks_that_sign_off_after_the_last_answer() 
         + ("'Thank you, Minister.', 'Thanks everyone.'")
         in review
     )
+
+
+def test_an_html_comment_in_markdown_is_no_text_neither_title_nor_answer() -> None:
+    draft = import_file(FIXTURES / "markdown_comment_at_top.md")
+
+    assert "<!--" not in draft.yaml
+    assert draft.knowledge.interview.title == "markdown_comment_at_top"
+    hot = next(pair for pair in draft.knowledge.pairs if pair.question == "How hot does it get?")
+    assert hot.answer.strip() == "About 1,280°C at the peak. You learn the colours."
