@@ -246,8 +246,27 @@ _KNOWN_FIELDS = frozenset(
 _EMAIL_FIELDS = frozenset({"from", "to", "cc", "bcc", "reply-to", "sent", "subject", "date"})
 
 
+# A web address under a label on the page's first lines ("Original URL: https://...", "Source: ...", "Link:
+# <...>"), as a page saved with the address it came from opens: where the page came from, never a name.
+_ADDRESS_LINE = re.compile(r"^\s*[A-Za-z][\w '-]{0,30}:\s*<?(?P<address>(?:https?://|www\.)[^\s<>]+)>?\s*$")
+
+
 def _split_header(text: str) -> tuple[dict[str, str], str]:
+    """The page's header fields and the text after them; a labelled address alone is a header too."""
     lines = text.split("\n")
+    header, rest = _read_header(lines)
+    address: dict[str, str] = {}
+    while not header and lines and (not lines[0].strip() or _ADDRESS_LINE.match(lines[0])):
+        if found := _ADDRESS_LINE.match(lines.pop(0)):
+            address.setdefault("original url", found["address"])
+    if address:
+        header, rest = _read_header(lines)
+    return {**address, **header}, rest
+
+
+def _read_header(lines: list[str]) -> tuple[dict[str, str], str]:
+    """The fields of the header that opens ``lines`` (front matter, "Key: value" lines), and the rest."""
+    lines = list(lines)
     while lines and not lines[0].strip():
         lines.pop(0)
     if lines and lines[0].strip() == "---":  # front matter: ---, key: value lines, ---

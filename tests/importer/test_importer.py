@@ -178,6 +178,7 @@ def test_the_unanswered_closing_remark_of_the_ted_talk_is_in_the_review_list() -
         "timed_labels_run_together.txt",
         "quoted_title_in_the_show_notes.txt",
         "markdown_comment_at_top.md",
+        "address_over_the_page.txt",
     ],
 )
 def test_every_layout_fixture_drafts_a_file_that_passes_check(name: str, tmp_path: Path) -> None:
@@ -322,3 +323,11 @@ def test_an_html_comment_in_markdown_is_no_text_neither_title_nor_answer() -> No
     assert draft.knowledge.interview.title == "markdown_comment_at_top"
     hot = next(pair for pair in draft.knowledge.pairs if pair.question == "How hot does it get?")
     assert hot.answer.strip() == "About 1,280°C at the peak. You learn the colours."
+
+
+def test_an_address_under_a_label_on_the_first_line_is_the_source_and_names_nobody() -> None:
+    interview = import_file(FIXTURES / "address_over_the_page.txt").knowledge.interview
+
+    assert interview.source == "https://craftisian.com/updates/259-woodworkingweb-interview-david"
+    assert interview.title == "WoodworkingWeb Interview: David"
+    assert "URL" not in interview.interviewee

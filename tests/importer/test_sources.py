@@ -192,6 +192,21 @@ def test_a_first_paragraph_of_known_fields_is_a_header_without_a_rule() -> None:
     assert [block.text for block in source.blocks] == ["Q: Why?"]
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Original URL: https://x.example/a-talk",
+        "Source: https://x.example/a-talk",
+        "Link: <https://x.example/a-talk>",
+    ],
+)
+def test_a_labelled_web_address_opening_the_page_is_where_it_came_from_not_text(line: str) -> None:
+    source = read_source(f"{line}\nInterview with Ann Lee\n\nQ: Why?\n")
+
+    assert source.fields == {"original url": "https://x.example/a-talk"}
+    assert [block.text for block in source.blocks] == ["Interview with Ann Lee", "Q: Why?"]
+
+
 def test_an_answer_that_starts_with_a_label_like_phrase_is_not_a_header() -> None:
     source = read_source("Note: this is an answer.\n\nMore of it.")
 
