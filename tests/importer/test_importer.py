@@ -179,6 +179,7 @@ def test_the_unanswered_closing_remark_of_the_ted_talk_is_in_the_review_list() -
         "quoted_title_in_the_show_notes.txt",
         "markdown_comment_at_top.md",
         "address_over_the_page.txt",
+        "numbered_question_left_unanswered.txt",
     ],
 )
 def test_every_layout_fixture_drafts_a_file_that_passes_check(name: str, tmp_path: Path) -> None:
