@@ -731,13 +731,20 @@ def _tags(text: str | None) -> tuple[str, ...]:
 
 
 def _publication(fields: dict[str, str]) -> str | None:
-    """The publication's name: "Opensource.com" from "Opensource.com, January 2021 (...)"."""
+    """The publication's name: "Opensource.com" from "Opensource.com, January 2021 (...)".
+
+    A "Source:" field that gives a web address says where the page is, and names no publication.
+    """
     publication = _first(fields, ("publication", "source", "publisher", "site"))
-    return re.split(r"\s*[(,;]", publication, maxsplit=1)[0].strip() or None if publication else None
+    if not publication or _URL.fullmatch(publication):
+        return None
+    return re.split(r"\s*[(,;]", publication, maxsplit=1)[0].strip() or None
 
 
 def _source(fields: dict[str, str]) -> str | None:
     """The publication and the address printed in the URL field, without the words around it."""
-    url = _URL.search(_first(fields, ("original url", "url")) or "")
+    url = _URL.search(_first(fields, ("original url", "url")) or "") or _URL.fullmatch(
+        fields.get("source", "")
+    )
     parts = [part for part in (_publication(fields), url.group().rstrip(".,;:") if url else None) if part]
     return ", ".join(parts) if parts else None
