@@ -180,6 +180,7 @@ def test_the_unanswered_closing_remark_of_the_ted_talk_is_in_the_review_list() -
         "markdown_comment_at_top.md",
         "address_over_the_page.txt",
         "numbered_question_left_unanswered.txt",
+        "billing_in_capitals_over_a_magazine_qa.txt",
     ],
 )
 def test_every_layout_fixture_drafts_a_file_that_passes_check(name: str, tmp_path: Path) -> None:
@@ -332,3 +333,10 @@ def test_an_address_under_a_label_on_the_first_line_is_the_source_and_names_nobo
     assert interview.source == "https://craftisian.com/updates/259-woodworkingweb-interview-david"
     assert interview.title == "WoodworkingWeb Interview: David"
     assert "URL" not in interview.interviewee
+
+
+def test_a_line_billing_a_name_in_capitals_then_a_role_names_the_interviewee_and_role() -> None:
+    interview = import_file(FIXTURES / "billing_in_capitals_over_a_magazine_qa.txt").knowledge.interview
+
+    assert interview.interviewee == "Rebecca Biron"
+    assert (interview.role, interview.organisation) == ("New Dean", "College")

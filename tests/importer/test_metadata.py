@@ -86,6 +86,13 @@ def test_a_source_field_giving_a_web_address_is_the_source_and_names_no_publicat
     assert found.source == "http://lumberjocks.com/MsDebbieP/blog/series/2518"
 
 
+@pytest.mark.parametrize("line", ["Paris, Texas", "Los Angeles, California", "Anna Berg, Ben Okafor"])
+def test_a_place_or_a_list_of_names_after_a_comma_bills_no_one(line: str) -> None:
+    found = metadata(lead=("An interview", line))
+
+    assert found.interviewee == UNKNOWN_INTERVIEWEE
+
+
 def test_a_lead_like_the_seed_gives_title_person_headline_date_tags_and_standfirst() -> None:
     found = metadata(
         lead=(
