@@ -83,7 +83,9 @@ def read_source(text: str, *, kind: Literal["text", "markdown", "html"] | None =
     forwarded, text = _email_headers(text)
     fields = {**forwarded, **header, **fields}
     dropped: list[str] = []
-    blocks = _join_page_breaks(_without_comments(_blocks(text, dropped), dropped))
+    blocks = _without_closing_chrome(
+        _join_page_breaks(_without_comments(_blocks(text, dropped), dropped)), dropped
+    )
     return Source(blocks=blocks, fields=fields, dropped=dropped)
 
 
@@ -121,6 +123,34 @@ def _without_comments(blocks: list[Block], dropped: list[str]) -> list[Block]:
             dropped.extend(later.text for later in blocks[number:])
             return blocks[:number]
     return blocks
+
+
+# A line of a page's chrome speaks of the page itself ("Share this story", "Read this story for FREE!",
+# "Rate this post"), or tags it ("#5Qi - August 24th, 2015"), where an answer speaks of its subject.
+_ABOUT_THE_PAGE = re.compile(r"\bthis (?:story|article|post|page|interview|piece|episode|issue|q&a)\b", re.I)
+_TAG = re.compile(r"^#[^\W_][\w-]*")
+# Such a line is a few words, like a button's or a link's.
+_CHROME_WORDS = 8
+
+
+def _closing_chrome(text: str) -> bool:
+    """A short line that speaks of the page or tags it, and ends no sentence of an answer with a stop."""
+    if len(text.split()) > _CHROME_WORDS or re.search(r"[.?…][\"”’')\]]*$", text):
+        return False
+    return bool(_ABOUT_THE_PAGE.search(text) or _TAG.match(text) or _DATELINE.match(text))
+
+
+def _without_closing_chrome(blocks: list[Block], dropped: list[str]) -> list[Block]:
+    """The page without the run of chrome under its last answer: the site's buttons and tags, no answer's.
+
+    Only at the very end, where nothing of the interview follows them: the same words in a lead or a
+    turn may be the interview's own.
+    """
+    end = len(blocks)
+    while end and _closing_chrome(blocks[end - 1].text):
+        end -= 1
+    dropped.extend(block.text for block in blocks[end:])
+    return blocks[:end]
 
 
 # The months as pages print them, in full or short: what datelines here and dates in metadata.py are read by.

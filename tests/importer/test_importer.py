@@ -181,6 +181,7 @@ def test_the_unanswered_closing_remark_of_the_ted_talk_is_in_the_review_list() -
         "address_over_the_page.txt",
         "numbered_question_left_unanswered.txt",
         "billing_in_capitals_over_a_magazine_qa.txt",
+        "story_site_footer_after_the_last_answer.txt",
     ],
 )
 def test_every_layout_fixture_drafts_a_file_that_passes_check(name: str, tmp_path: Path) -> None:
@@ -340,3 +341,12 @@ def test_a_line_billing_a_name_in_capitals_then_a_role_names_the_interviewee_and
 
     assert interview.interviewee == "Rebecca Biron"
     assert (interview.role, interview.organisation) == ("New Dean", "College")
+
+
+def test_a_sites_tag_date_and_buttons_under_the_last_answer_are_no_part_of_it() -> None:
+    draft = import_file(FIXTURES / "story_site_footer_after_the_last_answer.txt")
+
+    assert draft.knowledge.pairs[-1].answer.strip() == (
+        "Being satisfied. The critic in my head never goes quiet, however well I gag him."
+    )
+    assert any("Share this story" in line for line in draft.review)

@@ -96,6 +96,18 @@ def test_furniture_lines_are_dropped_and_remembered_for_the_review() -> None:
     assert source.dropped == ["Play / 00:00 / Mute", "(Laughter)", "See more interviews"]
 
 
+def test_short_lines_that_speak_of_the_page_are_dropped_only_where_they_end_it() -> None:
+    text = "Q: Share this story?\n\nA: Please do.\n\nRead this post for free\n\n"
+    text += "#tips - May 2nd, 2019\n\nShare this story"
+
+    assert texts(text) == ["Q: Share this story?", "A: Please do."]
+    assert texts("Share this story\n\nQ: Why?\n\nA: This story is mine.") == [
+        "Share this story",
+        "Q: Why?",
+        "A: This story is mine.",
+    ]
+
+
 def test_a_paragraph_split_by_a_page_break_is_joined_back() -> None:
     text = "I worked at Bayer's largest\n\nbiologics site in Berkeley.\n\nThen I moved."
 
