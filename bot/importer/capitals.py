@@ -13,8 +13,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 _WORD = re.compile(r"[^\W\d_](?:[\w'’-]*[^\W_])?")
-# A label in capitals before what the speaker says ("IVO BRANDT: I was ..."): the label, not the text.
-_CAPITALS_LABEL = re.compile(r"^[^a-z]{1,60}?:\s")
+# A label in capitals before what the speaker says ("IVO BRANDT: I was ..."), or a billing's name before
+# the role ("IVO BRANDT, Chief Engineer"): set in capitals as a label, no print of its words in the text.
+_CAPITALS_LABEL = re.compile(r"^[^a-z]{1,60}?[:,]\s")
 # The small words a title in title case leaves in lower case, unless the line opens with them.
 _MINOR_WORDS = frozenset("a an and as at but by for from in into nor of on or per the to via vs with".split())
 

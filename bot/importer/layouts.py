@@ -1017,17 +1017,27 @@ def _numbered_questions(blocks: Sequence[Block]) -> Layout | None:
 
     The numbering tells a prompt that asks nothing from an answer's sentence. A numbered list in an
     answer starts again at 1, or runs on without text between its items, so only the one run counting
-    up from 1 whose every item has text after it is taken; most of its items must end in "?".
+    up from 1 whose every item has text after it is taken; most of its items must end in "?". Past the
+    first, a question directly followed by the next number, or ending the page, was left unanswered: the
+    numbers part it from the question or the answer next to it, so it is dropped.
     """
     questions: list[int] = []
-    for number, (block, following) in enumerate(itertools.pairwise(blocks)):
-        if block.number == len(questions) + 1 and following.number is None and len(block.text.split()) <= 40:
+    for number, block in enumerate(blocks):
+        count = len(questions) + 1
+        following = blocks[number + 1].number if number + 1 < len(blocks) else count + 1
+        unanswered = count > 1 and following == count + 1 and ends_asking(block.text)
+        answered = number + 1 < len(blocks) and following is None
+        if block.number == count and (answered or unanswered) and len(block.text.split()) <= 40:
             questions.append(number)
     asked = sum(ends_asking(blocks[number].text) for number in questions)
     if len(questions) < 3 or asked * 2 <= len(questions):
         return None
     return _split_at(
-        "numbered questions", blocks, set(questions), ends_answer=lambda block: block.emphasis == "heading"
+        "numbered questions",
+        blocks,
+        set(questions),
+        ends_answer=lambda block: block.emphasis == "heading",
+        apart=True,
     )
 
 
@@ -1055,10 +1065,12 @@ def _split_at(
     *,
     ends_answer: Callable[[Block], bool],
     closing: Set[int] = frozenset(),
+    apart: bool = False,
 ) -> Layout | None:
     """Cut the blocks at the ``questions`` (their positions); what follows each is its answer.
 
     A block that ``ends_answer``, or stands at a ``closing`` position, is left out and closes the turn.
+    Two questions in a row are asked together, unless the page sets each ``apart`` (numbers them).
     """
     lead: list[Block] = []
     unused: list[str] = []
@@ -1074,7 +1086,7 @@ def _split_at(
         if number in introductions and turns:
             unused.append(block.text)
         elif number in questions:
-            if open_turn and not turns[-1][1]:
+            if open_turn and not turns[-1][1] and not apart:
                 turns[-1][0].append(_strip_label(block.text))  # two question paragraphs in a row
             else:
                 turns.append(([_strip_label(block.text)], []))

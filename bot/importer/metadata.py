@@ -259,13 +259,15 @@ def _interviewee(
         notes.append(f"{found} split from {line!r}: check them")
     for title_line in titles:
         if person.name is None and title_line:
-            split = _person(casing(title_line), min_words=2)
+            split = _billing_line(title_line, casing) or _person(casing(title_line), min_words=2)
             # The speaker who answers outranks a title read apart that does not name them.
             if split.name and not (speaker and _other_person(split.name, speaker)):
                 person = split
                 notes.append(f"interviewee, role and organisation split from {title_line!r}: check them")
-    for text in (*titles, *lead[:3]):
-        billed = _billed(casing(text)) if text and person.name is None else None
+    for text in (*titles, *lead[:_BILLING_LINES]):
+        billed = (
+            (_billing_line(text, casing) or _billed(casing(text))) if text and person.name is None else None
+        )
         # A speaker who answers by a name of their own outranks a billing of someone else; a speaker's
         # label of an office ("PRIME MINISTER:") names nobody.
         if billed and not (speaker and _is_name(speaker) and _other_person(billed.name or "", speaker)):
@@ -407,6 +409,25 @@ _TITLED = re.compile(
     rf"(?<![\w'’-])(?P<title>(?:(?!The\b)[A-Z][\w'’-]*\s+){{0,3}}(?=[A-Z])(?i:{_ROLE_NOUNS}){_QUALIFIED})"
     rf"(?:\s*,\s*|\s+)(?:(?i:the\s+)?(?i:hon(?:ourable)?)\.?\s+)?{_BILLED_NAME}"
 )
+
+
+# How far into the lead a billing may stand: under the title, a kicker or a dateline.
+_BILLING_LINES = 4
+# A billing on a line of its own: the name, then the role after a comma, as a magazine heads its Q&A
+# ("REBECCA BIRON, New Dean of the College"). A name set in capitals is set apart as one, whatever the
+# role says; in mixed case ("Paris, Texas") the role must name one.
+_NAME_THEN_ROLE = re.compile(
+    r"^(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}),\s+(?P<role>[A-Z][^.!?:]{1,80})$"
+)
+
+
+def _billing_line(text: str, casing: Casing) -> Person | None:
+    """The person and role a line of the form "NAME, Role" bills, the name as the page prints it."""
+    found = _NAME_THEN_ROLE.match(text.strip())
+    if found is None or not (found["name"].isupper() or _ROLE_WORDS.search(found["role"])):
+        return None
+    name, role = casing(found["name"]), casing(found["role"])
+    return Person(name, *_role_and_organisation(role), role) if _is_name(name) else None
 
 
 def _billed(text: str) -> Person | None:
@@ -731,13 +752,20 @@ def _tags(text: str | None) -> tuple[str, ...]:
 
 
 def _publication(fields: dict[str, str]) -> str | None:
-    """The publication's name: "Opensource.com" from "Opensource.com, January 2021 (...)"."""
+    """The publication's name: "Opensource.com" from "Opensource.com, January 2021 (...)".
+
+    A "Source:" field that gives a web address says where the page is, and names no publication.
+    """
     publication = _first(fields, ("publication", "source", "publisher", "site"))
-    return re.split(r"\s*[(,;]", publication, maxsplit=1)[0].strip() or None if publication else None
+    if not publication or _URL.fullmatch(publication):
+        return None
+    return re.split(r"\s*[(,;]", publication, maxsplit=1)[0].strip() or None
 
 
 def _source(fields: dict[str, str]) -> str | None:
     """The publication and the address printed in the URL field, without the words around it."""
-    url = _URL.search(_first(fields, ("original url", "url")) or "")
+    url = _URL.search(_first(fields, ("original url", "url")) or "") or _URL.fullmatch(
+        fields.get("source", "")
+    )
     parts = [part for part in (_publication(fields), url.group().rstrip(".,;:") if url else None) if part]
     return ", ".join(parts) if parts else None

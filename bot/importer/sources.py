@@ -77,12 +77,20 @@ def read_source(text: str, *, kind: Literal["text", "markdown", "html"] | None =
         page.close()
         fields.update(page.fields)
         text = page.markdown()
+    else:
+        text = _HTML_COMMENT.sub("", text)
     header, text = _split_header(text)
     forwarded, text = _email_headers(text)
     fields = {**forwarded, **header, **fields}
     dropped: list[str] = []
-    blocks = _join_page_breaks(_without_comments(_blocks(text, dropped), dropped))
+    blocks = _without_closing_chrome(
+        _join_page_breaks(_without_comments(_blocks(text, dropped), dropped)), dropped
+    )
     return Source(blocks=blocks, fields=fields, dropped=dropped)
+
+
+# An HTML comment in a Markdown or text file ("<!-- saved from the archive -->") is never shown: no text.
+_HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 
 
 # Where a blog's comments begin, as WordPress and the like head them: the count and the post's title in
@@ -115,6 +123,34 @@ def _without_comments(blocks: list[Block], dropped: list[str]) -> list[Block]:
             dropped.extend(later.text for later in blocks[number:])
             return blocks[:number]
     return blocks
+
+
+# A line of a page's chrome speaks of the page itself ("Share this story", "Read this story for FREE!",
+# "Rate this post"), or tags it ("#5Qi - August 24th, 2015"), where an answer speaks of its subject.
+_ABOUT_THE_PAGE = re.compile(r"\bthis (?:story|article|post|page|interview|piece|episode|issue|q&a)\b", re.I)
+_TAG = re.compile(r"^#[^\W_][\w-]*")
+# Such a line is a few words, like a button's or a link's.
+_CHROME_WORDS = 8
+
+
+def _closing_chrome(text: str) -> bool:
+    """A short line that speaks of the page or tags it, and ends no sentence of an answer with a stop."""
+    if len(text.split()) > _CHROME_WORDS or re.search(r"[.?…][\"”’')\]]*$", text):
+        return False
+    return bool(_ABOUT_THE_PAGE.search(text) or _TAG.match(text) or _DATELINE.match(text))
+
+
+def _without_closing_chrome(blocks: list[Block], dropped: list[str]) -> list[Block]:
+    """The page without the run of chrome under its last answer: the site's buttons and tags, no answer's.
+
+    Only at the very end, where nothing of the interview follows them: the same words in a lead or a
+    turn may be the interview's own.
+    """
+    end = len(blocks)
+    while end and _closing_chrome(blocks[end - 1].text):
+        end -= 1
+    dropped.extend(block.text for block in blocks[end:])
+    return blocks[:end]
 
 
 # The months as pages print them, in full or short: what datelines here and dates in metadata.py are read by.
@@ -240,8 +276,27 @@ _KNOWN_FIELDS = frozenset(
 _EMAIL_FIELDS = frozenset({"from", "to", "cc", "bcc", "reply-to", "sent", "subject", "date"})
 
 
+# A web address under a label on the page's first lines ("Original URL: https://...", "Source: ...", "Link:
+# <...>"), as a page saved with the address it came from opens: where the page came from, never a name.
+_ADDRESS_LINE = re.compile(r"^\s*[A-Za-z][\w '-]{0,30}:\s*<?(?P<address>(?:https?://|www\.)[^\s<>]+)>?\s*$")
+
+
 def _split_header(text: str) -> tuple[dict[str, str], str]:
+    """The page's header fields and the text after them; a labelled address alone is a header too."""
     lines = text.split("\n")
+    header, rest = _read_header(lines)
+    address: dict[str, str] = {}
+    while not header and lines and (not lines[0].strip() or _ADDRESS_LINE.match(lines[0])):
+        if found := _ADDRESS_LINE.match(lines.pop(0)):
+            address.setdefault("original url", found["address"])
+    if address:
+        header, rest = _read_header(lines)
+    return {**address, **header}, rest
+
+
+def _read_header(lines: list[str]) -> tuple[dict[str, str], str]:
+    """The fields of the header that opens ``lines`` (front matter, "Key: value" lines), and the rest."""
+    lines = list(lines)
     while lines and not lines[0].strip():
         lines.pop(0)
     if lines and lines[0].strip() == "---":  # front matter: ---, key: value lines, ---

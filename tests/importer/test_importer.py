@@ -177,6 +177,11 @@ def test_the_unanswered_closing_remark_of_the_ted_talk_is_in_the_review_list() -
         "otter_names_and_times.txt",
         "timed_labels_run_together.txt",
         "quoted_title_in_the_show_notes.txt",
+        "markdown_comment_at_top.md",
+        "address_over_the_page.txt",
+        "numbered_question_left_unanswered.txt",
+        "billing_in_capitals_over_a_magazine_qa.txt",
+        "story_site_footer_after_the_last_answer.txt",
     ],
 )
 def test_every_layout_fixture_drafts_a_file_that_passes_check(name: str, tmp_path: Path) -> None:
@@ -312,3 +317,36 @@ def test_the_review_list_names_the_thanks_that_sign_off_after_the_last_answer() 
         + ("'Thank you, Minister.', 'Thanks everyone.'")
         in review
     )
+
+
+def test_an_html_comment_in_markdown_is_no_text_neither_title_nor_answer() -> None:
+    draft = import_file(FIXTURES / "markdown_comment_at_top.md")
+
+    assert "<!--" not in draft.yaml
+    assert draft.knowledge.interview.title == "markdown_comment_at_top"
+    hot = next(pair for pair in draft.knowledge.pairs if pair.question == "How hot does it get?")
+    assert hot.answer.strip() == "About 1,280°C at the peak. You learn the colours."
+
+
+def test_an_address_under_a_label_on_the_first_line_is_the_source_and_names_nobody() -> None:
+    interview = import_file(FIXTURES / "address_over_the_page.txt").knowledge.interview
+
+    assert interview.source == "https://craftisian.com/updates/259-woodworkingweb-interview-david"
+    assert interview.title == "WoodworkingWeb Interview: David"
+    assert "URL" not in interview.interviewee
+
+
+def test_a_line_billing_a_name_in_capitals_then_a_role_names_the_interviewee_and_role() -> None:
+    interview = import_file(FIXTURES / "billing_in_capitals_over_a_magazine_qa.txt").knowledge.interview
+
+    assert interview.interviewee == "Rebecca Biron"
+    assert (interview.role, interview.organisation) == ("New Dean", "College")
+
+
+def test_a_sites_tag_date_and_buttons_under_the_last_answer_are_no_part_of_it() -> None:
+    draft = import_file(FIXTURES / "story_site_footer_after_the_last_answer.txt")
+
+    assert draft.knowledge.pairs[-1].answer.strip() == (
+        "Being satisfied. The critic in my head never goes quiet, however well I gag him."
+    )
+    assert any("Share this story" in line for line in draft.review)

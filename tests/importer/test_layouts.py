@@ -1253,6 +1253,29 @@ def test_a_numbered_list_of_bold_questions_each_followed_by_its_answer_gives_tur
     assert layout.turns[2].answer == ("Ten pounds a term, waived for students.",)
 
 
+def test_a_numbered_question_left_unanswered_is_dropped_not_asked_with_the_next() -> None:
+    layout = layout_of("numbered_question_left_unanswered.txt")
+
+    assert layout.name == "numbered questions"
+    assert [turn.question for turn in layout.turns] == [
+        "How did you find the site and what kept you coming back?",
+        "Tell us a brief history of your woodworking journey",
+        "Which project are you proudest of?",
+        "What advice would you give someone starting out?",
+    ]
+    assert layout.turns[1].answer[-1].endswith("make much of it myself.")
+    assert layout.dropped_questions == ("What do you think defines one of your pieces?",)
+
+
+def test_a_numbered_question_ending_the_page_unanswered_is_no_part_of_the_last_answer() -> None:
+    text = "1. Why wood?\n\nIt is warm.\n\n2. Why here?\n\nThe light.\n\n3. What next?\n\nChairs.\n\n"
+    text += "4. Any regrets?\n"
+    layout = find_turns(read_source(text).blocks)
+
+    assert layout.turns[-1] == Turn("What next?", ("Chairs.",))
+    assert layout.dropped_questions == ("Any regrets?",)
+
+
 def test_numbered_questions_count_a_prompt_as_a_question_and_a_list_in_an_answer_as_its_text() -> None:
     layout = layout_of("numbered_questions.txt")
 

@@ -79,6 +79,20 @@ def test_the_source_keeps_only_the_address_of_a_url_field_written_in_words() -> 
     assert found.source == "Engines Weekly, https://example.org/ada"
 
 
+def test_a_source_field_giving_a_web_address_is_the_source_and_names_no_publication() -> None:
+    found = metadata({"source": "http://lumberjocks.com/MsDebbieP/blog/series/2518"})
+
+    assert found.publication is None
+    assert found.source == "http://lumberjocks.com/MsDebbieP/blog/series/2518"
+
+
+@pytest.mark.parametrize("line", ["Paris, Texas", "Los Angeles, California", "Anna Berg, Ben Okafor"])
+def test_a_place_or_a_list_of_names_after_a_comma_bills_no_one(line: str) -> None:
+    found = metadata(lead=("An interview", line))
+
+    assert found.interviewee == UNKNOWN_INTERVIEWEE
+
+
 def test_a_lead_like_the_seed_gives_title_person_headline_date_tags_and_standfirst() -> None:
     found = metadata(
         lead=(

@@ -96,6 +96,18 @@ def test_furniture_lines_are_dropped_and_remembered_for_the_review() -> None:
     assert source.dropped == ["Play / 00:00 / Mute", "(Laughter)", "See more interviews"]
 
 
+def test_short_lines_that_speak_of_the_page_are_dropped_only_where_they_end_it() -> None:
+    text = "Q: Share this story?\n\nA: Please do.\n\nRead this post for free\n\n"
+    text += "#tips - May 2nd, 2019\n\nShare this story"
+
+    assert texts(text) == ["Q: Share this story?", "A: Please do."]
+    assert texts("Share this story\n\nQ: Why?\n\nA: This story is mine.") == [
+        "Share this story",
+        "Q: Why?",
+        "A: This story is mine.",
+    ]
+
+
 def test_a_paragraph_split_by_a_page_break_is_joined_back() -> None:
     text = "I worked at Bayer's largest\n\nbiologics site in Berkeley.\n\nThen I moved."
 
@@ -190,6 +202,21 @@ def test_a_first_paragraph_of_known_fields_is_a_header_without_a_rule() -> None:
 
     assert source.fields == {"title": "Quiet machines", "date": "June 2018"}
     assert [block.text for block in source.blocks] == ["Q: Why?"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Original URL: https://x.example/a-talk",
+        "Source: https://x.example/a-talk",
+        "Link: <https://x.example/a-talk>",
+    ],
+)
+def test_a_labelled_web_address_opening_the_page_is_where_it_came_from_not_text(line: str) -> None:
+    source = read_source(f"{line}\nInterview with Ann Lee\n\nQ: Why?\n")
+
+    assert source.fields == {"original url": "https://x.example/a-talk"}
+    assert [block.text for block in source.blocks] == ["Interview with Ann Lee", "Q: Why?"]
 
 
 def test_an_answer_that_starts_with_a_label_like_phrase_is_not_a_header() -> None:
