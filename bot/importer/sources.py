@@ -77,6 +77,8 @@ def read_source(text: str, *, kind: Literal["text", "markdown", "html"] | None =
         page.close()
         fields.update(page.fields)
         text = page.markdown()
+    elif kind != "text":
+        text = _html_blocks(text)
     header, text = _split_header(text)
     forwarded, text = _email_headers(text)
     fields = {**forwarded, **header, **fields}
@@ -1055,10 +1057,9 @@ def _join_page_breaks(blocks: list[Block]) -> list[Block]:
 
 
 _HTML_DOCUMENT = re.compile(r"<!doctype html|<html[\s>]|<body[\s>]", re.IGNORECASE)
-_HTML_BLOCK_LINE = re.compile(
-    r"^\s*<(?:p|div|h[1-6]|article|section|main|header|ul|ol|table|blockquote)[\s>]",
-    re.IGNORECASE | re.MULTILINE,
-)
+_HTML_BLOCK_TAG = r"<(?:p|div|h[1-6]|article|section|main|header|ul|ol|dl|table|blockquote|figure)[\s>]"
+_HTML_BLOCK_LINE = re.compile(rf"^\s*{_HTML_BLOCK_TAG}", re.IGNORECASE | re.MULTILINE)
+_HTML_BLOCK = re.compile(rf"\A\s*{_HTML_BLOCK_TAG}", re.IGNORECASE)
 
 
 # Markdown's own block marks: front matter opening the file, or a "#" heading.
@@ -1383,6 +1384,17 @@ def _markdown(fragment: str) -> str:
 def _words(text: str) -> str:
     """The words alone, to find a question on the page however it is spaced or punctuated."""
     return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def _html_blocks(text: str) -> str:
+    """A Markdown post's HTML blocks as the Markdown they show, its Markdown paragraphs as they are.
+
+    A post moved from a blog to a site generator keeps its front matter over paragraphs, headings and
+    lists written in HTML ("<p><em>Q: ...</em></p>", "<h2>Resources</h2>"): Markdown passes such a
+    block through as HTML, so its headings are headings and its italics italic here too.
+    """
+    parts = re.split(r"(\n\s*\n)", text)
+    return "".join(_markdown(part) if _HTML_BLOCK.match(part) else part for part in parts)
 
 
 # Class names of an accordion's parts, as themes and FAQ plugins name them: its questions and the answers

@@ -317,6 +317,21 @@ def test_a_markdown_post_with_html_blocks_and_template_tags_is_read_as_markdown(
     ]
 
 
+def test_a_markdown_posts_html_blocks_keep_their_headings_italics_and_lists() -> None:
+    source = read_source((FIXTURES / "markdown_post_in_html.md").read_text(encoding="utf-8"))
+
+    assert source.fields["title"] == "Weaving with Python"
+    assert source.blocks[2:] == [
+        Block("A word with Ada Lovelace", "heading"),
+        Block("Q: What kind of setup do you use? Which editor?", "italic"),
+        Block("I write in a plain editor and try each card in a notebook first."),
+        Block("Then the tests, which I am prouder of than the package."),
+        Block("Q. Why did you choose the BSD license?", "italic"),
+        Block("It places no restrictions on the weavers who use the code."),
+        Block("Resources:", "heading"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("line", "kept"),
     [
