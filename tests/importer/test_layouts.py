@@ -223,6 +223,21 @@ def test_question_paragraphs_ending_in_a_question_mark_take_the_paragraphs_after
     assert len(layout.lead) == 4
 
 
+def test_a_prompt_among_question_paragraphs_is_a_question_but_an_answers_advice_is_not() -> None:
+    layout = layout_of("question_paragraphs_with_a_prompt.txt")
+
+    assert [turn.question for turn in layout.turns] == [
+        "What is your workshop's mission?",
+        "What advice do you give apprentices?",
+        "Surprise us with a little-known fact about your team.",
+        "What are you most excited about next?",
+    ]
+    assert layout.turns[1].answer == (
+        "Read your tools' manuals before you touch a clock.",
+        "Then read them again.",
+    )
+
+
 def test_a_bold_question_keeps_its_words_but_not_the_interviewers_label() -> None:
     text = "**Jane Roe: What do you build?**\n\nEngines.\n\n**JR: Why?**\n\nBecause.\n\n"
     text += "**Jane Roe: And?**\n\nMore."
