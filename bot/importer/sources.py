@@ -682,8 +682,14 @@ def _runs_on(text: str) -> bool:
 
 
 def _set_apart(line: str) -> bool:
-    """A web address or an end mark: a line of its own after a sentence's end, even with no blank line."""
-    return bool(_BARE_URL.match(line.strip()) or _END_MARK.match(line.strip()))
+    """A web address, an end mark or a photo's credit: a line of its own after a sentence's end.
+
+    Even with no blank line around it: a page copied from the web keeps a caption's line between two
+    turns, over the next question's line.
+    """
+    line = line.strip()
+    credit = _CAPTION.match(line) or _CREDIT.search(line)
+    return bool(_BARE_URL.match(line) or _END_MARK.match(line) or credit)
 
 
 # Two questions at least, each a line of its own, make a paragraph whose line breaks part the turns.
@@ -701,7 +707,8 @@ def _question_lines(lines: list[str]) -> set[int]:
     asked = {
         number
         for number, line in enumerate(lines[:-1])
-        if line.rstrip(" *_").endswith("?") and (number == 0 or not _runs_on(lines[number - 1]))
+        if line.rstrip(" *_").endswith("?")
+        and (number == 0 or not _runs_on(lines[number - 1]) or _set_apart(lines[number - 1]))
     }
     return asked if len(asked) >= _QUESTION_LINES else set()
 
@@ -920,10 +927,11 @@ _CAPTION = re.compile(
 )
 # A caption left in the text ends in its credit: "The lamp room today. (Photo by Lars Moe)", "Jon Vik in
 # 1998. Photo: Kari Dahl", "Courtesy of the Skarv Museum". The credit names someone, in capitals, with
-# no full stop after it, where a sentence of an answer ("the photo by my bed.") ends in one.
+# no full stop after it, where a sentence of an answer ("the photo by my bed.") ends in one. A photo's
+# credit may be the copyright sign and the name alone, on the line under it ("©Paul Wearing").
 _CREDIT = re.compile(
     r"(?:^|[.;|]\s+|\(|\s[-–—|]\s)(?i:(?:photo(?:graph)?|image|picture|illustration)s?(?:\s*:|\s+by|\s+courtesy(?:\s+of)?)"
-    r"|(?:courtesy|credit)(?:\s*:|\s+of)?)\s+(?:the\s+)?[A-Z©][^.!?:]{0,60}\)?$"
+    r"|(?:courtesy|credit)(?:\s*:|\s+of)?)\s+(?:the\s+)?[A-Z©][^.!?:]{0,60}\)?$|^©\s*[A-Z][^.!?:]{0,60}$"
 )
 # An image or a document a copied page left as its file's name, maybe with its caption on the line under
 # it: "54c672b4433cd.image.jpg" over "Hot Springs City Administrator Nolan Schroeder", or a name with

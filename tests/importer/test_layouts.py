@@ -238,6 +238,15 @@ def test_a_prompt_among_question_paragraphs_is_a_question_but_an_answers_advice_
     )
 
 
+def test_a_photos_credit_between_two_turns_is_no_part_of_the_answer_before_it() -> None:
+    layout = layout_of("question_lines_with_a_photo_credit.txt")
+
+    assert len(layout.turns) == 3
+    assert layout.turns[1].answer == (
+        "A community. We take two graduates each year, who work beside us for twelve months.",
+    )
+
+
 def test_a_bold_question_keeps_its_words_but_not_the_interviewers_label() -> None:
     text = "**Jane Roe: What do you build?**\n\nEngines.\n\n**JR: Why?**\n\nBecause.\n\n"
     text += "**Jane Roe: And?**\n\nMore."
