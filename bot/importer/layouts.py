@@ -79,7 +79,7 @@ def find_turns(blocks: Sequence[Block]) -> Layout:
 
 # -- labels: Q:/A: and speaker names ------------------------------------------------------------------
 
-_QA_LABEL = re.compile(r"^(?P<label>Q|A|Question|Answer)\s*\d*\s*(?:[:.)]|\s[-–—])\s*(?P<rest>.*)$")
+_QA_LABEL = re.compile(r"^(?P<label>Q|A|Question|Answer)\s*\d*\s*(?:[:：.)]|\s[-–—])\s*(?P<rest>.*)$")
 # "Name:", also "Name (Acme):", "Name [00:12]:", "[Name]:" or "Speaker 2:" as transcripts print it. A
 # name in capitals may run into the turn, a typist's slip broadcast transcripts keep ("LAMB:Two years").
 # The first turns may give each speaker's part after a comma ("Dave Walden, interviewer:"), as a society's

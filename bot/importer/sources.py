@@ -329,10 +329,11 @@ def _unquoted(value: str) -> str:
 
 # A line that starts a block of its own even without a blank line before it: a label, a heading,
 # bold, a list item. Interviews often put "Q: ..." and "A: ..." (or "Q – ..." and "A – ...", as a
-# blog types them) on consecutive lines.
+# blog types them) on consecutive lines; Chinese type sets the label's colon full-width, with no space
+# after it ("Q：").
 _STARTS_BLOCK = re.compile(
     r"^\s*(?:\*\*|__|#{1,6}\s|[-*+•—–]\s|\d{1,2}[.)]\s|\d{1,2}-\s+(?=[A-Z])|[A-Z]{2,4}:\s"
-    r"|(?:Q|A|Question|Answer)\s*\d*\s*(?:[:.)]|\s[-–—])\s)"
+    r"|(?:Q|A|Question|Answer)\s*\d*\s*(?:(?:[:.)]|\s[-–—])\s|：))"
 )
 _HEADING = re.compile(r"^#{1,6}\s+(?P<text>.*?)\s*#*\s*$")
 _RULE = re.compile(r"^\s*(?:[-*_]\s*){3,}$|^\s*=+\s*$")
@@ -378,7 +379,7 @@ _BILLED_NAME_LINE = re.compile(
 
 # A question's or an answer's label alone on its line, over the words it labels: "Question 3:", "Q3.",
 # "Question:", "A:", as a page sets them when the question is long or the label stands out.
-_LABEL = r"(?:Q|A|Question|Answer)\s*\d{0,2}\s*[:.)]"
+_LABEL = r"(?:Q|A|Question|Answer)\s*\d{0,2}\s*[:：.)]"
 _LABEL_LINE = re.compile(rf"^{_LABEL}$")
 
 

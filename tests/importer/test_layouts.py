@@ -247,6 +247,16 @@ def test_a_photos_credit_between_two_turns_is_no_part_of_the_answer_before_it() 
     )
 
 
+def test_question_and_answer_labels_with_the_full_width_colon_of_chinese_type() -> None:
+    layout = layout_of("full_width_colon_labels.txt")
+
+    assert layout.name == "Q:/A: labels"
+    assert layout.turns == (
+        Turn("为什么钟一直慢？", ("发条太松了，需要先上紧发条，再调快慢针。",)),
+        Turn("修改时间后会立即生效吗？", ("不会，需要等钟摆停下后重新启动。",)),
+    )
+
+
 def test_a_bold_question_keeps_its_words_but_not_the_interviewers_label() -> None:
     text = "**Jane Roe: What do you build?**\n\nEngines.\n\n**JR: Why?**\n\nBecause.\n\n"
     text += "**Jane Roe: And?**\n\nMore."
