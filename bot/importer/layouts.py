@@ -79,7 +79,7 @@ def find_turns(blocks: Sequence[Block]) -> Layout:
 
 # -- labels: Q:/A: and speaker names ------------------------------------------------------------------
 
-_QA_LABEL = re.compile(r"^(?P<label>Q|A|Question|Answer)\s*\d*\s*(?:[:.)]|\s[-–—])\s*(?P<rest>.*)$")
+_QA_LABEL = re.compile(r"^(?P<label>Q|A|Question|Answer)\s*\d*\s*(?:[:：.)]|\s[-–—])\s*(?P<rest>.*)$")
 # "Name:", also "Name (Acme):", "Name [00:12]:", "[Name]:" or "Speaker 2:" as transcripts print it. A
 # name in capitals may run into the turn, a typist's slip broadcast transcripts keep ("LAMB:Two years").
 # The first turns may give each speaker's part after a comma ("Dave Walden, interviewer:"), as a society's
@@ -854,8 +854,41 @@ def _asks_you(block: Block) -> bool:
     return ends_asking(block.text) and words <= 120 and (words <= 20 or addressed)
 
 
+# An interviewer may prompt rather than ask, in one sentence that tells the one asked what to do, and
+# ends in a full stop: "Tell us about your first kiln.", "Surprise us with a fact about your team.",
+# "Walk me through your day." Its verb comes first, with the asker ("us", "me") after it, or it is a
+# verb that prompts alone; "Let me ..." proposes what the speaker does.
+_PROMPT = re.compile(
+    r"^(?:please,? )?(?:(?:tell|describe|explain|talk|walk|give|share|name)\b"
+    r"|(?!let\b)[a-z]+ (?:us|me)\b(?!,))",
+    re.IGNORECASE,
+)
+_PROMPT_SENTENCE_WORDS = 25
+
+
+def _prompts_you(blocks: Sequence[Block], number: int) -> bool:
+    """A prompt set like the question paragraphs, between the answer before it and its own answer.
+
+    The paragraph just after a question is that question's answer, whatever it says ("Read your work
+    aloud."); a prompt speaks to "you" in one short sentence.
+    """
+    block = blocks[number]
+    text = block.text
+    return (
+        0 < number < len(blocks) - 1
+        and not _asks_you(blocks[number - 1])
+        and not ends_asking(blocks[number + 1].text)
+        and bool(_PROMPT.match(text) and _SECOND_PERSON.search(text))
+        and len(text.split()) <= _PROMPT_SENTENCE_WORDS
+        and len(_sentences([text])) == 1
+        and text.endswith(".")
+    )
+
+
 def _question_paragraphs(blocks: Sequence[Block]) -> Layout | None:
     questions = {number for number, block in enumerate(blocks) if _asks_you(block)}
+    if len(questions) >= 2:
+        questions |= {number for number in range(len(blocks)) if _prompts_you(blocks, number)}
     listed = _listed(questions, blocks)
     return _split_at(
         "question paragraphs ending in '?'",

@@ -79,6 +79,8 @@ def read_source(text: str, *, kind: Literal["text", "markdown", "html"] | None =
         text = page.markdown()
     else:
         text = _HTML_COMMENT.sub("", text)
+        if kind != "text":
+            text = _html_blocks(text)
     header, text = _split_header(text)
     forwarded, text = _email_headers(text)
     fields = {**forwarded, **header, **fields}
@@ -382,10 +384,11 @@ def _unquoted(value: str) -> str:
 
 # A line that starts a block of its own even without a blank line before it: a label, a heading,
 # bold, a list item. Interviews often put "Q: ..." and "A: ..." (or "Q – ..." and "A – ...", as a
-# blog types them) on consecutive lines.
+# blog types them) on consecutive lines; Chinese type sets the label's colon full-width, with no space
+# after it ("Q：").
 _STARTS_BLOCK = re.compile(
     r"^\s*(?:\*\*|__|#{1,6}\s|[-*+•—–]\s|\d{1,2}[.)]\s|\d{1,2}-\s+(?=[A-Z])|[A-Z]{2,4}:\s"
-    r"|(?:Q|A|Question|Answer)\s*\d*\s*(?:[:.)]|\s[-–—])\s)"
+    r"|(?:Q|A|Question|Answer)\s*\d*\s*(?:(?:[:.)]|\s[-–—])\s|：))"
 )
 _HEADING = re.compile(r"^#{1,6}\s+(?P<text>.*?)\s*#*\s*$")
 _RULE = re.compile(r"^\s*(?:[-*_]\s*){3,}$|^\s*=+\s*$")
@@ -431,7 +434,7 @@ _BILLED_NAME_LINE = re.compile(
 
 # A question's or an answer's label alone on its line, over the words it labels: "Question 3:", "Q3.",
 # "Question:", "A:", as a page sets them when the question is long or the label stands out.
-_LABEL = r"(?:Q|A|Question|Answer)\s*\d{0,2}\s*[:.)]"
+_LABEL = r"(?:Q|A|Question|Answer)\s*\d{0,2}\s*[:：.)]"
 _LABEL_LINE = re.compile(rf"^{_LABEL}$")
 
 
@@ -735,8 +738,14 @@ def _runs_on(text: str) -> bool:
 
 
 def _set_apart(line: str) -> bool:
-    """A web address or an end mark: a line of its own after a sentence's end, even with no blank line."""
-    return bool(_BARE_URL.match(line.strip()) or _END_MARK.match(line.strip()))
+    """A web address, an end mark or a photo's credit: a line of its own after a sentence's end.
+
+    Even with no blank line around it: a page copied from the web keeps a caption's line between two
+    turns, over the next question's line.
+    """
+    line = line.strip()
+    credit = _CAPTION.match(line) or _CREDIT.search(line)
+    return bool(_BARE_URL.match(line) or _END_MARK.match(line) or credit)
 
 
 # Two questions at least, each a line of its own, make a paragraph whose line breaks part the turns.
@@ -754,7 +763,8 @@ def _question_lines(lines: list[str]) -> set[int]:
     asked = {
         number
         for number, line in enumerate(lines[:-1])
-        if line.rstrip(" *_").endswith("?") and (number == 0 or not _runs_on(lines[number - 1]))
+        if line.rstrip(" *_").endswith("?")
+        and (number == 0 or not _runs_on(lines[number - 1]) or _set_apart(lines[number - 1]))
     }
     return asked if len(asked) >= _QUESTION_LINES else set()
 
@@ -973,10 +983,11 @@ _CAPTION = re.compile(
 )
 # A caption left in the text ends in its credit: "The lamp room today. (Photo by Lars Moe)", "Jon Vik in
 # 1998. Photo: Kari Dahl", "Courtesy of the Skarv Museum". The credit names someone, in capitals, with
-# no full stop after it, where a sentence of an answer ("the photo by my bed.") ends in one.
+# no full stop after it, where a sentence of an answer ("the photo by my bed.") ends in one. A photo's
+# credit may be the copyright sign and the name alone, on the line under it ("©Paul Wearing").
 _CREDIT = re.compile(
     r"(?:^|[.;|]\s+|\(|\s[-–—|]\s)(?i:(?:photo(?:graph)?|image|picture|illustration)s?(?:\s*:|\s+by|\s+courtesy(?:\s+of)?)"
-    r"|(?:courtesy|credit)(?:\s*:|\s+of)?)\s+(?:the\s+)?[A-Z©][^.!?:]{0,60}\)?$"
+    r"|(?:courtesy|credit)(?:\s*:|\s+of)?)\s+(?:the\s+)?[A-Z©][^.!?:]{0,60}\)?$|^©\s*[A-Z][^.!?:]{0,60}$"
 )
 # An image or a document a copied page left as its file's name, maybe with its caption on the line under
 # it: "54c672b4433cd.image.jpg" over "Hot Springs City Administrator Nolan Schroeder", or a name with
@@ -1110,10 +1121,9 @@ def _join_page_breaks(blocks: list[Block]) -> list[Block]:
 
 
 _HTML_DOCUMENT = re.compile(r"<!doctype html|<html[\s>]|<body[\s>]", re.IGNORECASE)
-_HTML_BLOCK_LINE = re.compile(
-    r"^\s*<(?:p|div|h[1-6]|article|section|main|header|ul|ol|table|blockquote)[\s>]",
-    re.IGNORECASE | re.MULTILINE,
-)
+_HTML_BLOCK_TAG = r"<(?:p|div|h[1-6]|article|section|main|header|ul|ol|dl|table|blockquote|figure)[\s>]"
+_HTML_BLOCK_LINE = re.compile(rf"^\s*{_HTML_BLOCK_TAG}", re.IGNORECASE | re.MULTILINE)
+_HTML_BLOCK = re.compile(rf"\A\s*{_HTML_BLOCK_TAG}", re.IGNORECASE)
 
 
 # Markdown's own block marks: front matter opening the file, or a "#" heading.
@@ -1438,6 +1448,17 @@ def _markdown(fragment: str) -> str:
 def _words(text: str) -> str:
     """The words alone, to find a question on the page however it is spaced or punctuated."""
     return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def _html_blocks(text: str) -> str:
+    """A Markdown post's HTML blocks as the Markdown they show, its Markdown paragraphs as they are.
+
+    A post moved from a blog to a site generator keeps its front matter over paragraphs, headings and
+    lists written in HTML ("<p><em>Q: ...</em></p>", "<h2>Resources</h2>"): Markdown passes such a
+    block through as HTML, so its headings are headings and its italics italic here too.
+    """
+    parts = re.split(r"(\n\s*\n)", text)
+    return "".join(_markdown(part) if _HTML_BLOCK.match(part) else part for part in parts)
 
 
 # Class names of an accordion's parts, as themes and FAQ plugins name them: its questions and the answers

@@ -206,6 +206,19 @@ def test_two_drafts_with_the_same_pair_ids_load_together(tmp_path: Path) -> None
     assert [entry.id for entry in knowledge].count("about") == 2
 
 
+def test_a_markdown_post_written_in_html_drafts_its_italic_questions_and_their_answers() -> None:
+    pairs = import_file(FIXTURES / "markdown_post_in_html.md").knowledge.pairs
+
+    assert [(pair.question, pair.answer) for pair in pairs[1:]] == [
+        (
+            "What kind of setup do you use? Which editor?",
+            "I write in a plain editor and try each card in a notebook first.\n\n"
+            "Then the tests, which I am prouder of than the package.",
+        ),
+        ("Why did you choose the BSD license?", "It places no restrictions on the weavers who use the code."),
+    ]
+
+
 def test_an_html_page_drafts_from_its_article_and_metadata() -> None:
     draft = import_file(FIXTURES / "page.html")
     interview = draft.knowledge.interview

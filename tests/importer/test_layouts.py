@@ -223,6 +223,40 @@ def test_question_paragraphs_ending_in_a_question_mark_take_the_paragraphs_after
     assert len(layout.lead) == 4
 
 
+def test_a_prompt_among_question_paragraphs_is_a_question_but_an_answers_advice_is_not() -> None:
+    layout = layout_of("question_paragraphs_with_a_prompt.txt")
+
+    assert [turn.question for turn in layout.turns] == [
+        "What is your workshop's mission?",
+        "What advice do you give apprentices?",
+        "Surprise us with a little-known fact about your team.",
+        "What are you most excited about next?",
+    ]
+    assert layout.turns[1].answer == (
+        "Read your tools' manuals before you touch a clock.",
+        "Then read them again.",
+    )
+
+
+def test_a_photos_credit_between_two_turns_is_no_part_of_the_answer_before_it() -> None:
+    layout = layout_of("question_lines_with_a_photo_credit.txt")
+
+    assert len(layout.turns) == 3
+    assert layout.turns[1].answer == (
+        "A community. We take two graduates each year, who work beside us for twelve months.",
+    )
+
+
+def test_question_and_answer_labels_with_the_full_width_colon_of_chinese_type() -> None:
+    layout = layout_of("full_width_colon_labels.txt")
+
+    assert layout.name == "Q:/A: labels"
+    assert layout.turns == (
+        Turn("为什么钟一直慢？", ("发条太松了，需要先上紧发条，再调快慢针。",)),
+        Turn("修改时间后会立即生效吗？", ("不会，需要等钟摆停下后重新启动。",)),
+    )
+
+
 def test_a_bold_question_keeps_its_words_but_not_the_interviewers_label() -> None:
     text = "**Jane Roe: What do you build?**\n\nEngines.\n\n**JR: Why?**\n\nBecause.\n\n"
     text += "**Jane Roe: And?**\n\nMore."

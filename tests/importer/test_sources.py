@@ -28,6 +28,8 @@ def texts(source_text: str, **kwargs) -> list[str]:
         "The lamp room today. (Photo by Lars Moe)",
         "Jon Vik at the top of the tower in 1998. Photo: Kari Dahl",
         "Courtesy of the Skarv Museum",
+        "©Paul Wearing",
+        "© Kari Dahl",
         "Harbour at dawn | Image courtesy of Port of Leith",
         "END 10:05 A.M. EST",
         "Break: [00:11:37.24]",
@@ -69,6 +71,7 @@ def test_page_furniture_is_recognised(line: str) -> None:
         "Share prices fell by 3% in 2020.",
         "I keep the photo by my bed.",
         "It was courtesy of my uncle, Lars.",
+        "© is the mark I stamp on every print.",
         "A: 9:30",
         "Thanks, Mark.",
         "Best wishes to everyone who came.",
@@ -341,6 +344,21 @@ def test_a_markdown_post_with_html_blocks_and_template_tags_is_read_as_markdown(
         Block("Analytical engines. They weave algebraic patterns."),
         Block("Where is your workshop?", "heading"),
         Block("Above a bakery in London."),
+    ]
+
+
+def test_a_markdown_posts_html_blocks_keep_their_headings_italics_and_lists() -> None:
+    source = read_source((FIXTURES / "markdown_post_in_html.md").read_text(encoding="utf-8"))
+
+    assert source.fields["title"] == "Weaving with Python"
+    assert source.blocks[2:] == [
+        Block("A word with Ada Lovelace", "heading"),
+        Block("Q: What kind of setup do you use? Which editor?", "italic"),
+        Block("I write in a plain editor and try each card in a notebook first."),
+        Block("Then the tests, which I am prouder of than the package."),
+        Block("Q. Why did you choose the BSD license?", "italic"),
+        Block("It places no restrictions on the weavers who use the code."),
+        Block("Resources:", "heading"),
     ]
 
 
