@@ -1857,3 +1857,91 @@ def test_a_title_quoted_in_a_shows_notes_names_no_speaker_though_it_holds_a_colo
         "It started as a report for one conference. Readers kept asking for it, so it became a magazine of"
         " its own.",
     )
+
+
+def test_a_speaker_table_copied_as_text_names_each_turn_without_a_colon() -> None:
+    layout = layout_of("speaker_table_without_colons.txt")
+
+    assert layout.name == "speaker names"
+    assert layout.interviewee == "Renato"
+    assert [turn.question for turn in layout.turns] == [
+        "Welcome back to the show. Today I am in a workshop by the river. Who are you?",
+        "How did you start?",
+        "What is the hardest part of restoring an old facade?",
+        "And what are you working on now?",
+    ]
+    assert layout.turns[0].answer == (
+        "Hi, I am Renato Alves. I make and restore azulejos, the painted tiles on the houses here.",
+    )
+    assert layout.turns[2].answer[1].startswith("It takes me a week")
+
+
+def test_a_full_name_without_a_colon_is_one_label_not_a_first_name_and_a_turn() -> None:
+    text = "\n\n".join(
+        [
+            "Ana Costa Now, you wrote the first style guide. Why?",
+            "Tex Texin Because nobody else would. Everyone had opinions and no one had rules.",
+            "Ana Costa What did it cover?",
+            "Tex Texin Dates, numbers, names. The boring things that break first.",
+            "Ana Costa Would you write it again?",
+            "Tex Texin Now we're in a different world, but yes.",
+        ]
+    )
+    layout = find_turns(read_source(text).blocks)
+
+    assert layout.name == "speaker names"
+    assert layout.interviewee == "Tex Texin"
+    assert layout.turns[0] == Turn(
+        "Now, you wrote the first style guide. Why?",
+        ("Because nobody else would. Everyone had opinions and no one had rules.",),
+    )
+    assert layout.turns[2].answer == ("Now we're in a different world, but yes.",)
+
+
+def test_initials_in_capitals_open_each_paragraph_of_a_podcast_transcript() -> None:
+    layout = layout_of("initials_without_colons.txt")
+
+    assert layout.name == "speaker names"
+    assert [turn.question for turn in layout.turns] == [
+        "Rosa, what does a river gauge actually measure?",
+        "How often do you check it by hand?",
+        "What changed most in twenty years?",
+    ]
+    # A paragraph opening with an abbreviation goes on with the answer; the thanks close the interview.
+    assert layout.turns[1].answer[1].startswith("TV crews come")
+    assert layout.sign_off == ("Thank you, Rosa.",)
+
+
+def test_paragraphs_of_prose_opening_with_the_same_capitalised_words_are_no_speakers() -> None:
+    assert layout_of("prose_paragraphs_opening_alike.txt").name != "speaker names"
+
+
+def test_abbreviations_opening_paragraphs_in_turn_are_no_speakers_initials() -> None:
+    text = "\n\n".join(
+        [
+            "US Trade talks resumed in May. Will they last?",
+            "EU Officials say the tariffs stay until autumn.",
+            "US Farmers want an answer soon. Who decides?",
+            "EU Ministers meet in June to decide the quotas.",
+            "US Exporters are waiting. When will they know?",
+            "EU The Commission promises a ruling by July.",
+        ]
+    )
+
+    assert find_turns(read_source(text).blocks).name != "speaker names"
+
+
+def test_speakers_without_colons_who_take_no_questions_are_refused_not_misread() -> None:
+    text = "\n\n".join(
+        [
+            "Host Welcome back to the show. Today we talk about small teams and their transcripts.",
+            "Guest The transcript is the starting point. With clean text, summaries come fast.",
+            "Host That is the piece many teams miss. Why do they stop there?",
+            "Guest They treat transcription as the end of the job, not the start of it.",
+            "Host Right. They stop at the text instead of building a workflow.",
+            "Guest And the workflow is where the value is.",
+        ]
+    )
+
+    with pytest.raises(NoInterviewFound, match="without a colon"):
+        find_turns(read_source(text).blocks)
