@@ -13,9 +13,19 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence, Set
 from dataclasses import dataclass, replace
 
-from bot.core.english import COMMON, zipf
 from bot.importer.capitals import Casing
-from bot.importer.sources import COMMENTER, NOT_SPEAKERS, SPEAKER_NAME, Block, stage_direction, untimed
+from bot.importer.sources import (
+    BARE_TURNS,
+    COMMENTER,
+    NOT_SPEAKERS,
+    SPEAKER_NAME,
+    Block,
+    bare_labels,
+    bare_openings,
+    is_initials,
+    stage_direction,
+    untimed,
+)
 
 
 class NoInterviewFound(ValueError):
@@ -236,76 +246,25 @@ def _letter_labels(blocks: Sequence[Block]) -> Layout | None:
     )
 
 
-# A speaker's name with no colon, then the turn opening with a capital: "Renato Hi, I am ...", "Tex Texin
-# Now we're ...", as a web page's "Speaker | Transcript" table reads copied as text, or initials ("RZ So
-# what do you ..."), as some podcasts print their transcripts. A sentence opens so too ("The Board
-# met ...", "So Anna left"), so only a name of one to three words that recurs is a label.
-_BARE_NAME_WORD = re.compile(r"[A-Z][\w'’-]*")
-_BARE_NAME_WORDS = 3
-_OPENS_TURN = re.compile(r"[A-Z\"“‘'(]")
-# How often each of the two must speak: three exchanges at least, where one would be prose by chance.
-_BARE_TURNS = 3
-# A word in capitals that English prints once in 100,000 words or more is an abbreviation ("AI", "EU",
-# "CEO"), no one's initials; English's commonest words ("The", "So", "Will") name no one on their own.
-_ABBREVIATION = 4.0
-
-
-def _bare_openings(text: str) -> list[str]:
-    """The runs of one to three capitalised words opening ``text`` before a capitalised word: maybe names."""
-    words = text.split(" ", _BARE_NAME_WORDS + 1)
-    openings: list[str] = []
-    for count in range(1, min(_BARE_NAME_WORDS, len(words) - 1) + 1):
-        if not _BARE_NAME_WORD.fullmatch(words[count - 1]):
-            break
-        if _OPENS_TURN.match(words[count]):
-            openings.append(" ".join(words[:count]))
-    return openings
-
-
-def _name_like(label: str) -> bool:
-    """Whether a label can name someone: initials that are no abbreviation, or a name not all common words."""
-    if is_initials(label):
-        return zipf(label.lower()) < _ABBREVIATION
-    words = label.lower().split()
-    return len(label) > 1 and label.lower() not in NOT_SPEAKERS and any(zipf(word) < COMMON for word in words)
-
-
-def _bare_labels(blocks: Sequence[Block]) -> dict[str, int]:
-    """The name-like openings that recur, each the longest run: "Tex Texin" where "Tex" always goes on so."""
-    counts = Counter(
-        opening
-        for block in blocks
-        if block.emphasis != "heading"
-        for opening in _bare_openings(block.text)
-        if _name_like(opening)
-    )
-    recurring = {label: count for label, count in counts.items() if count >= _BARE_TURNS}
-    return {
-        label: count
-        for label, count in recurring.items()
-        if not any(longer.startswith(f"{label} ") and recurring[longer] == count for longer in recurring)
-    }
-
-
 def _bare_speakers(blocks: Sequence[Block]) -> Layout | None:
     """Speakers named without a colon, mixed case or initials: two who take turns, often, one asking.
 
     Where two such names open most paragraphs but do not take turns, or neither asks, the page is a
     transcript the importer cannot split: it says so rather than read its paragraphs as questions.
     """
-    labels = _bare_labels(blocks)
+    labels = bare_labels(block.text for block in blocks if block.emphasis != "heading")
     if not labels:
         return None
 
     def read(block: Block, among: Set[str] = labels.keys()) -> Label | None:
         if block.emphasis == "heading":
             return None
-        found = [opening for opening in _bare_openings(block.text) if opening in among]
+        found = [opening for opening in bare_openings(block.text) if opening in among]
         return (found[-1], block.text[len(found[-1]) :].strip()) if found else None
 
     turns, _, _ = _walk(blocks, read)
     pair = _taking_turns(turns)
-    if pair and all(labels[speaker] >= _BARE_TURNS for speaker in pair):
+    if pair and all(labels[speaker] >= BARE_TURNS for speaker in pair):
         return _speakers(blocks, lambda block: read(block, set(pair)))
     two = sorted(labels, key=lambda label: -labels[label])[:2]
     opened = sum(1 for block in blocks if (found := read(block)) and found[0] in two)
@@ -604,11 +563,6 @@ def _full(name: str | None, casing: Casing) -> str | None:
 
 def _names_someone(label: str) -> bool:
     return not _GENERIC_SPEAKER.match(label) and len(label.strip()) >= 2
-
-
-def is_initials(name: str) -> bool:
-    """Whether a speaker's label is a person's initials only: "AL", "CCG"."""
-    return 2 <= len(name) <= 3 and name.isalpha() and name.isupper()
 
 
 def _initials(name: str) -> str:

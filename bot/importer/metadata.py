@@ -15,8 +15,8 @@ from datetime import datetime
 from typing import NamedTuple
 
 from bot.importer.capitals import Casing
-from bot.importer.layouts import ASKING_ROLES, HONORIFICS, Layout, is_initials, joined
-from bot.importer.sources import MONTH_NAMES, Block
+from bot.importer.layouts import ASKING_ROLES, HONORIFICS, Layout, joined
+from bot.importer.sources import MONTH_NAMES, Block, is_initials
 
 # A month as printed, or in capitals as a heading prints it ("TUESDAY 28 JANUARY 2014").
 _MONTHS = f"{MONTH_NAMES}|{MONTH_NAMES.upper()}"

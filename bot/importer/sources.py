@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from html.parser import HTMLParser
 from typing import Literal
 
-from bot.core.english import zipf
+from bot.core.english import COMMON, zipf
 from bot.core.text import split_sentences
 
 Emphasis = Literal["heading", "bold", "italic", "plain"]
@@ -667,6 +667,76 @@ def _labels_someone(name: str) -> bool:
     return len(name.split()) <= _LABEL_WORDS and name.lower() not in NOT_SPEAKERS
 
 
+# A speaker's name with no colon, then the turn opening with a capital: "Renato Hi, I am ...", "Tex Texin
+# Now we're ...", as a web page's "Speaker | Transcript" table reads copied as text, or initials ("RZ So
+# what do you ..."), as some podcasts print their transcripts. A sentence opens so too ("The Board
+# met ...", "So Anna left"), so only a name of one to three words that recurs is a label.
+_BARE_NAME_WORD = re.compile(r"[A-Z][\w'’-]*")
+_BARE_NAME_WORDS = 3
+_OPENS_TURN = re.compile(r"[A-Z\"“‘'(]")
+# How often each of the two must speak: three exchanges at least, where one would be prose by chance.
+BARE_TURNS = 3
+# A word in capitals that English prints once in 100,000 words or more is an abbreviation ("AI", "EU",
+# "CEO"), no one's initials; English's commonest words ("The", "So", "Will") name no one on their own.
+_ABBREVIATION = 4.0
+
+
+def is_initials(name: str) -> bool:
+    """Whether a speaker's label is a person's initials only: "AL", "CCG"."""
+    return 2 <= len(name) <= 3 and name.isalpha() and name.isupper()
+
+
+def bare_openings(text: str) -> list[str]:
+    """The runs of one to three capitalised words opening ``text`` before a capitalised word: maybe names."""
+    words = text.split(" ", _BARE_NAME_WORDS + 1)
+    openings: list[str] = []
+    for count in range(1, min(_BARE_NAME_WORDS, len(words) - 1) + 1):
+        if not _BARE_NAME_WORD.fullmatch(words[count - 1]):
+            break
+        if _OPENS_TURN.match(words[count]):
+            openings.append(" ".join(words[:count]))
+    return openings
+
+
+def _name_like(label: str) -> bool:
+    """Whether a label can name someone: initials that are no abbreviation, or a name not all common words."""
+    if is_initials(label):
+        return zipf(label.lower()) < _ABBREVIATION
+    words = label.lower().split()
+    return len(label) > 1 and label.lower() not in NOT_SPEAKERS and any(zipf(word) < COMMON for word in words)
+
+
+def bare_labels(texts: Iterable[str]) -> dict[str, int]:
+    """The name-like openings that recur, each the longest run: "Tex Texin" where "Tex" always goes on so."""
+    counts = Counter(opening for text in texts for opening in bare_openings(text) if _name_like(opening))
+    recurring = {label: count for label, count in counts.items() if count >= BARE_TURNS}
+    return {
+        label: count
+        for label, count in recurring.items()
+        if not any(longer.startswith(f"{label} ") and recurring[longer] == count for longer in recurring)
+    }
+
+
+def _bare_rows(lines: list[str]) -> set[int]:
+    """The lines a speaker's name opens without a colon, where such a table keeps one row a line.
+
+    Only two names that recur and take turns line by line make the layout: the lines of a hard-wrapped
+    paragraph open with "The", "So" or "I" by chance, and with no one's name in turn.
+    """
+    texts = [line.strip() for line in lines]
+    labels = bare_labels(texts)
+    opened = {
+        number: found[-1]
+        for number, text in enumerate(texts)
+        if (found := [opening for opening in bare_openings(text) if opening in labels])
+    }
+    speakers = list(opened.values())
+    counts = Counter(speakers)
+    alternate = all(first != second for first, second in itertools.pairwise(speakers))
+    two = len(counts) == 2 and min(counts.values()) >= BARE_TURNS
+    return set(opened) if two and alternate else set()
+
+
 # "Ann Marsh: ..." or "Interviewer: ...": a speaker's turn, when several lines of a paragraph open so.
 # French sets a space before the colon ("Ann Marsh : ..."); a broadcast transcript adds a role in capitals
 # ("ANN MARSH, HOST: ..."), or runs the name in capitals into the turn ("MARSH:Two ...").
@@ -774,6 +844,7 @@ def _split_lines(paragraph: str) -> list[str]:
     lines = _split_pairs(paragraph.split("\n"))
     turns = sum(bool(_SPEAKER_LINE.match(line)) for line in lines) >= 2
     questions = _question_lines(lines)
+    named = _bare_rows(lines)
     for number, line in enumerate(lines):
         if not line.strip() or _RULE.match(line):
             continue
@@ -792,7 +863,7 @@ def _split_lines(paragraph: str) -> list[str]:
             or _DATELINE.match(chunks[-1][-1])
             or (len(chunks[-1]) == 1 and _set_apart(chunks[-1][0]))
         )
-        own = number in questions or number - 1 in questions
+        own = number in questions or number - 1 in questions or number in named
         if not chunks or asked or starts or apart or ends or own or _DATELINE.match(line):
             chunks.append([line])
         else:

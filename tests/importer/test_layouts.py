@@ -1945,3 +1945,16 @@ def test_speakers_without_colons_who_take_no_questions_are_refused_not_misread()
 
     with pytest.raises(NoInterviewFound, match="without a colon"):
         find_turns(read_source(text).blocks)
+
+
+def test_a_speaker_table_copied_one_line_a_row_names_each_turn_without_a_colon() -> None:
+    layout = layout_of("speaker_table_one_line_a_row.txt")
+
+    # A remark asks too, though it ends in a full stop: each row is one turn, the thanks close the interview.
+    assert (layout.name, layout.interviewee) == ("speaker names", "Marguerite")
+    assert [(turn.question, len(turn.answer)) for turn in layout.turns[1:]] == [
+        ("Tell me how you came to it.", 1),
+        ("What did the work ask of you on a stormy night?", 1),
+        ("And now that the light runs itself?", 1),
+    ]
+    assert layout.sign_off == ("Thank you, Marguerite.",)

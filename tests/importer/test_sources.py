@@ -671,3 +671,30 @@ def test_a_web_address_alone_on_its_line_is_dropped_unless_a_sentence_runs_throu
     assert texts("Sign up for the tours at\n\nhttps://ports.example.gov/tours") == [
         "Sign up for the tours at https://ports.example.gov/tours"
     ]
+
+
+def test_a_speaker_table_copied_one_line_a_row_parts_each_row_into_a_turn() -> None:
+    rows = texts((FIXTURES / "speaker_table_one_line_a_row.txt").read_text())
+
+    assert rows[rows.index("Speaker Transcript") + 1 :][:3] == [
+        "Host Welcome to the show. I am on a rock off the coast of Cornwall. Who keeps this light?",
+        "Marguerite I do, for thirty years now. My name is Marguerite Pellow and I was the last keeper the"
+        " service hired.",
+        "Host Tell me how you came to it.",
+    ]
+
+
+def test_a_wrapped_paragraph_whose_lines_open_with_the_same_common_words_stays_one_paragraph() -> None:
+    paragraph = "\n".join(
+        [
+            "The harbour was quiet that winter, and the boats stayed in.",
+            "So the keepers painted, mended nets and wrote letters home.",
+            "The supply ship came once a month when the weather allowed.",
+            "So nobody minded the silence much, or said so if they did.",
+            "The keepers' wives kept bees on the headland above the light.",
+            "So the honey, they said, tasted faintly of salt and of paraffin.",
+            "I remember the smell of it still.",
+        ]
+    )
+
+    assert texts(f"Title\n\n{paragraph}") == ["Title", " ".join(paragraph.split("\n"))]
