@@ -185,6 +185,8 @@ class Ranker:
             synonyms=[" ".join(group) for group in SYNONYM_GROUPS] if ranking.synonyms else (),
         )
         self.names = frozenset().union(*(self.index.names(interview) for interview in knowledge.interviews))
+        # Every word that names the interviewee or organisation: a question saying only these is about them.
+        self._named = self.index.context_tokens | self.names
         # The interview's own names state no new fact: "who runs BioDlink" is not answered by "BioDlink".
         self.name_words = frozenset(
             word for interview in knowledge.interviews for word in words(interview.names)
@@ -359,9 +361,8 @@ class Ranker:
         "Who is John Williams?" asks what the about entry is for, so it is not held back as it is for the
         questions the interview's passages answer, where its summary would draw every question to it.
         """
-        names = self.index.context_tokens | self.names
         known = [term.token for term in query.terms if term.known]
-        return bool(known) and all(token in names for token in known)
+        return bool(known) and all(token in self._named for token in known)
 
     def _bm25(self, query: Query) -> npt.NDArray[np.float64]:
         """Each entry's BM25F score, as a share of the most the question could score."""
