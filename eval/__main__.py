@@ -30,6 +30,7 @@ from eval.fit import (
     L2,
     RIDGES,
     combine,
+    decision_line,
     decision_rates,
     fit_chooser,
     fit_decision,
@@ -206,11 +207,10 @@ def _ridge(sets: Sequence[QuestionSet], shipped: Model) -> None:
     observations = observe(shipped.ranking, sets)
     threshold = shipped.answer.threshold
     print(f"held-out interview (leave-one-interview-out), answering above {threshold}, by ridge (L2)")
-    print(f"{'ridge':>9} {'answer@1':>9} {'unanswerable':>13} {'offtopic':>9}")
+    print(decision_line("ridge"))
     for l2 in RIDGES:
-        cells = decision_rates(observations, held_out_decisions(observations, l2), threshold)
-        marked = f"{l2:g}{' *' if l2 == L2 else ''}"
-        print(f"{marked:>9} " + " ".join(f"{c:>{w}.3f}" for c, w in zip(cells, (9, 13, 9), strict=True)))
+        rates = decision_rates(observations, held_out_decisions(observations, l2), threshold)
+        print(decision_line(f"{l2:g}{' *' if l2 == L2 else ''}", rates))
 
 
 def _fields(sets: Sequence[QuestionSet], model: Model) -> None:
