@@ -5,6 +5,7 @@ python -m eval            the table: shipped model on each set, all interviews l
 python -m eval fit        fit on the whole corpus and write bot/core/data/model.json
 python -m eval --quick    leave-one-interview-out refits only the logistic models, not the ranking
 python -m eval ridge      held-out right answers and abstentions by the logistic models' ridge (L2)
+python -m eval wording    the same by how many interviews' questions a word must be asked with to weigh
 python -m eval meaning    how often the token vectors alone rank the right pair first
 python -m eval fields     what each field an owner writes (terms, aliases, examples, glossary) is worth
 python -m eval noise      the corpus's questions with slips, without capitals, wrapped in chat
@@ -29,6 +30,8 @@ from eval.corpus import QuestionSet, corpus, public_sets, source_of
 from eval.fit import (
     L2,
     RIDGES,
+    WORDING_FLOORS,
+    WORDING_INTERVIEWS,
     combine,
     decision_line,
     decision_rates,
@@ -50,7 +53,7 @@ COLUMNS = ("answer@1", "excerpt@1", "rank@1", "hit@5", "unanswerable", "offtopic
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m eval", description=__doc__)
-    commands = ("table", "fit", "thresholds", "ridge", "meaning", "fields", "noise")
+    commands = ("table", "fit", "thresholds", "ridge", "wording", "meaning", "fields", "noise")
     parser.add_argument("command", nargs="?", choices=commands, default="table")
     parser.add_argument("--quick", action="store_true", help="keep the shipped ranking in each fold")
     args = parser.parse_args(argv)
@@ -74,6 +77,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     if args.command == "ridge":
         _ridge(sets, model)
+        return 0
+    if args.command == "wording":
+        _wording(sets, model)
         return 0
     if args.command == "fields":
         _fields(sets, model)
@@ -211,6 +217,18 @@ def _ridge(sets: Sequence[QuestionSet], shipped: Model) -> None:
     for l2 in RIDGES:
         rates = decision_rates(observations, held_out_decisions(observations, l2), threshold)
         print(decision_line(f"{l2:g}{' *' if l2 == L2 else ''}", rates))
+
+
+def _wording(sets: Sequence[QuestionSet], shipped: Model) -> None:
+    """Held-out right answers and abstentions by the wording model's floor: the interviews a word must be
+    asked with before it weighs."""
+    observations = observe(shipped.ranking, sets)
+    threshold = shipped.answer.threshold
+    print(f"held-out interview (leave-one-interview-out), answering above {threshold}, by the wording floor")
+    print(decision_line("floor"))
+    for floor in WORDING_FLOORS:
+        rates = decision_rates(observations, held_out_decisions(observations, floor=floor), threshold)
+        print(decision_line(f"{floor}{' *' if floor == WORDING_INTERVIEWS else ''}", rates))
 
 
 def _fields(sets: Sequence[QuestionSet], model: Model) -> None:

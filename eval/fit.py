@@ -17,7 +17,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
@@ -55,8 +54,10 @@ ANSWER_FEATURES = (
     "content",
     "wording",
 )
-# A word weighs in the wording model when questions use it across interviews, not one interview's topic.
-WORDING_QUESTIONS, WORDING_INTERVIEWS = 8, 4
+# A word weighs in the wording model when the questions of several interviews use it, so that it is a way of
+# asking, not one interview's topic. `python -m eval wording` compares the floor by leave-one-interview-out.
+WORDING_INTERVIEWS = 4
+WORDING_FLOORS = (2, 3, 4, 5, 6, 8)
 CHOOSER_FEATURES = ("coverage", "unknown", "semantic", "bm25", "missing", "sentence")
 TOPIC_FEATURES = ("coverage", "unknown", "named", "bm25", "terms", "semantic", "content")
 # The grid each ranking constant is searched over (coordinate ascent visits one constant at a time).
@@ -355,38 +356,35 @@ def fit_answer(observations: Sequence[Observation], l2: float = L2) -> Logistic:
     return fit_logistic(answer_rows(observations), ANSWER_FEATURES, l2=l2)
 
 
-def fit_wording(observations: Sequence[Observation], l2: float = L2) -> Logistic:
+def fit_wording(
+    observations: Sequence[Observation], l2: float = L2, floor: int = WORDING_INTERVIEWS
+) -> Logistic:
     """How the words a question is put in bear on whether the interview answers it, across interviews.
 
-    Binary presence of each word used in at least WORDING_QUESTIONS questions of at least
-    WORDING_INTERVIEWS interviews; label 1 for answerable, 0 for unanswerable (off-topic is the on-topic
-    model's business).
+    Binary presence of each word asked with in at least ``floor`` interviews; label 1 for answerable, 0 for
+    unanswerable (off-topic is the on-topic model's business).
     """
     asked = [o for o in observations if o.kind in ("answerable", "unanswerable")]
-    questions: Counter[str] = Counter()
     interviews: dict[str, set[str]] = {}
     for observation in asked:
-        questions.update(observation.words)
         for word in observation.words:
             interviews.setdefault(word, set()).add(observation.interview)
-    vocabulary = sorted(
-        word
-        for word, count in questions.items()
-        if count >= WORDING_QUESTIONS and len(interviews[word]) >= WORDING_INTERVIEWS
-    )
+    vocabulary = sorted(word for word, seen in interviews.items() if len(seen) >= floor)
     rows = [(dict.fromkeys(o.words, 1.0), o.kind == "answerable") for o in asked]
     model = fit_logistic(rows, vocabulary, l2=l2)
     return replace(model, weights={word: w for word, w in model.weights.items() if w != 0.0})
 
 
-def with_wording(observations: Sequence[Observation], l2: float = L2) -> list[Observation]:
+def with_wording(
+    observations: Sequence[Observation], l2: float = L2, floor: int = WORDING_INTERVIEWS
+) -> list[Observation]:
     """Each observation with its wording feature from a model fitted on the other interviews only.
 
     The answer model must learn how far to trust the wording model on questions it has not seen, as in use.
     """
     found = []
     for interview in dict.fromkeys(o.interview for o in observations):
-        wording = fit_wording([o for o in observations if o.interview != interview], l2)
+        wording = fit_wording([o for o in observations if o.interview != interview], l2, floor)
         for observation in observations:
             if observation.interview == interview:
                 found.append(worded(observation, wording))
@@ -400,9 +398,11 @@ def worded(observation: Observation, wording: Logistic) -> Observation:
     )
 
 
-def fit_decision(observations: Sequence[Observation], l2: float = L2) -> tuple[Logistic, Logistic]:
+def fit_decision(
+    observations: Sequence[Observation], l2: float = L2, floor: int = WORDING_INTERVIEWS
+) -> tuple[Logistic, Logistic]:
     """The wording model, and the answer model over features that include its cross-fitted log-odds."""
-    return fit_wording(observations, l2), fit_answer(with_wording(observations, l2), l2)
+    return fit_wording(observations, l2, floor), fit_answer(with_wording(observations, l2, floor), l2)
 
 
 def fit_on_topic(observations: Sequence[Observation], l2: float = L2) -> Logistic:
@@ -410,7 +410,9 @@ def fit_on_topic(observations: Sequence[Observation], l2: float = L2) -> Logisti
     return fit_logistic(rows, TOPIC_FEATURES, l2=l2)
 
 
-def held_out_decisions(observations: Sequence[Observation], l2: float = L2) -> list[float]:
+def held_out_decisions(
+    observations: Sequence[Observation], l2: float = L2, floor: int = WORDING_INTERVIEWS
+) -> list[float]:
     """Each question's answer probability from models fitted without its interview (0 when off-topic).
 
     The ranking is the one the observations were made with; only the logistic models are refitted.
@@ -418,7 +420,7 @@ def held_out_decisions(observations: Sequence[Observation], l2: float = L2) -> l
     probabilities = dict.fromkeys(range(len(observations)), 0.0)
     for interview in dict.fromkeys(o.interview for o in observations):
         training = [o for o in observations if o.interview != interview]
-        (wording, answer), topic = fit_decision(training, l2), fit_on_topic(training, l2)
+        (wording, answer), topic = fit_decision(training, l2, floor), fit_on_topic(training, l2)
         for number, observation in enumerate(observations):
             if observation.interview != interview:
                 continue

@@ -1,6 +1,6 @@
-"""The logistic models' ridge, and the held-out decisions `python -m eval ridge` and `thresholds` print."""
+"""The logistic models' ridge and wording floor, and the held-out decisions `python -m eval` tabulates."""
 
-from eval.fit import Observation, decision_rates, fit_logistic, held_out_decisions
+from eval.fit import Observation, decision_rates, fit_logistic, fit_wording, held_out_decisions
 
 ROWS = [({"x": value / 10}, value >= 5) for value in range(10)] + [({"x": 0.45}, True), ({"x": 0.55}, False)]
 
@@ -46,3 +46,22 @@ def test_held_out_decisions_come_from_models_that_never_saw_the_interview() -> N
     # Fitted on a, b and c alone, the model answers d's high-coverage questions, which d labels unanswerable.
     held_out = zip(odd, probabilities[len(usual) :], strict=True)
     assert min(p for o, p in held_out if o.features["coverage"] > 0.8) > 0.5
+
+
+def _asked(interview: str, wording: str, kind: str) -> Observation:
+    return Observation(interview, {}, kind, kind == "answerable", words=frozenset(wording.split()))
+
+
+def test_a_word_weighs_in_the_wording_model_once_enough_interviews_ask_with_it() -> None:
+    observations = []
+    for interview in "abcde":
+        observations += [_asked(interview, "what did she say", "answerable")] * 3
+        observations += [_asked(interview, "how many staff", "unanswerable")] * 3
+    # One interview's topic, asked about often, is not a way of asking.
+    observations += [_asked("a", "synchro staff", "unanswerable")] * 20
+
+    weights = fit_wording(observations, floor=5).weights
+
+    assert weights["say"] > 0 > weights["many"]
+    assert "synchro" not in weights
+    assert "synchro" in fit_wording(observations, floor=1).weights
