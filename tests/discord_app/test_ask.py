@@ -101,11 +101,9 @@ async def test_picking_a_suggestion_answers_exactly_that_pair(running_bot):
 
 
 async def test_an_unanswerable_question_gets_did_you_mean_buttons_that_answer_privately(running_bot):
-    reply = await running_bot.slash(
-        "ask", question="does BioDlink have a cafeteria for the bioreactor staff?"
-    )
+    reply = await running_bot.slash("ask", question="what colour are the bioreactors painted?")
     assert reply.embed["title"] == render.NOT_IN_INTERVIEW
-    assert "“does BioDlink have a cafeteria for the bioreactor staff?”" in shown(reply.embed["description"])
+    assert "“what colour are the bioreactors painted?”" in shown(reply.embed["description"])
     assert 1 <= len(reply.buttons) <= 3
     suggestion = reply.buttons[0]
     answer = await running_bot.click(reply, suggestion["custom_id"])

@@ -44,9 +44,7 @@ async def test_the_cooldown_counts_every_way_of_asking(start_bot, fake_discord):
 async def test_button_clicks_count_toward_the_cooldown_like_questions(start_bot, fake_discord, click):
     await start_bot(COOLDOWN_QUESTIONS="2", COOLDOWN_SECONDS="60")
     if click == "Did you mean":
-        reply = await fake_discord.slash(
-            "ask", question="does BioDlink have a cafeteria for the bioreactor staff?"
-        )
+        reply = await fake_discord.slash("ask", question="what colour are the bioreactors painted?")
         press = lambda: fake_discord.click(reply, reply.buttons[0]["custom_id"])  # noqa: E731
     elif click == "Other matches":
         reply = await fake_discord.slash("ask", question="What are BioDlink's ADC capabilities?")
@@ -120,9 +118,7 @@ async def test_every_way_of_asking_lands_in_the_question_log(start_bot, fake_dis
     running = await start_bot(COOLDOWN_QUESTIONS="20")
     guild = fake_discord.general.guild_id
     await fake_discord.slash("ask", question=BIOREACTORS)
-    uncovered = await fake_discord.slash(
-        "ask", question="does BioDlink have a cafeteria for the bioreactor staff?"
-    )
+    uncovered = await fake_discord.slash("ask", question="what colour are the bioreactors painted?")
     await fake_discord.click(uncovered, uncovered.buttons[0]["label"])
     await fake_discord.slash("ask", question="capacity")  # an autocomplete pick sends the pair's id
     await fake_discord.dm(UNCOVERED)

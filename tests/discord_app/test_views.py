@@ -11,9 +11,8 @@ BIOREACTORS = "how big are the bioreactors?"
 async def test_answer_buttons_and_select_still_work_after_a_restart(start_bot, fake_discord):
     first = await start_bot()
     answer = await fake_discord.slash("ask", question="What are BioDlink's ADC capabilities?")
-    unsure = await fake_discord.slash(
-        "ask", question="does BioDlink have a cafeteria for the bioreactor staff?"
-    )
+    unsure = await fake_discord.slash("ask", question="what colour are the bioreactors painted?")
+    assert unsure.embed["title"] == render.NOT_IN_INTERVIEW
     assert await first.stop() == 0
 
     await start_bot()
