@@ -260,8 +260,14 @@ def _interviewee(
     for title_line in titles:
         if person.name is None and title_line:
             split = _billing_line(title_line, casing) or _person(casing(title_line), min_words=2)
-            # The speaker who answers outranks a title read apart that does not name them.
-            if split.name and not (speaker and _other_person(split.name, speaker)):
+            named = _named_in_title(casing(title_line))
+            # The speaker who answers outranks a title read apart that does not name them; so does the
+            # person a title says it talks to, over its topic: "Talking Timber: An interview with Rob Kane".
+            if (
+                split.name
+                and not (speaker and _other_person(split.name, speaker))
+                and not (named and _other_person(split.name, named))
+            ):
                 person = split
                 notes.append(f"interviewee, role and organisation split from {title_line!r}: check them")
     for text in (*titles, *lead[:_BILLING_LINES]):
@@ -489,8 +495,9 @@ _NAMING_TITLES = (
     # The person talked to, not the one talking: "Lena Park talks to Ann Marsh".
     re.compile(rf"\b(?i:talks|talked|speaks|spoke|chats|chatted)\s+(?i:to|with)\s+(?P<name>{_NAME_WORDS})"),
     re.compile(rf"(?P<name>{_NAME_WORDS}) (?i:on|talks|speaks|discusses|explains|reflects|answers)\b"),
-    # A topic, then the person after a colon or a dash: "A life in clocks: Tomas Heller".
-    re.compile(rf"^[^:–—]*[a-z][^:–—]*(?::|\s[–—-])\s+(?P<name>{_NAME_WORDS})$"),
+    # A topic, then the person after a colon or a dash: "A life in clocks: Tomas Heller", "Meet the
+    # maker: Priya Nair of Loom & Thread".
+    re.compile(rf"^[^:–—]*[a-z][^:–—]*(?::|\s[–—-])\s+(?P<name>{_NAME_WORDS})(?:(?:,| of| at) [^:–—]+)?$"),
 )
 
 
@@ -525,8 +532,8 @@ def _named_in_lead(text: str) -> str | None:
     return named or (found["name"] if found and _is_name(found["name"]) else None)
 
 
-# A lead opening on its subject: "Nolan Schroeder is a city administrator ..."
-_OPENING_SUBJECT = re.compile(rf"^(?P<name>{_NAME_WORDS}),? (?:is|was|has|had)\b")
+# A lead opening on its subject: "Nolan Schroeder is a city administrator ...", "Priya Nair runs ...".
+_OPENING_SUBJECT = re.compile(rf"^(?P<name>{_NAME_WORDS}),? (?:is|was|has|had|[a-z]+(?:s|ed))\b")
 
 
 def _subject_named_in(text: str, title: str) -> str | None:

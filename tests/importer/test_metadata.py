@@ -196,6 +196,8 @@ def test_a_lead_opening_on_a_person_the_title_names_names_the_interviewee() -> N
         "Ann Marsh is the youngest harbour master on the coast.",
     )
     assert metadata(lead=lead).interviewee == "Ann Marsh"
+    lead = ("Interview #18: Harbour master Ann Marsh", "Ann Marsh runs the busiest harbour on the coast.")
+    assert metadata(lead=lead).interviewee == "Ann Marsh"
     lead = ("Interview #18: the harbour", "Ann Marsh is the youngest harbour master on the coast.")
     assert metadata(lead=lead).interviewee == UNKNOWN_INTERVIEWEE
     lead = ("Ann Marsh has a plan for the harbour", "The quay reopens in May.")
@@ -228,6 +230,9 @@ def test_a_title_that_names_the_answering_speaker_still_gives_role_and_organisat
         ("Quick-Fire Questions With Ada Lovelace", "Ada Lovelace"),
         ("Grace Hopper talks to Ada Lovelace", "Ada Lovelace"),
         ("Interview: Analytical Engines' Ada Lovelace", "Ada Lovelace"),
+        # The topic before the colon looks like a name; the person the title talks with is the one.
+        ("Thinking Engines: An interview with Ada Lovelace", "Ada Lovelace"),
+        ("THINKING ENGINES: AN INTERVIEW WITH ADA LOVELACE", "Ada Lovelace"),
         ("Open Standards Are The Key To IoT", UNKNOWN_INTERVIEWEE),
         ("A Q&A with the two candidates for harbour master", UNKNOWN_INTERVIEWEE),
     ],
@@ -416,6 +421,8 @@ def test_a_title_and_surname_stand_for_the_person_where_the_page_gives_no_first_
     [
         ("A life in clocks: Tomas Heller", "Tomas Heller"),
         ("Forty winters on the ice — Marit Solberg", "Marit Solberg"),
+        ("Meet the maker: Priya Nair of Loom & Thread", "Priya Nair"),
+        ("Meet the maker: Priya Nair, weaver", "Priya Nair"),
     ],
 )
 def test_a_title_naming_its_topic_then_a_person_names_the_interviewee(title: str, name: str) -> None:
