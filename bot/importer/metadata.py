@@ -481,6 +481,8 @@ def _other_person(name: str, speaker: str) -> bool:
 
 
 _NAME_WORDS = r"[A-Z][a-z][\w'’.-]*(?: [A-Z][\w'’.-]+){1,3}"
+# What a title may say of the person before their name: "Ten questions for urban farmer Dana Cole".
+_DESCRIBED = r"(?:[a-z][\w'’-]* ){0,4}"
 # What a page calls the talk it prints: "Interview with …", "A conversation with …", "Q&A with …".
 CONVERSATION = r"(?:interview|conversation|Q&A|talk)"
 # How titles name the person interviewed: "Interview with Ann Marsh", "Q&A: Ann Marsh", "Ann Marsh on the
@@ -490,7 +492,7 @@ _NAMING_TITLES = (
     re.compile(rf"\b(?i:with)\s+(?P<name>{_NAME_WORDS})$"),  # "Beekeeping FAQ with Lee Chen"
     re.compile(
         rf"^(?:Q ?& ?A|AMA|Ask me anything|Interview|In conversation|Meet|\w+ questions for)\s*[:–—-]?\s*"
-        rf"(?P<name>{_NAME_WORDS})(?:,[^,]*)?$"
+        rf"{_DESCRIBED}(?P<name>{_NAME_WORDS})(?:,[^,]*)?$"
     ),
     # The person talked to, not the one talking: "Lena Park talks to Ann Marsh".
     re.compile(rf"\b(?i:talks|talked|speaks|spoke|chats|chatted)\s+(?i:to|with)\s+(?P<name>{_NAME_WORDS})"),
@@ -555,8 +557,9 @@ def _named_in_title(title: str) -> str | None:
     """
     for pattern in _NAMING_TITLES:
         found = pattern.search(title)
-        if found and found["name"][:1].isupper() and _is_name(found["name"]):
-            return _POSSESSOR.sub("", found["name"]).strip()
+        name = re.sub(rf"^{_DESCRIBED}(?=[A-Z])", "", found["name"]) if found else ""
+        if name[:1].isupper() and _is_name(name):
+            return _POSSESSOR.sub("", name).strip()
     return None
 
 

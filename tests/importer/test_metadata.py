@@ -233,6 +233,9 @@ def test_a_title_that_names_the_answering_speaker_still_gives_role_and_organisat
         # The topic before the colon looks like a name; the person the title talks with is the one.
         ("Thinking Engines: An interview with Ada Lovelace", "Ada Lovelace"),
         ("THINKING ENGINES: AN INTERVIEW WITH ADA LOVELACE", "Ada Lovelace"),
+        # What the title says of the person before the name is not part of it.
+        ("Five questions for mathematician Ada Lovelace", "Ada Lovelace"),
+        ("An interview with the engineer Ada Lovelace", "Ada Lovelace"),
         ("Open Standards Are The Key To IoT", UNKNOWN_INTERVIEWEE),
         ("A Q&A with the two candidates for harbour master", UNKNOWN_INTERVIEWEE),
     ],
