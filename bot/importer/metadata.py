@@ -489,7 +489,8 @@ CONVERSATION = r"(?:interview|conversation|Q&A|talk)"
 # harbour", "Ann Marsh talks ships".
 _NAMING_TITLES = (
     re.compile(rf"\b(?i:{CONVERSATION}\s+with)\s+(?P<name>[^,:;.!?()|]+)"),
-    re.compile(rf"\b(?i:with)\s+(?P<name>{_NAME_WORDS})$"),  # "Beekeeping FAQ with Lee Chen"
+    # "Beekeeping FAQ with Lee Chen", "Five minutes with Nadia Haddad, bakery owner"
+    re.compile(rf"\b(?i:with)\s+{_DESCRIBED}(?P<name>{_NAME_WORDS})(?:,[^,]*)?$"),
     re.compile(
         rf"^(?:Q ?& ?A|AMA|Ask me anything|Interview|In conversation|Meet|\w+ questions for)\s*[:–—-]?\s*"
         rf"{_DESCRIBED}(?P<name>{_NAME_WORDS})(?:,[^,]*)?$"

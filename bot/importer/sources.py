@@ -533,15 +533,37 @@ def _blocks(text: str, dropped: list[str]) -> list[Block]:
     chunks = _bold_names_as_labels(_run_together_labels(chunks))
     lead_ins = sum(bool(_LEAD_IN.match(chunk)) for chunk in chunks) >= _LEAD_INS
     blocks: list[Block] = []
+    # Where the page's numbers were: the lines beside them may be its running head or foot.
+    beside_numbers: set[int] = set()
     for chunk in chunks:
         for block in _block(chunk, lead_ins=lead_ins):
             unheard = bool(blocks) and _labels_unheard(blocks[-1].text, block.text)
             address = bool(_BARE_URL.match(block.text)) and not (blocks and _runs_on(blocks[-1].text))
             if (is_furniture(block.text) or _only_links(chunk) or address) and not unheard:
                 dropped.append(block.text)
+                if _PAGE_NUMBER.match(block.text.strip()):
+                    beside_numbers.update((len(blocks) - 1, len(blocks)))
             else:
                 blocks.append(block)
-    return _speakers_on_their_own_lines(blocks)
+    return _speakers_on_their_own_lines(_without_running_heads(blocks, beside_numbers, dropped))
+
+
+def _without_running_heads(blocks: list[Block], beside_numbers: set[int], dropped: list[str]) -> list[Block]:
+    """The page without the line a printed page repeats over or under its number, as a PDF's text keeps it.
+
+    "Harbour Quarterly    Spring 2019" over every page is no title and no part of an answer. It is known
+    by sitting beside a page number and coming back word for word; no sentence of an answer does both.
+    """
+    seen = Counter(block.text for block in blocks)
+    heads = {
+        blocks[number].text
+        for number in beside_numbers
+        if 0 <= number < len(blocks)
+        and seen[blocks[number].text] > 1
+        and not re.search(r"[.!?:;]$", blocks[number].text)
+    }
+    dropped.extend(block.text for block in blocks if block.text in heads)
+    return [block for block in blocks if block.text not in heads]
 
 
 # A change of speaker in closed captions that name nobody: ">>" and the words, cut into screen lines.

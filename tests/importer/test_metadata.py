@@ -236,6 +236,7 @@ def test_a_title_that_names_the_answering_speaker_still_gives_role_and_organisat
         # What the title says of the person before the name is not part of it.
         ("Five questions for mathematician Ada Lovelace", "Ada Lovelace"),
         ("An interview with the engineer Ada Lovelace", "Ada Lovelace"),
+        ("Five minutes with Ada Lovelace, engineer", "Ada Lovelace"),
         ("Open Standards Are The Key To IoT", UNKNOWN_INTERVIEWEE),
         ("A Q&A with the two candidates for harbour master", UNKNOWN_INTERVIEWEE),
     ],

@@ -117,6 +117,17 @@ def test_a_paragraph_split_by_a_page_break_is_joined_back() -> None:
     assert texts(text) == ["I worked at Bayer's largest biologics site in Berkeley.", "Then I moved."]
 
 
+def test_a_printed_pages_running_head_beside_its_number_is_dropped_and_a_repeated_answer_is_not() -> None:
+    text = (
+        "Harbour Quarterly    Spring 2019\n\nIN PROFILE: MARTA VOSS\n\nHow do you board?\n\nBy a ladder.\n\n"
+        "12\n\nHarbour Quarterly    Spring 2019\n\nAny fear?\n\nNo\n\nAnd fog?\n\nNo"
+    )
+
+    assert texts(text) == [
+        "IN PROFILE: MARTA VOSS", "How do you board?", "By a ladder.", "Any fear?", "No", "And fog?", "No"
+    ]  # fmt: skip
+
+
 def test_a_code_fence_marks_a_block_and_is_no_text_of_its_own() -> None:
     text = "What was hard?\n\n```\nMara Odell\n\nThe weight, mostly.\n```\n\n~~~ text\nAnd the cold.\n~~~"
 
