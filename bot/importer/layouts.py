@@ -891,6 +891,26 @@ def _asks_you(block: Block) -> bool:
     return ends_asking(block.text) and words <= 120 and (words <= 20 or addressed)
 
 
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|me|my|myself)\b")
+
+
+def _answer_asks_itself(blocks: Sequence[Block], number: int, questions: Set[int]) -> bool:
+    """An answer's last paragraph that ends asking itself ("I stayed. What else could I do?").
+
+    It follows the answer's paragraph and comes before the next question, and it speaks as "I", never to
+    "you", after saying something first: the interviewer's questions speak to the one they ask.
+    """
+    text = blocks[number].text
+    return (
+        number > 0
+        and number - 1 not in questions
+        and number + 1 in questions
+        and len(_sentences([text])) > 1
+        and bool(_FIRST_PERSON.search(text))
+        and not _SECOND_PERSON.search(text)
+    )
+
+
 # An interviewer may prompt rather than ask, in one sentence that tells the one asked what to do, and
 # ends in a full stop: "Tell us about your first kiln.", "Surprise us with a fact about your team.",
 # "Walk me through your day." Its verb comes first, with the asker ("us", "me") after it, or it is a
@@ -924,6 +944,7 @@ def _prompts_you(blocks: Sequence[Block], number: int) -> bool:
 
 def _question_paragraphs(blocks: Sequence[Block]) -> Layout | None:
     questions = {number for number, block in enumerate(blocks) if _asks_you(block)}
+    questions -= {number for number in questions if _answer_asks_itself(blocks, number, questions)}
     if len(questions) >= 2:
         questions |= {number for number in range(len(blocks)) if _prompts_you(blocks, number)}
     listed = _listed(questions, blocks)

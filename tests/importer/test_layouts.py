@@ -519,6 +519,22 @@ def test_an_answer_paragraph_ending_on_a_rhetorical_question_stays_in_the_answer
     )
 
 
+def test_an_answers_last_paragraph_asking_itself_a_short_question_stays_in_the_answer() -> None:
+    text = (
+        "How did you start?\n\nAt art school.\n\nI stayed three years. What else could I have done?\n\n"
+        "Do you sell online?\n\nHalf of it.\n\nYou moved in 2010. Why?\n\nDo you miss it?\n\nNo."
+    )
+
+    layout = find_turns(read_source(text).blocks)
+
+    # The interviewer's two paragraphs speak to "you": both stay the question.
+    assert layout.turns == (
+        Turn("How did you start?", ("At art school.", "I stayed three years. What else could I have done?")),
+        Turn("Do you sell online?", ("Half of it.",)),
+        Turn("You moved in 2010. Why? Do you miss it?", ("No.",)),
+    )
+
+
 def test_numbered_speakers_of_an_automatic_transcript() -> None:
     text = "Speaker 1: What do you build?\n\nSpeaker 2: Engines that weave patterns, slowly and surely.\n\n"
     text += "Speaker 1: Why?\n\nSpeaker 2: Because they are beautiful and useful."
