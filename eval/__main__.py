@@ -18,7 +18,7 @@ import random
 import sys
 import tempfile
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from bot.core.answers import Result
@@ -32,6 +32,7 @@ from eval.fit import (
     RIDGES,
     WORDING_FLOORS,
     WORDING_INTERVIEWS,
+    Observation,
     combine,
     decision_line,
     decision_rates,
@@ -72,20 +73,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"meaning alone, {len(ranks)} answerable questions: first {first:.3f}, MRR {reciprocal:.3f}")
         return 0
     model = load_model()
-    if args.command == "thresholds":
-        _thresholds(sets, model)
-        return 0
-    if args.command == "ridge":
-        _ridge(sets, model)
-        return 0
-    if args.command == "wording":
-        _wording(sets, model)
-        return 0
-    if args.command == "fields":
-        _fields(sets, model)
-        return 0
-    if args.command == "noise":
-        _noise(sets, model)
+    tables = {
+        "thresholds": _thresholds,
+        "ridge": _ridge,
+        "wording": _wording,
+        "fields": _fields,
+        "noise": _noise,
+    }
+    if args.command in tables:
+        tables[args.command](sets, model)
         return 0
     print(_header("set (shipped model, each interview alone)"))
     total = Tally()
@@ -210,25 +206,39 @@ def _thresholds(sets: Sequence[QuestionSet], shipped: Model) -> None:
 
 def _ridge(sets: Sequence[QuestionSet], shipped: Model) -> None:
     """Held-out right answers and abstentions with each strength of the logistic models' ridge."""
-    observations = observe(shipped.ranking, sets)
-    threshold = shipped.answer.threshold
-    print(f"held-out interview (leave-one-interview-out), answering above {threshold}, by ridge (L2)")
-    print(decision_line("ridge"))
-    for l2 in RIDGES:
-        rates = decision_rates(observations, held_out_decisions(observations, l2), threshold)
-        print(decision_line(f"{l2:g}{' *' if l2 == L2 else ''}", rates))
+
+    def decide(observations: list[Observation], l2: float) -> list[float]:
+        return held_out_decisions(observations, l2=l2)
+
+    _by_setting(sets, shipped, ("ridge (L2)", "ridge"), RIDGES, L2, decide)
 
 
 def _wording(sets: Sequence[QuestionSet], shipped: Model) -> None:
-    """Held-out right answers and abstentions by the wording model's floor: the interviews a word must be
-    asked with before it weighs."""
+    """The same by the wording model's floor: the interviews a word must be asked with before it weighs."""
+
+    def decide(observations: list[Observation], floor: float) -> list[float]:
+        return held_out_decisions(observations, floor=int(floor))
+
+    _by_setting(sets, shipped, ("the wording floor", "floor"), WORDING_FLOORS, WORDING_INTERVIEWS, decide)
+
+
+def _by_setting(
+    sets: Sequence[QuestionSet],
+    shipped: Model,
+    names: tuple[str, str],
+    values: Sequence[float],
+    chosen: float,
+    decide: Callable[[list[Observation], float], list[float]],
+) -> None:
+    """A table of held-out decisions, one row for each value of a setting, the shipped one starred."""
     observations = observe(shipped.ranking, sets)
     threshold = shipped.answer.threshold
-    print(f"held-out interview (leave-one-interview-out), answering above {threshold}, by the wording floor")
-    print(decision_line("floor"))
-    for floor in WORDING_FLOORS:
-        rates = decision_rates(observations, held_out_decisions(observations, floor=floor), threshold)
-        print(decision_line(f"{floor}{' *' if floor == WORDING_INTERVIEWS else ''}", rates))
+    title, column = names
+    print(f"held-out interview (leave-one-interview-out), answering above {threshold}, by {title}")
+    print(decision_line(column))
+    for value in values:
+        rates = decision_rates(observations, decide(observations, value), threshold)
+        print(decision_line(f"{value:g}{' *' if value == chosen else ''}", rates))
 
 
 def _fields(sets: Sequence[QuestionSet], model: Model) -> None:
