@@ -257,10 +257,11 @@ def _interviewee(
             f" and organisation {person.organisation!r}" if person.organisation else ", no organisation,"
         )
         notes.append(f"{found} split from {line!r}: check them")
-    for title_line in titles:
+    # The person each title line names as the one it talks to, if it names one so.
+    named_in_titles = [_named_in_title(casing(title_line or "")) for title_line in titles]
+    for title_line, named in zip(titles, named_in_titles, strict=True):
         if person.name is None and title_line:
             split = _billing_line(title_line, casing) or _person(casing(title_line), min_words=2)
-            named = _named_in_title(casing(title_line))
             # The speaker who answers outranks a title read apart that does not name them; so does the
             # person a title says it talks to, over its topic: "Talking Timber: An interview with Rob Kane".
             if (
@@ -290,8 +291,7 @@ def _interviewee(
     if person.name is None and speaker:
         person = Person(speaker)
         notes.append(f"interviewee {person.name!r} is the speaker who answers")
-    for title_line in titles:
-        named = _named_in_title(casing(title_line or ""))
+    for named in named_in_titles:
         if person.name is None and named:
             person = Person(named)
             notes.append(f"interviewee {person.name!r} read from the title")
