@@ -411,6 +411,9 @@ _LEAD_INS = 3
 _TIMESTAMP_PREFIX = re.compile(
     r"^\s*\\?[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\\?[\])]?\s+(?=\S)(?![ap]\.?m\b)", re.IGNORECASE
 )
+# A time on a line of its own inside a turn, as a meeting app's transcript prints it between the speaker's
+# name and the words ("Lena Fischer" / "00:00:03" / "Thanks for joining us").
+_TIME_ALONE = re.compile(r"^[ \t]*[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?[ \t]*$")
 # A time in brackets, as transcripts print when a turn starts or a break comes: "[00:11:37.24]", "(00:07)".
 _BRACKETED_TIME = r"[\[(]\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]"
 # A speaker's name alone on a line: one to four capitalised words, or initials, maybe with a colon, and
@@ -515,7 +518,7 @@ def _blocks(text: str, dropped: list[str]) -> list[Block]:
     text = _pipe_tables(_setext_headings(_REFERENCE_DEFINITION.sub("", text)))
     # Block quotes, nested ones too: the quoted text is the text. Closed captions mark each change of
     # speaker with ">>" (">> HOST: Welcome back."), which reads as a speaker's turn once the marks go.
-    text = re.sub(r"(?m)^[ \t]*(?:>[ \t]?)+", "", _unnamed_chevrons(text))
+    text = re.sub(r"(?m)^[ \t]*(?:>[ \t]?)+", "", _unnamed_chevrons(_glued_speakers(text)))
     paragraphs = [part for part in re.split(r"\n\s*\n", text) if part.strip()]
     if len(paragraphs) == 1 and text.count("\n") > 3:
         paragraphs = text.split("\n")  # no blank lines at all: every line is a paragraph
@@ -526,7 +529,7 @@ def _blocks(text: str, dropped: list[str]) -> list[Block]:
         for chunk in _split_lines(
             "\n".join(
                 _TURN_NUMBER.sub("", untimed(_BRACKETED_SPEAKER.sub(r"\g<name>: ", line)))
-                for line in paragraph.split("\n")
+                for line in _untimed_lines(paragraph, dropped)
             )
         )
     ]
@@ -546,6 +549,13 @@ def _blocks(text: str, dropped: list[str]) -> list[Block]:
             else:
                 blocks.append(block)
     return _speakers_on_their_own_lines(_without_running_heads(blocks, beside_numbers, dropped))
+
+
+def _untimed_lines(paragraph: str, dropped: list[str]) -> list[str]:
+    """The paragraph's lines but those holding only a time, which go to the furniture dropped."""
+    lines = paragraph.split("\n")
+    dropped += [line.strip() for line in lines if _TIME_ALONE.match(line)]
+    return [line for line in lines if not _TIME_ALONE.match(line)]
 
 
 def _without_running_heads(blocks: list[Block], beside_numbers: set[int], dropped: list[str]) -> list[Block]:
@@ -571,6 +581,44 @@ _CHEVRON = re.compile(r"^[ \t]*>>[ \t]*(?P<words>[^\s>].*)$")
 # An email's quoting nests ">" and ">>" (and "> >"): the lines of a quoted reply, not captions.
 _QUOTED_LINE = re.compile(r"^[ \t]*>(?!>)|^[ \t]*>>[ \t]*>")
 _NAMED_CHEVRON = re.compile(rf"^[ \t]*>>[ \t]*{SPEAKER_NAME}(?:, [^:]{{1,80}})? ?:\s")
+
+
+# A transcript copied from a player's panel, where the time, the speaker and the turn lost the spaces between
+# them: "00:01:09Maria LopezWe wanted ...". The name ends where a capital follows a letter with no space.
+_GLUED_TURN = re.compile(r"^[ \t]*\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*(?P<rest>[A-Z][^\n]*)$")
+
+
+def _glued_speakers(text: str) -> str:
+    """Each glued "time, name, turn" line as a labelled turn ("Maria Lopez: We wanted ..."), where it recurs.
+
+    Where the name ends is read from the page as a whole: a name is a run of capitalised words glued to the
+    turn's first word that opens several lines, and two such speakers at least make the layout, as the
+    labels of any transcript do.
+    """
+    lines = text.split("\n")
+    glued = {n: found["rest"] for n, line in enumerate(lines) if (found := _GLUED_TURN.match(line))}
+    names = {n: _glued_names(rest) for n, rest in glued.items()}
+    counts = Counter(name for splits in names.values() for name in splits)
+    speakers = {name for name, count in counts.items() if count >= 2}
+    if len(speakers) < 2:
+        return text
+    for n, splits in names.items():
+        known = [name for name in splits if name in speakers]
+        if known:
+            name = max(known, key=len)
+            lines[n] = f"{name}: {glued[n][len(name) :]}"
+    return "\n".join(lines)
+
+
+def _glued_names(rest: str) -> set[str]:
+    """Every way the opening of a glued line may split into a name and a turn ("HostWelcome": Host)."""
+    found = set()
+    for end in range(2, min(len(rest), 40)):
+        if rest[end].isupper() and (rest[end - 1].islower() or rest[end - 1].isdigit()):
+            head = rest[:end]
+            if all(word[:1].isupper() or word.isdigit() for word in head.split()) and len(head.split()) <= 4:
+                found.add(head)
+    return found
 
 
 def _unnamed_chevrons(text: str) -> str:

@@ -1974,3 +1974,44 @@ def test_a_speaker_table_copied_one_line_a_row_names_each_turn_without_a_colon()
         ("And now that the light runs itself?", 1),
     ]
     assert layout.sign_off == ("Thank you, Marguerite.",)
+
+
+def test_a_meeting_apps_transcript_with_the_time_on_its_own_line_under_each_name_gives_turns() -> None:
+    text = (
+        "Ask a Farmer, episode 7\n\n"
+        "Lena Fischer\n00:00:03\nThanks for joining us, Tom. How big is your farm?\n\n"
+        "Tom Okafor\n00:00:09\nAbout four hundred acres, mostly barley.\n\n"
+        "Lena Fischer\n00:00:31\nWhy did you switch to no-till?\n\n"
+        "Tom Okafor\n00:00:36\nFuel costs, at first. Then the worms came back and the soil held water.\n\n"
+        "Lena Fischer\n00:01:20\nWhat would you do differently?\n\n"
+        "Tom Okafor\n00:01:24\nStart smaller. I changed every field in one year and lost yield.\n"
+    )
+    layout = find_turns(read_source(text).blocks)
+
+    assert layout.name == "speaker names"
+    assert layout.turns[1:] == (
+        Turn(
+            "Why did you switch to no-till?",
+            ("Fuel costs, at first. Then the worms came back and the soil held water.",),
+        ),
+        Turn(
+            "What would you do differently?",
+            ("Start smaller. I changed every field in one year and lost yield.",),
+        ),
+    )
+    assert (layout.interviewee, layout.interviewer) == ("Tom Okafor", "Lena Fischer")
+
+
+def test_a_transcript_with_time_name_and_turn_glued_together_is_read_by_speaker() -> None:
+    text = (
+        "Small Shops, episode 42\n\n"
+        "00:00:04HostWelcome back. Maria, how did the co-op start?\n"
+        "00:00:15Maria LopezIt started in my kitchen in 2015.\n"
+        "00:01:02HostWhat has been the hardest part?\n"
+        "00:01:09Maria LopezMeetings. Consensus takes forever.\n"
+    )
+    layout = find_turns(read_source(text).blocks)
+
+    assert layout.name == "speaker names"
+    assert layout.turns[1] == Turn("What has been the hardest part?", ("Meetings. Consensus takes forever.",))
+    assert layout.interviewee == "Maria Lopez"

@@ -709,3 +709,28 @@ def test_a_wrapped_paragraph_whose_lines_open_with_the_same_common_words_stays_o
     )
 
     assert texts(f"Title\n\n{paragraph}") == ["Title", " ".join(paragraph.split("\n"))]
+
+
+def test_a_player_panels_glued_time_speaker_and_turn_read_as_labelled_turns() -> None:
+    source = read_source(
+        "00:00:04HostWelcome back. How did the co-op start?\n"
+        "00:00:15Maria LopezIt started in my kitchen in 2015.\n"
+        "00:01:02HostWhy a co-op?\n"
+        "00:01:09Maria LopezI wanted the bakers to own the bakery.\n"
+    )
+
+    assert [block.text for block in source.blocks] == [
+        "Host: Welcome back. How did the co-op start?",
+        "Maria Lopez: It started in my kitchen in 2015.",
+        "Host: Why a co-op?",
+        "Maria Lopez: I wanted the bakers to own the bakery.",
+    ]
+
+
+def test_glued_times_with_one_recurring_name_are_a_programme_not_a_transcript() -> None:
+    text = "Programme\n\n09:30Coffee BreakIn the Main Hall.\n\n11:00Coffee BreakOn the terrace."
+
+    assert [block.text for block in read_source(text).blocks][1:] == [
+        "09:30Coffee BreakIn the Main Hall.",
+        "11:00Coffee BreakOn the terrace.",
+    ]
