@@ -538,11 +538,17 @@ def _blocks(text: str, dropped: list[str]) -> list[Block]:
     blocks: list[Block] = []
     # Where the page's numbers were: the lines beside them may be its running head or foot.
     beside_numbers: set[int] = set()
+    # A list of links under a question answers it ("Which sites do you read?" over a list of them), down to
+    # the list's end; anywhere else a line of links is the page's navigation, tags or share buttons.
+    listing = False
     for chunk in chunks:
+        links = _only_links(chunk)
+        listed = links and bool(LIST_MARK.match(chunk))
+        listing = listed and (listing or (bool(blocks) and _asks(blocks[-1].text)))
         for block in _block(chunk, lead_ins=lead_ins):
             unheard = bool(blocks) and _labels_unheard(blocks[-1].text, block.text)
             address = bool(_BARE_URL.match(block.text)) and not (blocks and _runs_on(blocks[-1].text))
-            if (is_furniture(block.text) or _only_links(chunk) or address) and not unheard:
+            if (is_furniture(block.text) or (links and not listing) or address) and not unheard:
                 dropped.append(block.text)
                 if _PAGE_NUMBER.match(block.text.strip()):
                     beside_numbers.update((len(blocks) - 1, len(blocks)))
@@ -1091,7 +1097,7 @@ _RELATED_LEAD_IN = re.compile(
 
 
 def _only_links(chunk: str) -> bool:
-    """A line made only of links is navigation, tags, share buttons or related stories, never an answer."""
+    """A line made only of links: navigation, tags, share buttons or related stories, or a listed answer."""
     chunk = LIST_MARK.sub("", chunk, count=1)
     rest = re.sub(f"!?{_LINK}", "", chunk)
     return rest != chunk and not re.sub(r"[\s|/·•,>*_-]", "", _RELATED_LEAD_IN.sub("", rest))

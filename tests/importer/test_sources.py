@@ -734,3 +734,23 @@ def test_glued_times_with_one_recurring_name_are_a_programme_not_a_transcript() 
         "09:30Coffee BreakIn the Main Hall.",
         "11:00Coffee BreakOn the terrace.",
     ]
+
+
+def test_a_list_of_links_under_a_question_is_its_answer_and_elsewhere_navigation() -> None:
+    source = read_source(
+        "- [Home](/)\n- [Interviews](/interviews)\n\n"
+        "## Which sites do you read for news?\n\n"
+        "- [Ride Channel](https://ride.example)\n- [The Berrics](https://berrics.example)\n\n"
+        "## What do you think of the rules?\n\n"
+        "Funny. Generally true, but meant to be broken.\n\n"
+        "- [Next interview](/next)\n"
+    )
+
+    assert [block.text for block in source.blocks] == [
+        "Which sites do you read for news?",
+        "Ride Channel",
+        "The Berrics",
+        "What do you think of the rules?",
+        "Funny. Generally true, but meant to be broken.",
+    ]
+    assert source.dropped == ["Home", "Interviews", "Next interview"]
