@@ -164,10 +164,20 @@ def _qa_label(block: Block) -> Label | None:
     return ("Q" if match["label"] in ("Q", "Question") else "A"), match["rest"].strip()
 
 
+# A hearing's record names each speaker by a title and the surname in capitals, then a full stop ("Mr.
+# DAWSON. Why so slow?", "Senator LEAHY.", "The CHAIRMAN."), as the US Government Publishing Office
+# prints them: a title in mixed case before a name in capitals is a label, however few turns it opens.
+_TITLED_LABEL = re.compile(
+    rf"^(?P<name>(?:(?i:{'|'.join(sorted(HONORIFICS))})\.?|The) [A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)?)\.\s+"
+    r"(?P<rest>[A-Z\"“‘'(].*)$"
+)
+
+
 def _speaker_label(block: Block) -> Label | None:
-    match = _SPEAKER_LABEL.match(block.text) or _ROLE_LABEL.match(block.text)
+    text = block.text
+    match = _SPEAKER_LABEL.match(text) or _ROLE_LABEL.match(text) or _TITLED_LABEL.match(text)
     if match is None:
-        bare = _BARE_Q.match(block.text)
+        bare = _BARE_Q.match(text)
         return ("Q", bare["rest"]) if bare else None
     name = match["name"].strip()
     words = name.split()
@@ -181,9 +191,11 @@ def _speaker_label(block: Block) -> Label | None:
 
 
 # A broadcast transcript's "GUYON Thank you for joining us": the name in capitals and no colon, maybe
-# followed by an affiliation after a dash ("METIRIA TUREI – Green Party Co-Leader Look, we ...").
+# followed by an affiliation after a dash ("METIRIA TUREI – Green Party Co-Leader Look, we ..."), or by a
+# full stop, as oral histories print the interviewer's and the narrator's surnames ("HALE. Where did you
+# grow up?").
 _CAPITAL_LABEL = re.compile(
-    r"^(?P<name>[A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]+){0,2})(?: [-–—](?: [A-Z][\w'’-]*){1,5}(?= [A-Z]))?"
+    r"^(?P<name>[A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]+){0,2})(?:\.| [-–—](?: [A-Z][\w'’-]*){1,5}(?= [A-Z]))?"
     r"\s+(?P<rest>[A-Z\"“‘'].*)$"
 )
 
@@ -551,14 +563,19 @@ def _named(
     return replace(named, interviewee=joined(full) if len(full) > 1 else None, panel=full)
 
 
+# The words in capitals of a name, read together: "ADA LOVELACE", or "ROMERO" after a title ("Dr. ROMERO").
+_CAPITALS_RUN = re.compile(r"\b[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)*\b")
+
+
 def _full(name: str | None, casing: Casing) -> str | None:
     """The speaker's name as a person's; a lone letter or a generic label names nobody.
 
-    "DIAZ" reads "Diaz" and initials ("RD") stay: metadata completes both from the title or lead.
+    "DIAZ" reads "Diaz", "Dr. ROMERO" "Dr. Romero", and initials ("RD") stay: metadata completes them
+    from the title or lead.
     """
     if not name or not _names_someone(name):
         return None
-    return name if is_initials(name) else casing(name)
+    return name if is_initials(name) else _CAPITALS_RUN.sub(lambda run: casing(run.group()), name)
 
 
 def _names_someone(label: str) -> bool:

@@ -2015,3 +2015,43 @@ def test_a_transcript_with_time_name_and_turn_glued_together_is_read_by_speaker(
     assert layout.name == "speaker names"
     assert layout.turns[1] == Turn("What has been the hardest part?", ("Meetings. Consensus takes forever.",))
     assert layout.interviewee == "Maria Lopez"
+
+
+def test_an_oral_historys_surnames_in_capitals_and_a_full_stop_label_each_turn() -> None:
+    text = (
+        "Oral history of Ada Marsh\n\n"
+        "HALE. Where did you grow up?\n\n"
+        "MARSH. On a farm by the river. Water was all anybody talked about.\n\n"
+        "HALE. Why hydrology?\n\n"
+        "MARSH. A summer job measuring streams. By August I wanted nothing else.\n\n"
+        "HALE. What would you tell a student?\n\n"
+        "MARSH. Go into the field first. A river teaches humility.\n"
+    )
+    layout = find_turns(read_source(text).blocks)
+
+    assert layout.name == "speaker names"
+    assert layout.turns[1] == Turn(
+        "Why hydrology?", ("A summer job measuring streams. By August I wanted nothing else.",)
+    )
+    assert (layout.interviewee, layout.interviewer) == ("Marsh", "Hale")
+
+
+def test_a_hearings_titles_and_surnames_in_capitals_label_each_turn_however_few() -> None:
+    text = (
+        "HEARING BEFORE THE SUBCOMMITTEE ON COMMUNICATIONS\n\n"
+        "Mr. DAWSON. Dr. Romero, how many homes lack a connection?\n\n"
+        "Dr. ROMERO. About 1.4 million. The rest are the most expensive to reach.\n\n"
+        "Ms. KLEIN. Is satellite a substitute for fibre?\n\n"
+        "Dr. ROMERO. For some homes, yes. Capacity is limited, though.\n"
+    )
+    layout = find_turns(read_source(text).blocks)
+
+    assert layout.name == "speaker names"
+    assert layout.turns == (
+        Turn(
+            "Dr. Romero, how many homes lack a connection?",
+            ("About 1.4 million. The rest are the most expensive to reach.",),
+        ),
+        Turn("Is satellite a substitute for fibre?", ("For some homes, yes. Capacity is limited, though.",)),
+    )
+    assert layout.interviewee == "Dr. Romero"
