@@ -382,24 +382,28 @@ def _unquoted(value: str) -> str:
 
 # -- Markdown (and plain text) to blocks --------------------------------------------------------------
 
+# The marks an item of a list opens with: Markdown's, and the bullets a word processor or a page prints,
+# which some pages put before each question ("■ Why cassava?").
+_BULLETS = "-*+•▪■□◆◇●○◦►▶▸‣"
 # A line that starts a block of its own even without a blank line before it: a label, a heading,
 # bold, a list item. Interviews often put "Q: ..." and "A: ..." (or "Q – ..." and "A – ...", as a
 # blog types them) on consecutive lines; Chinese type sets the label's colon full-width, with no space
 # after it ("Q：").
 _STARTS_BLOCK = re.compile(
-    r"^\s*(?:\*\*|__|#{1,6}\s|[-*+•—–]\s|\d{1,2}[.)]\s|\d{1,2}-\s+(?=[A-Z])|[A-Z]{2,4}:\s"
+    rf"^\s*(?:\*\*|__|#{{1,6}}\s|[{_BULLETS}—–]\s|"
+    r"\d{1,2}[.)]\s|\d{1,2}-\s+(?=[A-Z])|[A-Z]{2,4}:\s"
     r"|(?:Q|A|Question|Answer)\s*\d*\s*(?:(?:[:.)]|\s[-–—])\s|：))"
 )
 _HEADING = re.compile(r"^#{1,6}\s+(?P<text>.*?)\s*#*\s*$")
 _RULE = re.compile(r"^\s*(?:[-*_]\s*){3,}$|^\s*=+\s*$")
 # A dash also opens a line of dialogue, which is no item of a list: only the other marks are kept. A blog
 # may number its questions "1- What ...?".
-LIST_MARK = re.compile(r"^\s*(?:(?P<mark>[-*+•]|\d{1,2}[.)]|\d{1,2}-(?=\s+[A-Z]))|[—–])\s+")
+LIST_MARK = re.compile(rf"^\s*(?:(?P<mark>[{_BULLETS}]|\d{{1,2}}[.)]|\d{{1,2}}-(?=\s+[A-Z]))|[—–])\s+")
 # A question in bold or italics opening the paragraph that goes on with its answer; in bold, also a
 # topic of two words or more set as a lead-in sentence ("**On leaving the lab.** I left because ..."),
 # as magazines set an interview whose questions they leave out. A FAQ may list them, numbered or not.
 _LEAD_IN = re.compile(
-    rf"^\s*(?:(?:[-*+•]|\d{{1,2}}[.)])\s+)?(?P<question>(?P<mark>\*\*|__|[*_{_ITALIC}])[^*_{_ITALIC}]+\?(?P=mark)"
+    rf"^\s*(?:(?:[{_BULLETS}]|\d{{1,2}}[.)])\s+)?(?P<question>(?P<mark>\*\*|__|[*_{_ITALIC}])[^*_{_ITALIC}]+\?(?P=mark)"
     r"|(?P<bold>\*\*|__)[^*_\s]+ [^*_]{1,80}?(?:\.(?P=bold)|(?P=bold)\.))"
 )
 _LEADING_QUESTION = re.compile(rf"{_LEAD_IN.pattern}\s+(?P<rest>\S.*)$")

@@ -754,3 +754,14 @@ def test_a_list_of_links_under_a_question_is_its_answer_and_elsewhere_navigation
         "Funny. Generally true, but meant to be broken.",
     ]
     assert source.dropped == ["Home", "Interviews", "Next interview"]
+
+
+def test_a_printed_bullet_before_a_line_marks_an_item_of_a_list_as_markdowns_do() -> None:
+    text = "■ Why cassava?\nIt grows everywhere and the starch is cheap.\n\n▶ Who buys them?\nJuice bars."
+
+    assert read_source(text).blocks == [
+        Block("Why cassava?", mark="■"),
+        Block("It grows everywhere and the starch is cheap."),
+        Block("Who buys them?", mark="▶"),
+        Block("Juice bars."),
+    ]
