@@ -91,7 +91,13 @@ def find_turns(blocks: Sequence[Block]) -> Layout:
 
 # -- labels: Q:/A: and speaker names ------------------------------------------------------------------
 
-_QA_LABEL = re.compile(r"^(?P<label>Q|A|Question|Answer)\s*\d*\s*(?:[:：.)]|\s[-–—])\s*(?P<rest>.*)$")
+# A question sent in names its asker after the label, and so may the answer its author: "Question from Jane
+# in Ohio:", "Q from pixelpusher88:", "Question from the floor:", as readers' and forums' Q&As print them.
+_FROM = r"\s+(?:from|by)\s+[^:?]{1,40}(?=:)"
+_QA_LABEL = re.compile(
+    rf"^(?P<label>Q|A|Question|Answer)\s*\d*(?:{_FROM})?\s*(?:[:：.)]|\s[-–—])\s*(?P<rest>.*)$"
+)
+_SENT_IN = re.compile(rf"^(?:Q|Question){_FROM}:\s+(?P<rest>\S.*)$")
 # "Name:", also "Name (Acme):", "Name [00:12]:", "[Name]:" or "Speaker 2:" as transcripts print it. A
 # name in capitals may run into the turn, a typist's slip broadcast transcripts keep ("LAMB:Two years").
 # The first turns may give each speaker's part after a comma ("Dave Walden, interviewer:"), as a society's
@@ -175,6 +181,8 @@ _TITLED_LABEL = re.compile(
 
 def _speaker_label(block: Block) -> Label | None:
     text = block.text
+    if sent_in := _SENT_IN.match(text):
+        return "Q", sent_in["rest"]
     match = _SPEAKER_LABEL.match(text) or _ROLE_LABEL.match(text) or _TITLED_LABEL.match(text)
     if match is None:
         bare = _BARE_Q.match(text)

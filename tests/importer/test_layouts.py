@@ -2055,3 +2055,24 @@ def test_a_hearings_titles_and_surnames_in_capitals_label_each_turn_however_few(
         Turn("Is satellite a substitute for fibre?", ("For some homes, yes. Capacity is limited, though.",)),
     )
     assert layout.interviewee == "Dr. Romero"
+
+
+@pytest.mark.parametrize(
+    "answer_label",
+    ["Walter Brandt: ", ""],
+    ids=["answers named, as a forum prints them", "answers unlabelled, as a readers' column prints them"],
+)
+def test_a_question_sent_in_loses_the_label_that_names_its_asker(answer_label: str) -> None:
+    text = (
+        "Your questions for Walter Brandt\n\n"
+        "Question from pixelpusher88: Why only 16 colours?\n\n"
+        f"{answer_label}Cost, simply. Memory was the dearest part of the machine.\n\n"
+        "Question from Linda in Leeds: Was the keyboard designed in a weekend?\n\n"
+        f"{answer_label}The layout was. The mechanism took four months.\n"
+    )
+    layout = find_turns(read_source(text).blocks)
+
+    assert layout.turns == (
+        Turn("Why only 16 colours?", ("Cost, simply. Memory was the dearest part of the machine.",)),
+        Turn("Was the keyboard designed in a weekend?", ("The layout was. The mechanism took four months.",)),
+    )
