@@ -526,6 +526,7 @@ def _blocks(text: str, dropped: list[str]) -> list[Block]:
     paragraphs = [part for part in re.split(r"\n\s*\n", text) if part.strip()]
     if len(paragraphs) == 1 and text.count("\n") > 3:
         paragraphs = text.split("\n")  # no blank lines at all: every line is a paragraph
+    paragraphs = _unsigned(paragraphs, dropped)
     # Timestamps and turn numbers go first, line by line, so that a "[00:01:02] Host:" line opens a turn.
     chunks = [
         chunk
@@ -559,6 +560,40 @@ def _blocks(text: str, dropped: list[str]) -> list[Block]:
             else:
                 blocks.append(block)
     return _speakers_on_their_own_lines(_without_running_heads(blocks, beside_numbers, dropped))
+
+
+# A line that signs the text above it with a dash and a name, maybe where the signer lives: "—Amara",
+# "— Jenny Holt, Leeds", as an advice column signs each answer, or each reader's question.
+_SIGNATURE = re.compile(
+    r"^[ \t]*(?:[—–]|--)[ \t]?(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})(?:, [^.!?:;]{1,40})?[ \t]*$"
+)
+_DIALOGUE_DASH = re.compile(r"^[ \t]*(?:[—–-]|--)")
+
+
+def _unsigned(paragraphs: list[str], dropped: list[str]) -> list[str]:
+    """The paragraphs without the signatures under them, which go to the furniture dropped.
+
+    Dash dialogue opens every turn with a dash ("— Who taught you?" over "— Jem Harlow"): a line under
+    text that opens so signs nothing. A name is no common word: "— Yes" under a question answers it.
+    """
+    kept: list[str] = []
+    for paragraph in paragraphs:
+        lines: list[str] = []
+        for line in paragraph.split("\n"):
+            above = (lines or kept[-1:] or [""])[0].split("\n")[0]
+            found = _SIGNATURE.match(line)
+            if (
+                found
+                and above.strip()
+                and not _DIALOGUE_DASH.match(above)
+                and any(zipf(word.lower()) < COMMON for word in found["name"].split())
+            ):
+                dropped.append(line.strip())
+            else:
+                lines.append(line)
+        if any(line.strip() for line in lines):
+            kept.append("\n".join(lines))
+    return kept
 
 
 def _untimed_lines(paragraph: str, dropped: list[str]) -> list[str]:

@@ -765,3 +765,23 @@ def test_a_printed_bullet_before_a_line_marks_an_item_of_a_list_as_markdowns_do(
         Block("Who buys them?", mark="▶"),
         Block("Juice bars."),
     ]
+
+
+def test_a_dash_and_a_name_under_an_answer_sign_it_and_are_dropped_but_dash_dialogue_stays() -> None:
+    column = (
+        "How do I stop my rice going mushy?\n\n"
+        "Rinse it until the water runs clear.\n—Amara\n\n"
+        "Can I freeze fresh herbs?\n\n"
+        "Chop them and cover them with olive oil.\n\n— Amara Diallo, Leeds"
+    )
+    dialogue = "— Who taught you?\n— Jem Harlow\n\n— Did he pay you?\n\n— Never"
+
+    source = read_source(column)
+    assert [block.text for block in source.blocks] == [
+        "How do I stop my rice going mushy?",
+        "Rinse it until the water runs clear.",
+        "Can I freeze fresh herbs?",
+        "Chop them and cover them with olive oil.",
+    ]
+    assert source.dropped == ["—Amara", "— Amara Diallo, Leeds"]
+    assert texts(dialogue) == ["Who taught you?", "Jem Harlow", "Did he pay you?", "Never"]
