@@ -1158,6 +1158,7 @@ _FURNITURE_WORDS = frozenset(
         "unsubscribe", "update your preferences", "update preferences", "manage your preferences",
         "manage preferences", "update subscription preferences", "manage your subscription", "view online",
         "view in browser", "view in your browser", "forward to a friend", "unsubscribe from this list",
+        "reply", "quote", "report", "like", "permalink",
     }
 )  # fmt: skip
 _TIMESTAMP = re.compile(r"^-?\d{1,2}:\d{2}(?::\d{2})?$")
@@ -1265,6 +1266,10 @@ def is_furniture(text: str) -> bool:
     if any(pattern.match(line) for pattern in patterns):
         return True
     if len(line.split()) <= 40 and (_CREDIT.search(line) or _SUBSCRIPTION.search(line)):
+        return True
+    # A row of buttons copied as words with no bar between them: "Reply  Quote  Report", "Share Tweet Email".
+    words = [word.lower().rstrip(".:!…") for word in line.split()]
+    if len(words) > 1 and all(word in _FURNITURE_WORDS for word in words):
         return True
     parts = [part.strip().lower().rstrip(".:!…") for part in re.split(r"\s*[|/·•]\s*", line)]
     return all(part in _FURNITURE_WORDS or _TIMESTAMP.match(part) for part in parts if part) and any(parts)

@@ -18,6 +18,8 @@ def texts(source_text: str, **kwargs) -> list[str]:
         "See more interviews",
         "Share on Twitter",
         "Facebook | Twitter | LinkedIn",
+        "Share Tweet Email",
+        "Reply  Quote  Report",
         "(Laughter)",
         "(Applause)",
         "[inaudible]",
@@ -67,6 +69,7 @@ def test_page_furniture_is_recognised(line: str) -> None:
     "line",
     [
         "We play to win, and we share what we learn.",
+        "Like, reply, report.",
         "Twelve people work here (and a cat).",
         "Share prices fell by 3% in 2020.",
         "I keep the photo by my bed.",
