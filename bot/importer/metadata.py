@@ -486,9 +486,10 @@ _DESCRIBED = r"(?:[a-z][\w'’-]* ){0,4}"
 # What a page calls the talk it prints: "Interview with …", "A conversation with …", "Q&A with …".
 CONVERSATION = r"(?:interview|conversation|Q&A|talk)"
 # How titles name the person interviewed: "Interview with Ann Marsh", "Q&A: Ann Marsh", "Ann Marsh on the
-# harbour", "Ann Marsh talks ships".
+# harbour", "Ann Marsh talks ships". A title before the name is none of it, its full stop no end of it
+# ("Interview with Dr. Ann Marsh").
 _NAMING_TITLES = (
-    re.compile(rf"\b(?i:{CONVERSATION}\s+with)\s+(?P<name>[^,:;.!?()|]+)"),
+    re.compile(rf"\b(?i:{CONVERSATION}\s+with)\s+(?:{_TITLE_WORD}\s*)?(?P<name>[^,:;.!?()|]+)"),
     # "Beekeeping FAQ with Lee Chen", "Five minutes with Nadia Haddad, bakery owner"
     re.compile(rf"\b(?i:with)\s+{_DESCRIBED}(?P<name>{_NAME_WORDS})(?:,[^,]*)?$"),
     re.compile(

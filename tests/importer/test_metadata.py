@@ -237,6 +237,9 @@ def test_a_title_that_names_the_answering_speaker_still_gives_role_and_organisat
         ("Five questions for mathematician Ada Lovelace", "Ada Lovelace"),
         ("An interview with the engineer Ada Lovelace", "Ada Lovelace"),
         ("Five minutes with Ada Lovelace, engineer", "Ada Lovelace"),
+        # A title's full stop ends no name: "Dr." is no interviewee.
+        ("Transcript: interview with Dr. Ada Lovelace, engineer", "Ada Lovelace"),
+        ("A conversation with Prof. Ada Lovelace", "Ada Lovelace"),
         ("Open Standards Are The Key To IoT", UNKNOWN_INTERVIEWEE),
         ("A Q&A with the two candidates for harbour master", UNKNOWN_INTERVIEWEE),
     ],
