@@ -54,6 +54,7 @@ class Layout:
     remarks: tuple[str, ...] = ()  # what the interviewer said between two answers without asking
     sign_off: tuple[str, ...] = ()  # the interviewer's thanks after the last answer, and the courtesy back
     panel: tuple[str, ...] = ()  # the names of those who answer, when several do
+    pull_quotes: tuple[str, ...] = ()  # an answer's words the page repeats in large type beside it
 
     def texts(self) -> list[str]:
         """The paragraphs the layout read, lead first: the page's own text, as its metadata is read from."""
@@ -82,11 +83,43 @@ def find_turns(blocks: Sequence[Block]) -> Layout:
     for finder in finders:
         layout = finder(blocks)
         if layout is not None:
-            return layout
+            return _without_pull_quotes(layout)
     raise NoInterviewFound(
         "no questions and answers found: expected Q:/A: labels, speaker names before each turn, "
         "questions in headings or bold, or question paragraphs ending in '?'"
     )
+
+
+# A pull quote is a sentence or two of an answer that a magazine sets again in large type beside it: read
+# as a paragraph, it would put the same words in the answer twice. A short one may be a phrase said twice.
+_PULL_QUOTE_WORDS = 5
+
+
+def _without_pull_quotes(layout: Layout) -> Layout:
+    """The layout without the answer paragraphs whose words another answer paragraph holds, and says more.
+
+    An answer keeps one paragraph at least: a pull quote is set beside an answer, never as one.
+    """
+    said = [f" {_plain_words(text)} " for turn in layout.turns for text in turn.answer]
+
+    def pulled(text: str) -> bool:
+        words = _plain_words(text)
+        return len(words.split()) >= _PULL_QUOTE_WORDS and any(
+            f" {words} " in other and len(other) > len(words) + 2 for other in said
+        )
+
+    turns: list[Turn] = []
+    quotes: list[str] = []
+    for turn in layout.turns:
+        kept = tuple(text for text in turn.answer if not pulled(text)) or turn.answer
+        quotes += [text for text in turn.answer if text not in kept]
+        turns.append(replace(turn, answer=kept))
+    return replace(layout, turns=tuple(turns), pull_quotes=tuple(quotes)) if quotes else layout
+
+
+def _plain_words(text: str) -> str:
+    """The words of ``text`` in lower case, without the quotation marks and punctuation around them."""
+    return " ".join(re.findall(r"\w+(?:['’]\w+)*", text.lower()))
 
 
 # -- labels: Q:/A: and speaker names ------------------------------------------------------------------

@@ -82,6 +82,9 @@ def review_list(
             f"{len(layout.remarks)} interviewer remark(s) between two answers ask nothing and were left out, "
             f"the answer around them kept as one: {shown}"
         )
+    if layout.pull_quotes:
+        shown = ", ".join(repr(_preview(text, 30)) for text in layout.pull_quotes[:_SHOWN])
+        lines.append(f"{len(layout.pull_quotes)} pull quote(s) repeat words of an answer, left out: {shown}")
     if layout.sign_off:
         shown = ", ".join(repr(_preview(text, 30)) for text in layout.sign_off[:_SHOWN])
         lines.append(f"the thanks after the last answer sign off and were left out: {shown}")

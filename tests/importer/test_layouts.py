@@ -2076,3 +2076,22 @@ def test_a_question_sent_in_loses_the_label_that_names_its_asker(answer_label: s
         Turn("Why only 16 colours?", ("Cost, simply. Memory was the dearest part of the machine.",)),
         Turn("Was the keyboard designed in a weekend?", ("The layout was. The mechanism took four months.",)),
     )
+
+
+def test_a_pull_quote_that_repeats_words_of_an_answer_is_left_out_of_it() -> None:
+    page = (
+        "<h1>Every map is a lie</h1>"
+        "<h2>Why is every map a lie?</h2>"
+        "<p>Every map leaves things out. The art is deciding what to ignore.</p>"
+        "<blockquote><p>“The art is deciding what to ignore.”</p></blockquote>"
+        "<p>A map that showed everything would be as big as the land.</p>"
+        "<h2>Do you draw by hand?</h2>"
+        "<p>The first sketch, always.</p>"
+    )
+    layout = find_turns(read_source(page).blocks)
+
+    assert layout.turns[0].answer == (
+        "Every map leaves things out. The art is deciding what to ignore.",
+        "A map that showed everything would be as big as the land.",
+    )
+    assert layout.pull_quotes == ("“The art is deciding what to ignore.”",)
