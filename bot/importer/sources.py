@@ -450,6 +450,9 @@ _LABEL_LINE = re.compile(rf"^{_LABEL}$")
 _BRACKETED_SPEAKER = re.compile(
     rf"^\s*\[(?P<name>{SPEAKER_NAME}(?: \d{{1,2}})?)\]\s*{_BRACKETED_TIME}\s+(?=\S)"
 )
+# A podcast's transcript may bracket the speaker's initials with no time after them: "[MK] Where do the
+# boards come from?". A word in brackets is a note ("[Laughs] Yes."); initials are no word.
+_BRACKETED_INITIALS = re.compile(r"^\s*\[(?P<name>[A-Z]{2,4})\]\s+(?=[A-Z\"“‘'(])")
 
 
 # A research transcript numbers each turn before the speaker's label ("12 I: And then?", "13 P : Yes.").
@@ -533,7 +536,7 @@ def _blocks(text: str, dropped: list[str]) -> list[Block]:
         for paragraph in paragraphs
         for chunk in _split_lines(
             "\n".join(
-                _TURN_NUMBER.sub("", untimed(_BRACKETED_SPEAKER.sub(r"\g<name>: ", line)))
+                _TURN_NUMBER.sub("", untimed(_bracketed_as_label(line)))
                 for line in _untimed_lines(paragraph, dropped)
             )
         )
@@ -594,6 +597,11 @@ def _unsigned(paragraphs: list[str], dropped: list[str]) -> list[str]:
         if any(line.strip() for line in lines):
             kept.append("\n".join(lines))
     return kept
+
+
+def _bracketed_as_label(line: str) -> str:
+    """A speaker's name or initials in brackets before the turn, as a label: "[MK] Why?" is "MK: Why?"."""
+    return _BRACKETED_INITIALS.sub(r"\g<name>: ", _BRACKETED_SPEAKER.sub(r"\g<name>: ", line))
 
 
 def _untimed_lines(paragraph: str, dropped: list[str]) -> list[str]:

@@ -2095,3 +2095,20 @@ def test_a_pull_quote_that_repeats_words_of_an_answer_is_left_out_of_it() -> Non
         "A map that showed everything would be as big as the land.",
     )
     assert layout.pull_quotes == ("“The art is deciding what to ignore.”",)
+
+
+def test_initials_in_brackets_without_a_colon_label_the_turns_but_a_note_in_brackets_does_not() -> None:
+    text = (
+        "Makers Podcast, episode 18\n\n"
+        "[MK] Where do the boards come from?\n\n"
+        "[YD] From building sites. [Laughs] Most used to be burned.\n\n"
+        "[MK] What state are they in?\n\n"
+        "[YD] Filthy.\n\n[Laughs] Full of paint and nails.\n"
+    )
+    layout = find_turns(read_source(text).blocks)
+
+    assert layout.name == "speaker names"
+    assert layout.turns == (
+        Turn("Where do the boards come from?", ("From building sites. [Laughs] Most used to be burned.",)),
+        Turn("What state are they in?", ("Filthy.", "[Laughs] Full of paint and nails.")),
+    )
