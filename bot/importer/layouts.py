@@ -169,7 +169,7 @@ _GENERIC_SPEAKER = re.compile(
 HONORIFICS = frozenset(
     {
         "mr", "mrs", "ms", "mx", "miss", "dr", "prof", "professor", "sen", "senator", "rep", "gov",
-        "governor", "secretary", "ambassador", "judge", "rev", "sir", "dame",
+        "governor", "secretary", "ambassador", "judge", "rev", "sir", "dame", "captain", "capt",
     }
 )  # fmt: skip
 

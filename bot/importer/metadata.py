@@ -43,6 +43,8 @@ _NOT_IN_NAMES = frozenset(
     "this that interview interviews q&a meet about new from at by".split()
     # and the words of a byline that credits a department rather than a person: "Communications Office"
     + "office team staff desk newsroom communications editors".split()
+    # and a letter's or a post's greeting, which a capital opens as it opens a name: "Hello Ruth, ..."
+    + "hi hello hey dear everyone".split()
 )
 _DATE_FIELDS = ("published", "date", "publication date", "publication", "sent")  # "sent": an email's
 _STANDFIRST_FIELDS = ("standfirst", "summary", "description", "subtitle", "lead")
@@ -308,6 +310,11 @@ def _interviewee(
     if person.name is None and introduced and _is_name(introduced["name"]):
         person = Person(introduced["name"])
         notes.append(f"interviewee {person.name!r} introduces themselves in the first answer")
+    standfirst = next((casing(text) for text in lead if _is_prose(text) and text not in titles), None)
+    subject = _standfirst_subject(standfirst) if person.name is None and standfirst else None
+    if subject and not (speaker and _other_person(subject, speaker)):
+        person = Person(subject)
+        notes.append(f"interviewee {person.name!r} is the person the standfirst opens on: {standfirst!r}")
     role_billed = _role_billed(person.name, billing_texts) if person.name and not person.role else None
     if role_billed:
         billed, text = role_billed
@@ -538,6 +545,25 @@ def _named_in_lead(text: str) -> str | None:
 
 # A lead opening on its subject: "Nolan Schroeder is a city administrator ...", "Priya Nair runs ...".
 _OPENING_SUBJECT = re.compile(rf"^(?P<name>{_NAME_WORDS}),? (?:is|was|has|had|[a-z]+(?:s|ed))\b")
+
+
+# The person a standfirst opens on, after what they are to the writer and before what they did: "Ahmed
+# Saleh took over as harbour master", "My grandmother, Ines Carvalho, ran the shop", "Our archivist Niamh
+# Byrne answered", "Marco Bellini, 58, has run the bakery". A possessive ("Ann Marsh's shop") is a thing.
+_STANDFIRST_SUBJECT = re.compile(
+    rf"^(?:(?:My|Our|Their|His|Her|The)\s+(?:[a-z][\w'’-]*\s+){{0,3}}?[a-z][\w'’-]*,?\s+)?"
+    rf"(?P<name>{_NAME_WORDS})(?<!['’]s)(?:,\s+[^,.]{{1,40}},|,)?\s+(?!(?:and|or)\b)[a-z]"
+)
+
+
+def _standfirst_subject(text: str) -> str | None:
+    """The person the first paragraph before the questions opens on: whom a standfirst introduces.
+
+    A standfirst says who answers before the questions begin, whatever the title says; so where nothing
+    else names the interviewee, the person its first sentence is about does.
+    """
+    found = _STANDFIRST_SUBJECT.match(text)
+    return found["name"] if found and _is_name(found["name"]) else None
 
 
 def _subject_named_in(text: str, title: str) -> str | None:

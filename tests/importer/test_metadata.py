@@ -198,8 +198,9 @@ def test_a_lead_opening_on_a_person_the_title_names_names_the_interviewee() -> N
     assert metadata(lead=lead).interviewee == "Ann Marsh"
     lead = ("Interview #18: Harbour master Ann Marsh", "Ann Marsh runs the busiest harbour on the coast.")
     assert metadata(lead=lead).interviewee == "Ann Marsh"
-    lead = ("Interview #18: the harbour", "Ann Marsh is the youngest harbour master on the coast.")
-    assert metadata(lead=lead).interviewee == UNKNOWN_INTERVIEWEE
+    # A title that names someone else outranks the person the lead opens on.
+    lead = ("An interview with Kari Moe", "Ann Marsh is the youngest harbour master on the coast.")
+    assert metadata(lead=lead).interviewee == "Kari Moe"
     lead = ("Ann Marsh has a plan for the harbour", "The quay reopens in May.")
     assert metadata(lead=lead).interviewee == UNKNOWN_INTERVIEWEE  # a headline about her, maybe not by her
 
@@ -582,3 +583,53 @@ def test_a_title_before_a_name_within_a_line_bills_the_person(
     found = metadata(lead=(lead,))
 
     assert (found.interviewee, found.role, found.organisation) == person
+
+
+@pytest.mark.parametrize(
+    ("standfirst", "name"),
+    [
+        (
+            "Ahmed Saleh took over as harbour master of Port Ellis in January. He answered our questions.",
+            "Ahmed Saleh",
+        ),
+        (
+            "My grandmother, Ines Carvalho, ran the village shop in 1974. I recorded our conversation.",
+            "Ines Carvalho",
+        ),
+        (
+            "Our archivist Niamh Byrne answered questions from readers of the society newsletter.",
+            "Niamh Byrne",
+        ),
+        ("Marco Bellini, 58, has run the bakery on Canal Street for twenty-five years.", "Marco Bellini"),
+    ],
+)
+def test_where_nothing_else_names_the_interviewee_the_person_the_standfirst_opens_on_does(
+    standfirst: str, name: str
+) -> None:
+    found = metadata(lead=("The new harbour master", standfirst))
+
+    assert found.interviewee == name
+    assert any("standfirst opens on" in note for note in found.notes)
+
+
+def test_a_standfirst_opening_on_a_rank_and_a_name_names_the_person_without_the_rank() -> None:
+    found = metadata(
+        lead=("The night ferry", "Captain Olav Berg has taken the last boat across for nineteen years.")
+    )
+
+    assert found.interviewee == "Olav Berg"
+
+
+@pytest.mark.parametrize(
+    "standfirst", ["Hello Ruth, thank you for writing back so quickly.", "Hey Everyone, here are my answers."]
+)
+def test_a_greeting_that_opens_the_lead_names_nobody(standfirst: str) -> None:
+    assert metadata(lead=("Questions for a boat builder", standfirst)).interviewee == UNKNOWN_INTERVIEWEE
+
+
+def test_a_standfirst_opening_on_a_thing_someone_owns_names_nobody() -> None:
+    found = metadata(
+        lead=("A morning at the bakery", "Marco Bellini's bakery has fed Canal Street for twenty-five years.")
+    )
+
+    assert found.interviewee == UNKNOWN_INTERVIEWEE
