@@ -903,15 +903,19 @@ _PRINTED_DATE = (
     rf"(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{MONTH_NAMES})\.?"
     rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?\s+\d{{4}})"
 )
+# The day of the week a briefing or a press release prints before its date: "Thursday, 14 September 2023".
+_DAY_DATE = rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?{_PRINTED_DATE}"
 # A header's dateline or byline, which a plain-text page may print on the line under its title with no
 # blank line between: "Published March 2021", "Date: 3 June 2020", "Posted on 2019-05-12 by Ann Marsh",
-# "By Ann Marsh | 12 May 2019", or the date alone. Its first word in capitals, so a wrapped sentence's
-# line ("by the end of ...") is not one.
+# "Posted by admin on 5 January 2024", "Logged 2 March 2024 in #fennel", "By Ann Marsh | 12 May 2019",
+# or the date alone, maybe after its weekday. Its first word in capitals, so a wrapped sentence's line
+# ("by the end of ...") is not one.
 _DATELINE = re.compile(
-    rf"^\s*(?:(?:(?:First )?Published|Posted|Updated|Dated?|Recorded|Interviewed)(?:\s+on)?\s*:?\s+"
-    rf"{_PRINTED_DATE}"
-    rf"|By\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}}(?:\s*(?:[|·,—–-]|on)\s*{_PRINTED_DATE})?"
-    rf"|{_PRINTED_DATE})(?:\s*(?:[|·,—–-]|by)\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})?\s*$"
+    rf"^\s*(?:(?:(?:First )?Published|Posted|Updated|Dated?|Recorded|Interviewed|Logged|Filed|Aired|Broadcast"
+    rf"|Released|Sent)(?:\s+on)?\s*:?\s+{_DAY_DATE}(?:\s+(?:in|at)\s+[^.?!]{{1,40}}(?<![.?!]))?"
+    rf"|(?:Posted|Written)\s+by\s+[\w'’.@-]+(?:\s+[A-Z][\w'’.-]*){{0,3}}\s+on\s+{_DAY_DATE}"
+    rf"|By\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}}(?:\s*(?:[|·,—–-]|on)\s*{_DAY_DATE})?"
+    rf"|{_DAY_DATE})(?:\s*(?:[|·,—–-]|by)\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})?\s*$"
 )
 
 

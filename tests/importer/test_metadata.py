@@ -633,3 +633,17 @@ def test_a_standfirst_opening_on_a_thing_someone_owns_names_nobody() -> None:
     )
 
     assert found.interviewee == UNKNOWN_INTERVIEWEE
+
+
+def test_a_dateline_under_the_title_dates_the_interview_and_leaves_the_title_whole() -> None:
+    page = (
+        "Community Q&A with Sam Ito, maintainer of the Fennel editor\n"
+        "Logged 2 March 2024 in #fennel\n\n"
+        "Q: What made you start Fennel?\nA: I wanted an editor that starts fast. Old laptops deserve one.\n"
+    )
+    interview = import_text(page).knowledge.interview
+
+    assert (interview.title, interview.published) == (
+        "Community Q&A with Sam Ito, maintainer of the Fennel editor",
+        "2 March 2024",
+    )

@@ -442,6 +442,11 @@ def test_a_sentence_before_a_link_is_kept() -> None:
         "By Ann Marsh | 12 May 2019",
         "By Ann Marsh",
         "April 2018",
+        # a weekday before the date, a forum's byline by a user name, a log's place after the date
+        "Thursday, 14 September 2023",
+        "Posted by admin on 5 January 2024",
+        "Logged 2 March 2024 in #fennel",
+        "Recorded 14 August 1998 at the miners' welfare hall",
     ],
 )
 def test_a_dateline_or_byline_under_the_title_is_a_line_of_its_own(dateline: str) -> None:
