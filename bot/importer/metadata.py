@@ -700,7 +700,7 @@ def _person(text: str, *, min_words: int = 1) -> Person:
         parts = re.split(separator, bare, maxsplit=1)
         if len(parts) == 2 and _is_name(parts[0]) and len(parts[0].split()) >= min_words:
             if not has_role:
-                return Person(parts[0].strip())
+                return Person(parts[0].strip(), *_role_in_brackets(parts[0].strip(), text))
             role, organisation = _role_and_organisation(parts[1].strip())
             described = re.split(separator, text, maxsplit=1)
             description = described[1].strip() if len(described) == 2 else parts[1].strip()
@@ -708,6 +708,22 @@ def _person(text: str, *, min_words: int = 1) -> Person:
     if _is_name(bare) and min_words == 1:
         return Person(bare)
     return Person(None)
+
+
+def _role_in_brackets(name: str, text: str) -> tuple[str | None, str | None]:
+    """The role and organisation a title sets in brackets after the name: "Ravi Menon (Tideway's CTO)".
+
+    In brackets, a role is the organisation's where the organisation owns it ("Tideway's CTO"), or read as
+    a billing is ("CTO, Tideway"); brackets without a role ("(pictured)", "(right)") give nothing.
+    """
+    found = re.search(rf"{re.escape(name)}\s*\((?P<inner>[^()]+)\)", text)
+    inner = found["inner"].strip() if found else ""
+    if not _ROLE_WORDS.search(inner):
+        return None, None
+    owned = re.fullmatch(r"(?P<organisation>[A-Z][^'’]*)['’]s?\s+(?P<role>[^'’]+)", inner)
+    if owned:
+        return owned["role"], owned["organisation"]
+    return _role_and_organisation(inner)
 
 
 def _is_name(text: str) -> bool:
@@ -723,7 +739,8 @@ def _is_name(text: str) -> bool:
 
 
 def _role_and_organisation(text: str) -> tuple[str | None, str | None]:
-    clauses = [clause.strip() for clause in re.split(r"[,;]\s+", text) if clause.strip()]
+    # "CEO, Lumen" and "CEO | Lumen" alike: a billing's bars part its clauses as its commas do.
+    clauses = [clause.strip() for clause in re.split(r"[,;]\s+|\s+[|·]\s+", text) if clause.strip()]
     if not clauses:
         return None, None
     first = clauses[0]

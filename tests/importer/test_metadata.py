@@ -647,3 +647,23 @@ def test_a_dateline_under_the_title_dates_the_interview_and_leaves_the_title_who
         "Community Q&A with Sam Ito, maintainer of the Fennel editor",
         "2 March 2024",
     )
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Jo Park | CEO | Lumen Batteries",
+        "Jo Park (Lumen Batteries' CEO) on salt",
+        "Jo Park (CEO, Lumen Batteries): salt",
+    ],
+)
+def test_a_title_billing_the_role_between_bars_or_in_brackets_gives_role_and_organisation(title: str) -> None:
+    found = metadata(lead=(title,))
+
+    assert (found.interviewee, found.role, found.organisation) == ("Jo Park", "CEO", "Lumen Batteries")
+
+
+def test_brackets_after_the_name_that_give_no_role_give_none() -> None:
+    found = metadata(lead=("Jo Park (pictured) on salt",))
+
+    assert (found.interviewee, found.role) == ("Jo Park", None)
