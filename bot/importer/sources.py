@@ -316,7 +316,10 @@ def _read_header(lines: list[str]) -> tuple[dict[str, str], str]:
     if _is_field_block(found, first):
         return found, "\n".join(lines[first:])
     # A title on its own line, then the header ("Harbour Voices\n\nInterviewee: ...\nDate: ..."), as an
-    # archive's transcript prints them: the title is the header's too.
+    # archive's transcript prints them: the title is the header's too, with a blank line under it or not.
+    found = _fields(lines[1:first])
+    if first > 2 and "title" not in found and not _fields(lines[:1]) and _is_field_block(found, first - 1):
+        return {"title": lines[0].strip(), **found}, "\n".join(lines[first:])
     rest = first + 1 + next((n for n, line in enumerate(lines[first + 1 :]) if line.strip()), 0)
     end = next((n for n, line in enumerate(lines[rest:], rest) if not line.strip()), len(lines))
     found = _fields(lines[rest:end])

@@ -793,3 +793,17 @@ def test_a_dash_and_a_name_under_an_answer_sign_it_and_are_dropped_but_dash_dial
     ]
     assert source.dropped == ["—Amara", "— Amara Diallo, Leeds"]
     assert texts(dialogue) == ["Who taught you?", "Jem Harlow", "Did he pay you?", "Never"]
+
+
+def test_a_title_line_directly_over_header_fields_is_the_headers_title() -> None:
+    source = read_source(
+        'Transcript — "Small Rooms", episode 12\nGuest: Beatriz Souza, theatre director\nDate: 2021-04-22\n\n'
+        "Kim Tran: Why such a small theatre?\nBeatriz Souza: Because you hear the actors breathe.\n"
+    )
+
+    assert source.fields == {
+        "title": 'Transcript — "Small Rooms", episode 12',
+        "guest": "Beatriz Souza, theatre director",
+        "date": "2021-04-22",
+    }
+    assert source.blocks[0].text == "Kim Tran: Why such a small theatre?"
