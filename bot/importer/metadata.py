@@ -114,6 +114,7 @@ def find_metadata(fields: dict[str, str], layout: Layout, *, name: str = "") -> 
         lead.notes,
         casing,
     )
+    person = _undescribed(person, [casing(text) for text in layout.texts()], lead.notes)
     interviewee = person.name
     published = _date_from(fields, lead.notes)
     if published is None:
@@ -330,6 +331,24 @@ def _interviewee(
         role=_first(fields, ("role", "position")) or person.role or office,
         organisation=_first(fields, ("organisation", "organization", "company")) or person.organisation,
     )
+
+
+def _undescribed(person: Person, texts: Sequence[str], notes: list[str]) -> Person:
+    """The person without the word that says what they do before their name: "Chef Amara Diallo".
+
+    A word the page also writes in small letters, as a common noun ("a chef answers"), is no name, where
+    the page prints the rest of the name without it ("Amara Diallo of Teranga"); it is then the role.
+    """
+    words = person.name.split() if person.name else []
+    rest = " ".join(words[1:])
+    if len(words) < 3 or not _is_name(rest) or _HONORIFIC.match(person.name or ""):
+        return person
+    common = re.compile(rf"\b{re.escape(words[0].lower())}\b")
+    alone = re.compile(rf"(?<!{re.escape(words[0])} ){re.escape(rest)}\b")
+    if not any(common.search(text) for text in texts) or not any(alone.search(text) for text in texts):
+        return person
+    notes.append(f"{words[0]!r} before {rest!r} says what they do, as the page writes it in small letters")
+    return person._replace(name=rest, role=person.role or words[0])
 
 
 def _without_title(name: str | None) -> str | None:

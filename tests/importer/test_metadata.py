@@ -667,3 +667,22 @@ def test_brackets_after_the_name_that_give_no_role_give_none() -> None:
     found = metadata(lead=("Jo Park (pictured) on salt",))
 
     assert (found.interviewee, found.role) == ("Jo Park", None)
+
+
+def test_a_word_the_page_writes_as_a_common_noun_before_a_name_is_the_role_not_part_of_the_name() -> None:
+    lead = (
+        "Readers ask: Chef Amara Diallo answers",
+        "Each month a chef answers. This month: Amara Diallo of Teranga.",
+    )
+    found = metadata(lead=lead)
+
+    assert (found.interviewee, found.role) == ("Amara Diallo", "Chef")
+
+
+def test_a_first_name_the_page_never_writes_in_small_letters_stays_in_the_name() -> None:
+    lead = (
+        "Readers ask: Mary Ann Holt answers",
+        "Each month a reader's question. This month: Ann Holt's answers.",
+    )
+
+    assert metadata(lead=lead).interviewee == "Mary Ann Holt"
