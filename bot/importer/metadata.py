@@ -294,6 +294,10 @@ def _interviewee(
     if person.name is None and speaker:
         person = Person(speaker)
         notes.append(f"interviewee {person.name!r} is the speaker who answers")
+    sender = _signing_sender(fields)
+    if person.name is None and sender:
+        person = Person(sender)
+        notes.append(f"interviewee {sender!r} sent the email that carries the answers, and signed it")
     for named in named_in_titles:
         if person.name is None and named:
             person = Person(named)
@@ -349,6 +353,20 @@ def _undescribed(person: Person, texts: Sequence[str], notes: list[str]) -> Pers
         return person
     notes.append(f"{words[0]!r} before {rest!r} says what they do, as the page writes it in small letters")
     return person._replace(name=rest, role=person.role or words[0])
+
+
+def _signing_sender(fields: dict[str, str]) -> str | None:
+    """The sender of an emailed interview who signs it: the answers are their letter.
+
+    The questions came in the other's letter, quoted or not; whoever signs the one the answers are in,
+    "Best wishes, Nadia" under "From: Nadia Petrova <...>", wrote them. A letter signed by someone else
+    (an editor forwarding the answers) names no one so.
+    """
+    sender = re.sub(r"\s*<[^>]*>|[\"']", "", fields.get("from", "")).strip()
+    signed = fields.get("signed", "").casefold()
+    if not signed or not _is_name(sender) or len(sender.split()) < 2:
+        return None
+    return sender if signed in (sender.casefold(), sender.split()[0].casefold()) else None
 
 
 def _without_title(name: str | None) -> str | None:

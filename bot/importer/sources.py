@@ -88,6 +88,10 @@ def read_source(text: str, *, kind: Literal["text", "markdown", "html"] | None =
     blocks = _without_closing_chrome(
         _join_page_breaks(_without_comments(_blocks(text, dropped), dropped)), dropped
     )
+    # Who signed the letter an email's header opens: the name under "Best wishes," at its end.
+    signed = (found["name"] for text in reversed(dropped) if (found := _SIGN_OFF.match(text)))
+    if "from" in fields and (signer := next(signed, None)):
+        fields["signed"] = signer
     return Source(blocks=blocks, fields=fields, dropped=dropped)
 
 
@@ -1234,7 +1238,7 @@ _SYNDICATION = re.compile(
 # full stop after the name, where an answer's "Thanks, Mark." ends in one.
 _SIGN_OFF = re.compile(
     r"^(?:Best|Best wishes|All the best|Cheers|Thanks|Many thanks|Regards|Kind regards|Warm regards|Warmly)"
-    r",?\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$"
+    r",?\s+(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)$"
 )
 
 

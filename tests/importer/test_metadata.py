@@ -686,3 +686,35 @@ def test_a_first_name_the_page_never_writes_in_small_letters_stays_in_the_name()
     )
 
     assert metadata(lead=lead).interviewee == "Mary Ann Holt"
+
+
+EMAILED = """From: Nadia Petrova <nadia.petrova@example.org>
+Date: Tue, 12 Oct 2021 09:14:22 +0200
+Subject: Re: Questions for the alumni magazine
+
+Hi Sam,
+
+Here are my answers.
+
+> What are you working on?
+
+Flood maps for towns along the Danube. We combine satellite images with old survey records.
+
+> What would you say to current students?
+
+Take the internship even if it does not pay well. I learned more there than in a year of lectures.
+
+{closing},
+{signer}
+"""
+
+
+@pytest.mark.parametrize(
+    ("signer", "interviewee"), [("Nadia", "Nadia Petrova"), ("Sam", UNKNOWN_INTERVIEWEE)]
+)
+def test_an_emails_sender_who_signs_the_letter_with_the_answers_is_the_interviewee(
+    signer: str, interviewee: str
+) -> None:
+    page = EMAILED.format(closing="Best wishes", signer=signer)
+
+    assert import_text(page).knowledge.interview.interviewee == interviewee
