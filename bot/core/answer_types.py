@@ -139,7 +139,7 @@ def carried(text: str, present: set[str]) -> Facts:
     times |= present & _MONTHS
     if numbers and not present.isdisjoint(_TIME_WORDS):
         times |= (present & _TIME_WORDS) | numbers  # "14 years", "two decades ago"; not "in the coming years"
-    names = {match.casefold() for match in _PROPER.findall(text)}
+    names = {fold(match) for match in _PROPER.findall(text)}
     found = []
     if numbers:
         found.append(("number", frozenset(numbers)))

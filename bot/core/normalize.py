@@ -64,8 +64,17 @@ def words_of_each(texts: list[str]) -> list[list[str]]:
 
 
 def fold(text: str) -> str:
-    """Case-fold, writing "ADCs", "1,600", "R & D" and "%" the one way ``words`` reads them."""
+    """Case-fold, writing "ADCs", "1,600", "R & D" and "%" the one way ``words`` reads them.
+
+    Accents go too, as ``clean`` takes them off a question: "Seán" in a passage is the "Sean" or "Seán"
+    a member types.
+    """
     text = _ABBREVIATION_PLURAL.sub(r"\1", text).casefold()
+    if not text.isascii():
+        decomposed = unicodedata.normalize("NFKD", text)
+        text = unicodedata.normalize(
+            "NFC", "".join(char for char in decomposed if not unicodedata.combining(char))
+        )
     if "," in text or "'" in text:
         text = _THOUSANDS.sub("", text)
     if "&" in text:

@@ -152,6 +152,33 @@ def test_a_question_only_naming_the_interviewee_is_answered_with_the_about_entry
 
 
 @pytest.mark.parametrize(
+    "question", ["Who is Seán Ó Dálaigh?", "who is sean o dalaigh", "tell me about Seán"]
+)
+def test_an_interviewee_whose_name_has_accents_is_found_typed_with_them_or_without(
+    tmp_path: Path, question: str
+) -> None:
+    interview = {
+        "interview": {"id": "sean", "title": "The ferryman", "interviewee": "Seán Ó Dálaigh"},
+        "pairs": [
+            {
+                "id": "about",
+                "kind": "about",
+                "question": "Who is Seán Ó Dálaigh, and what is this interview about?",
+                "answer": "Seán Ó Dálaigh runs the ferry to Inis Oírr. He talks about the crossing.",
+            },
+            {
+                "id": "crossing",
+                "question": "How long is the crossing?",
+                "answer": "Forty minutes in good weather, and we sail twice a day.",
+            },
+        ],
+    }
+    engine = Engine(load_knowledge(write_knowledge(tmp_path, interview)))
+
+    assert answered_with(engine, question, "sean/about")
+
+
+@pytest.mark.parametrize(
     "question",
     ["what's the weather in Paris", "best pizza recipe", "", "   ", "?", "???", "...", "!?!", "<@1> <:a:2>"],
 )

@@ -108,6 +108,11 @@ def test_words_are_lower_case_and_drop_punctuation() -> None:
     assert words("How BIG are the Bioreactors?!") == ["how", "big", "are", "the", "bioreactors"]
 
 
+def test_words_fold_accents_as_clean_does_so_a_passage_and_a_question_read_alike() -> None:
+    assert words("Seán Saldaña lives in Zürich") == words(clean("Sean Saldana lives in Zurich"))
+    assert words("Seán Saldaña lives in Zürich") == ["sean", "saldana", "lives", "in", "zurich"]
+
+
 def test_words_keep_numbers_whole_including_thousands_separators() -> None:
     assert words("20,000 litres and 1,600 specialists in 2016") == [
         "20000",

@@ -171,12 +171,23 @@ async def test_the_hostile_pair_renders_within_every_limit(hostile):
     assert f"ib:full:hostile-interview/{LONG_ID}" in ids
 
 
-async def test_a_2000_character_question_renders_within_every_limit(hostile):
-    question = ("@everyone why **bold** " + ZALGO + " ") * 40
-    reply = reply_for(hostile.ask(question[:2000]), hostile)
+async def test_a_2000_character_question_the_interview_does_not_cover_is_echoed_within_every_limit(hostile):
+    question = ("@everyone why is the **sky** blue at dusk ⸻ ") * 50
+    result = hostile.ask(question[:2000])
+    reply = reply_for(result, hostile)
+    assert not result.answered
     assert_sendable(reply)
     echoed = (reply.embeds[0].description or "").split("”")[0]
     assert "“" in echoed and "@everyone" not in echoed
+
+
+async def test_a_2000_character_question_in_zalgo_finds_the_pair_it_names_and_renders_within_every_limit(
+    hostile,
+):
+    question = ("@everyone why **bold** " + ZALGO + " ") * 40
+    result = hostile.ask(question[:2000])
+    assert result.best is not None and result.best.entry.id == "zalgo"
+    assert_sendable(reply_for(result, hostile))
 
 
 async def test_zalgo_renders(hostile):
