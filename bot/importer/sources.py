@@ -139,20 +139,63 @@ _TAG = re.compile(r"^#[^\W_][\w-]*")
 _CHROME_WORDS = 8
 
 
+# What a blogging platform prints under a post: its readers' reactions counted ("Clap · 212", "12 Likes ·
+# 3 Comments", "4 min read"), and its pitch to subscribe ("Thanks for reading The Letterform! Subscribe
+# for free to receive new posts.").
+_REACTIONS = frozenset(
+    "clap claps like likes heart hearts comment comments response responses reply replies share shares "
+    "repost reposts restack restacks view views min read".split()
+)
+_COUNT = re.compile(r"^\d[\d,.]*[KkM]?$")
+_SUBSCRIBE_PITCH = re.compile(r"^(?:Thanks for reading\b.*\bsubscribe\b|Subscribe (?:now|for free)\b)", re.I)
+
+
 def _closing_chrome(text: str) -> bool:
-    """A short line that speaks of the page or tags it, and ends no sentence of an answer with a stop."""
+    """A short line that speaks of the page or tags it, and ends no sentence of an answer with a stop.
+
+    A platform's reaction counts and its pitch to subscribe are chrome however they end.
+    """
+    if _reactions(text) or _SUBSCRIBE_PITCH.match(text.strip()):
+        return True
     if len(text.split()) > _CHROME_WORDS or re.search(r"[.?…][\"”’')\]]*$", text):
         return False
     return bool(_ABOUT_THE_PAGE.search(text) or _TAG.match(text) or _DATELINE.match(text))
+
+
+def _reactions(text: str) -> bool:
+    """Whether a line only counts reactions: "Clap · 212", "12 Likes · 3 Comments", "4 min read"."""
+    parts = [part.lower() for part in re.split(r"[\s·•|]+", text.strip()) if part]
+    return any(part in _REACTIONS for part in parts) and all(
+        part in _REACTIONS or _COUNT.match(part) for part in parts
+    )
+
+
+# Where a platform's closing section begins under a post: its author box and the stories it recommends
+# ("Written by Dana Whitfield", "More from Dana Whitfield", "Recommended from Medium", "Read next").
+_CLOSING_SECTION = re.compile(
+    r"^(?:Written by|More (?:from|by)|Recommended (?:from|for you)|Discover more from|Read next|Keep reading"
+    r"|Related (?:posts|articles|stories|reading)|You (?:may|might) also like)\b[^.?!]*$",
+    re.IGNORECASE,
+)
 
 
 def _without_closing_chrome(blocks: list[Block], dropped: list[str]) -> list[Block]:
     """The page without the run of chrome under its last answer: the site's buttons and tags, no answer's.
 
     Only at the very end, where nothing of the interview follows them: the same words in a lead or a
-    turn may be the interview's own.
+    turn may be the interview's own. A closing section ("More from …") goes with all below it, where no
+    question follows: an author's bio and the titles of other stories say nothing of the interview.
     """
     end = len(blocks)
+    for number, block in enumerate(blocks):
+        if (
+            number
+            and len(block.text.split()) <= _CHROME_WORDS
+            and _CLOSING_SECTION.match(block.text)
+            and not any(_asks(later.text) for later in blocks[number:])
+        ):
+            end = number
+            break
     while end and _closing_chrome(blocks[end - 1].text):
         end -= 1
     dropped.extend(block.text for block in blocks[end:])

@@ -807,3 +807,45 @@ def test_a_title_line_directly_over_header_fields_is_the_headers_title() -> None
         "date": "2021-04-22",
     }
     assert source.blocks[0].text == "Kim Tran: Why such a small theatre?"
+
+
+def test_a_platforms_reaction_counts_and_pitch_to_subscribe_under_the_last_answer_are_dropped() -> None:
+    source = read_source(
+        "## What are you working on now?\n\n"
+        "A Chinese companion to Harbour Sans. It will take three years.\n\n"
+        "Thanks for reading The Letterform! Subscribe for free to receive new posts.\n\n"
+        "12 Likes · 3 Comments\n\n"
+        "Clap · 212\n"
+    )
+
+    assert [block.text for block in source.blocks][
+        -1
+    ] == "A Chinese companion to Harbour Sans. It will take three years."
+    assert "12 Likes · 3 Comments" in source.dropped
+
+
+def test_an_author_box_and_recommended_stories_under_the_interview_are_no_part_of_it() -> None:
+    source = read_source(
+        "## What would you want people to know?\n\n"
+        "That it is not giving up.\n\n"
+        "Written by Dana Whitfield\n\n"
+        "Dana writes about work and the people who do it.\n\n"
+        "## More from Dana Whitfield\n\n"
+        "The last lighthouse keeper in Maine\n"
+    )
+
+    assert [block.text for block in source.blocks] == [
+        "What would you want people to know?",
+        "That it is not giving up.",
+    ]
+
+
+def test_a_closing_section_with_a_question_after_it_is_the_interviews_own() -> None:
+    texts = [
+        block.text
+        for block in read_source(
+            "## Who is your favourite author?\n\nMore from Le Guin than anyone\n\n## Why her?\n\nThe ideas.\n"
+        ).blocks
+    ]
+
+    assert texts[-3:] == ["More from Le Guin than anyone", "Why her?", "The ideas."]
