@@ -655,10 +655,14 @@ def _bracketed_as_label(line: str) -> str:
 
 
 def _untimed_lines(paragraph: str, dropped: list[str]) -> list[str]:
-    """The paragraph's lines but those holding only a time, which go to the furniture dropped."""
+    """The paragraph's lines but a time alone or a page's head or foot, which go to the furniture dropped.
+
+    Read line by line, before the spacing that sets a page's number apart is lost.
+    """
     lines = paragraph.split("\n")
-    dropped += [line.strip() for line in lines if _TIME_ALONE.match(line)]
-    return [line for line in lines if not _TIME_ALONE.match(line)]
+    printed = [_TIME_ALONE.match(line) or _PAGED_LINE.match(line.strip()) for line in lines]
+    dropped += [" ".join(line.split()) for line, found in zip(lines, printed, strict=True) if found]
+    return [line for line, found in zip(lines, printed, strict=True) if not found]
 
 
 def _without_running_heads(blocks: list[Block], beside_numbers: set[int], dropped: list[str]) -> list[Block]:
@@ -1225,6 +1229,12 @@ _FURNITURE_WORDS = frozenset(
 )  # fmt: skip
 _TIMESTAMP = re.compile(r"^-?\d{1,2}:\d{2}(?::\d{2})?$")
 _PAGE_NUMBER = re.compile(r"^(?:page\s+)?\d{1,3}(?:\s+(?:of|/)\s+\d{1,3})?$", re.IGNORECASE)
+# A printed page's head or foot with its number set apart on the same line, as a PDF's text keeps it:
+# "Riverside Allotment Society Newsletter        Page 2"; no sentence sets "page 2" off so.
+_PAGED_LINE = re.compile(
+    r"^\S.{0,80}?\s{3,}page\s+\d{1,3}(?:\s+(?:of|/)\s+\d{1,3})?$|^page\s+\d{1,3}(?:\s+(?:of|/)\s+\d{1,3})?\s{3,}\S.{0,80}$",
+    re.IGNORECASE,
+)
 _CAPTION = re.compile(
     r"^(?:image|photo|photograph|picture|pictured|caption|credit|image credit|photo credit|illustration|"
     r"video|figure|fig\.)\s*(?:\d+)?\s*(?::|by\b|credit\b|—|–|-)",

@@ -849,3 +849,18 @@ def test_a_closing_section_with_a_question_after_it_is_the_interviews_own() -> N
     ]
 
     assert texts[-3:] == ["More from Le Guin than anyone", "Why her?", "The ideas."]
+
+
+def test_a_printed_pages_head_with_its_number_set_apart_is_dropped_from_the_answer_it_interrupts() -> None:
+    source = read_source(
+        "How will you bring in new members?\n"
+        "We are splitting the big plots into half plots.\n\n"
+        "Riverside Allotment Society Newsletter                        Page 2\n\n"
+        "What is your secret for pumpkins?\n"
+        "Manure, and lots of it. See page 2 of the almanac.\n"
+    )
+
+    texts = [block.text for block in source.blocks]
+    assert not any("Newsletter" in text for text in texts)
+    assert "Manure, and lots of it. See page 2 of the almanac." in texts
+    assert source.dropped == ["Riverside Allotment Society Newsletter Page 2"]
