@@ -1000,9 +1000,53 @@ def _prompts_you(blocks: Sequence[Block], number: int) -> bool:
     )
 
 
+# Whoever answers speaks for themselves, or for their band or firm; an interviewer asks about the one asked
+# or the subject, and is at most the "us" who were told something ("She told us ...").
+_SPEAKS_FOR_ONESELF = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself|[Ww]e|[Oo]ur|[Oo]urs|[Oo]urselves)\b")
+_CONTEXT_WORDS = 5
+_CLIPPED_QUESTION_WORDS = 3
+
+
+def _asks_then_adds(block: Block) -> bool:
+    """An interviewer's paragraph that asks and then adds a sentence of context about what it asks.
+
+    "Did the songs come back? Many of them have been out of the shows for years." An answer may open on
+    a question too, but goes on as its speaker ("Why did I do it? Because ..."), or asks itself in a few
+    words that pick up what it said before ("Was it risky? Of course it was, ..."), or replies to it
+    curtly ("Was it worth it? Absolutely."); a question in quotes is someone else's, not asked outright.
+    """
+    text = block.text
+    sentences = _sentences([text])
+    if len(sentences) < 2 or len(text.split()) > _PROMPT_WORDS:
+        return False
+    question, context = sentences[-2:]
+    return (
+        ends_asking(question)
+        and bool(_QUESTION_START.match(question))
+        and (len(question.split()) > _CLIPPED_QUESTION_WORDS or bool(_SECOND_PERSON.search(question)))
+        and context.endswith(".")
+        and len(context.split()) >= _CONTEXT_WORDS
+        and not _SPEAKS_FOR_ONESELF.search(text)
+    )
+
+
 def _question_paragraphs(blocks: Sequence[Block]) -> Layout | None:
     questions = {number for number, block in enumerate(blocks) if _asks_you(block)}
-    questions -= {number for number in questions if _answer_asks_itself(blocks, number, questions)}
+    adding = {number for number, block in enumerate(blocks) if _asks_then_adds(block)}
+    asked = questions | adding
+    questions -= {number for number in questions if _answer_asks_itself(blocks, number, asked)}
+    # A question with context after it is read only where the page sets its questions apart as paragraphs
+    # ending in "?", mostly: between two answers, after the first such question. The paragraph just after
+    # a question is its answer, whatever it opens with.
+    adding = {
+        number
+        for number in adding
+        if questions
+        and min(questions) < number < len(blocks) - 1
+        and not {number - 1, number + 1} & questions
+    }
+    if len(adding) <= len(questions):
+        questions |= adding
     if len(questions) >= 2:
         questions |= {number for number in range(len(blocks)) if _prompts_you(blocks, number)}
     listed = _listed(questions, blocks)

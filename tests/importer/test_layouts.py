@@ -400,6 +400,75 @@ def test_a_question_after_a_sentence_of_context_is_still_a_question_paragraph() 
     ]
 
 
+def test_a_question_with_a_sentence_of_context_after_it_between_two_answers_is_a_question() -> None:
+    asked = "Did the automation change the job? Most stations on the coast have had no keeper for years."
+    text = (
+        "How did you end up on the island?\n\nMy uncle kept the light, and I came to help him one winter.\n\n"
+        f"{asked}\n\nIt changed what I do all day, not why I do it.\n\n"
+        "Which storm was the worst?\n\nJanuary 2005."
+    )
+    layout = find_turns(read_source(text).blocks)
+
+    assert [turn.question for turn in layout.turns] == [
+        "How did you end up on the island?",
+        asked,
+        "Which storm was the worst?",
+    ]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # the answerer speaks as "I" or "we"
+        "Why did we do it? Because the bank had made all of us miserable for years.",
+        # or asks itself in a few words, picking up what it said before
+        "Was it risky? Of course it was, and the label's accountants hated the idea.",
+        # and replies to itself curtly before going on
+        "Was it worth it for the town? Absolutely. The harbour came back to life that summer.",
+        # or curtly alone
+        "Was the old stone worth saving? Absolutely not.",
+        # someone else's question, quoted or reported
+        '"Why not buy it from a timber yard?" Every customer at the market asks that.',
+        "Customers at the market ask why not buy from a timber yard? Yard wood cracks on the lathe.",
+    ],
+)
+def test_an_answer_paragraph_opening_on_a_question_it_goes_on_from_stays_in_the_answer(opening: str) -> None:
+    text = (
+        "Why did you leave the bank?\n\nIt paid well and nobody there liked the work at all.\n\n"
+        f"{opening}\n\nSo the kitchen it was.\n\nWhat is next?\n\nNothing new."
+    )
+    layout = find_turns(read_source(text).blocks)
+
+    assert [turn.question for turn in layout.turns] == ["Why did you leave the bank?", "What is next?"]
+    assert opening in layout.turns[0].answer
+
+
+def test_an_answer_opening_on_a_question_just_after_the_interviewers_is_the_answer() -> None:
+    answer = "Was it hard for a beginner? Harder than any other job a mason does in the valley."
+    text = (
+        f"Is walling hard work?\n\n{answer}\n\nEvery stone is lifted twice.\n\n"
+        "Which wall came first?\n\nThe one by the church."
+    )
+    layout = find_turns(read_source(text).blocks)
+
+    assert layout.turns[0] == Turn("Is walling hard work?", (answer, "Every stone is lifted twice."))
+
+
+def test_a_lead_that_asks_and_goes_on_is_no_question_before_the_first_question_paragraph() -> None:
+    opening = "What makes a beautiful letter? Ask ten calligraphers and you will get ten answers."
+    text = (
+        f"A life in letters\n\n{opening}\n\nAna Souza has taught lettering in Lisbon for thirty years.\n\n"
+        "When did you pick up a pen?\n\nAt nine.\n\nDo you take commissions?\n\nA few."
+    )
+    layout = find_turns(read_source(text).blocks)
+
+    assert [turn.question for turn in layout.turns] == [
+        "When did you pick up a pen?",
+        "Do you take commissions?",
+    ]
+    assert layout.lead[1].text == opening
+
+
 def test_a_broadcast_transcript_names_speakers_in_capitals_without_a_colon() -> None:
     layout = layout_of("broadcast_capitals.txt")
 
