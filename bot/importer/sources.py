@@ -449,6 +449,9 @@ _RULE = re.compile(r"^\s*(?:[-*_]\s*){3,}$|^\s*=+\s*$")
 # A dash also opens a line of dialogue, which is no item of a list: only the other marks are kept. A blog
 # may number its questions "1- What ...?".
 LIST_MARK = re.compile(rf"^\s*(?:(?P<mark>[{_BULLETS}]|\d{{1,2}}[.)]|\d{{1,2}}-(?=\s+[A-Z]))|[—–])\s+")
+# The dash a line of dialogue opens with, set inside the bold or italics of a question or heading
+# ("*— Why did you leave?*", "<em>– How?</em>"), where the list marks before the markup never reach it.
+_DIALOGUE_MARK = re.compile(r"^[—–]\s+(?=\S)")
 # A question in bold or italics opening the paragraph that goes on with its answer; in bold, also a
 # topic of two words or more set as a lead-in sentence ("**On leaving the lab.** I left because ..."),
 # as magazines set an interview whose questions they leave out. A FAQ may list them, numbered or not.
@@ -1106,7 +1109,7 @@ def _block(chunk: str, *, lead_ins: bool) -> list[Block]:
     if leading:
         emphasis: Emphasis = "italic" if leading["mark"] and len(leading["mark"]) == 1 else "bold"
         return [
-            Block(inline_text(leading["question"]), emphasis),
+            Block(_DIALOGUE_MARK.sub("", inline_text(leading["question"])), emphasis),
             *_block(leading["rest"], lead_ins=lead_ins),
         ]
     heading = _HEADING.match(chunk)
@@ -1126,6 +1129,8 @@ def _block(chunk: str, *, lead_ins: bool) -> list[Block]:
             f"{_ITALIC}[^{_ITALIC}]+{_ITALIC}[.:]?", bare
         ):
             emphasis = "italic"
+    if emphasis != "plain":
+        text = _DIALOGUE_MARK.sub("", text)
     return [Block(text=text, emphasis=emphasis, mark=(listed and listed["mark"]) or "")]
 
 

@@ -864,3 +864,24 @@ def test_a_printed_pages_head_with_its_number_set_apart_is_dropped_from_the_answ
     assert not any("Newsletter" in text for text in texts)
     assert "Manure, and lots of it. See page 2 of the almanac." in texts
     assert source.dropped == ["Riverside Allotment Society Newsletter Page 2"]
+
+
+@pytest.mark.parametrize(
+    ("page", "kind"),
+    [
+        ("*— Why did you leave the orchestra?*\n\nI wanted to play my own music for once.", "markdown"),
+        ("**– Why did you leave the orchestra?**\n\nI wanted to play my own music for once.", "markdown"),
+        (
+            "<p><em>— Why did you leave the orchestra?</em></p><p>I wanted to play my own music.</p>",
+            "html",
+        ),
+    ],
+)
+def test_a_dialogue_dash_inside_a_questions_emphasis_is_no_part_of_the_question(page: str, kind) -> None:
+    # A translated interview may set each question in italics or bold and open it with a dash, as
+    # dialogue: the dash is the mark of the turn, as it is before the markup.
+    blocks = read_source(page, kind=kind).blocks
+
+    assert blocks[0].text == "Why did you leave the orchestra?"
+    assert blocks[0].emphasis in ("italic", "bold")
+    assert blocks[1].text.startswith("I wanted to play my own music")
