@@ -573,8 +573,24 @@ def _pipe_tables(text: str) -> str:
 _FENCE = re.compile(r"^[ \t]*(?:`{3,}|~{3,})[ \t]*[\w+-]*[ \t]*$", re.MULTILINE)
 
 
+# A thread copied from a social network numbers each post where it opens ("1/", "2/", "3/12", "4/n"):
+# the number says where a post begins, nothing of the interview, and would end each answer as "3/".
+# Not a date ("12/03/2024") nor a fraction in a sentence: only a bare counter before a space.
+_THREAD_COUNTER = re.compile(r"(?m)^[ \t]*(?P<number>\d{1,2})/(?:\d{1,2}|n)?(?=[ \t]|$)[ \t]*")
+# How many posts must count up from 1, one by one, before the numbers read as a thread's, not a list's.
+_THREAD_POSTS = 3
+
+
+def _without_thread_counters(text: str) -> str:
+    """The text without the counters of a thread's posts, where every counter follows the one before."""
+    numbers = [int(found["number"]) for found in _THREAD_COUNTER.finditer(text)]
+    if len(numbers) < _THREAD_POSTS or numbers != list(range(1, len(numbers) + 1)):
+        return text
+    return _THREAD_COUNTER.sub("", text)
+
+
 def _blocks(text: str, dropped: list[str]) -> list[Block]:
-    text = _FENCE.sub("", text)
+    text = _without_thread_counters(_FENCE.sub("", text))
     text = _pipe_tables(_setext_headings(_REFERENCE_DEFINITION.sub("", text)))
     # Block quotes, nested ones too: the quoted text is the text. Closed captions mark each change of
     # speaker with ">>" (">> HOST: Welcome back."), which reads as a speaker's turn once the marks go.

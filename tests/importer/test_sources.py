@@ -885,3 +885,31 @@ def test_a_dialogue_dash_inside_a_questions_emphasis_is_no_part_of_the_question(
     assert blocks[0].text == "Why did you leave the orchestra?"
     assert blocks[0].emphasis in ("italic", "bold")
     assert blocks[1].text.startswith("I wanted to play my own music")
+
+
+def test_a_copied_threads_post_counters_are_no_part_of_the_turns() -> None:
+    # Each post of a thread opens with its number: the numbers run 1, 2, 3 ... and say nothing.
+    page = (
+        "1/ We asked the harbour master about her first year. A thread\n\n"
+        "2/ Q: What surprised you?\nA: How much of the job is weather. I read forecasts every morning.\n\n"
+        "3/12 Q: Is the harbour busier?\nA: Much busier. The pontoons were full every weekend.\n"
+    )
+
+    assert texts(page, kind="text") == [
+        "We asked the harbour master about her first year. A thread",
+        "Q: What surprised you?",
+        "A: How much of the job is weather. I read forecasts every morning.",
+        "Q: Is the harbour busier?",
+        "A: Much busier. The pontoons were full every weekend.",
+    ]
+
+
+def test_numbers_with_a_slash_that_do_not_count_posts_stay() -> None:
+    # Dates, and fractions that do not run 1, 2, 3 from the first, are the text's own.
+    page = "12/03/2024 We met in Leeds.\n\n1/2 cup of flour goes in first.\n\n3/4 of it is water."
+
+    assert texts(page, kind="text") == [
+        "12/03/2024 We met in Leeds.",
+        "1/2 cup of flour goes in first.",
+        "3/4 of it is water.",
+    ]
