@@ -527,8 +527,9 @@ def _other_person(name: str, speaker: str) -> bool:
 _NAME_WORDS = r"[A-Z][a-z][\w'’.-]*(?: [A-Z][\w'’.-]+){1,3}"
 # What a title may say of the person before their name: "Ten questions for urban farmer Dana Cole".
 _DESCRIBED = r"(?:[a-z][\w'’-]* ){0,4}"
-# What a page calls the talk it prints: "Interview with …", "A conversation with …", "Q&A with …".
-CONVERSATION = r"(?:interview|conversation|Q&A|talk)"
+# What a page calls the talk it prints: "Interview with …", "A conversation with …", "Q&A with …",
+# "Transcript: …".
+CONVERSATION = r"(?:interview|conversation|Q&A|talk|transcript)"
 # How titles name the person interviewed: "Interview with Ann Marsh", "Q&A: Ann Marsh", "Ann Marsh on the
 # harbour", "Ann Marsh talks ships". A title before the name is none of it, its full stop no end of it
 # ("Interview with Dr. Ann Marsh").

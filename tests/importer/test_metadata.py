@@ -241,6 +241,8 @@ def test_a_title_that_names_the_answering_speaker_still_gives_role_and_organisat
         # A title's full stop ends no name: "Dr." is no interviewee.
         ("Transcript: interview with Dr. Ada Lovelace, engineer", "Ada Lovelace"),
         ("A conversation with Prof. Ada Lovelace", "Ada Lovelace"),
+        # What the page calls itself before the colon is no part of the name.
+        ("Transcript: Ada Lovelace, engineer", "Ada Lovelace"),
         ("Open Standards Are The Key To IoT", UNKNOWN_INTERVIEWEE),
         ("A Q&A with the two candidates for harbour master", UNKNOWN_INTERVIEWEE),
     ],
