@@ -949,7 +949,7 @@ def _asks_you(block: Block) -> bool:
     return ends_asking(block.text) and words <= 120 and (words <= 20 or addressed)
 
 
-_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|me|my|myself)\b")
+_FIRST_PERSON = re.compile(r"\b(?:I|me|my|myself)\b")  # "I" is a word in "I'm" and "I've" too
 
 
 def _answer_asks_itself(blocks: Sequence[Block], number: int, questions: Set[int]) -> bool:

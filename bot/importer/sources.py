@@ -186,16 +186,16 @@ def _without_closing_chrome(blocks: list[Block], dropped: list[str]) -> list[Blo
     turn may be the interview's own. A closing section ("More from …") goes with all below it, where no
     question follows: an author's bio and the titles of other stories say nothing of the interview.
     """
-    end = len(blocks)
-    for number, block in enumerate(blocks):
-        if (
+    last_question = max((number for number, block in enumerate(blocks) if _asks(block.text)), default=-1)
+    end = next(
+        (
             number
-            and len(block.text.split()) <= _CHROME_WORDS
-            and _CLOSING_SECTION.match(block.text)
-            and not any(_asks(later.text) for later in blocks[number:])
-        ):
-            end = number
-            break
+            for number in range(max(1, last_question + 1), len(blocks))
+            if len(blocks[number].text.split()) <= _CHROME_WORDS
+            and _CLOSING_SECTION.match(blocks[number].text)
+        ),
+        len(blocks),
+    )
     while end and _closing_chrome(blocks[end - 1].text):
         end -= 1
     dropped.extend(block.text for block in blocks[end:])
@@ -463,16 +463,16 @@ _LEADING_QUESTION = re.compile(rf"{_LEAD_IN.pattern}\s+(?P<rest>\S.*)$")
 # How many paragraphs must open so, whole or with the answer after: one or two are a writer's emphasis in
 # running prose ("**Why does it matter?** Because ..."), a rhetorical question an answer opens with.
 _LEAD_INS = 3
+# The time a transcript prints, to the second or a fraction of it: "0:07", "00:11:37.24".
+_CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?"
 # "[00:01:23]", "\[00:03:51.07\]" (Markdown-escaped) or "(12:04)" before a turn in a transcript; not the
 # time of day a lead opens with ("1:21 p.m. EDT").
-_TIMESTAMP_PREFIX = re.compile(
-    r"^\s*\\?[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\\?[\])]?\s+(?=\S)(?![ap]\.?m\b)", re.IGNORECASE
-)
+_TIMESTAMP_PREFIX = re.compile(rf"^\s*\\?[\[(]?{_CLOCK}\\?[\])]?\s+(?=\S)(?![ap]\.?m\b)", re.IGNORECASE)
 # A time on a line of its own inside a turn, as a meeting app's transcript prints it between the speaker's
 # name and the words ("Lena Fischer" / "00:00:03" / "Thanks for joining us").
-_TIME_ALONE = re.compile(r"^[ \t]*[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?[ \t]*$")
+_TIME_ALONE = re.compile(rf"^[ \t]*[\[(]?{_CLOCK}[\])]?[ \t]*$")
 # A time in brackets, as transcripts print when a turn starts or a break comes: "[00:11:37.24]", "(00:07)".
-_BRACKETED_TIME = r"[\[(]\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]"
+_BRACKETED_TIME = rf"[\[(]{_CLOCK}[\])]"
 # A speaker's name alone on a line: one to four capitalised words, or initials, maybe with a colon, and
 # maybe with the time they start speaking, as transcription services print it ("Nora (00:07):", or
 # Otter's "Nora Ames  0:07" with no brackets).
@@ -606,7 +606,7 @@ def _blocks(text: str, dropped: list[str]) -> list[Block]:
         for chunk in _split_lines(
             "\n".join(
                 _TURN_NUMBER.sub("", untimed(_bracketed_as_label(line)))
-                for line in _untimed_lines(paragraph, dropped)
+                for line in _without_printed_marks(paragraph, dropped)
             )
         )
     ]
@@ -673,7 +673,7 @@ def _bracketed_as_label(line: str) -> str:
     return _BRACKETED_INITIALS.sub(r"\g<name>: ", _BRACKETED_SPEAKER.sub(r"\g<name>: ", line))
 
 
-def _untimed_lines(paragraph: str, dropped: list[str]) -> list[str]:
+def _without_printed_marks(paragraph: str, dropped: list[str]) -> list[str]:
     """The paragraph's lines but a time alone or a page's head or foot, which go to the furniture dropped.
 
     Read line by line, before the spacing that sets a page's number apart is lost.
@@ -1249,11 +1249,13 @@ _FURNITURE_WORDS = frozenset(
     }
 )  # fmt: skip
 _TIMESTAMP = re.compile(r"^-?\d{1,2}:\d{2}(?::\d{2})?$")
-_PAGE_NUMBER = re.compile(r"^(?:page\s+)?\d{1,3}(?:\s+(?:of|/)\s+\d{1,3})?$", re.IGNORECASE)
+# A page's number as printed: "7", "7 of 12", "7/12".
+_PAGE = r"\d{1,3}(?:\s+(?:of|/)\s+\d{1,3})?"
+_PAGE_NUMBER = re.compile(rf"^(?:page\s+)?{_PAGE}$", re.IGNORECASE)
 # A printed page's head or foot with its number set apart on the same line, as a PDF's text keeps it:
 # "Riverside Allotment Society Newsletter        Page 2"; no sentence sets "page 2" off so.
 _PAGED_LINE = re.compile(
-    r"^\S.{0,80}?\s{3,}page\s+\d{1,3}(?:\s+(?:of|/)\s+\d{1,3})?$|^page\s+\d{1,3}(?:\s+(?:of|/)\s+\d{1,3})?\s{3,}\S.{0,80}$",
+    rf"^\S.{{0,80}}?\s{{3,}}page\s+{_PAGE}$|^page\s+{_PAGE}\s{{3,}}\S.{{0,80}}$",
     re.IGNORECASE,
 )
 _CAPTION = re.compile(
