@@ -892,7 +892,10 @@ def _titled_questions(blocks: Sequence[Block]) -> Layout | None:
             _strip_label(block.text)
         )
 
-    asked = [number for number, block in enumerate(blocks) if asks(block)] or _topics(blocks)
+    # One topic may ask ("What you'd tell your younger self."): a single question is no layout, the topics
+    # around it are.
+    asking = [number for number, block in enumerate(blocks) if asks(block)]
+    asked = asking if len(asking) >= 2 else sorted({*asking, *_topics(blocks)})
     if len(asked) < 2:
         return None
     style = Counter(blocks[number].emphasis for number in asked).most_common(1)[0][0]

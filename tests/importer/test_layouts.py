@@ -1073,6 +1073,18 @@ def test_bold_topics_opening_each_answer_are_its_prompt_when_the_page_asks_no_qu
     )
 
 
+def test_bold_topics_of_which_one_asks_are_all_prompts_not_one_lone_question() -> None:
+    layout = layout_of("bold_topics_one_asking.md")
+
+    assert layout.name == "questions in headings or bold"
+    assert [turn.question for turn in layout.turns] == [
+        "On getting the job.",
+        "Your busiest day.",
+        "What you would tell a new keeper.",
+    ]
+    assert layout.turns[1].answer == ("Sixty-one boats on a bank holiday Monday. We ran out of tea by noon.",)
+
+
 def test_a_bold_topic_of_html_opens_its_answer_as_a_markdown_one_does() -> None:
     page = "".join(
         f"<p><strong>{topic}</strong> {answer}</p>"
