@@ -144,7 +144,7 @@ _CHROME_WORDS = 8
 # for free to receive new posts.").
 _REACTIONS = frozenset(
     "clap claps like likes heart hearts comment comments response responses reply replies share shares "
-    "repost reposts restack restacks view views min read".split()
+    "repost reposts restack restacks view views min read point points vote votes save award".split()
 )
 _COUNT = re.compile(r"^\d[\d,.]*[KkM]?$")
 _SUBSCRIBE_PITCH = re.compile(r"^(?:Thanks for reading\b.*\bsubscribe\b|Subscribe (?:now|for free)\b)", re.I)
@@ -163,8 +163,11 @@ def _closing_chrome(text: str) -> bool:
 
 
 def _reactions(text: str) -> bool:
-    """Whether a line only counts reactions: "Clap · 212", "12 Likes · 3 Comments", "4 min read"."""
-    parts = [part.lower() for part in re.split(r"[\s·•|]+", text.strip()) if part]
+    """Whether a line only counts reactions: "Clap · 212", "12 Likes · 3 Comments", "4 min read".
+
+    A forum's buttons under a comment, its points among them, count too: "428 points · Reply · Share".
+    """
+    parts = [part.lower() for part in re.split(r"[\s·•|()]+", text.strip()) if part]
     return any(part in _REACTIONS for part in parts) and all(
         part in _REACTIONS or _COUNT.match(part) for part in parts
     )
@@ -1055,10 +1058,16 @@ def _split_lines(paragraph: str) -> list[str]:
         listed = len(chunks) > 1 and LIST_MARK.match(chunks[-1][0])
         first = chunks[-1][0].strip() if chunks and len(chunks[-1]) == 1 and (opened or listed) else ""
         asked = first.rstrip(" *_").endswith("?") or _label_alone(first)
-        starts = _STARTS_BLOCK.match(line) or (turns and _SPEAKER_LINE.match(line)) or stage_direction(line)
+        starts = (
+            _STARTS_BLOCK.match(line)
+            or (turns and _SPEAKER_LINE.match(line))
+            or stage_direction(line)
+            or COMMENTER.match(line)
+        )
         apart = chunks and _set_apart(line) and not _runs_on(chunks[-1][-1])
         ends = chunks and (
             _HEADING.match(chunks[-1][-1])
+            or COMMENTER.match(chunks[-1][-1])
             or stage_direction(chunks[-1][-1])
             or _DATELINE.match(chunks[-1][-1])
             or (len(chunks[-1]) == 1 and _set_apart(chunks[-1][0]))
@@ -1284,6 +1293,8 @@ _IMAGE_FILE = re.compile(
     re.IGNORECASE,
 )
 _STAGE_DIRECTION = re.compile(r"^[(\[][^()\[\]]{1,60}[)\]]$")
+# The order a forum or a comment section lists its posts in: "Sort by: Best", "sorted by newest".
+_SORT_ORDER = re.compile(r"^sort(?:ed)? by:?\s+\w+(?:\s+first)?$", re.IGNORECASE)
 # A line of dashes, rules, bullets or asterisks alone divides the page ("-" between the entries of a copied
 # accordion, "* * *", "———"), rules either side of a bar too ("_______ | _______"): it says nothing, so it
 # is never an answer. Dots stay: "…" may be a silence.
@@ -1348,6 +1359,7 @@ def is_furniture(text: str) -> bool:
     patterns = (
         _DIVIDER,
         _STAGE_DIRECTION,
+        _SORT_ORDER,
         _CAPTION,
         _IMAGE_FILE,
         _PAGE_NUMBER,
@@ -1358,7 +1370,7 @@ def is_furniture(text: str) -> bool:
         _MAIL_FURNITURE,
         _FORWARDED,
     )
-    if any(pattern.match(line) for pattern in patterns):
+    if any(pattern.match(line) for pattern in patterns) or _reactions(line):
         return True
     if len(line.split()) <= 40 and (_CREDIT.search(line) or _SUBSCRIPTION.search(line)):
         return True
@@ -1374,9 +1386,13 @@ def is_furniture(text: str) -> bool:
 
 
 # The line over each comment of a Reddit AMA as archives print it: the author and their karma or points,
-# run together or not ("spez4211 karma", "[–]spez 4211 points 5 years ago", "u/spez · 4.2k points").
+# run together or not ("spez4211 karma", "[–]spez 4211 points 5 years ago", "u/spez · 4.2k points"), or,
+# as the site prints it now, the author, "OP" for the one who posted, and the comment's age ("u/spez OP ·
+# 5h", "spez · 3 days ago"), its points on a line of buttons under it.
 COMMENTER = re.compile(
-    r"^(?:\[[–-]\]\s*)?(?:u/)?(?P<author>[\w-]{3,20}?)\s*(?:[·•]\s*)?[\d,.]+k?\s+(?:karma|points?)\b[^.?!]{0,40}$"
+    r"^(?:\[[–-]\]\s*)?(?:u/)?(?P<author>[\w-]{3,20}?)"
+    r"(?:\s*(?:[·•]\s*)?[\d,.]+k?\s+(?:karma|points?)\b[^.?!]{0,40}"
+    r"|(?:\s+OP)?\s*[·•]\s*\d{1,3}\s*(?:[smhdwy]|mo|mins?|hrs?|(?:minute|hour|day|week|month|year)s?)\.?(?:\s+ago)?)$"
 )
 
 

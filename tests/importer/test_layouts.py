@@ -1050,6 +1050,19 @@ def test_an_ama_has_a_question_under_each_commenter_and_the_answers_under_the_ho
     )
 
 
+def test_an_ama_copied_as_the_site_prints_it_now_is_read_by_author_and_age_without_its_buttons() -> None:
+    layout = layout_of("ama_comments_with_ages.txt")
+
+    assert layout.name == "an AMA's comments"
+    assert layout.turns == (
+        Turn(
+            "How many boats come through on a summer day?",
+            ("Forty on a good Saturday, fewer when it rains.",),
+        ),
+        Turn("Is the job lonely?", ("Never. Someone always stops for a chat.",)),
+    )
+
+
 def test_bold_topics_opening_each_answer_are_its_prompt_when_the_page_asks_no_questions() -> None:
     layout = layout_of("bold_topic_lead_ins.md")
 

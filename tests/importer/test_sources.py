@@ -59,6 +59,10 @@ def texts(source_text: str, **kwargs) -> list[str]:
         "-",
         "* * *",
         "———",
+        "428 points · Reply · Share",
+        "Comments (214)",
+        "1.2k Share Save",
+        "Sort by: Best",
     ],
 )
 def test_page_furniture_is_recognised(line: str) -> None:
@@ -87,6 +91,8 @@ def test_page_furniture_is_recognised(line: str) -> None:
         "This story is one I tell every winter.",
         "The interview was the first I ever gave.",
         "…",
+        "Sort by colour, then by size.",
+        "Save it for later.",
     ],
 )
 def test_sentences_that_mention_furniture_words_are_kept(line: str) -> None:
