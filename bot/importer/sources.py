@@ -141,13 +141,19 @@ _CHROME_WORDS = 8
 
 # What a blogging platform prints under a post: its readers' reactions counted ("Clap · 212", "12 Likes ·
 # 3 Comments", "4 min read"), and its pitch to subscribe ("Thanks for reading The Letterform! Subscribe
-# for free to receive new posts.").
+# for free to receive new posts.", "Subscribe to The Weekly Loaf", "Enjoyed this issue? Forward it to a
+# friend."), maybe after the author's goodbye ("That's all for today. ... Thanks for reading — subscribe").
 _REACTIONS = frozenset(
     "clap claps like likes heart hearts comment comments response responses reply replies share shares "
     "repost reposts restack restacks view views min read point points vote votes save award".split()
 )
 _COUNT = re.compile(r"^\d[\d,.]*[KkM]?$")
-_SUBSCRIBE_PITCH = re.compile(r"^(?:Thanks for reading\b.*\bsubscribe\b|Subscribe (?:now|for free)\b)", re.I)
+_SUBSCRIBE_PITCH = re.compile(
+    r"\bThanks for reading\b.*\bsubscribe\b|^Subscribe (?:now|for free\b|to [^.?!]{1,60}$)"
+    r"|^(?:Enjoyed|Liked|Loved|Did you enjoy) (?:this|today's) "
+    r"(?:issue|edition|newsletter|post|story|thread)\b",
+    re.IGNORECASE,
+)
 
 
 def _closing_chrome(text: str) -> bool:
@@ -155,7 +161,7 @@ def _closing_chrome(text: str) -> bool:
 
     A platform's reaction counts and its pitch to subscribe are chrome however they end.
     """
-    if _reactions(text) or _SUBSCRIBE_PITCH.match(text.strip()):
+    if _reactions(text) or _SUBSCRIBE_PITCH.search(text.strip()):
         return True
     if len(text.split()) > _CHROME_WORDS or re.search(r"[.?…][\"”’')\]]*$", text):
         return False
@@ -1065,6 +1071,12 @@ def _split_lines(paragraph: str) -> list[str]:
             or COMMENTER.match(line)
         )
         apart = chunks and _set_apart(line) and not _runs_on(chunks[-1][-1])
+        # A newsletter's foot keeps no blank lines between its lines ("Unsubscribe · Manage preferences"
+        # over "Instagram · Twitter" over "© 2024 ..."): each such line after a sentence's end, or after
+        # another, is one of its own, and goes as furniture.
+        apart = apart or (
+            chunks and is_furniture(line) and (not _runs_on(chunks[-1][-1]) or is_furniture(chunks[-1][-1]))
+        )
         ends = chunks and (
             _HEADING.match(chunks[-1][-1])
             or COMMENTER.match(chunks[-1][-1])
@@ -1244,6 +1256,7 @@ _FURNITURE_WORDS = frozenset(
     {
         "play", "pause", "mute", "unmute", "volume", "fullscreen", "share", "share this", "tweet", "email",
         "print", "facebook", "twitter", "x", "linkedin", "whatsapp", "reddit", "pinterest", "copy link",
+        "instagram", "youtube", "tiktok", "bluesky", "mastodon",
         "menu", "home", "search", "subscribe", "sign in", "log in", "login", "register", "newsletter",
         "read more", "see more", "see more interviews", "more interviews", "related", "related articles",
         "related posts", "advertisement", "sponsored", "back to top", "next", "previous", "next article",
@@ -1334,7 +1347,8 @@ _SIGN_OFF = re.compile(
 # May 2021 at 10:02, Jane <jane@x.org> wrote:"), which prints the time it was sent.
 _MAIL = r"(?:e-?mails?|messages?|newsletters?)"
 _MAIL_FURNITURE = re.compile(
-    rf"^(?:(?:view|read|open) (?:this|the|it)(?: {_MAIL}| issue)? (?:in|on) (?:your|a|the) (?:web )?browser\b"
+    rf"^(?:(?:view|read|open)(?: (?:this|the|it)(?: {_MAIL}| issue)?)? (?:in|on) "
+    r"(?:(?:your|a|the) )?(?:web )?browser\b"
     rf"|having trouble (?:viewing|reading) this {_MAIL}"
     r"|(?:copyright )?(?:©|\(c\)|copyright) ?\d{4}\b|on\s.{4,100}?\d{1,2}[:.]\d{2}.{0,100}\swrote:$)",
     re.IGNORECASE,
@@ -1344,6 +1358,7 @@ _MAIL_FURNITURE = re.compile(
 # emails?", "unsubscribe from this list". An answer's "when you get these messages" says neither.
 _SUBSCRIPTION = re.compile(
     rf"\byou(?:'re|’re| are)? (?:received?|receiving|getting) this {_MAIL} (?:because|as)\b"
+    r"|^you(?:'re|’re| are)? (?:receiving|getting) this because you (?:signed up|subscribed)\b"
     rf"|\bthis {_MAIL} was sent to\b|\bhow you (?:receive|get) these {_MAIL}\b"
     r"|\bunsubscribe (?:from (?:this|our|the) (?:mailing )?list|here)\b",
     re.IGNORECASE,

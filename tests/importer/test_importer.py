@@ -309,6 +309,19 @@ def test_a_forwarded_newsletters_mail_furniture_is_in_no_answer_and_its_header_g
     assert "@" not in draft.yaml and "Forwarded" not in draft.yaml and "browser" not in draft.yaml
 
 
+@pytest.mark.parametrize("fixture", ["newsletter_masthead_and_foot.txt", "thread_closing_promo.txt"])
+def test_a_pitch_to_subscribe_and_a_newsletters_foot_under_the_last_answer_are_in_no_answer(
+    fixture: str,
+) -> None:
+    draft = import_file(FIXTURES / fixture)
+
+    assert [pair.answer.strip() for pair in draft.knowledge.pairs[1:]] == [
+        "Forty on a good Saturday, fewer when it rains.",
+        "I paint the gates and mend the paddles.",
+    ]
+    assert not re.search(r"browser|[Ss]ubscribe|Instagram|©", draft.yaml)
+
+
 def test_a_list_in_an_answer_is_drafted_as_numbered_lines_that_pass_check(tmp_path: Path) -> None:
     draft = import_file(FIXTURES / "lists_in_answers.html")
     knowledge = checked(draft, tmp_path)

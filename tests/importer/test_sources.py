@@ -63,6 +63,9 @@ def texts(source_text: str, **kwargs) -> list[str]:
         "Comments (214)",
         "1.2k Share Save",
         "Sort by: Best",
+        "Read in browser",
+        "Instagram · YouTube · TikTok",
+        "You're receiving this because you signed up at lockletter.example.",
     ],
 )
 def test_page_furniture_is_recognised(line: str) -> None:
