@@ -1274,6 +1274,13 @@ _TIMESTAMP = re.compile(r"^-?\d{1,2}:\d{2}(?::\d{2})?$")
 # A page's number as printed: "7", "7 of 12", "7/12".
 _PAGE = r"\d{1,3}(?:\s+(?:of|/)\s+\d{1,3})?"
 _PAGE_NUMBER = re.compile(rf"^(?:page\s+)?{_PAGE}$", re.IGNORECASE)
+# Where a printed or paged article jumps: "Continued on page 2", "(Continued from page 1)", "Continued on
+# next page", "Turn to page 4", "Continued".
+_JUMP_LINE = re.compile(
+    r"^\(?(?:(?:continued|cont(?:'d|’d|\.)) (?:on|from) (?:the )?"
+    r"(?:(?:page|p\.) ?\d{1,3}|next page|previous page)|turn to (?:page|p\.) ?\d{1,3}|continued)\)?[.…:]?$",
+    re.IGNORECASE,
+)
 # A printed page's head or foot with its number set apart on the same line, as a PDF's text keeps it:
 # "Riverside Allotment Society Newsletter        Page 2"; no sentence sets "page 2" off so.
 _PAGED_LINE = re.compile(
@@ -1378,6 +1385,7 @@ def is_furniture(text: str) -> bool:
         _CAPTION,
         _IMAGE_FILE,
         _PAGE_NUMBER,
+        _JUMP_LINE,
         _TIME_MARKER,
         _END_MARK,
         _SIGN_OFF,

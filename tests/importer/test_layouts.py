@@ -1063,6 +1063,16 @@ def test_an_ama_copied_as_the_site_prints_it_now_is_read_by_author_and_age_witho
     )
 
 
+def test_an_articles_jump_lines_between_its_pages_are_no_part_of_the_answer_they_interrupt() -> None:
+    layout = layout_of("jump_lines_between_pages.txt")
+
+    assert [turn.answer for turn in layout.turns] == [
+        ("There are more of us, and we have better binoculars, but there are fewer birds.",),
+        ("Many things at once. Warmer winters, changes in the fish.",),
+        ("More than ever.",),
+    ]
+
+
 def test_bold_topics_opening_each_answer_are_its_prompt_when_the_page_asks_no_questions() -> None:
     layout = layout_of("bold_topic_lead_ins.md")
 

@@ -64,6 +64,10 @@ def texts(source_text: str, **kwargs) -> list[str]:
         "1.2k Share Save",
         "Sort by: Best",
         "Read in browser",
+        "Continued on page 2",
+        "(Continued from page 1)",
+        "Continued on next page",
+        "Turn to page 14",
         "Instagram · YouTube · TikTok",
         "You're receiving this because you signed up at lockletter.example.",
     ],
@@ -96,6 +100,7 @@ def test_page_furniture_is_recognised(line: str) -> None:
         "…",
         "Sort by colour, then by size.",
         "Save it for later.",
+        "Continued on the same road for an hour.",
     ],
 )
 def test_sentences_that_mention_furniture_words_are_kept(line: str) -> None:
