@@ -836,9 +836,15 @@ def _thanks_for_having(paragraphs: Sequence[str]) -> bool:
     return bool(paragraphs) and bool(_THANKS_FOR_HAVING.match(paragraphs[0]))
 
 
-# The interviewer's thanks, maybe after a word ("Thank you, Minister.", "Alright, thanks very much for coming
-# in."), and the guest's courtesy back ("Thanks everyone."), shorter than a reply that says something.
-_THANKS = re.compile(r"^(?:[\w'’]+,?\s+)?(?:thank you|thanks|many thanks)\b", re.IGNORECASE)
+# The interviewer's thanks, maybe after a word or the guest's full name ("Thank you, Minister.", "Alright,
+# thanks very much for coming in.", "Owen Price, thank you."), and the guest's courtesy back ("Thanks
+# everyone."), shorter than a reply that says something, or thanks of a sentence or two in return ("Thank
+# you for listening to an old woman.").
+_THANKS = re.compile(
+    r"^(?:[\w'’]+,?\s+|(?:[A-Z][\w'’-]*\s+){1,2}[A-Z][\w'’-]*,\s+)?(?:thank you|thanks|many thanks)\b",
+    re.IGNORECASE,
+)
+_THANKS_BACK_SENTENCES = 2
 
 
 def _signs_off(
@@ -848,8 +854,16 @@ def _signs_off(
 
     It is no part of the last answer, nor a question its courtesy back answers.
     """
-    courtesies = all(not asks(speaker) and _words(texts) < _ANSWER_WORDS for speaker, texts in later)
+    courtesies = all(not asks(speaker) and _courtesy(texts) for speaker, texts in later)
     return bool(remark) and bool(_THANKS.match(remark[0])) and _remark(remark) and courtesies
+
+
+def _courtesy(texts: Sequence[str]) -> bool:
+    """A reply that says nothing of its own: a few words, or thanks back in a sentence or two."""
+    thanks = (
+        bool(texts) and bool(_THANKS.match(texts[0])) and len(_sentences(texts)) <= _THANKS_BACK_SENTENCES
+    )
+    return _words(texts) < _ANSWER_WORDS or (thanks and _words(texts) < 2 * _ANSWER_WORDS)
 
 
 # A sentence that opens with "which" and does not end in "?" goes on from the one before, as people speak

@@ -1751,6 +1751,15 @@ def test_the_askers_thanks_after_the_last_answer_and_the_courtesy_back_sign_off(
     assert layout.dropped_questions == ()
 
 
+def test_thanks_to_the_guest_by_name_and_thanks_of_a_sentence_back_sign_off() -> None:
+    layout = layout_of("role_labels_thanked_back.txt")
+
+    assert layout.turns[-1] == Turn(
+        "Did you ever work there?", ("Every Saturday from the age of ten, paid in sweets.",)
+    )
+    assert layout.sign_off == ("Nell Rowe, thank you.", "Thank you for listening to an old woman's stories.")
+
+
 def test_thanks_that_the_guest_answers_at_length_sign_off_nothing() -> None:
     page = (FIXTURES / "doorstop_sign_off.txt").read_text(encoding="utf-8")
     layout = find_turns(
