@@ -841,7 +841,8 @@ def _thanks_for_having(paragraphs: Sequence[str]) -> bool:
 # everyone."), shorter than a reply that says something, or thanks of a sentence or two in return ("Thank
 # you for listening to an old woman.").
 _THANKS = re.compile(
-    r"^(?:[\w'’]+,?\s+|(?:[A-Z][\w'’-]*\s+){1,2}[A-Z][\w'’-]*,\s+)?(?:thank you|thanks|many thanks)\b",
+    r"^(?:[\w'’]+,?\s+|(?:[A-Z][\w'’-]*\s+){1,2}[A-Z][\w'’-]*,\s+)?(?:thank you|thanks|many thanks)\b"
+    r"(?!\s+to\s+(?!you\b))",
     re.IGNORECASE,
 )
 _THANKS_BACK_SENTENCES = 2
@@ -855,7 +856,21 @@ def _signs_off(
     It is no part of the last answer, nor a question its courtesy back answers.
     """
     courtesies = all(not asks(speaker) and _courtesy(texts) for speaker, texts in later)
-    return bool(remark) and bool(_THANKS.match(remark[0])) and _remark(remark) and courtesies
+    return _thanks(remark) and courtesies
+
+
+def _thanks(remark: Sequence[str]) -> bool:
+    """A short remark that opens thanking someone ("Thank you, Rosa."), not what someone is owed thanks to."""
+    return bool(remark) and bool(_THANKS.match(remark[0])) and _remark(remark)
+
+
+def _signs_off_unlabelled(paragraphs: Sequence[str]) -> bool:
+    """Unlabelled paragraphs that close a page: the interviewer's thanks, then each courtesy back.
+
+    Where the page names no speaker, the thanks and the guest's "Thank you. Come back soon." would run
+    into the last answer.
+    """
+    return _thanks(paragraphs[:1]) and all(_courtesy([text]) for text in paragraphs[1:])
 
 
 def _courtesy(texts: Sequence[str]) -> bool:
@@ -1312,4 +1327,14 @@ def _split_at(
     if len(complete) < 2:
         return None
     dropped = tuple(" ".join(question) for question, answer in turns if not answer)
-    return Layout(name, tuple(complete), tuple(lead), tuple(unused), dropped_questions=dropped)
+    last = complete[-1].answer
+    signed = next((n for n in range(1, len(last)) if _signs_off_unlabelled(last[n:])), len(last))
+    complete[-1] = replace(complete[-1], answer=last[:signed])
+    return Layout(
+        name,
+        tuple(complete),
+        tuple(lead),
+        tuple(unused),
+        dropped_questions=dropped,
+        sign_off=last[signed:],
+    )

@@ -1760,6 +1760,18 @@ def test_thanks_to_the_guest_by_name_and_thanks_of_a_sentence_back_sign_off() ->
     assert layout.sign_off == ("Nell Rowe, thank you.", "Thank you for listening to an old woman's stories.")
 
 
+def test_thanks_and_the_courtesy_back_after_the_last_answer_sign_off_where_no_speaker_is_named() -> None:
+    layout = layout_of("question_paragraphs_thanked_at_the_end.txt")
+
+    assert layout.name == "question paragraphs ending in '?'"
+    # What someone is owed thanks to is said, not thanks: it stays in the answer.
+    assert layout.turns[-1].answer == (
+        "I paint the gates and mend the paddles.",
+        "Thanks to the volunteers, the towpath stays open too.",
+    )
+    assert layout.sign_off == ("Thank you, Nell.", "Thank you. Come and see the gates in May.")
+
+
 def test_thanks_that_the_guest_answers_at_length_sign_off_nothing() -> None:
     page = (FIXTURES / "doorstop_sign_off.txt").read_text(encoding="utf-8")
     layout = find_turns(
