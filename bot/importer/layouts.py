@@ -908,11 +908,16 @@ def _looks_like_question(text: str) -> bool:
     return text.rstrip(" *_\"”’'").endswith("?") or bool(_QUESTION_START.match(text))
 
 
+# The number a page prints inside a bold or heading question ("**1. Why did you join?**", "## 3) Your
+# first job."), where a list would have set it outside.
+_QUESTION_NUMBER = re.compile(r"^#?\d{1,3}[.):]\s+(?=[A-Z\"“‘'(¿¡])")
+
+
 def _strip_label(text: str) -> str:
-    """A question set in bold may still carry "Q:" or the interviewer's name: drop it."""
+    """A question set in bold may still carry "Q:", the interviewer's name or its number: drop it."""
     block = Block(text)
     found = _qa_label(block) or _speaker_label(block)
-    return found[1] if found and found[1] else text
+    return _QUESTION_NUMBER.sub("", found[1] if found and found[1] else text)
 
 
 def _titled_questions(blocks: Sequence[Block]) -> Layout | None:

@@ -1073,6 +1073,16 @@ def test_an_articles_jump_lines_between_its_pages_are_no_part_of_the_answer_they
     ]
 
 
+def test_a_number_printed_inside_a_bold_question_is_no_part_of_it() -> None:
+    layout = layout_of("bold_questions_numbered_inside.md")
+
+    assert [turn.question for turn in layout.turns] == [
+        "How many boats come through on a summer day?",
+        "What do you do all winter?",
+        "Your favourite boat.",
+    ]
+
+
 def test_bold_topics_opening_each_answer_are_its_prompt_when_the_page_asks_no_questions() -> None:
     layout = layout_of("bold_topic_lead_ins.md")
 
