@@ -1037,6 +1037,34 @@ def _prompts_you(blocks: Sequence[Block], number: int) -> bool:
     )
 
 
+# A reply to a statement opens by taking it up, a word and a stop: "Yes. It was the worst day.", "No, never."
+_TAKES_UP = re.compile(
+    r"^(?:yes|no|yeah|yep|nope|right|exactly|true|absolutely|indeed|correct|definitely|of course"
+    r"|that's (?:right|true|fair)|that is (?:right|true))[.,!;:—–]",
+    re.IGNORECASE,
+)
+_STATEMENT_PROMPT_WORDS = 40
+
+
+def _states_to_you(blocks: Sequence[Block], number: int) -> bool:
+    """An interviewer's statement about the one asked, which the next paragraph takes up as a question.
+
+    "In 2019 you were caught in the avalanche. Three people in your group were injured." over "Yes. It was
+    the worst day of my working life.": it speaks to "you", never as "I" or "we", asks nothing, and is
+    answered with "Yes." or "No." at once; an answer's own "You learn the colours." goes on with no reply.
+    """
+    text = blocks[number].text
+    return (
+        0 < number < len(blocks) - 1
+        and bool(_SECOND_PERSON.search(text))
+        and not _SPEAKS_FOR_ONESELF.search(text)
+        and not _asks_anything([text])
+        and text.endswith(".")
+        and len(text.split()) <= _STATEMENT_PROMPT_WORDS
+        and bool(_TAKES_UP.match(blocks[number + 1].text))
+    )
+
+
 # Whoever answers speaks for themselves, or for their band or firm; an interviewer asks about the one asked
 # or the subject, and is at most the "us" who were told something ("She told us ...").
 _SPEAKS_FOR_ONESELF = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself|[Ww]e|[Oo]ur|[Oo]urs|[Oo]urselves)\b")
@@ -1085,7 +1113,12 @@ def _question_paragraphs(blocks: Sequence[Block]) -> Layout | None:
     if len(adding) <= len(questions):
         questions |= adding
     if len(questions) >= 2:
-        questions |= {number for number in range(len(blocks)) if _prompts_you(blocks, number)}
+        questions |= {
+            number
+            for number in range(len(blocks))
+            if _prompts_you(blocks, number)
+            or (number - 1 not in questions and _states_to_you(blocks, number))
+        }
     listed = _listed(questions, blocks)
     return _split_at(
         "question paragraphs ending in '?'",

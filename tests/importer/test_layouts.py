@@ -1083,6 +1083,22 @@ def test_a_number_printed_inside_a_bold_question_is_no_part_of_it() -> None:
     ]
 
 
+def test_a_statement_to_the_guest_that_the_next_paragraph_takes_up_with_yes_or_no_is_a_question() -> None:
+    layout = layout_of("statement_prompts_taken_up.txt")
+
+    assert layout.name == "question paragraphs ending in '?'"
+    assert [turn.question for turn in layout.turns] == [
+        "How did you become a guide?",
+        "In 2019 you were caught in the avalanche on the north ridge. "
+        "Three people in your group were injured.",
+        "What did you change afterwards?",
+        "Your clients don't always like that.",
+    ]
+    # Speaking to "you" with no reply taken up, a paragraph goes on with the answer.
+    assert layout.turns[0].answer[-1] == "You'll find plenty of guides who started that way."
+    assert layout.turns[2].answer == ("Everything about how I read the snow.", "You learn to turn back.")
+
+
 def test_bold_topics_opening_each_answer_are_its_prompt_when_the_page_asks_no_questions() -> None:
     layout = layout_of("bold_topic_lead_ins.md")
 
