@@ -1537,6 +1537,7 @@ class _HtmlToMarkdown(HTMLParser):
         self._entries: list[list[_Entry]] = [self._summaries]
         self._lists: list[list[_Entry]] = []  # the definition lists open at this point
         self._details: list[_Entry | None] = []  # the details elements open, once their summary is
+        self._classed: list[int] = []  # where each block the page's style names a question starts
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         attributes = {name: value or "" for name, value in attrs}
@@ -1562,6 +1563,8 @@ class _HtmlToMarkdown(HTMLParser):
             return
         if tag in _BLOCKS or (disclosure and not self._heading):  # a question's button may be its heading
             self._out.append("\n\n")
+        if tag in _BLOCKS and _QUESTION_CLASS.search(attributes.get("class", "")):
+            self._class_question()
         self._open_entry(tag)
         if tag in ("ol", "ul"):
             start = attributes.get("start", "1")
@@ -1650,6 +1653,25 @@ class _HtmlToMarkdown(HTMLParser):
         if tag == "dl" and self._lists:
             self._lists.pop()
 
+    def _class_question(self) -> None:
+        """Mark where a block starts that the page's style sets as a question: the outermost only."""
+        if not self._classed or "".join(self._out[self._classed[-1] :]).strip():
+            self._classed.append(len(self._out))
+            self._out.append("")
+
+    def _label_classed(self) -> None:
+        """Label "Q:" the blocks the page's style names questions (class="question"), two or more.
+
+        A page may set its questions apart by style alone, in the same type as the answers once its style
+        sheet is gone: the class is all that is left to tell them. A block that has its label keeps it.
+        """
+        if len(self._classed) < 2:
+            return
+        for mark in self._classed:
+            block = "".join(self._out[mark:]).strip().split("\n\n", 1)[0]
+            if not re.match(_LABEL, inline_text(block)):
+                self._out[mark] = "Q: "
+
     def _label_entries(self) -> None:
         """Label the terms "Q:" where a definition list, or the page's details elements, hold questions.
 
@@ -1722,6 +1744,7 @@ class _HtmlToMarkdown(HTMLParser):
 
     def markdown(self) -> str:
         self._label_entries()
+        self._label_classed()
         text = "".join(self._out)
         text = re.sub(r"\*\*(\s*)\*\*", r"\1", text)  # adjacent bold runs
         lines = [line.strip() for line in text.split("\n")]
@@ -1789,6 +1812,9 @@ def _html_blocks(text: str) -> str:
 # Class names of an accordion's parts, as themes and FAQ plugins name them: its questions and the answers
 # they show ("accordion-button", "faq-answer", "collapse").
 _DISCLOSURE_NAMES = re.compile(r"accordion|collaps|toggle|faq|answer")
+# Class names that say a block holds an interviewer's question: "question", "interview-question",
+# "qa__question", "interviewer"; not "questions", a list of them.
+_QUESTION_CLASS = re.compile(r"(?:^|[\s_-])(?:question|interviewer)(?=$|[\s_-])", re.IGNORECASE)
 
 
 def _discloses(attributes: dict[str, str]) -> bool:

@@ -1099,6 +1099,18 @@ def test_a_statement_to_the_guest_that_the_next_paragraph_takes_up_with_yes_or_n
     assert layout.turns[2].answer == ("Everything about how I read the snow.", "You learn to turn back.")
 
 
+def test_questions_a_page_sets_apart_by_their_class_alone_are_its_questions() -> None:
+    layout = layout_of("questions_by_class.html")
+
+    assert layout.turns == (
+        Turn(
+            "How many boats come through on a summer day", ("Forty on a good Saturday, fewer when it rains.",)
+        ),
+        Turn("What you do all winter", ("I paint the gates and mend the paddles.",)),
+        Turn("Is the job lonely?", ("Never. Someone always stops for a chat.",)),
+    )
+
+
 def test_bold_topics_opening_each_answer_are_its_prompt_when_the_page_asks_no_questions() -> None:
     layout = layout_of("bold_topic_lead_ins.md")
 
