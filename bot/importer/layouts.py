@@ -938,14 +938,19 @@ def _titled_questions(blocks: Sequence[Block]) -> Layout | None:
     # yourself."): it is a sentence, where a section title ("Get involved") has no closing
     # punctuation. Before it, such a line is the lead ("Jane Doe talks about engines."). Between
     # two questions, a topic set like them and followed by text is a prompt too ("Audio & Modding"):
-    # a section title there would be followed by the next question.
+    # a section title there would be followed by the next question. After the last question, a topic
+    # that speaks to the one asked ("Your favourite lighthouse") over a paragraph is one too, where a
+    # section title ("Get involved", "About the author") speaks to no one.
     def prompt(number: int, block: Block) -> bool:
         if number <= asked[0] or block.emphasis != style or len(block.text.split()) > 30:
             return False
         if re.search(r"[.:!…]$", block.text):
             return True
         following = blocks[number + 1] if number + 1 < len(blocks) else None
-        return number < asked[-1] and following is not None and following.emphasis != style
+        if following is None or following.emphasis == style:
+            return False
+        addressed = following.emphasis == "plain" and not following.mark and _SECOND_PERSON.search(block.text)
+        return number < asked[-1] or bool(addressed)
 
     prompts = [number for number, block in enumerate(blocks) if prompt(number, block)]
     return _split_at(

@@ -1111,6 +1111,15 @@ def test_questions_a_page_sets_apart_by_their_class_alone_are_its_questions() ->
     )
 
 
+def test_a_topic_set_like_the_questions_after_the_last_one_is_a_prompt_where_it_speaks_to_the_guest() -> None:
+    layout = layout_of("heading_topic_after_the_last_question.md")
+
+    assert layout.turns[-1] == Turn(
+        "Your favourite boat", ("The old coal barge that still comes through every June.",)
+    )
+    assert layout.unused == ("About the author", "Sam Wills writes about rivers for the Gazette.")
+
+
 def test_bold_topics_opening_each_answer_are_its_prompt_when_the_page_asks_no_questions() -> None:
     layout = layout_of("bold_topic_lead_ins.md")
 
