@@ -487,7 +487,7 @@ _BRACKETED_TIME = rf"[\[(]{_CLOCK}[\])]"
 # Otter's "Nora Ames  0:07" with no brackets).
 _NAME = r"[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|de|van|von|da|di|la|le)){0,3}"
 _NAME_LINE = re.compile(
-    rf"^(?P<name>{_NAME}(?: \d{{1,2}})?)(?P<time> {_BRACKETED_TIME}|\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?:?$"
+    rf"^(?P<name>{_NAME}(?: \d{{1,2}})?)(?P<time> {_BRACKETED_TIME}|(?:\s+[-–—|·•])?\s+{_CLOCK})?:?$"
 )
 # An official report bills each speaker on the line over their turn: a witness with their organisation
 # or a member with their seat and party in brackets ("Jane Smith (Scottish Water)", "Tom Berg (Lothian)

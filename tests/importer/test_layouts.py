@@ -871,6 +871,27 @@ def test_names_on_their_own_lines_with_the_time_each_turn_starts_give_turns() ->
     assert (layout.interviewee, layout.interviewer) == ("Ada Lovelace", "Grace Hopper")
 
 
+@pytest.mark.parametrize("separator", [" - ", " – ", " | ", " · "])
+def test_a_name_and_its_time_set_apart_by_a_dash_or_a_bar_over_each_turn_name_the_speaker(
+    separator: str,
+) -> None:
+    text = "\n\n".join(
+        f"{name}{separator}{time}\n{said}"
+        for name, time, said in [
+            ("Grace Hopper", "00:07", "So how did you start building engines?"),
+            ("Ada Lovelace", "00:11", "My father left a broken loom in the shed."),
+            ("Grace Hopper", "01:02", "What are you building now?"),
+            ("Ada Lovelace", "01:05", "A small engine that plays chess."),
+        ]
+    )
+    layout = find_turns(read_source(text).blocks)
+
+    assert layout.turns == (
+        Turn("So how did you start building engines?", ("My father left a broken loom in the shed.",)),
+        Turn("What are you building now?", ("A small engine that plays chess.",)),
+    )
+
+
 def test_a_speaker_billed_with_their_role_then_called_by_the_role_alone_is_one_speaker() -> None:
     layout = layout_of("billed_role_then_role_alone.txt")
 
