@@ -1287,6 +1287,18 @@ _PAGED_LINE = re.compile(
     rf"^\S.{{0,80}}?\s{{3,}}page\s+{_PAGE}$|^page\s+{_PAGE}\s{{3,}}\S.{{0,80}}$",
     re.IGNORECASE,
 )
+# The editor's note over the first question or under the last answer: "This interview has been edited for
+# length and clarity.", "(The conversation was condensed and lightly edited.)", "Edited for brevity."
+_WHAT_EDITED = (
+    r"(?:(?:this|the following|the|our) )?(?:interview|conversation|q&a|transcript|exchange|answers)"
+)
+_EDITED = r"(?:lightly |slightly )?(?:edited|condensed)(?: and (?:lightly |slightly )?(?:condensed|edited))?"
+_EDITED_FOR = r"(?:length|clarity|brevity|space|readability|style)"
+_EDITED_NOTE = re.compile(
+    rf"^\W*(?:{_WHAT_EDITED} (?:(?:has|have) been |was |were |is |are )?{_EDITED}|{_EDITED}(?= for))"
+    rf"(?: for {_EDITED_FOR}(?:(?:,? and|,) {_EDITED_FOR})*)?\W*$",
+    re.IGNORECASE,
+)
 _CAPTION = re.compile(
     r"^(?:image|photo|photograph|picture|pictured|caption|credit|image credit|photo credit|illustration|"
     r"video|figure|fig\.)\s*(?:\d+)?\s*(?::|by\b|credit\b|—|–|-)",
@@ -1386,6 +1398,7 @@ def is_furniture(text: str) -> bool:
         _IMAGE_FILE,
         _PAGE_NUMBER,
         _JUMP_LINE,
+        _EDITED_NOTE,
         _TIME_MARKER,
         _END_MARK,
         _SIGN_OFF,

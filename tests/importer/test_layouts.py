@@ -1141,6 +1141,15 @@ def test_a_topic_set_like_the_questions_after_the_last_one_is_a_prompt_where_it_
     assert layout.unused == ("About the author", "Sam Wills writes about rivers for the Gazette.")
 
 
+def test_the_editors_note_that_the_interview_was_edited_is_in_no_answer() -> None:
+    layout = layout_of("edited_note_under_the_last_answer.md")
+
+    assert layout.turns[-1] == Turn(
+        "What do you do all winter?", ("I paint the gates and mend the paddles.",)
+    )
+    assert not any("edited" in block.text for block in layout.lead)
+
+
 def test_bold_topics_opening_each_answer_are_its_prompt_when_the_page_asks_no_questions() -> None:
     layout = layout_of("bold_topic_lead_ins.md")
 

@@ -68,6 +68,10 @@ def texts(source_text: str, **kwargs) -> list[str]:
         "(Continued from page 1)",
         "Continued on next page",
         "Turn to page 14",
+        "This interview has been edited for length and clarity.",
+        "(The conversation was condensed and lightly edited.)",
+        "Answers edited for brevity.",
+        "Edited for length and clarity.",
         "Instagram · YouTube · TikTok",
         "You're receiving this because you signed up at lockletter.example.",
     ],
@@ -101,6 +105,8 @@ def test_page_furniture_is_recognised(line: str) -> None:
         "Sort by colour, then by size.",
         "Save it for later.",
         "Continued on the same road for an hour.",
+        "It was edited for length.",
+        "The answers were edited by my agent.",
     ],
 )
 def test_sentences_that_mention_furniture_words_are_kept(line: str) -> None:
