@@ -1160,7 +1160,7 @@ def _block(chunk: str, *, lead_ins: bool) -> list[Block]:
         return []
     if emphasis == "plain":
         bare = re.sub(f"!{_LINK}", "", chunk).strip()
-        if re.fullmatch(r"(\*\*|__)(?:(?!\1).)+\1[.:]?", bare):
+        if re.fullmatch(r"(\*\*\*?|___?)(?:(?!\1).)+\1[.:]?", bare):  # bold, or bold and italic
             emphasis = "bold"
         elif re.fullmatch(r"([*_])[^*_].*[^*_]\1", bare) or re.fullmatch(
             f"{_ITALIC}[^{_ITALIC}]+{_ITALIC}[.:]?", bare

@@ -182,6 +182,16 @@ def test_headings_bold_and_italic_paragraphs_are_marked() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "marked", ["***The worst storm you sailed in***", "___The worst storm you sailed in___"]
+)
+def test_a_paragraph_in_bold_and_italic_at_once_is_marked_bold(marked: str) -> None:
+    assert read_source(f"{marked}\n\nJanuary 2015.").blocks == [
+        Block("The worst storm you sailed in", "bold"),
+        Block("January 2015."),
+    ]
+
+
 def test_labels_on_consecutive_lines_start_separate_blocks() -> None:
     assert texts("**Q: Why?**\n**A.** Because.\nIt works.") == ["Q: Why?", "A. Because. It works."]
 
