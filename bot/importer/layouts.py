@@ -79,6 +79,7 @@ def find_turns(blocks: Sequence[Block]) -> Layout:
         _questions_opening_answers,
         _prompts_before_colons,
         _question_paragraphs,
+        _capital_topics,
     )
     for finder in finders:
         layout = finder(blocks)
@@ -976,6 +977,30 @@ def _topics(blocks: Sequence[Block]) -> list[int]:
         and following.emphasis == "plain"
     ]
     return topics if len(topics) >= 3 else []
+
+
+def _capital_topics(blocks: Sequence[Block]) -> Layout | None:
+    """Topics in capitals over their answers ("ON LEAVING GOOGLE"): a magazine's interview without questions.
+
+    A plain-text copy keeps them so; three at least make the layout. A title or a headline in capitals
+    opens the page over its standfirst: a topic comes after the page said something in plain text. What
+    follows a topic answers it, where an FAQ's sections in capitals hold questions. Tried last: a page of
+    questions reads its capitals as section titles.
+    """
+    said = next((number for number, block in enumerate(blocks) if not _section_title(block)), len(blocks))
+    topics = {
+        number
+        for number, (block, following) in enumerate(itertools.pairwise(blocks))
+        if number > said
+        and block.emphasis == following.emphasis == "plain"
+        and _section_title(block)
+        and not _section_title(following)
+        and not following.mark
+        and not ends_asking(following.text)
+    }
+    if len(topics) < _LISTED_QUESTIONS:
+        return None
+    return _split_at("topics in capitals", blocks, topics, ends_answer=_section_title)
 
 
 def _asks_you(block: Block) -> bool:

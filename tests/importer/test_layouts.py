@@ -348,6 +348,23 @@ def test_a_page_that_lists_questions_without_answers_is_refused() -> None:
         layout_of("faq_questions_only.txt")
 
 
+def test_topics_in_capitals_each_over_its_answer_are_the_prompts_where_the_page_asks_nothing() -> None:
+    layout = layout_of("capital_topics.txt")
+
+    assert layout.name == "topics in capitals"
+    assert [(turn.question, len(turn.answer)) for turn in layout.turns] == [
+        ("ON GETTING THE JOB", 1),
+        ("HER BUSIEST DAY", 2),
+        ("WHAT COMES NEXT", 1),
+    ]
+    # The title and the headline in capitals open the page: they are its lead, no topics.
+    assert [block.text for block in layout.lead] == [
+        "THE LOCK KEEPER",
+        "NELL ROWE, IN HER OWN WORDS",
+        "Nell Rowe has kept Ferry Lock since 2009.",
+    ]
+
+
 def test_a_section_title_in_capitals_closes_the_answer_before_it_and_is_no_answer() -> None:
     text = (
         "Why boats?\n\nBecause of my father.\n\nEARLY YEARS\n\nWhere did you grow up?\n\nOn the coast.\n\n"
