@@ -1346,9 +1346,13 @@ def _question_labels(blocks: Sequence[Block]) -> Layout | None:
     )
 
 
-def _introduces(block: Block) -> bool:
+def _introduces(block: Block, before: Block) -> bool:
+    """A short line ending in a colon, or in italics after an answer that is not: the page's aside.
+
+    Where the answers are set in italics, an answer's last paragraph is too.
+    """
     short = len(block.text.split()) <= 15
-    return short and (block.text.rstrip(" *_").endswith(":") or block.emphasis == "italic")
+    return short and (block.text.rstrip(" *_").endswith(":") or block.emphasis == "italic" != before.emphasis)
 
 
 def _split_at(
@@ -1369,11 +1373,14 @@ def _split_at(
     unused: list[str] = []
     turns: list[tuple[list[str], list[str]]] = []
     open_turn = False
-    # "@han_tani asks:" just before a question introduces it: it is no part of the answer before.
+    # "@han_tani asks:" just before a question introduces it: it is no part of the answer before. Just
+    # after a question, it is that question's answer.
     introductions = {
         number - 1
         for number in questions
-        if number - 1 not in questions and number > 0 and _introduces(blocks[number - 1])
+        if number > 1
+        and not {number - 1, number - 2} & questions
+        and _introduces(blocks[number - 1], blocks[number - 2])
     }
     for number, block in enumerate(blocks):
         if number in introductions and turns:

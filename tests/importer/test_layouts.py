@@ -1167,6 +1167,26 @@ def test_the_editors_note_that_the_interview_was_edited_is_in_no_answer() -> Non
     assert not any("edited" in block.text for block in layout.lead)
 
 
+def test_short_answers_set_in_italics_under_bold_questions_are_answers_not_introductions() -> None:
+    text = "\n\n".join(
+        [
+            "**Why boats?**",
+            "*Because of my father.*",
+            "**Do they have names?**",
+            "*All of them.*",
+            "*The big one bites.*",
+            "**And now?**",
+            "*A garden.*",
+        ]
+    )
+
+    assert find_turns(read_source(text).blocks).turns == (
+        Turn("Why boats?", ("Because of my father.",)),
+        Turn("Do they have names?", ("All of them.", "The big one bites.")),
+        Turn("And now?", ("A garden.",)),
+    )
+
+
 def test_bold_topics_opening_each_answer_are_its_prompt_when_the_page_asks_no_questions() -> None:
     layout = layout_of("bold_topic_lead_ins.md")
 
