@@ -1355,6 +1355,19 @@ def _introduces(block: Block, before: Block) -> bool:
     return short and (block.text.rstrip(" *_").endswith(":") or block.emphasis == "italic" != before.emphasis)
 
 
+def _closing_note(blocks: Sequence[Block], questions: Set[int]) -> set[int]:
+    """The paragraphs in italics that end the page under a plain answer: the editor's note, not the answer.
+
+    "*Peter Lund's workshop is open to visitors on the first Saturday of each month.*" Where the answers
+    are set in italics, the paragraphs before it are too, up to the question: none is a note.
+    """
+    end = len(blocks)
+    while end and blocks[end - 1].emphasis == "italic" and end - 1 not in questions:
+        end -= 1
+    answered = 0 < end < len(blocks) and end - 1 not in questions and blocks[end - 1].emphasis == "plain"
+    return set(range(end, len(blocks))) if answered and questions and min(questions) < end else set()
+
+
 def _split_at(
     name: str,
     blocks: Sequence[Block],
@@ -1373,6 +1386,7 @@ def _split_at(
     unused: list[str] = []
     turns: list[tuple[list[str], list[str]]] = []
     open_turn = False
+    closing = closing | _closing_note(blocks, questions)
     # "@han_tani asks:" just before a question introduces it: it is no part of the answer before. Just
     # after a question, it is that question's answer.
     introductions = {

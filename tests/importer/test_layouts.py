@@ -1187,6 +1187,15 @@ def test_short_answers_set_in_italics_under_bold_questions_are_answers_not_intro
     )
 
 
+def test_a_note_in_italics_under_the_last_plain_answer_is_the_editors_not_the_answers() -> None:
+    layout = layout_of("italic_note_under_the_last_answer.md")
+
+    assert layout.turns[-1] == Turn(
+        "What do you do all winter?", ("I paint the gates and mend the paddles.",)
+    )
+    assert layout.unused == ("Ferry Lock is open to visitors every weekend from April to October.",)
+
+
 def test_bold_topics_opening_each_answer_are_its_prompt_when_the_page_asks_no_questions() -> None:
     layout = layout_of("bold_topic_lead_ins.md")
 
