@@ -11,6 +11,9 @@ def _words(text: str) -> list[str]:
     return text.split()
 
 
+# The last two lines are chat shorthand and fillers members type inside a question ("can u…", "…pls lol"),
+# where no clause sets them apart as an aside: held out, they moved right answers from 0.657 to 0.662 and
+# abstentions on unanswerable questions from 0.791 to 0.797 (`python -m eval --quick`).
 STOPWORDS = frozenset(
     _words(
         """
@@ -26,6 +29,8 @@ STOPWORDS = frozenset(
         answer anything something someone somebody thing things like kind sort bit lot lots really actually
         exactly currently today ever even still yet get got gets give gives go goes going gone make makes
         made many one ones way ways s t d ll re ve m according
+        u ur pls plz thx ty lol lmao btw tbh imo imho idk fyi rn tho kinda sorta gonna wanna gotta dunno
+        anyway anyways basically honestly literally guys ok okay yeah yep hmm um uh abt bc cuz coz ya
         """
     )
 )

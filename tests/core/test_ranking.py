@@ -386,6 +386,14 @@ def test_an_aside_about_the_interview_itself_names_nothing_its_passages_say(rank
     )
 
 
+def test_chat_shorthand_and_fillers_inside_a_question_weigh_nothing(ranker: Ranker) -> None:
+    # Typed in one breath, with no clause to set them apart as an aside.
+    plain = tokens(ranker, "tell me about the bioreactors")
+
+    assert tokens(ranker, "can u tell me about the bioreactors pls lol") == plain
+    assert tokens(ranker, "ok so basically tell me about the bioreactors tbh") == plain
+
+
 def test_without_a_clause_that_asks_every_clause_is_kept(ranker: Ranker) -> None:
     assert stem("quick") in tokens(ranker, "quick one. capacity of the bioreactors")
     assert stem("quick") in tokens(ranker, "hi there! quick one on the capacity of the bioreactors")
