@@ -11,6 +11,8 @@ def _words(text: str) -> list[str]:
     return text.split()
 
 
+# "Thoughts", "opinion", "views" and their like ask for the interviewee's view, which every answer is: they
+# name no topic ("thoughts on ADCs?"); held out they change nothing on the corpus, which has few of them.
 # The last two lines are chat shorthand and fillers members type inside a question ("can u…", "…pls lol"),
 # where no clause sets them apart as an aside: held out, they moved right answers from 0.657 to 0.662 and
 # abstentions on unanswerable questions from 0.791 to 0.797 (`python -m eval --quick`).
@@ -28,7 +30,8 @@ STOPWORDS = frozenset(
         knows explain describe mention mentioned please thanks thank hi hello hey yo bot question questions
         answer anything something someone somebody thing things like kind sort bit lot lots really actually
         exactly currently today ever even still yet get got gets give gives go goes going gone make makes
-        made many one ones way ways s t d ll re ve m according
+        made many one ones way ways s t d ll re ve m according thoughts thinks opinion opinions views stance
+        perspective
         u ur pls plz thx ty lol lmao btw tbh imo imho idk fyi rn tho kinda sorta gonna wanna gotta dunno
         anyway anyways basically honestly literally guys ok okay yeah yep hmm um uh abt bc cuz coz ya
         """

@@ -394,6 +394,13 @@ def test_chat_shorthand_and_fillers_inside_a_question_weigh_nothing(ranker: Rank
     assert tokens(ranker, "ok so basically tell me about the bioreactors tbh") == plain
 
 
+def test_words_asking_for_a_view_weigh_nothing_every_answer_is_the_interviewees_view(ranker: Ranker) -> None:
+    plain = tokens(ranker, "the bioreactors")
+
+    assert tokens(ranker, "thoughts on the bioreactors?") == plain
+    assert tokens(ranker, "his opinion and views on the bioreactors") == plain
+
+
 def test_without_a_clause_that_asks_every_clause_is_kept(ranker: Ranker) -> None:
     assert stem("quick") in tokens(ranker, "quick one. capacity of the bioreactors")
     assert stem("quick") in tokens(ranker, "hi there! quick one on the capacity of the bioreactors")
