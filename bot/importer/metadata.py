@@ -11,7 +11,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from typing import NamedTuple
 
 from bot.importer.capitals import Casing
@@ -21,10 +21,14 @@ from bot.importer.sources import MONTH_NAMES, Block, is_initials
 # A month as printed, or in capitals as a heading prints it ("TUESDAY 28 JANUARY 2014").
 _MONTHS = f"{MONTH_NAMES}|{MONTH_NAMES.upper()}"
 
+# A date written with slashes, which may put the day or the month first (see _slashed), and its format.
+_SLASHED = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}/(?:19|20)\d{2}(?![\d/])")
+_SLASHES = "day and month with slashes"
 # Each pattern and how to read it; a full date is tried before a month, and a month before a year.
 _DATE_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(r"\b\d{4}-\d{2}-\d{2}(?!\d)"), ("%Y-%m-%d",)),
     (re.compile(r"\b\d{1,2}\.\d{1,2}\.\d{4}\b"), ("%d.%m.%Y",)),
+    (_SLASHED, (_SLASHES,)),
     (
         re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\.?,?\s+\d{{4}}\b"),
         ("%d %B %Y", "%d %b %Y"),
@@ -120,6 +124,9 @@ def find_metadata(fields: dict[str, str], layout: Layout, *, name: str = "") -> 
     if published is None:
         line = lead.take(_is_date_line, "date found in the lead: {!r}")
         published = _date_in(line) if line else None
+        undecided = _undecided(line) if line else None
+        if undecided:
+            lead.notes.append(undecided)
     tags = _tags(_first(fields, _TAG_FIELDS))
     if not tags:
         tags = _tags(_tag_line(lead.take(lambda text: _tag_line(text) is not None) or ""))
@@ -801,7 +808,7 @@ def _date_from(fields: dict[str, str], notes: list[str]) -> str | None:
             found = year.group() if year else None
         if found:
             if found != value:
-                notes.append(f"date {found!r} taken from {key}: {value!r}")
+                notes.append(_undecided(value) or f"date {found!r} taken from {key}: {value!r}")
             return found
     return None
 
@@ -821,6 +828,8 @@ def _date_in(text: str) -> str | None:
 
 def _normalise(printed: str, formats: tuple[str, ...]) -> str | None:
     """09.12.2024 and 2024-12-09 stay as printed; "Dec. 9th, 2024" becomes "9 December 2024"."""
+    if formats == (_SLASHES,):
+        return _slashed(printed)
     if formats[0] in ("%Y-%m-%d", "%d.%m.%Y"):
         try:
             datetime.strptime(printed, formats[0])
@@ -835,6 +844,37 @@ def _normalise(printed: str, formats: tuple[str, ...]) -> str | None:
             continue
         return f"{day.day} {day:%B %Y}" if "%d" in fmt else f"{day:%B %Y}"
     return None
+
+
+def _slashed(printed: str) -> str | None:
+    """A date written with slashes, read only as far as the page makes it certain.
+
+    Britain writes 03/04/2021 for 3 April and the United States for March 4, and a page seldom says which
+    it follows. Where a number over 12 shows which is the day (25/03/2021, 03/25/2021), or day and month
+    are the same number, the date is read in full; otherwise only the year is kept: it is true either
+    way, where a guessed day and month would be printed under every answer as fact. ``_undecided`` says
+    so in the review list.
+    """
+    first, second, year = (int(part) for part in printed.split("/"))
+    if first <= 12 and second <= 12 and first != second:
+        return str(year)
+    day, month = (second, first) if second > 12 else (first, second)
+    try:
+        return f"{day} {date(year, month, day):%B %Y}"
+    except ValueError:
+        return None
+
+
+def _undecided(text: str) -> str | None:
+    """The review's note where the date read from ``text`` kept only the year of a day and month undecided."""
+    found = _SLASHED.search(text)
+    kept = _slashed(found.group()) if found else None
+    if found is None or kept is None or not kept.isdigit() or _date_in(text) != kept:
+        return None
+    return (
+        f"date {found.group()!r} may put the day or the month first: only the year {kept} is kept;"
+        " write the day and month in interview.published if you know which"
+    )
 
 
 def _tags(text: str | None) -> tuple[str, ...]:

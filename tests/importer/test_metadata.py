@@ -125,12 +125,22 @@ def test_a_lead_like_the_seed_gives_title_person_headline_date_tags_and_standfir
         ("Dec. 9th, 2024", "9 December 2024"),
         ("2024-12-09T10:00:00Z", "2024-12-09"),
         ("Open Source For You, October 2019 (dated 2019-10-09)", "October 2019"),
+        ("25/03/2021", "25 March 2021"),
+        ("03/25/2021", "25 March 2021"),
+        ("05/05/2021", "5 May 2021"),
     ],
 )
 def test_a_date_is_kept_as_printed_or_rewritten_only_as_far_as_the_format_needs(
     printed: str, published: str
 ) -> None:
     assert metadata({"date": printed}).published == published
+
+
+def test_a_slashed_date_that_may_put_the_day_or_the_month_first_keeps_only_the_year_and_says_so() -> None:
+    draft = import_file(FIXTURES / "slash_date_day_or_month_first.txt")
+
+    assert draft.knowledge.interview.published == "2021"
+    assert any("'03/04/2021' may put the day or the month first" in line for line in draft.review)
 
 
 @pytest.mark.parametrize(
