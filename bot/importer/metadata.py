@@ -54,13 +54,17 @@ _DATE_FIELDS = ("published", "date", "publication date", "publication", "sent") 
 _STANDFIRST_FIELDS = ("standfirst", "summary", "description", "subtitle", "lead")
 _TAG_FIELDS = ("tags", "keywords", "topics")
 _PERSON_FIELDS = ("interviewee", "guest", "name")
-# The nouns that name what a person is or does, an office among them ("Senator", "Minister").
+# The nouns that name what a person is or does, an office among them ("Senator", "Minister"), and the
+# parts people have in open-source projects, research and the arts ("maintainer", "principal
+# investigator", "showrunner"). Not the credits of the page's own staff ("writer", "photographer"): a
+# byline that bills "Staff writer Jane Roe" names the interviewer.
 _ROLE_NOUNS = (
     r"CEO|CTO|CFO|COO|founder|co-founder|director|president|head|chair|chairman|chairwoman|manager|"
     r"officer|professor|editor|partner|lead|chief|vice|VP|engineer|scientist|artist|illustrator|"
     r"author|researcher|owner|principal|minister|secretary|analyst|designer|developer|curator|premier|"
     r"treasurer|leader|senator|governor|mayor|ambassador|commissioner|chancellor|councillor|spokesperson|"
-    r"spokesman|spokeswoman"
+    r"spokesman|spokeswoman|maintainer|contributor|committer|investigator|coordinator|organi[sz]er|"
+    r"showrunner|producer|filmmaker|composer|architect|novelist"
 )
 _ROLE_WORDS = re.compile(rf"\b(?:{_ROLE_NOUNS})\b", re.IGNORECASE)
 # A header field that says it has no value ("Publication: not stated in the copy") is absent.
@@ -792,9 +796,18 @@ def _role_and_organisation(text: str) -> tuple[str | None, str | None]:
     at = re.search(r"\s+(?:of|at)\s+(?:the\s+)?(?=[A-Z0-9])", first)
     if at:
         return first[: at.start()], first[at.end() :]
-    if len(clauses) == 2 and _ROLE_WORDS.search(clauses[0]):
+    if len(clauses) == 2 and _ROLE_WORDS.search(clauses[0]) and _names_a_body(clauses[1]):
         return clauses[0], clauses[1]
     return first, None
+
+
+def _names_a_body(clause: str) -> bool:
+    """Whether a billing's clause after the role may name its organisation: "Acme", "3M", or "curl".
+
+    An open-source project may name itself in small letters, in one word; words in small letters that go
+    on ("the post links its site") are a remark.
+    """
+    return clause[:1].isupper() or clause[:1].isdigit() or " " not in clause
 
 
 def _date_from(fields: dict[str, str], notes: list[str]) -> str | None:

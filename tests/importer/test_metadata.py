@@ -287,6 +287,10 @@ def test_the_interviewee_is_read_from_a_title_only_where_it_names_a_person(
             "member of the triage team since 2019",
             None,
         ),
+        ("Dana Cole - showrunner, The Long Field", "showrunner", "The Long Field"),
+        ("Sam Ito - core contributor, Fennel", "core contributor", "Fennel"),
+        ("Sam Ito - maintainer, fennel", "maintainer", "fennel"),
+        ("Sam Ito - core developer, since the first release", "core developer", None),
     ],
 )
 def test_role_and_organisation_are_split_from_the_interviewee_line(
@@ -297,6 +301,16 @@ def test_role_and_organisation_are_split_from_the_interviewee_line(
     assert (found.role, found.organisation) == (role, organisation)
     assert found.description is not None and found.description in person
     assert any("check them" in note for note in found.notes)
+
+
+def test_a_title_billing_an_open_source_maintainer_gives_the_role_and_the_project() -> None:
+    interview = import_file(FIXTURES / "maintainer_billed_in_the_title.md").knowledge.interview
+
+    assert (interview.interviewee, interview.role, interview.organisation) == (
+        "Priya Nair",
+        "maintainer",
+        "Loomweave",
+    )
 
 
 @pytest.mark.parametrize(
