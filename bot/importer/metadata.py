@@ -139,6 +139,8 @@ def find_metadata(fields: dict[str, str], layout: Layout, *, name: str = "") -> 
         lambda text: len(text.split()) >= 5 and text.strip('"“”') in answers,
         "headline quote: a line of the lead that the interviewee says in an answer: {!r}",
     )
+    # A byline, which may date the page too ("Posted on 3 May 2022 by Jane Roe"), is no standfirst.
+    byline_line = lead.take(lambda text: _byline(casing(text)) is not None, again=True)
     standfirst = _first(fields, _STANDFIRST_FIELDS) or lead.take(
         _is_prose, "standfirst: the first paragraph before the questions"
     )
@@ -149,12 +151,14 @@ def find_metadata(fields: dict[str, str], layout: Layout, *, name: str = "") -> 
         interviewee = UNKNOWN_INTERVIEWEE
         lead.notes.append("no interviewee name found: write it in interview.interviewee")
     # The post's author ("author:" in front matter, a byline) wrote it, so asked the questions.
-    byline = _first(fields, ("author", "by"))
-    byline = _person(casing(byline)).name if byline else _byline(named_in[1:])
+    author = _first(fields, ("author", "by"))
+    byline = _person(casing(author)).name if author else _byline(casing(byline_line or ""))
     if "interviewer" in fields:
         interviewer = _person(casing(fields["interviewer"])).name
     elif byline and byline != interviewee:
         interviewer = byline
+        if byline_line and not author:
+            lead.notes.append(f"interviewer {byline!r} read from the byline: {byline_line!r}")
     elif layout.interviewer and is_initials(layout.interviewer):
         interviewer = _speaker(layout.interviewer, named_in, casing)
     else:
@@ -187,10 +191,13 @@ class _Lead:
     notes: list[str] = field(default_factory=list)
     used: set[int] = field(default_factory=set)
 
-    def take(self, accept: Callable[[str], bool], note: str = "") -> str | None:
-        """The first unused paragraph ``accept`` likes, now used; ``note`` says so in the review."""
+    def take(self, accept: Callable[[str], bool], note: str = "", *, again: bool = False) -> str | None:
+        """The first unused paragraph ``accept`` likes, now used; ``note`` says so in the review.
+
+        ``again``: a paragraph another field used may give this one too (a dateline names the writer).
+        """
         for number, block in enumerate(self.blocks):
-            if number not in self.used and accept(block.text):
+            if (again or number not in self.used) and accept(block.text):
                 self.used.add(number)
                 if note:
                     self.notes.append(note.format(block.text))
@@ -536,8 +543,9 @@ def _other_person(name: str, speaker: str) -> bool:
 
 
 _NAME_WORDS = r"[A-Z][a-z][\w'’.-]*(?: [A-Z][\w'’.-]+){1,3}"
-# What a title may say of the person before their name: "Ten questions for urban farmer Dana Cole".
-_DESCRIBED = r"(?:[a-z][\w'’-]* ){0,4}"
+# What a title may say of the person before their name: "Ten questions for urban farmer Dana Cole"; the
+# name after "by" ("Interview by Jane Roe") is the writer's.
+_DESCRIBED = r"(?:(?!by )[a-z][\w'’-]* ){0,4}"
 # What a page calls the talk it prints: "Interview with …", "A conversation with …", "Q&A with …",
 # "Transcript: …".
 CONVERSATION = r"(?:interview|conversation|Q&A|talk|transcript)"
@@ -574,8 +582,15 @@ _NAMING_LEAD = re.compile(
     rf"\b(?:(?i:{CONVERSATION})\s+with|(?:spoke|speaks|talked|talks|chatted)\s+(?:to|with)|sat down with"
     rf"|caught up with|interviewed|met)\s+(?P<name>{_NAME_WORDS})\b"
 )
-# A byline names the writer, who asked the questions: "By Lena Park, 14 March 2022", "Posted by Ann Marsh".
-_BYLINE = re.compile(rf"^(?:(?:Posted|Written|Words|Interview)\s+)?(?i:by)\s+(?P<name>{_NAME_WORDS})\b")
+# A byline names the writer, who asked the questions: "By Lena Park, 14 March 2022", "Posted by Ann Marsh",
+# "Interview by Lena Park", "Interview and photos by Lena Park", "Posted on 3 May 2022 by Lena Park". Its
+# name ends before a full stop that ends the sentence ("Interview by Lena Park. Published 5 May 2024."),
+# as an initial's does not ("By Lena J. Park").
+_BYLINE = re.compile(
+    r"^(?:(?:Posted|Published|Written|Words|Text|Story|Reporting|Interview|Interviewed|Questions)"
+    r"(?:\s+(?:and|&)\s+[a-z]+)?(?:\s+on\s+[^.!?|·]{4,40}?)?\s+)?(?i:by)\s+"
+    r"(?P<name>[A-Z][a-z][\w'’-]*(?: (?:[A-Z]\.|[A-Z][\w'’-]+)){1,3})\b"
+)
 
 
 # Or the first answer does, where the first question is "Who are you, and what do you do?": "I'm Ada
@@ -621,10 +636,10 @@ def _subject_named_in(text: str, title: str) -> str | None:
     return found["name"] if found and _is_name(found["name"]) and found["name"] in title else None
 
 
-def _byline(texts: Sequence[str]) -> str | None:
-    """The writer a byline of the lead names; they are the interviewer, not the person interviewed."""
-    found = (_BYLINE.match(text) for text in texts)
-    return next((match["name"] for match in found if match and _is_name(match["name"])), None)
+def _byline(text: str) -> str | None:
+    """The writer a byline names; they are the interviewer, not the person interviewed."""
+    found = _BYLINE.match(text)
+    return found["name"] if found and _is_name(found["name"]) else None
 
 
 def _named_in_title(title: str) -> str | None:
@@ -707,6 +722,7 @@ def _is_title_line(block: Block) -> bool:
         2 <= len(words) <= 20
         and not re.search(r"[.!?]$", block.text)
         and _date_in(block.text) is None
+        and _BYLINE.match(block.text) is None
         and block.text != block.text.lower()
     )
 

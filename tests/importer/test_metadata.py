@@ -491,6 +491,32 @@ def test_a_front_matter_author_is_the_interviewer_and_the_person_met_in_the_lead
     assert "An interview with Joaquin Reyes by Nell Ashby, published 17 May 2022." in draft.yaml
 
 
+def test_an_interview_credit_over_the_headline_names_the_interviewer_never_the_interviewee() -> None:
+    draft = import_file(FIXTURES / "interview_credit_over_the_headline.txt")
+
+    assert (draft.knowledge.interview.title, draft.knowledge.interview.interviewee) == (
+        "The last lighthouse keeper",
+        UNKNOWN_INTERVIEWEE,
+    )
+    assert "An interview with the interviewee by Jane Roe." in draft.yaml
+    assert "interviewer 'Jane Roe' read from the byline: 'Interview by Jane Roe'" in draft.review
+
+
+@pytest.mark.parametrize(
+    ("byline", "published"),
+    [
+        ("Posted on 3 May 2022 by Jane Roe", "3 May 2022"),
+        ("Interview and photos by Jane Roe", None),
+        ("By Jane Roe, staff writer", None),
+        ("Interview by Jane Roe. Published 3 May 2022.", "3 May 2022"),
+    ],
+)
+def test_a_byline_names_the_interviewer_and_is_no_standfirst(byline: str, published: str | None) -> None:
+    found = metadata(lead=("Keeping the harbour open", byline))
+
+    assert (found.interviewer, found.published, found.standfirst) == ("Jane Roe", published, None)
+
+
 def test_a_byline_crediting_a_department_names_no_interviewer() -> None:
     found = metadata(lead=("Posted by Press Office on 2 May 2024", "Posted by the News Team"))
 
