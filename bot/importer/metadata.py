@@ -99,9 +99,10 @@ def find_metadata(fields: dict[str, str], layout: Layout, *, name: str = "") -> 
     """Everything the page says about the interview; ``name`` (the file name) is the last resort title."""
     fields = {key: value for key, value in fields.items() if not _SAYS_ABSENT.match(value.strip())}
     lead = _Lead(list(layout.lead))
-    title, title_line = _title(fields, lead)
     # Names are read from lines in capitals as the page's own text prints their words: "Ivo", "NASA".
     casing = Casing.of(layout.texts())
+    masthead, masthead_name = _masthead(lead, fields, casing)
+    title, title_line = _title(fields, lead, masthead)
     lead_texts = [block.text for block in layout.lead]
     named_in = [casing(text) for text in (title or "", *lead_texts)]  # where a speaker's label is spelled out
     # The first question, where a host introduces the guest ("Prime Minister John Howard, good morning").
@@ -176,7 +177,7 @@ def find_metadata(fields: dict[str, str], layout: Layout, *, name: str = "") -> 
         headline_quote=headline_quote.strip('"“”') if headline_quote else None,
         standfirst=standfirst,
         source=_source(fields),
-        publication=_publication(fields),
+        publication=_publication(fields) or masthead_name,
         interviewer=interviewer,
         notes=lead.notes,
         used_lead=lead.used,
@@ -205,9 +206,12 @@ class _Lead:
         return None
 
 
-def _title(fields: dict[str, str], lead: _Lead) -> tuple[str | None, str | None]:
-    """The title, and the title-like first line of the lead (it often names the interviewee)."""
-    line = next((block.text for block in lead.blocks[:4] if _is_title_line(block)), None)
+def _title(fields: dict[str, str], lead: _Lead, start: int) -> tuple[str | None, str | None]:
+    """The title, and the title-like first line under the masthead (it often names the interviewee).
+
+    ``start`` is the number of the lead's paragraphs the masthead takes.
+    """
+    line = next((block.text for block in lead.blocks[start : start + 4] if _is_title_line(block)), None)
     title = _first(fields, ("title", "headline", "subject"))
     if title is None and line is not None:
         title = lead.take(
@@ -215,6 +219,54 @@ def _title(fields: dict[str, str], lead: _Lead) -> tuple[str | None, str | None]
         )
     title = title or _first(fields, ("og:title", "html title"))
     return (_clean_title(title) if title else None), line
+
+
+# The number of an issue a newsletter's masthead prints: "Issue #42", "Issue 42 | 14 March 2024", "Edition
+# No. 7", "Vol. 3, No. 2", "The Harbour Weekly #42".
+_ISSUE = re.compile(
+    r"\b(?:issue|edition)\s+(?:#\s*|no\.\s*)?\d+\b|\bvol(?:\.|ume)\s*\d+\b|\s#\d+$", re.IGNORECASE
+)
+# How far into the lead a masthead may reach: the name, the issue, a line for the browser.
+_MASTHEAD_LINES = 4
+
+
+def _masthead(lead: _Lead, fields: dict[str, str], casing: Casing) -> tuple[int, str | None]:
+    """How many of the lead's paragraphs a masthead takes, and the name it gives where it was published.
+
+    A newsletter prints its name and the issue's number over the headline ("The Harbour Weekly" then
+    "Issue #42 | 14 March 2024"), and a saved page the site's name that its HTML title ends on ("... -
+    Screen Notes"): neither is the interview's title. The name's paragraph is used; the issue's stays for
+    the date it may print.
+    """
+    site = _site_name(fields)
+    start, name = 0, None
+    for number, block in enumerate(lead.blocks[:_MASTHEAD_LINES]):
+        issue = _ISSUE.search(block.text)
+        if issue and len(block.text.split()) <= 12:
+            # The name before the number ("The Harbour Letter – Issue 42"), or on its own line above it.
+            before = block.text[: issue.start()].strip(" |·–—-,:")
+            above = number - 1 if number > start and _is_title_line(lead.blocks[number - 1]) else None
+            if before:
+                name = before
+            elif above is not None:
+                name = lead.blocks[above].text
+                lead.used.add(above)
+            start = number + 1
+        elif site and block.text.casefold() == site.casefold():
+            start, name = number + 1, block.text
+            lead.used.add(number)
+    if name:
+        lead.notes.append(f"the masthead names the publication: {casing(name)!r}, not the interview's title")
+    return start, casing(name) if name else None
+
+
+def _site_name(fields: dict[str, str]) -> str | None:
+    """The site's name the HTML title ends on after a bar or a dash ("Ann Marsh - Screen Notes").
+
+    A name of a few words only, where something comes before it.
+    """
+    parts = re.split(r"\s+[|·–—-]\s+", fields.get("html title", ""))
+    return parts[-1] if len(parts) > 1 and 1 <= len(parts[-1].split()) <= 4 else None
 
 
 # A title before a speaker's surname, as briefings and hearings print them ("MS. DIAZ:", "Dr. Chen:").

@@ -1266,7 +1266,8 @@ _FURNITURE_WORDS = frozenset(
         "click to enlarge", "enlarge", "watch", "watch video",
         "unsubscribe", "update your preferences", "update preferences", "manage your preferences",
         "manage preferences", "update subscription preferences", "manage your subscription", "view online",
-        "view in browser", "view in your browser", "forward to a friend", "unsubscribe from this list",
+        "view in browser", "view in your browser", "read in browser", "read in your browser", "read online",
+        "forward to a friend", "unsubscribe from this list",
         "reply", "quote", "report", "like", "permalink",
     }
 )  # fmt: skip

@@ -517,6 +517,32 @@ def test_a_byline_names_the_interviewer_and_is_no_standfirst(byline: str, publis
     assert (found.interviewer, found.published, found.standfirst) == ("Jane Roe", published, None)
 
 
+@pytest.mark.parametrize(
+    ("page", "title", "interviewee", "publication"),
+    [
+        (
+            "newsletter_masthead_over_the_headline.txt",
+            "Keeping the harbour open: a conversation with Ann Marsh",
+            "Ann Marsh",
+            "The Harbour Weekly",
+        ),
+        (
+            "site_name_over_the_headline.html",
+            "Dana Cole - showrunner, The Long Field",
+            "Dana Cole",
+            "Screen Notes",
+        ),
+    ],
+)
+def test_a_masthead_over_the_headline_is_the_publication_not_the_title(
+    page: str, title: str, interviewee: str, publication: str
+) -> None:
+    draft = import_file(FIXTURES / page)
+
+    assert (draft.knowledge.interview.title, draft.knowledge.interview.interviewee) == (title, interviewee)
+    assert publication in draft.knowledge.pairs[0].answer
+
+
 def test_a_byline_crediting_a_department_names_no_interviewer() -> None:
     found = metadata(lead=("Posted by Press Office on 2 May 2024", "Posted by the News Team"))
 

@@ -44,6 +44,7 @@ def texts(source_text: str, **kwargs) -> list[str]:
         "HoC 85mm(Green).tif",
         "Annual report 2020 (final).pdf",
         "View this email in your browser",
+        "Read in browser",
         "Skip to main content",
         "Unsubscribe | Update your preferences",
         "You received this email because you subscribed to The Harbour Letter.",
