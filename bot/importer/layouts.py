@@ -139,7 +139,7 @@ _SENT_IN = re.compile(rf"^(?:Q|Question){_FROM}:\s+(?P<rest>\S.*)$")
 _SPEAKER_LABEL = re.compile(
     r"^(?:Q\d{1,4}\s+)?(\[)?(?P<name>[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,4}(?: \d{1,2})?)(?(1)\])"
     r"(?:, [a-z][\w'’-]*(?: [\w'’-]+){0,2})?"
-    r"\s?(?:[(\[][^()\[\]]{1,40}[)\]])?\s?:(?:\s+|(?<=[A-Z]:)(?=[A-Z\"“‘']))(?P<rest>\S.*)$"
+    r"\s?(?:[(\[](?P<bracketed>[^()\[\]]{1,40})[)\]])?\s?:(?:\s+|(?<=[A-Z]:)(?=[A-Z\"“‘']))(?P<rest>\S.*)$"
 )
 # A parliamentary committee numbers each question its members put to the witnesses ("Q12 Tom Berg: How
 # late is it?"), as the House of Commons prints its oral evidence, or marks it "Q" at the head of the
@@ -163,7 +163,8 @@ _PARTICLES = frozenset(
     {"de", "van", "von", "der", "den", "da", "di", "la", "le", "du", "del", "bin", "al", "y"}
 )
 _GENERIC_SPEAKER = re.compile(
-    r"^(?:speaker|interviewer|interviewee|host|guest|moderator|audience|question|questioner|reporter)\b|\d",
+    r"^(?:speaker|interviewer|interviewee|respondent|narrator|host|guest|moderator|audience|question|questioner"
+    r"|reporter)\b|\d",
     re.I,
 )
 # Titles printed before a name ("Dr. Chen", "MS. DIAZ:"): part of no initials, and no name themselves.
@@ -221,7 +222,7 @@ def _speaker_label(block: Block) -> Label | None:
     if match is None:
         bare = _BARE_Q.match(text)
         return ("Q", bare["rest"]) if bare else None
-    name = match["name"].strip()
+    name = _bracketed_name(match["name"].strip(), match.groupdict().get("bracketed"))
     words = name.split()
     if name.lower() in NOT_SPEAKERS or not words[0][0].isupper():
         return None
@@ -230,6 +231,17 @@ def _speaker_label(block: Block) -> Label | None:
     rest = untimed(match["rest"].strip())
     marked = _BARE_Q.match(rest)  # the "Q" a committee's report marks a member's question with
     return "Q" if name in _QUESTION_LABELS else name, marked["rest"] if marked else rest
+
+
+def _bracketed_name(label: str, bracketed: str | None) -> str:
+    """The name in brackets after a label naming the speaker's part: "Respondent (Jane Doe):".
+
+    Research transcripts print them so ("Interviewer (Tom Berg):"); an aside ("(laughs)") names no one.
+    """
+    words = (bracketed or "").split()
+    if _GENERIC_SPEAKER.match(label) and 2 <= len(words) <= 4 and all(word[0].isupper() for word in words):
+        return " ".join(words)
+    return label
 
 
 # A broadcast transcript's "GUYON Thank you for joining us": the name in capitals and no colon, maybe

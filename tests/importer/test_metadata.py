@@ -543,6 +543,14 @@ def test_a_masthead_over_the_headline_is_the_publication_not_the_title(
     assert publication in draft.knowledge.pairs[0].answer
 
 
+def test_labels_naming_each_speakers_part_with_the_name_in_brackets_name_both() -> None:
+    draft = import_file(FIXTURES / "parts_with_names_in_brackets.txt")
+
+    assert draft.knowledge.interview.interviewee == "Margaret Innes"
+    assert "An interview with Margaret Innes by Tom Berg." in draft.yaml
+    assert draft.knowledge.pairs[1].answer.startswith("I was nine.")
+
+
 def test_a_byline_crediting_a_department_names_no_interviewer() -> None:
     found = metadata(lead=("Posted by Press Office on 2 May 2024", "Posted by the News Team"))
 
