@@ -783,9 +783,12 @@ def _is_prose(text: str) -> bool:
     return len(text.split()) >= 8 and bool(re.search(r"[.!?\"”’)]$", text))
 
 
-# A podcast's or a series' numbering ("Kitchen Table, episode 42", "Harbour Voices — Part 3").
+# A podcast's or a series' numbering ("Kitchen Table, episode 42", "Harbour Voices — Part 3"), an oral
+# history's or a newsletter's too ("Coastal Memory Project — Transcript 14", "Harbour Weekly, Issue 42").
 _EPISODE = re.compile(
-    r"(?:^|[,:–—|-]\s*)(?:episode|ep\.|part|season|series|vol\.|volume|no\.|#)\s*\d+\b", re.I
+    r"(?:^|[,:–—|-]\s*)(?:episode|ep\.|part|season|series|vol\.|volume|no\.|#|transcript|interview|session"
+    r"|tape|issue)\s*\d+\b",
+    re.I,
 )
 
 

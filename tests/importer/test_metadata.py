@@ -464,7 +464,14 @@ def test_a_title_naming_its_topic_then_a_person_names_the_interviewee(title: str
 
 
 @pytest.mark.parametrize(
-    "title", ["Kitchen Table, episode 42", "Kitchen Table — Episode 42", "Kitchen Table: Ep. 42"]
+    "title",
+    [
+        "Kitchen Table, episode 42",
+        "Kitchen Table — Episode 42",
+        "Kitchen Table: Ep. 42",
+        "Coastal Memory Project — Transcript 14",
+        "Harbour Voices, Interview 3",
+    ],
 )
 def test_a_shows_numbered_episode_in_the_title_names_no_interviewee(title: str) -> None:
     assert metadata(lead=(title,)).interviewee == UNKNOWN_INTERVIEWEE
