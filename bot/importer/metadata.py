@@ -124,6 +124,10 @@ def find_metadata(fields: dict[str, str], layout: Layout, *, name: str = "") -> 
         casing,
     )
     person = _undescribed(person, [casing(text) for text in layout.texts()], lead.notes)
+    if person.name and not person.role:
+        person = _described_in_bio(
+            person, [casing(text) for text in (*lead_texts, *layout.unused)], lead.notes
+        )
     interviewee = person.name
     published = _date_from(fields, lead.notes)
     if published is None:
@@ -423,6 +427,37 @@ def _undescribed(person: Person, texts: Sequence[str], notes: list[str]) -> Pers
         return person
     notes.append(f"{words[0]!r} before {rest!r} says what they do, as the page writes it in small letters")
     return person._replace(name=rest, role=person.role or words[0])
+
+
+# A bio's sentence saying what the person is and where: "Kwame Mensah is the chief engineer of the Tidewater
+# Flood Authority", "Felix Okoye is a furniture maker and the co-founder of Okoye & Daughters".
+_BIO_ROLE = r"is (?:(?:the|an?) [^,.;:]{1,40}? and )?(?:the|an?) (?P<role>[^,.;:]{1,40}?)"
+_BIO_ORGANISATION = (
+    r"(?P<organisation>[A-Z0-9][\w&'’.-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*[A-Z0-9][\w&'’-]*)*)"
+)
+
+
+def _described_in_bio(person: Person, texts: Sequence[str], notes: list[str]) -> Person:
+    """The role and organisation a bio gives the interviewee: "Ann Marsh is the director of the Port Trust".
+
+    Before the questions or after the answers, a page says in a sentence what its interviewee does; only a
+    sentence about the interviewee counts, by name or surname, so an author's bio ("Jane Roe is a staff
+    writer at the Gazette") gives nothing, and the role must name one.
+    """
+    name = person.name or ""
+    subject = "|".join(re.escape(part) for part in dict.fromkeys((name, name.split()[-1])))
+    bio = re.compile(rf"(?:^|[.!?]\s+)(?:{subject}) {_BIO_ROLE} (?:of|at) (?:the )?{_BIO_ORGANISATION}")
+    for text in texts:
+        found = bio.search(text)
+        if found and _ROLE_WORDS.search(found["role"]):
+            notes.append(
+                f"role {found['role']!r} and organisation {found['organisation']!r} read from a sentence"
+                f" about {name}: {text!r}: check them"
+            )
+            return person._replace(
+                role=found["role"], organisation=person.organisation or found["organisation"]
+            )
+    return person
 
 
 def _signing_sender(fields: dict[str, str]) -> str | None:

@@ -558,6 +558,18 @@ def test_labels_naming_each_speakers_part_with_the_name_in_brackets_name_both() 
     assert draft.knowledge.pairs[1].answer.startswith("I was nine.")
 
 
+def test_a_sentence_saying_what_the_interviewee_is_and_where_gives_role_and_organisation() -> None:
+    draft = import_file(FIXTURES / "bio_sentence_before_the_questions.txt")
+    interview = draft.knowledge.interview
+
+    assert (interview.interviewee, interview.role, interview.organisation) == (
+        "Kwame Mensah",
+        "chief engineer",
+        "Tidewater Flood Authority",
+    )
+    assert "Kwame Mensah: chief engineer, Tidewater Flood Authority." in draft.yaml
+
+
 def test_a_byline_crediting_a_department_names_no_interviewer() -> None:
     found = metadata(lead=("Posted by Press Office on 2 May 2024", "Posted by the News Team"))
 
