@@ -102,8 +102,9 @@ def find_metadata(fields: dict[str, str], layout: Layout, *, name: str = "") -> 
     # Names are read from lines in capitals as the page's own text prints their words: "Ivo", "NASA".
     casing = Casing.of(layout.texts())
     masthead, masthead_name = _masthead(lead, fields, casing)
+    box, writer = _author_box(lead)
     title, title_line = _title(fields, lead, masthead)
-    lead_texts = [block.text for block in layout.lead]
+    lead_texts = [block.text for number, block in enumerate(layout.lead) if number not in box]
     named_in = [casing(text) for text in (title or "", *lead_texts)]  # where a speaker's label is spelled out
     # The first question, where a host introduces the guest ("Prime Minister John Howard, good morning").
     opening = layout.turns[0].question if layout.turns else ""
@@ -157,7 +158,7 @@ def find_metadata(fields: dict[str, str], layout: Layout, *, name: str = "") -> 
         lead.notes.append("no interviewee name found: write it in interview.interviewee")
     # The post's author ("author:" in front matter, a byline) wrote it, so asked the questions.
     author = _first(fields, ("author", "by"))
-    byline = _person(casing(author)).name if author else _byline(casing(byline_line or ""))
+    byline = _person(casing(author)).name if author else _byline(casing(byline_line or "")) or writer
     if "interviewer" in fields:
         interviewer = _person(casing(fields["interviewer"])).name
     elif byline and byline != interviewee:
@@ -215,7 +216,14 @@ def _title(fields: dict[str, str], lead: _Lead, start: int) -> tuple[str | None,
 
     ``start`` is the number of the lead's paragraphs the masthead takes.
     """
-    line = next((block.text for block in lead.blocks[start : start + 4] if _is_title_line(block)), None)
+    line = next(
+        (
+            block.text
+            for number, block in enumerate(lead.blocks[start : start + 4], start)
+            if number not in lead.used and _is_title_line(block)
+        ),
+        None,
+    )
     title = _first(fields, ("title", "headline", "subject"))
     if title is None and line is not None:
         title = lead.take(
@@ -262,6 +270,33 @@ def _masthead(lead: _Lead, fields: dict[str, str], casing: Casing) -> tuple[int,
     if name:
         lead.notes.append(f"the masthead names the publication: {casing(name)!r}, not the interview's title")
     return start, casing(name) if name else None
+
+
+# An author's box: "About the author" over the writer's bio, or before it on its line ("About the author:
+# Jane Roe is ...").
+_AUTHOR_BOX = re.compile(
+    r"^about\s+the\s+(?:author|writer|reporter|interviewer|contributor)s?\b\s*[:.–—-]?\s*(?P<bio>.*)$",
+    re.IGNORECASE,
+)
+
+
+def _author_box(lead: _Lead) -> tuple[set[int], str | None]:
+    """The paragraphs of an author's box before the questions, now used, and the writer its bio is about.
+
+    A page may print the box above the interview: the bio says who wrote it, so it is no title, no
+    standfirst, and the person it opens on ("Jane Roe is a reporter at ...") asked the questions.
+    """
+    for number, block in enumerate(lead.blocks):
+        found = _AUTHOR_BOX.match(block.text)
+        if found is None:
+            continue
+        box = {number} if found["bio"] or number + 1 == len(lead.blocks) else {number, number + 1}
+        bio = found["bio"] or lead.blocks[max(box)].text
+        lead.used |= box
+        lead.notes.append(f"the author's box before the questions is left out: {bio!r}")
+        subject = _OPENING_SUBJECT.match(bio)
+        return box, subject["name"] if subject and _is_name(subject["name"]) else None
+    return set(), None
 
 
 def _site_name(fields: dict[str, str]) -> str | None:

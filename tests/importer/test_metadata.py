@@ -570,6 +570,17 @@ def test_a_sentence_saying_what_the_interviewee_is_and_where_gives_role_and_orga
     assert "Kwame Mensah: chief engineer, Tidewater Flood Authority." in draft.yaml
 
 
+def test_an_author_box_over_the_interview_names_the_interviewer_and_is_no_title_or_interviewee() -> None:
+    draft = import_file(FIXTURES / "author_box_over_the_interview.html")
+    interview = draft.knowledge.interview
+
+    assert (interview.title, interview.interviewee) == ("The fixer of Fenwick Street", UNKNOWN_INTERVIEWEE)
+    assert interview.standfirst == (
+        "For thirty years the repair shop on Fenwick Street has fixed radios, kettles and bicycles."
+    )
+    assert "An interview with the interviewee by Nadia Haddad." in draft.yaml
+
+
 def test_a_byline_crediting_a_department_names_no_interviewer() -> None:
     found = metadata(lead=("Posted by Press Office on 2 May 2024", "Posted by the News Team"))
 
