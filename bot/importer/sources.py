@@ -1728,7 +1728,10 @@ class _HtmlToMarkdown(HTMLParser):
     def _meta(self, attributes: dict[str, str]) -> None:
         key = (attributes.get("property") or attributes.get("name") or "").lower()
         if key in _META_FIELDS and attributes.get("content"):
-            self.fields.setdefault(_META_FIELDS[key], " ".join(attributes["content"].split()))
+            field, content = _META_FIELDS[key], " ".join(attributes["content"].split())
+            if key == "article:tag" and field in self.fields:  # one element a tag: the page's tags are all
+                self.fields[field] += f", {content}"
+            self.fields.setdefault(field, content)
 
     def _linked_data(self, text: str) -> None:
         """schema.org metadata many article pages carry: headline, date, description, keywords."""

@@ -309,6 +309,15 @@ def test_html_metadata_is_read_from_meta_tags_and_time() -> None:
     }
 
 
+def test_html_article_tags_one_to_a_meta_element_are_all_read() -> None:
+    page = """<html><head>
+    <meta property="article:tag" content="flooding">
+    <meta property="article:tag" content="sea walls">
+    </head><body><p>Text.</p></body></html>"""
+
+    assert read_source(page).fields["tags"] == "flooding, sea walls"
+
+
 def test_html_is_recognised_without_being_told() -> None:
     assert texts("<p>One.</p><p>Two.</p>") == ["One.", "Two."]
     assert texts("<p>One.</p>\n<p>Two.</p>", kind="text") == ["One. Two."]
