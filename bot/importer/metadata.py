@@ -604,10 +604,11 @@ _TITLED = re.compile(
 # How far into the lead a billing may stand: under the title, a kicker or a dateline.
 _BILLING_LINES = 4
 # A billing on a line of its own: the name, then the role after a comma, as a magazine heads its Q&A
-# ("REBECCA BIRON, New Dean of the College"). A name set in capitals is set apart as one, whatever the
-# role says; in mixed case ("Paris, Texas") the role must name one.
+# ("REBECCA BIRON, New Dean of the College", "Dr Mei Lin, principal investigator at the Coastal Ecology
+# Lab"). A name set in capitals is set apart as one, whatever the role says; in mixed case ("Paris,
+# Texas") the role must name one.
 _NAME_THEN_ROLE = re.compile(
-    r"^(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}),\s+(?P<role>[A-Z][^.!?:]{1,80})$"
+    r"^(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}),\s+(?P<role>[A-Za-z][^.!?:]{1,80})$"
 )
 
 

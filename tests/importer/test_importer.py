@@ -370,6 +370,16 @@ def test_a_line_billing_a_name_in_capitals_then_a_role_names_the_interviewee_and
     assert (interview.role, interview.organisation) == ("New Dean", "College")
 
 
+def test_a_line_billing_a_name_then_a_role_in_small_letters_names_the_interviewee_and_role() -> None:
+    interview = import_file(FIXTURES / "billing_with_the_role_in_small_letters.txt").knowledge.interview
+
+    assert (interview.interviewee, interview.role, interview.organisation) == (
+        "Mei Lin",
+        "principal investigator",
+        "Coastal Ecology Lab",
+    )
+
+
 def test_a_sites_tag_date_and_buttons_under_the_last_answer_are_no_part_of_it() -> None:
     draft = import_file(FIXTURES / "story_site_footer_after_the_last_answer.txt")
 
