@@ -26,11 +26,11 @@ _SLASHED = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}/(?:19|20)\d{2}(?![\d/])")
 _SLASHES = "day and month with slashes"
 # Each pattern and how to read it; a full date is tried before a month, and a month before a year.
 _DATE_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
-    (re.compile(r"\b\d{4}-\d{2}-\d{2}(?!\d)"), ("%Y-%m-%d",)),
+    (re.compile(r"\b\d{4}([-/])\d{2}\1\d{2}(?!\d)"), ("%Y-%m-%d",)),  # "2021/03/04" too: the year first
     (re.compile(r"\b\d{1,2}\.\d{1,2}\.\d{4}\b"), ("%d.%m.%Y",)),
     (_SLASHED, (_SLASHES,)),
     (
-        re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\.?,?\s+\d{{4}}\b"),
+        re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\.?,?\s+\d{{4}}\b"),
         ("%d %B %Y", "%d %b %Y"),
     ),
     (
@@ -982,16 +982,21 @@ def _date_in(text: str) -> str | None:
 
 
 def _normalise(printed: str, formats: tuple[str, ...]) -> str | None:
-    """09.12.2024 and 2024-12-09 stay as printed; "Dec. 9th, 2024" becomes "9 December 2024"."""
+    """09.12.2024 and 2024-12-09 stay as printed; "Dec. 9th, 2024" becomes "9 December 2024".
+
+    So does "9th of December 2024"; 2024/12/09, the year first as in 2024-12-09, becomes that.
+    """
     if formats == (_SLASHES,):
         return _slashed(printed)
     if formats[0] in ("%Y-%m-%d", "%d.%m.%Y"):
+        printed = printed.replace("/", "-")
         try:
             datetime.strptime(printed, formats[0])
         except ValueError:
             return None
         return printed
-    cleaned = " ".join(re.sub(r"(\d)(?:st|nd|rd|th)\b|[.,]", r"\1", printed).split()).replace("Sept ", "Sep ")
+    cleaned = re.sub(r"(\d)(?:st|nd|rd|th)\b|[.,]|\bof\b", r"\1", printed)
+    cleaned = " ".join(cleaned.split()).replace("Sept ", "Sep ")
     for fmt in formats:
         try:
             day = datetime.strptime(cleaned, fmt)

@@ -128,6 +128,8 @@ def test_a_lead_like_the_seed_gives_title_person_headline_date_tags_and_standfir
         ("25/03/2021", "25 March 2021"),
         ("03/25/2021", "25 March 2021"),
         ("05/05/2021", "5 May 2021"),
+        ("2021/03/04", "2021-03-04"),
+        ("3rd of March 2021", "3 March 2021"),
     ],
 )
 def test_a_date_is_kept_as_printed_or_rewritten_only_as_far_as_the_format_needs(
