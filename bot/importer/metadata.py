@@ -132,9 +132,10 @@ def find_metadata(fields: dict[str, str], layout: Layout, *, name: str = "") -> 
     interviewee = person.name
     published = _date_from(fields, lead.notes)
     if published is None:
-        line = lead.take(_is_date_line, "date found in the lead: {!r}")
-        published = _date_in(line) if line else None
-        undecided = _undecided(line) if line else None
+        line = lead.take(lambda text: _dating_part(text) is not None, "date found in the lead: {!r}")
+        dating = _dating_part(line) if line else None
+        published = _date_in(dating) if dating else None
+        undecided = _undecided(dating) if dating else None
         if undecided:
             lead.notes.append(undecided)
     tags = _tags(_first(fields, _TAG_FIELDS))
@@ -760,9 +761,17 @@ def _subject_named_in(text: str, title: str) -> str | None:
 
 
 def _byline(text: str) -> str | None:
-    """The writer a byline names; they are the interviewer, not the person interviewed."""
-    found = _BYLINE.match(text)
-    return found["name"] if found and _is_name(found["name"]) else None
+    """The writer a byline names, maybe among a dateline's parts ("12 May 2024 · Words by Jane Roe").
+
+    They are the interviewer, not the person interviewed.
+    """
+    found = (_BYLINE.match(part) for part in _meta_parts(text))
+    return next((match["name"] for match in found if match and _is_name(match["name"])), None)
+
+
+def _meta_parts(text: str) -> list[str]:
+    """The parts of a line of facts about the page set apart by bars or dots: "Published ... · By ..."."""
+    return re.split(r"\s+[|·•]\s+", text)
 
 
 def _named_in_title(title: str) -> str | None:
@@ -802,6 +811,20 @@ def _dates_the_talk(label: str) -> bool:
     """Whether a label's date ("Meeting date", "Date of interview") is the talk's."""
     words = set(label.lower().split())
     return "date" in words and bool(words & _DATED_TALK)
+
+
+# A date's label saying the page was changed after it was published.
+_UPDATED = re.compile(r"^(?:last\s+)?(?:updated|modified|edited)\b", re.IGNORECASE)
+
+
+def _dating_part(text: str) -> str | None:
+    """The part of a line of facts about the page that dates it, if one does.
+
+    "Published 2021/03/04 · Updated 12 January 2022 · Words by Ann Lee" is dated by its first part: an
+    update's date dates the page only where it prints no other.
+    """
+    parts = [part for part in _meta_parts(text) if _is_date_line(part)]
+    return next((part for part in parts if not _UPDATED.match(part)), parts[0] if parts else None)
 
 
 def _is_date_line(text: str) -> bool:

@@ -164,6 +164,22 @@ def test_a_date_in_the_lead_is_the_publication_date_unless_its_label_dates_somet
     assert metadata(lead=("Ten questions for a lock keeper", line)).published == published
 
 
+@pytest.mark.parametrize(
+    ("line", "published", "interviewer"),
+    [
+        ("Published 4 March 2021 · Updated 12 January 2022 · Words by Ann Lee", "4 March 2021", "Ann Lee"),
+        ("Updated 12 January 2022 | Published 4 March 2021", "4 March 2021", None),
+        ("Last updated 12 January 2022", "12 January 2022", None),
+    ],
+)
+def test_a_line_of_facts_about_the_page_is_dated_by_its_publication_and_credits_its_writer(
+    line: str, published: str, interviewer: str | None
+) -> None:
+    found = metadata(lead=("Ten questions for a lock keeper", line))
+
+    assert (found.published, found.interviewer) == (published, interviewer)
+
+
 def test_a_header_field_dating_the_meeting_is_the_date() -> None:
     assert metadata({"date of meeting": "3 May 2021"}).published == "3 May 2021"
     assert metadata({"date of birth": "3 May 1961"}).published is None
