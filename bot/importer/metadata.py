@@ -64,7 +64,7 @@ _ROLE_NOUNS = (
     r"author|researcher|owner|principal|minister|secretary|analyst|designer|developer|curator|premier|"
     r"treasurer|leader|senator|governor|mayor|ambassador|commissioner|chancellor|councillor|spokesperson|"
     r"spokesman|spokeswoman|maintainer|contributor|committer|investigator|coordinator|organi[sz]er|"
-    r"showrunner|producer|filmmaker|composer|architect|novelist"
+    r"showrunner|producer|filmmaker|composer|architect|novelist|supervisor|administrator|coach"
 )
 _ROLE_WORDS = re.compile(rf"\b(?:{_ROLE_NOUNS})\b", re.IGNORECASE)
 # A header field that says it has no value ("Publication: not stated in the copy") is absent.
@@ -920,24 +920,25 @@ def _person(text: str, *, min_words: int = 1) -> Person:
             description = described[1].strip() if len(described) == 2 else parts[1].strip()
             return Person(parts[0].strip(), role, organisation, description)
     if _is_name(bare) and min_words == 1:
-        return Person(bare)
+        return Person(bare, *_role_in_brackets(bare, text))  # "Rosa Diaz (night supervisor, Harlan 911)"
     return Person(None)
 
 
-def _role_in_brackets(name: str, text: str) -> tuple[str | None, str | None]:
-    """The role and organisation a title sets in brackets after the name: "Ravi Menon (Tideway's CTO)".
+def _role_in_brackets(name: str, text: str) -> tuple[str | None, str | None, str | None]:
+    """The role, organisation and description set in brackets after the name: "Ravi Menon (Tideway's CTO)".
 
     In brackets, a role is the organisation's where the organisation owns it ("Tideway's CTO"), or read as
-    a billing is ("CTO, Tideway"); brackets without a role ("(pictured)", "(right)") give nothing.
+    a billing is ("CTO, Tideway"); brackets without a role ("(pictured)", "(right)") give nothing. The
+    description is what the brackets say, as printed.
     """
     found = re.search(rf"{re.escape(name)}\s*\((?P<inner>[^()]+)\)", text)
     inner = found["inner"].strip() if found else ""
     if not _ROLE_WORDS.search(inner):
-        return None, None
+        return None, None, None
     owned = re.fullmatch(r"(?P<organisation>[A-Z][^'’]*)['’]s?\s+(?P<role>[^'’]+)", inner)
     if owned:
-        return owned["role"], owned["organisation"]
-    return _role_and_organisation(inner)
+        return owned["role"], owned["organisation"], inner
+    return *_role_and_organisation(inner), inner
 
 
 def _is_name(text: str) -> bool:
