@@ -99,6 +99,7 @@ def find_metadata(fields: dict[str, str], layout: Layout, *, name: str = "") -> 
     """Everything the page says about the interview; ``name`` (the file name) is the last resort title."""
     fields = {key: value for key, value in fields.items() if not _SAYS_ABSENT.match(value.strip())}
     lead = _Lead(list(layout.lead))
+    fields = {**fields, **_credits(lead, fields)}
     # Names are read from lines in capitals as the page's own text prints their words: "Ivo", "NASA".
     casing = Casing.of(layout.texts())
     masthead, masthead_name = _masthead(lead, fields, casing)
@@ -188,6 +189,33 @@ def find_metadata(fields: dict[str, str], layout: Layout, *, name: str = "") -> 
         notes=lead.notes,
         used_lead=lead.used,
     )
+
+
+# A line of the lead crediting who talks, as a podcast's notes or a transcript's cover print it ("Host:
+# Jane Roe", "Guest: Sam Ito, coordinator of the Fuel Cooperative"), and the header field it stands for.
+_CREDIT = re.compile(r"^(?P<key>guest|interviewee|interviewer|host)\s*:\s*(?P<value>\S.*)$", re.IGNORECASE)
+_CREDITED = {
+    "guest": "guest",
+    "interviewee": "interviewee",
+    "interviewer": "interviewer",
+    "host": "interviewer",
+}
+
+
+def _credits(lead: _Lead, fields: dict[str, str]) -> dict[str, str]:
+    """The header fields the page's header leaves out that lines of the lead crediting a person give.
+
+    Those lines are now used. The value must open on a person's name, so a speaker's label before their
+    words ("Interviewer: Can you tell me ...?") credits no one.
+    """
+    credited: dict[str, str] = {}
+    for number, block in enumerate(lead.blocks):
+        found = _CREDIT.match(block.text)
+        key = _CREDITED[found["key"].lower()] if found else ""
+        if found and key not in fields and key not in credited and _person(found["value"]).name:
+            credited[key] = found["value"]
+            lead.used.add(number)
+    return credited
 
 
 @dataclass(slots=True)

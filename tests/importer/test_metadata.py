@@ -604,6 +604,25 @@ def test_an_author_box_over_the_interview_names_the_interviewer_and_is_no_title_
     assert "An interview with the interviewee by Nadia Haddad." in draft.yaml
 
 
+def test_lines_crediting_the_host_and_the_guest_under_the_title_give_the_guests_role_and_organisation() -> (
+    None
+):
+    draft = import_file(FIXTURES / "host_and_guest_credited_under_the_title.txt")
+    interview = draft.knowledge.interview
+
+    assert (interview.interviewee, interview.role, interview.organisation) == (
+        "Sam Ito",
+        "coordinator",
+        "Port Ellen Fuel Cooperative",
+    )
+    assert "by Jane Roe" in draft.yaml
+    assert not any("not in the draft" in line for line in draft.review)
+
+
+def test_a_speakers_label_in_the_lead_credits_no_one() -> None:
+    assert metadata(lead=("Interviewer: Can you tell me when you started?",)).interviewer is None
+
+
 def test_a_byline_crediting_a_department_names_no_interviewer() -> None:
     found = metadata(lead=("Posted by Press Office on 2 May 2024", "Posted by the News Team"))
 
