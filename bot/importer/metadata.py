@@ -117,6 +117,11 @@ def find_metadata(fields: dict[str, str], layout: Layout, *, name: str = "") -> 
         # A panel labelled by first names ("Anna:", "Ben:") is named in full where the lead introduces it.
         speaker = joined([_speaker(name, named_in, casing) or name for name in layout.panel])
     first_answer = layout.turns[0].answer[0] if layout.turns and layout.turns[0].answer else ""
+    # The post's author ("author:" in front matter, a byline, an author's box) wrote it, so asked the
+    # questions: never the interviewee, unless they answer under their own name.
+    author = _first(fields, ("author", "by"))
+    bylined = next((text for text in lead_texts if _byline(casing(text))), None)
+    byline = _person(casing(author)).name if author else (_byline(casing(bylined)) if bylined else writer)
     person = _interviewee(
         fields,
         (title, title_line),
@@ -124,6 +129,7 @@ def find_metadata(fields: dict[str, str], layout: Layout, *, name: str = "") -> 
         (lead_texts, first_answer, billing_texts),
         lead.notes,
         casing,
+        writer=byline,
     )
     person = _undescribed(person, [casing(text) for text in layout.texts()], lead.notes)
     if person.name and not person.role:
@@ -148,7 +154,7 @@ def find_metadata(fields: dict[str, str], layout: Layout, *, name: str = "") -> 
         "headline quote: a line of the lead that the interviewee says in an answer: {!r}",
     )
     # A byline, which may date the page too ("Posted on 3 May 2022 by Jane Roe"), is no standfirst.
-    byline_line = lead.take(lambda text: _byline(casing(text)) is not None, again=True)
+    lead.take(lambda text: text == bylined, again=True)
     standfirst = _first(fields, _STANDFIRST_FIELDS) or lead.take(
         _is_prose, "standfirst: the first paragraph before the questions"
     )
@@ -158,15 +164,12 @@ def find_metadata(fields: dict[str, str], layout: Layout, *, name: str = "") -> 
     if interviewee is None:
         interviewee = UNKNOWN_INTERVIEWEE
         lead.notes.append("no interviewee name found: write it in interview.interviewee")
-    # The post's author ("author:" in front matter, a byline) wrote it, so asked the questions.
-    author = _first(fields, ("author", "by"))
-    byline = _person(casing(author)).name if author else _byline(casing(byline_line or "")) or writer
     if "interviewer" in fields:
         interviewer = _person(casing(fields["interviewer"])).name
     elif byline and byline != interviewee:
         interviewer = byline
-        if byline_line and not author:
-            lead.notes.append(f"interviewer {byline!r} read from the byline: {byline_line!r}")
+        if bylined and not author:
+            lead.notes.append(f"interviewer {byline!r} read from the byline: {bylined!r}")
     elif layout.interviewer and is_initials(layout.interviewer):
         interviewer = _speaker(layout.interviewer, named_in, casing)
     else:
@@ -383,14 +386,22 @@ def _interviewee(
     texts: tuple[Sequence[str], str, Sequence[str]],
     notes: list[str],
     casing: Casing,
+    *,
+    writer: str | None = None,
 ) -> Person:
     """Name, role and organisation: from an interviewee field, a title, the answering speaker, the lead.
 
     ``answering`` is the answering speaker's name and the office their label names instead of one;
     ``texts`` the lead, the first answer and where the page may bill them (titles, lead, first question).
+    The ``writer`` a byline names is never read from a title, a billing or the lead as the interviewee:
+    "Jane Roe spent a week with the harbour master" under "By Jane Roe" is about the writer.
     """
     speaker, office = answering
     lead, first_answer, billing_texts = texts
+
+    def other_than_writer(name: str | None) -> bool:
+        return bool(name) and not (writer and (name or "").casefold() == writer.casefold())
+
     line = _first(fields, _PERSON_FIELDS)
     person = _person(casing(line)) if line else Person(None)
     if person.name is not None and person.role:
@@ -407,6 +418,7 @@ def _interviewee(
             # person a title says it talks to, over its topic: "Talking Timber: An interview with Rob Kane".
             if (
                 split.name
+                and other_than_writer(split.name)
                 and not (speaker and _other_person(split.name, speaker))
                 and not (named and _other_person(split.name, named))
             ):
@@ -418,7 +430,11 @@ def _interviewee(
         )
         # A speaker who answers by a name of their own outranks a billing of someone else; a speaker's
         # label of an office ("PRIME MINISTER:") names nobody.
-        if billed and not (speaker and _is_name(speaker) and _other_person(billed.name or "", speaker)):
+        if (
+            billed
+            and other_than_writer(billed.name)
+            and not (speaker and _is_name(speaker) and _other_person(billed.name or "", speaker))
+        ):
             person = billed
             found = f"interviewee {billed.name!r}" + (f" and role {billed.role!r}" if billed.role else "")
             notes.append(f"{found} read from the billing in {text!r}: check them")
@@ -437,7 +453,7 @@ def _interviewee(
         person = Person(sender)
         notes.append(f"interviewee {sender!r} sent the email that carries the answers, and signed it")
     for named in named_in_titles:
-        if person.name is None and named:
+        if person.name is None and other_than_writer(named):
             person = Person(named)
             notes.append(f"interviewee {person.name!r} read from the title")
     titled = " ".join(casing(title_line) for title_line in titles if title_line)
@@ -446,7 +462,7 @@ def _interviewee(
         named = _named_in_lead(casing(text)) or (
             _subject_named_in(casing(text), titled) if text not in titles else None
         )
-        if person.name is None and named:
+        if person.name is None and other_than_writer(named):
             person = Person(named)
             notes.append(f"interviewee {person.name!r} read from the lead: {text!r}")
     introduced = _SELF_INTRODUCTION.match(first_answer)
@@ -455,7 +471,7 @@ def _interviewee(
         notes.append(f"interviewee {person.name!r} introduces themselves in the first answer")
     standfirst = next((casing(text) for text in lead if _is_prose(text) and text not in titles), None)
     subject = _standfirst_subject(standfirst) if person.name is None and standfirst else None
-    if subject and not (speaker and _other_person(subject, speaker)):
+    if other_than_writer(subject) and not (speaker and _other_person(subject or "", speaker)):
         person = Person(subject)
         notes.append(f"interviewee {person.name!r} is the person the standfirst opens on: {standfirst!r}")
     role_billed = _role_billed(person.name, billing_texts) if person.name and not person.role else None

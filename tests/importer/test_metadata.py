@@ -532,6 +532,13 @@ def test_an_interview_credit_over_the_headline_names_the_interviewer_never_the_i
     assert "interviewer 'Jane Roe' read from the byline: 'Interview by Jane Roe'" in draft.review
 
 
+def test_the_writer_a_byline_names_is_never_read_from_the_lead_as_the_interviewee() -> None:
+    draft = import_file(FIXTURES / "writer_opens_the_standfirst.txt")
+
+    assert draft.knowledge.interview.interviewee == UNKNOWN_INTERVIEWEE
+    assert "An interview with the interviewee by Jane Roe." in draft.yaml
+
+
 @pytest.mark.parametrize(
     ("byline", "published"),
     [
