@@ -266,9 +266,11 @@ def _title(fields: dict[str, str], lead: _Lead, start: int) -> tuple[str | None,
 
 
 # The number of an issue a newsletter's masthead prints: "Issue #42", "Issue 42 | 14 March 2024", "Edition
-# No. 7", "Vol. 3, No. 2", "The Harbour Weekly #42".
+# No. 7", "Vol. 3, No. 2", "The Harbour Weekly #42"; set apart at the end of its line or before its date,
+# as a headline's "issue 42 of the Harbour Act" is not.
 _ISSUE = re.compile(
-    r"\b(?:issue|edition)\s+(?:#\s*|no\.\s*)?\d+\b|\bvol(?:\.|ume)\s*\d+\b|\s#\d+$", re.IGNORECASE
+    r"(?:\b(?:issue|edition)\s+(?:#\s*|no\.\s*)?\d+|\bvol(?:\.|ume)\s*\d+|\s#\d+)(?=\s*(?:$|[|·•,–—-]))",
+    re.IGNORECASE,
 )
 # How far into the lead a masthead may reach: the name, the issue, a line for the browser.
 _MASTHEAD_LINES = 4

@@ -630,6 +630,13 @@ def test_a_speakers_label_in_the_lead_credits_no_one() -> None:
     assert metadata(lead=("Interviewer: Can you tell me when you started?",)).interviewer is None
 
 
+@pytest.mark.parametrize("headline", ["Ann Marsh on issue 42 of the Harbour Act", "Interview #12: Ann Marsh"])
+def test_a_number_in_a_headline_makes_no_masthead(headline: str) -> None:
+    found = metadata(lead=(headline,))
+
+    assert (found.title, found.interviewee, found.publication) == (headline, "Ann Marsh", None)
+
+
 def test_a_byline_crediting_a_department_names_no_interviewer() -> None:
     found = metadata(lead=("Posted by Press Office on 2 May 2024", "Posted by the News Team"))
 
