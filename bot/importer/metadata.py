@@ -334,12 +334,13 @@ def _author_box(lead: _Lead) -> tuple[set[int], str | None]:
 
 
 def _site_name(fields: dict[str, str]) -> str | None:
-    """The site's name the HTML title ends on after a bar or a dash ("Ann Marsh - Screen Notes").
+    """The site's name the HTML title ends on after a bar or a dash ("Ann Marsh on tides - Screen Notes").
 
-    A name of a few words only, where something comes before it.
+    A name of a few words only, after a longer headline: in "Interview - Ann Marsh" the end is the person.
     """
-    parts = re.split(r"\s+[|·–—-]\s+", fields.get("html title", ""))
-    return parts[-1] if len(parts) > 1 and 1 <= len(parts[-1].split()) <= 4 else None
+    *headline, site = re.split(r"\s+[|·–—-]\s+", fields.get("html title", ""))
+    words = len(site.split())
+    return site if headline and 1 <= words <= 4 and len(" ".join(headline).split()) > words else None
 
 
 # A title before a speaker's surname, as briefings and hearings print them ("MS. DIAZ:", "Dr. Chen:").

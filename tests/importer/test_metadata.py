@@ -637,6 +637,14 @@ def test_a_number_in_a_headline_makes_no_masthead(headline: str) -> None:
     assert (found.title, found.interviewee, found.publication) == (headline, "Ann Marsh", None)
 
 
+def test_a_page_title_ending_on_the_persons_name_names_no_site() -> None:
+    found = metadata(
+        {"html title": "Interview - Ann Marsh"}, lead=("Ann Marsh", "Forty years at the harbour")
+    )
+
+    assert (found.title, found.publication) == ("Ann Marsh", None)
+
+
 def test_a_byline_crediting_a_department_names_no_interviewer() -> None:
     found = metadata(lead=("Posted by Press Office on 2 May 2024", "Posted by the News Team"))
 
