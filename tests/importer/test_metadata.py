@@ -546,6 +546,7 @@ def test_the_writer_a_byline_names_is_never_read_from_the_lead_as_the_interviewe
         ("Interview and photos by Jane Roe", None),
         ("By Jane Roe, staff writer", None),
         ("Interview by Jane Roe. Published 3 May 2022.", "3 May 2022"),
+        ("Published on 3 May 2022 by Jane Roe", "3 May 2022"),
     ],
 )
 def test_a_byline_names_the_interviewer_and_is_no_standfirst(byline: str, published: str | None) -> None:
@@ -643,6 +644,10 @@ def test_a_page_title_ending_on_the_persons_name_names_no_site() -> None:
     )
 
     assert (found.title, found.publication) == ("Ann Marsh", None)
+
+
+def test_a_publishers_credit_names_no_interviewer() -> None:
+    assert metadata(lead=("Keeping the harbour open", "Published by Harbour Press")).interviewer is None
 
 
 def test_a_byline_crediting_a_department_names_no_interviewer() -> None:
