@@ -148,6 +148,14 @@ def find_metadata(fields: dict[str, str], layout: Layout, *, name: str = "") -> 
     tags = _tags(_first(fields, _TAG_FIELDS))
     if not tags:
         tags = _tags(_tag_line(lead.take(lambda text: _tag_line(text) is not None) or ""))
+    if not tags:
+        # A blog prints its tags under the post: after the interview, or run into the last answer.
+        last_answer = layout.turns[-1].answer if layout.turns else ()
+        tag_line = next((text for text in (*layout.unused, *last_answer) if _tag_line(text)), None)
+        tags = _tags(_tag_line(tag_line or ""))
+        if tag_line:
+            where = ", which the last answer runs into: cut it there" if tag_line in last_answer else ""
+            lead.notes.append(f"tags read from under the interview: {tag_line!r}{where}")
     answers = " ".join(" ".join(turn.answer) for turn in layout.turns)
     headline_quote = lead.take(
         lambda text: len(text.split()) >= 5 and text.strip('"“”') in answers,

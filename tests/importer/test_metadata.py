@@ -650,6 +650,13 @@ def test_a_publishers_credit_names_no_interviewer() -> None:
     assert metadata(lead=("Keeping the harbour open", "Published by Harbour Press")).interviewer is None
 
 
+def test_a_tag_line_under_the_interview_gives_the_tags() -> None:
+    draft = import_file(FIXTURES / "tags_under_the_last_answer.txt")
+
+    assert draft.knowledge.interview.tags == ("harbours", "fishing", "retirement")
+    assert any(line.startswith("tags read from under the interview") for line in draft.review)
+
+
 def test_a_byline_crediting_a_department_names_no_interviewer() -> None:
     found = metadata(lead=("Posted by Press Office on 2 May 2024", "Posted by the News Team"))
 
