@@ -132,10 +132,11 @@ def find_metadata(fields: dict[str, str], layout: Layout, *, name: str = "") -> 
         writer=byline,
     )
     person = _undescribed(person, [casing(text) for text in layout.texts()], lead.notes)
+    # What a page prints under the interview (a bio, its tags): after the last answer, or run into it.
+    ran_in = layout.turns[-1].answer[1:] if layout.turns else ()
+    closing = (*layout.unused, *ran_in)
     if person.name and not person.role:
-        person = _described_in_bio(
-            person, [casing(text) for text in (*lead_texts, *layout.unused)], lead.notes
-        )
+        person = _described_in_bio(person, [casing(text) for text in (*lead_texts, *closing)], lead.notes)
     interviewee = person.name
     published = _date_from(fields, lead.notes)
     if published is None:
@@ -149,12 +150,10 @@ def find_metadata(fields: dict[str, str], layout: Layout, *, name: str = "") -> 
     if not tags:
         tags = _tags(_tag_line(lead.take(lambda text: _tag_line(text) is not None) or ""))
     if not tags:
-        # A blog prints its tags under the post: after the interview, or run into the last answer.
-        last_answer = layout.turns[-1].answer if layout.turns else ()
-        tag_line = next((text for text in (*layout.unused, *last_answer) if _tag_line(text)), None)
+        tag_line = next((text for text in closing if _tag_line(text)), None)
         tags = _tags(_tag_line(tag_line or ""))
         if tag_line:
-            where = ", which the last answer runs into: cut it there" if tag_line in last_answer else ""
+            where = ", which the last answer runs into: cut it there" if tag_line in ran_in else ""
             lead.notes.append(f"tags read from under the interview: {tag_line!r}{where}")
     answers = " ".join(" ".join(turn.answer) for turn in layout.turns)
     headline_quote = lead.take(

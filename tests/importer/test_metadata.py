@@ -650,6 +650,12 @@ def test_a_publishers_credit_names_no_interviewer() -> None:
     assert metadata(lead=("Keeping the harbour open", "Published by Harbour Press")).interviewer is None
 
 
+def test_a_bio_under_the_interview_gives_the_role_and_organisation() -> None:
+    interview = import_file(FIXTURES / "bio_under_the_last_answer.txt").knowledge.interview
+
+    assert (interview.role, interview.organisation) == ("night supervisor", "Harlan County Dispatch Center")
+
+
 def test_a_tag_line_under_the_interview_gives_the_tags() -> None:
     draft = import_file(FIXTURES / "tags_under_the_last_answer.txt")
 
