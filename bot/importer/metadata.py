@@ -64,7 +64,7 @@ _ROLE_NOUNS = (
     r"author|researcher|owner|principal|minister|secretary|analyst|designer|developer|curator|premier|"
     r"treasurer|leader|senator|governor|mayor|ambassador|commissioner|chancellor|councillor|spokesperson|"
     r"spokesman|spokeswoman|maintainer|contributor|committer|investigator|coordinator|organi[sz]er|"
-    r"showrunner|producer|filmmaker|composer|architect|novelist|supervisor|administrator|coach"
+    r"showrunner|producer|filmmaker|composer|architect|novelist|supervisor|administrator|coach|master"
 )
 _ROLE_WORDS = re.compile(rf"\b(?:{_ROLE_NOUNS})\b", re.IGNORECASE)
 # A header field that says it has no value ("Publication: not stated in the copy") is absent.

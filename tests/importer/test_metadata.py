@@ -309,6 +309,7 @@ def test_the_interviewee_is_read_from_a_title_only_where_it_names_a_person(
         ("Sam Ito - core contributor, Fennel", "core contributor", "Fennel"),
         ("Sam Ito - maintainer, fennel", "maintainer", "fennel"),
         ("Sam Ito - core developer, since the first release", "core developer", None),
+        ("Ann Marsh - harbour master, Port Ellen Trust", "harbour master", "Port Ellen Trust"),
         (
             "Rosa Diaz (night supervisor, Harlan County Dispatch)",
             "night supervisor",
