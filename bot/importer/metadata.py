@@ -122,6 +122,7 @@ def find_metadata(fields: dict[str, str], layout: Layout, *, name: str = "") -> 
     author = _first(fields, ("author", "by"))
     bylined = next((text for text in lead_texts if _byline(casing(text))), None)
     byline = _person(casing(author)).name if author else (_byline(casing(bylined)) if bylined else writer)
+    byline = byline or _host(casing(title or ""))
     person = _interviewee(
         fields,
         (title, title_line),
@@ -731,6 +732,9 @@ CONVERSATION = r"(?:interview|conversation|Q&A|talk|transcript)"
 # harbour", "Ann Marsh talks ships". A title before the name is none of it, its full stop no end of it
 # ("Interview with Dr. Ann Marsh").
 _NAMING_TITLES = (
+    # A festival's or a series' billing names the guest first and the host after: "Hilda Brand in
+    # conversation with Tom Berg".
+    re.compile(rf"^(?P<name>{_NAME_WORDS}),? (?i:in (?:conversation|dialogue) with) (?P<host>{_NAME_WORDS})"),
     re.compile(rf"\b(?i:{CONVERSATION}\s+with)\s+(?:{_TITLE_WORD}\s*)?(?P<name>[^,:;.!?()|]+)"),
     # "Beekeeping FAQ with Lee Chen", "Five minutes with Nadia Haddad, bakery owner"
     re.compile(rf"\b(?i:with)\s+{_DESCRIBED}(?P<name>{_NAME_WORDS})(?:,[^,]*)?$"),
@@ -827,6 +831,12 @@ def _byline(text: str) -> str | None:
 def _meta_parts(text: str) -> list[str]:
     """The parts of a line of facts about the page set apart by bars or dots: "Published ... · By ..."."""
     return re.split(r"\s+[|·•]\s+", text)
+
+
+def _host(title: str) -> str | None:
+    """The host a title bills after the guest: "Tom Berg" in "Hilda Brand in conversation with Tom Berg"."""
+    found = _NAMING_TITLES[0].match(title)
+    return found["host"] if found and _is_name(found["host"]) else None
 
 
 def _named_in_title(title: str) -> str | None:

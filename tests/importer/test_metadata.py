@@ -664,6 +664,15 @@ def test_a_tag_line_under_the_interview_gives_the_tags() -> None:
     assert any(line.startswith("tags read from under the interview") for line in draft.review)
 
 
+def test_a_title_billing_a_guest_in_conversation_with_a_host_names_the_guest_interviewed_by_the_host() -> (
+    None
+):
+    draft = import_file(FIXTURES / "guest_in_conversation_with_host.txt")
+
+    assert draft.knowledge.interview.interviewee == "Hilda Brand"
+    assert "An interview with Hilda Brand by Tom Berg." in draft.yaml
+
+
 def test_a_byline_crediting_a_department_names_no_interviewer() -> None:
     found = metadata(lead=("Posted by Press Office on 2 May 2024", "Posted by the News Team"))
 
