@@ -117,12 +117,9 @@ def find_metadata(fields: dict[str, str], layout: Layout, *, name: str = "") -> 
         # A panel labelled by first names ("Anna:", "Ben:") is named in full where the lead introduces it.
         speaker = joined([_speaker(name, named_in, casing) or name for name in layout.panel])
     first_answer = layout.turns[0].answer[0] if layout.turns and layout.turns[0].answer else ""
-    # The post's author ("author:" in front matter, a byline, an author's box) wrote it, so asked the
-    # questions: never the interviewee, unless they answer under their own name.
-    author = _first(fields, ("author", "by"))
-    bylined = next((text for text in lead_texts if _byline(casing(text))), None)
-    byline = _person(casing(author)).name if author else (_byline(casing(bylined)) if bylined else writer)
-    byline = byline or _host(casing(title or ""))
+    # Whoever wrote the page asked the questions: never the interviewee, unless they answer by name.
+    byline, said = _writer(_first(fields, ("author", "by")), (title, *lead_texts), writer, casing)
+    bylined = said if said in lead_texts and _byline(casing(said)) else None
     person = _interviewee(
         fields,
         (title, title_line),
@@ -176,8 +173,8 @@ def find_metadata(fields: dict[str, str], layout: Layout, *, name: str = "") -> 
         interviewer = _person(casing(fields["interviewer"])).name
     elif byline and byline != interviewee:
         interviewer = byline
-        if bylined and not author:
-            lead.notes.append(f"interviewer {byline!r} read from the byline: {bylined!r}")
+        if said:
+            lead.notes.append(f"interviewer {byline!r} read from {'the byline: ' if bylined else ''}{said!r}")
     elif layout.interviewer and is_initials(layout.interviewer):
         interviewer = _speaker(layout.interviewer, named_in, casing)
     else:
@@ -833,9 +830,35 @@ def _meta_parts(text: str) -> list[str]:
     return re.split(r"\s+[|·•]\s+", text)
 
 
-def _host(title: str) -> str | None:
-    """The host a title bills after the guest: "Tom Berg" in "Hilda Brand in conversation with Tom Berg"."""
-    found = _NAMING_TITLES[0].match(title)
+def _writer(
+    author: str | None, texts: Sequence[str | None], boxed: str | None, casing: Casing
+) -> tuple[str | None, str | None]:
+    """Who wrote the page, and the text of the title or the lead that says so.
+
+    In turn: an author field, a byline of the lead, an author's box (``boxed``), then a title or a lead
+    saying who talked to the guest. ``texts`` are the title and the lead.
+    """
+    if author:
+        return _person(casing(author)).name, None
+    bylines = ((name, text) for text in texts[1:] if text and (name := _byline(casing(text))))
+    hosts = ((name, text) for text in texts if text and (name := _host(casing(text))))
+    return next(bylines, None) or ((boxed, None) if boxed else next(hosts, (None, None)))
+
+
+# The writer a title or a lead says talked to the guest: "Lena Park talks to Ann Marsh", "Lena Park spoke
+# to the harbour master Ann Marsh", "Lena Park sat down with ...".
+_TALKING_TO = re.compile(
+    rf"^(?P<host>{_NAME_WORDS}) (?:(?:talks|talked|speaks|spoke|chats|chatted) (?:to|with)|sat down with"
+    rf"|caught up with|interviewed|interviews) {_DESCRIBED}[A-Z]"
+)
+
+
+def _host(text: str) -> str | None:
+    """Who asks, where a title or a lead says so: "Lena Park" in "Lena Park talks to Ann Marsh".
+
+    Or the host a billing names after its guest: "Tom Berg" in "Hilda Brand in conversation with Tom Berg".
+    """
+    found = _NAMING_TITLES[0].match(text) or _TALKING_TO.match(text)
     return found["host"] if found and _is_name(found["host"]) else None
 
 

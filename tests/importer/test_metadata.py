@@ -673,6 +673,19 @@ def test_a_title_billing_a_guest_in_conversation_with_a_host_names_the_guest_int
     assert "An interview with Hilda Brand by Tom Berg." in draft.yaml
 
 
+@pytest.mark.parametrize(
+    "lead",
+    [
+        ("Lena Park talks to Ann Marsh",),
+        ("Keeping the harbour open", "Lena Park spoke to Ann Marsh about forty years at Port Ellen."),
+    ],
+)
+def test_a_title_or_lead_saying_who_talked_to_the_guest_names_the_interviewer(lead: tuple[str, ...]) -> None:
+    found = metadata(lead=lead)
+
+    assert (found.interviewee, found.interviewer) == ("Ann Marsh", "Lena Park")
+
+
 def test_a_byline_crediting_a_department_names_no_interviewer() -> None:
     found = metadata(lead=("Posted by Press Office on 2 May 2024", "Posted by the News Team"))
 
