@@ -845,11 +845,11 @@ def _writer(
     return next(bylines, None) or ((boxed, None) if boxed else next(hosts, (None, None)))
 
 
-# The writer a title or a lead says talked to the guest: "Lena Park talks to Ann Marsh", "Lena Park spoke
-# to the harbour master Ann Marsh", "Lena Park sat down with ...".
+# The writer a title or a lead says talked to the guest by name: "Lena Park talks to Ann Marsh", "Lena Park
+# spoke to the harbour master Ann Marsh", "Lena Park sat down with ..."; not to a paper ("the Gazette").
 _TALKING_TO = re.compile(
     rf"^(?P<host>{_NAME_WORDS}) (?:(?:talks|talked|speaks|spoke|chats|chatted) (?:to|with)|sat down with"
-    rf"|caught up with|interviewed|interviews) {_DESCRIBED}[A-Z]"
+    rf"|caught up with|interviewed|interviews) {_DESCRIBED}(?P<name>{_NAME_WORDS})"
 )
 
 
@@ -859,7 +859,7 @@ def _host(text: str) -> str | None:
     Or the host a billing names after its guest: "Tom Berg" in "Hilda Brand in conversation with Tom Berg".
     """
     found = _NAMING_TITLES[0].match(text) or _TALKING_TO.match(text)
-    return found["host"] if found and _is_name(found["host"]) else None
+    return found["host"] if found and _is_name(found["host"]) and _is_name(found["name"]) else None
 
 
 def _named_in_title(title: str) -> str | None:

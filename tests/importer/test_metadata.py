@@ -686,6 +686,14 @@ def test_a_title_or_lead_saying_who_talked_to_the_guest_names_the_interviewer(le
     assert (found.interviewee, found.interviewer) == ("Ann Marsh", "Lena Park")
 
 
+def test_a_lead_saying_the_guest_spoke_to_a_paper_names_no_interviewer() -> None:
+    found = metadata(
+        lead=("Keeping the harbour open", "Ann Marsh spoke to the Gazette about forty years at sea.")
+    )
+
+    assert found.interviewer is None
+
+
 def test_a_byline_crediting_a_department_names_no_interviewer() -> None:
     found = metadata(lead=("Posted by Press Office on 2 May 2024", "Posted by the News Team"))
 
