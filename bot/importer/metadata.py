@@ -819,15 +819,27 @@ def _subject_named_in(text: str, title: str) -> str | None:
 def _byline(text: str) -> str | None:
     """The writer a byline names, maybe among a dateline's parts ("12 May 2024 · Words by Jane Roe").
 
-    They are the interviewer, not the person interviewed.
+    Or a magazine's credits: "Words: Jane Roe", "Interview: Jane Roe / Photography: Ian Moss"; alone, as
+    a title prints it, "Interview: Ann Marsh" names the person interviewed. They are the interviewer.
     """
-    found = (_BYLINE.match(part) for part in _meta_parts(text))
+    parts = _meta_parts(text)
+    found = (_BYLINE.match(part) or _credit(part, len(parts) > 1) for part in parts)
     return next((match["name"] for match in found if match and _is_name(match["name"])), None)
 
 
+# A magazine's credit of the words, as against the pictures: "Words: Jane Roe", "Interview: Jane Roe".
+_WORDS_CREDIT = re.compile(r"^(?P<label>words|text|story|questions|interviews?)\s*:\s*(?P<name>[^:]+)$", re.I)
+
+
+def _credit(part: str, among_credits: bool) -> re.Match[str] | None:
+    """The credit of the words in ``part``; "Interview:" credits the writer only among other credits."""
+    found = _WORDS_CREDIT.match(part)
+    return found if found and (among_credits or not found["label"].lower().startswith("interview")) else None
+
+
 def _meta_parts(text: str) -> list[str]:
-    """The parts of a line of facts about the page set apart by bars or dots: "Published ... · By ..."."""
-    return re.split(r"\s+[|·•]\s+", text)
+    """The parts of a line of facts about the page set apart by bars, dots or slashes: "Published · By"."""
+    return re.split(r"\s+[|·•/]\s+", text)
 
 
 def _writer(
@@ -957,6 +969,7 @@ def _is_title_line(block: Block) -> bool:
         and not re.search(r"[.!?]$", block.text)
         and _date_in(block.text) is None
         and _BYLINE.match(block.text) is None
+        and _byline(block.text) is None
         and block.text != block.text.lower()
     )
 

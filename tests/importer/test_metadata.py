@@ -694,6 +694,20 @@ def test_a_lead_saying_the_guest_spoke_to_a_paper_names_no_interviewer() -> None
     assert found.interviewer is None
 
 
+@pytest.mark.parametrize(
+    ("credits", "interviewer"),
+    [
+        ("Interview: Jane Roe / Photography: Ian Moss", "Jane Roe"),
+        ("Words: Jane Roe", "Jane Roe"),
+        ("Interview: Callum Reid", None),
+    ],
+)
+def test_a_credit_of_the_words_names_the_interviewer_and_a_title_naming_the_interview_does_not(
+    credits: str, interviewer: str | None
+) -> None:
+    assert metadata(lead=("The last ferry of the night", credits)).interviewer == interviewer
+
+
 def test_a_byline_crediting_a_department_names_no_interviewer() -> None:
     found = metadata(lead=("Posted by Press Office on 2 May 2024", "Posted by the News Team"))
 
