@@ -793,9 +793,11 @@ _OPENING_SUBJECT = re.compile(rf"^(?P<name>{_NAME_WORDS}),? (?:is|was|has|had|[a
 
 # The person a standfirst opens on, after what they are to the writer and before what they did: "Ahmed
 # Saleh took over as harbour master", "My grandmother, Ines Carvalho, ran the shop", "Our archivist Niamh
-# Byrne answered", "Marco Bellini, 58, has run the bakery". A possessive ("Ann Marsh's shop") is a thing.
+# Byrne answered", "Marco Bellini, 58, has run the bakery", or after when: "For thirty years Callum Reid
+# has skippered", "Since 1994, Omar Reyes has fixed". A possessive ("Ann Marsh's shop") is a thing.
 _STANDFIRST_SUBJECT = re.compile(
-    rf"^(?:(?:My|Our|Their|His|Her|The)\s+(?:[a-z][\w'’-]*\s+){{0,3}}?[a-z][\w'’-]*,?\s+)?"
+    rf"^(?:(?:My|Our|Their|His|Her|The)\s+(?:[a-z][\w'’-]*\s+){{0,3}}?[a-z][\w'’-]*,?\s+"
+    rf"|(?:For|Since|After|Over|At|In)\s+(?:[a-z\d][\w'’-]*\s+){{0,3}}[a-z\d][\w'’-]*,?\s+)?"
     rf"(?P<name>{_NAME_WORDS})(?<!['’]s)(?:,\s+[^,.]{{1,40}},|,)?\s+(?!(?:and|or)\b)[a-z]"
 )
 

@@ -844,6 +844,8 @@ def test_a_title_before_a_name_within_a_line_bills_the_person(
             "Niamh Byrne",
         ),
         ("Marco Bellini, 58, has run the bakery on Canal Street for twenty-five years.", "Marco Bellini"),
+        ("For thirty years Callum Reid has skippered the last ferry from Oban.", "Callum Reid"),
+        ("Since 1994, Omar Reyes has fixed radios and kettles on Fenwick Street.", "Omar Reyes"),
     ],
 )
 def test_where_nothing_else_names_the_interviewee_the_person_the_standfirst_opens_on_does(
