@@ -2,7 +2,10 @@
 
 Sources, most trusted first: the header fields the page declares ("Title:", front matter, HTML meta),
 then the lead before the first question (a "Name - Role, Organisation" title line, a date on its own,
-a "Tags:" line, the first real paragraph), then the speaker names. Every guess is noted for review.
+a "Tags:" line, the first real paragraph), then the speaker names, then what the page prints under the
+interview (a bio, its tags). A masthead, a byline and an author's box are told apart from the lead
+first: they name the publication and the writer, and the writer is never the interviewee. Every guess
+is noted for review.
 """
 
 from __future__ import annotations
