@@ -767,12 +767,13 @@ _NAMING_LEAD = re.compile(
 # A byline names the writer, who asked the questions: "By Lena Park, 14 March 2022", "Posted by Ann Marsh",
 # "Interview by Lena Park", "Interview and photos by Lena Park", "Posted on 3 May 2022 by Lena Park". Its
 # name ends before a full stop that ends the sentence ("Interview by Lena Park. Published 5 May 2024."),
-# as an initial's does not ("By Lena J. Park"). "Published by" names a publisher, unless a date comes
-# between ("Published on 3 May 2022 by Lena Park").
+# as an initial's does not ("By Lena J. Park"). "Published by" names a publisher, unless when comes
+# between ("Published 3 May 2022 by Lena Park", "Posted 3 days ago by Lena Park").
 _BYLINE = re.compile(
-    r"^(?:(?:(?:Posted|Written|Words|Text|Story|Reporting|Interview|Interviewed|Questions)"
-    r"(?:\s+(?:and|&)\s+[a-z]+)?|Published(?=\s+on\s))(?:\s+on\s+[^.!?|·]{4,40}?)?\s+)?(?i:by)\s+"
-    r"(?P<name>[A-Z][a-z][\w'’-]*(?: (?:[A-Z]\.|[A-Z][\w'’-]+)){1,3})\b"
+    r"^(?:(?:Posted|Written|Words|Text|Story|Reporting|Interview|Interviewed|Questions)"
+    r"(?:\s+(?:and|&)\s+[a-z]+)?(?:\s+(?:on\s+)?[^.!?|·]{4,40}?)?\s+"
+    r"|Published\s+(?:on\s+)?[^.!?|·]{4,40}?\s+)?"
+    r"(?i:by)\s+(?P<name>[A-Z][a-z][\w'’-]*(?: (?:[A-Z]\.|[A-Z][\w'’-]+)){1,3})\b"
 )
 
 

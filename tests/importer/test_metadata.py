@@ -548,6 +548,8 @@ def test_the_writer_a_byline_names_is_never_read_from_the_lead_as_the_interviewe
         ("By Jane Roe, staff writer", None),
         ("Interview by Jane Roe. Published 3 May 2022.", "3 May 2022"),
         ("Published on 3 May 2022 by Jane Roe", "3 May 2022"),
+        ("Published 3 May 2022 by Jane Roe", "3 May 2022"),
+        ("Posted 3 days ago by Jane Roe", None),
     ],
 )
 def test_a_byline_names_the_interviewer_and_is_no_standfirst(byline: str, published: str | None) -> None:
