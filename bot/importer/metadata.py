@@ -413,6 +413,13 @@ def _interviewee(
     def other_than_writer(name: str | None) -> bool:
         return bool(name) and not (writer and (name or "").casefold() == writer.casefold())
 
+    def may_be_billed(name: str | None) -> bool:
+        # A speaker who answers by a name of their own outranks a billing of someone else; a speaker's
+        # label of an office ("PRIME MINISTER:") names nobody.
+        return other_than_writer(name) and not (
+            speaker and _is_name(speaker) and _other_person(name or "", speaker)
+        )
+
     line = _first(fields, _PERSON_FIELDS)
     person = _person(casing(line)) if line else Person(None)
     if person.name is not None and person.role:
@@ -439,16 +446,16 @@ def _interviewee(
         billed = (
             (_billing_line(text, casing) or _billed(casing(text))) if text and person.name is None else None
         )
-        # A speaker who answers by a name of their own outranks a billing of someone else; a speaker's
-        # label of an office ("PRIME MINISTER:") names nobody.
-        if (
-            billed
-            and other_than_writer(billed.name)
-            and not (speaker and _is_name(speaker) and _other_person(billed.name or "", speaker))
-        ):
+        if billed and may_be_billed(billed.name):
             person = billed
             found = f"interviewee {billed.name!r}" + (f" and role {billed.role!r}" if billed.role else "")
             notes.append(f"{found} read from the billing in {text!r}: check them")
+    over = _name_over_role(lead[: _BILLING_LINES + 1], casing) if person.name is None else None
+    if over and may_be_billed(over.name):
+        person = over
+        notes.append(
+            f"interviewee {over.name!r}, role and organisation read from {over.description!r} under the name"
+        )
     billed_in = _billed_in(office, billing_texts) if office and person.name is None else None
     if billed_in:
         person, text = billed_in
@@ -675,6 +682,26 @@ def _billing_line(text: str, casing: Casing) -> Person | None:
         return None
     name, role = casing(found["name"]), casing(found["role"])
     return Person(name, *_role_and_organisation(role), role) if _is_name(name) else None
+
+
+def _name_over_role(lines: Sequence[str], casing: Casing) -> Person | None:
+    """A name set in capitals on a line of its own over the role on the next, as magazines head a Q&A.
+
+    "ANN MARSH" over "Harbour master, Port Ellen Trust"; the role must name one, and be no sentence. A
+    headline in mixed case ("Sea Change" over "Director's cut") bills no one.
+    """
+    for name_line, role_line in itertools.pairwise(lines):
+        name = casing(name_line)
+        if (
+            name_line.isupper()
+            and len(name.split()) >= 2
+            and _is_name(name)
+            and _ROLE_WORDS.search(role_line)
+            and not re.search(r"[.!?]$", role_line)
+            and len(role_line.split()) <= 12
+        ):
+            return Person(name, *_role_and_organisation(casing(role_line)), casing(role_line))
+    return None
 
 
 def _billed(text: str) -> Person | None:

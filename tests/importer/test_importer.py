@@ -380,6 +380,22 @@ def test_a_line_billing_a_name_then_a_role_in_small_letters_names_the_interviewe
     )
 
 
+def test_a_name_in_capitals_over_its_role_names_the_interviewee_and_role() -> None:
+    interview = import_file(FIXTURES / "name_in_capitals_over_its_role.txt").knowledge.interview
+
+    assert (interview.interviewee, interview.role, interview.organisation) == (
+        "Ann Marsh",
+        "Harbour master",
+        "Port Ellen Harbour Trust",
+    )
+
+
+def test_a_headline_in_mixed_case_over_a_role_bills_no_one() -> None:
+    page = "Sea Change\n\nDirector's cut, Harbour Films\n\nQ: Why the sea?\nA: It never stays still.\n"
+
+    assert import_text(page).knowledge.interview.interviewee == "the interviewee"
+
+
 def test_a_sites_tag_date_and_buttons_under_the_last_answer_are_no_part_of_it() -> None:
     draft = import_file(FIXTURES / "story_site_footer_after_the_last_answer.txt")
 
