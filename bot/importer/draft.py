@@ -84,7 +84,7 @@ def draft_pairs(turns: Sequence[Turn], metadata: Metadata) -> list[DraftPair]:
                 question=turn.question,
                 answer=answer,
                 terms=propose_terms(answer, shared),
-                quotes=propose_quotes(answer),
+                quotes=propose_quotes(answer, metadata.interviewee),
             )
         )
     return pairs
@@ -245,12 +245,19 @@ def _noun_phrases(sentence: str) -> list[str]:
     return phrases
 
 
-def propose_quotes(answer: str) -> tuple[str, ...]:
-    """Short, self-contained sentences of the answer, verbatim, the most quotable first."""
+def propose_quotes(answer: str, interviewee: str = "") -> tuple[str, ...]:
+    """Short, self-contained sentences of the answer, verbatim, the most quotable first.
+
+    A sentence opening on the interviewee's full name ("Ann Marsh is the harbour master of Port Ellen.")
+    is the page's voice about them, a bio run into the answer, never theirs to quote.
+    """
     scored: list[tuple[float, int, str]] = []
+    about_them = " " in interviewee and interviewee != UNKNOWN_INTERVIEWEE
     for number, sentence in enumerate(_sentences(answer)):
         words = sentence.split()
         if not 7 <= len(words) <= 30 or sentence.endswith("?") or _WEAK_OPENINGS.match(sentence):
+            continue
+        if about_them and sentence.startswith(f"{interviewee} "):
             continue
         if sentence.count('"') % 2 or sentence.count("(") != sentence.count(")") or not sentence[0].isupper():
             continue

@@ -54,6 +54,14 @@ def test_quotes_are_whole_sentences_of_the_answer_without_weak_openings() -> Non
     }
 
 
+def test_a_sentence_about_the_interviewee_run_into_an_answer_is_no_quote_of_theirs() -> None:
+    answer = (
+        "I walk the dog for an hour, whatever the weather. Rosa Diaz is the night supervisor of the centre."
+    )
+
+    assert propose_quotes(answer, "Rosa Diaz") == ("I walk the dog for an hour, whatever the weather.",)
+
+
 def test_a_short_answer_has_no_quotes() -> None:
     assert propose_quotes("Zero.") == ()
 
