@@ -139,14 +139,16 @@ def find_metadata(fields: dict[str, str], layout: Layout, *, name: str = "") -> 
     if person.name and not person.role:
         person = _described_in_bio(person, [casing(text) for text in (*lead_texts, *closing)], lead.notes)
     interviewee = person.name
-    published = _date_from(fields, lead.notes)
+    # The order the page's slashed dates put day and month in, where one of them shows it ("25/03/2021").
+    order = _slash_order([*fields.values(), *layout.texts(), *layout.unused])
+    published = _date_from(fields, lead.notes, order)
     if published is None:
         line = lead.take(lambda text: _dating_part(text) is not None, "date found in the lead: {!r}")
         dating = _dating_part(line) if line else None
         published = _date_in(dating) if dating else None
         undecided = _undecided(dating) if dating else None
         if undecided:
-            lead.notes.append(undecided)
+            published = _settled(undecided, order, lead.notes)
     tags = _tags(_first(fields, _TAG_FIELDS))
     if not tags:
         tags = _tags(_tag_line(lead.take(lambda text: _tag_line(text) is not None) or ""))
@@ -1110,7 +1112,7 @@ def _names_a_body(clause: str) -> bool:
     return clause[:1].isupper() or clause[:1].isdigit() or " " not in clause
 
 
-def _date_from(fields: dict[str, str], notes: list[str]) -> str | None:
+def _date_from(fields: dict[str, str], notes: list[str], order: str | None) -> str | None:
     for key in (*_DATE_FIELDS, *(key for key in fields if _dates_the_talk(key))):
         value = fields.get(key, "").strip()
         if not value:
@@ -1119,9 +1121,12 @@ def _date_from(fields: dict[str, str], notes: list[str]) -> str | None:
         if found is None and key != "publication":  # a date field may print only the year
             year = _YEAR.search(value)
             found = year.group() if year else None
+        undecided = _undecided(value) if found else None
+        if undecided:
+            return _settled(undecided, order, notes)
         if found:
             if found != value:
-                notes.append(_undecided(value) or f"date {found!r} taken from {key}: {value!r}")
+                notes.append(f"date {found!r} taken from {key}: {value!r}")
             return found
     return None
 
@@ -1170,8 +1175,8 @@ def _slashed(printed: str) -> str | None:
     Britain writes 03/04/2021 for 3 April and the United States for March 4, and a page seldom says which
     it follows. Where a number over 12 shows which is the day (25/03/2021, 03/25/2021), or day and month
     are the same number, the date is read in full; otherwise only the year is kept: it is true either
-    way, where a guessed day and month would be printed under every answer as fact. ``_undecided`` says
-    so in the review list.
+    way, where a guessed day and month would be printed under every answer as fact, unless the page's
+    other slashed dates show its order (``_settled``).
     """
     first, second, year = (int(part) for part in printed.split("/"))
     if first <= 12 and second <= 12 and first != second:
@@ -1184,15 +1189,41 @@ def _slashed(printed: str) -> str | None:
 
 
 def _undecided(text: str) -> str | None:
-    """The review's note where the date read from ``text`` kept only the year of a day and month undecided."""
+    """The slashed date ``text`` is dated by, where it may put the day or the month first ("03/04/2021")."""
     found = _SLASHED.search(text)
     kept = _slashed(found.group()) if found else None
-    if found is None or kept is None or not kept.isdigit() or _date_in(text) != kept:
-        return None
-    return (
-        f"date {found.group()!r} may put the day or the month first: only the year {kept} is kept;"
-        " write the day and month in interview.published if you know which"
-    )
+    return found.group() if found and kept and kept.isdigit() and _date_in(text) == kept else None
+
+
+def _slash_order(texts: Sequence[str]) -> str | None:
+    """Whether a page's slashed dates put the "day" or the "month" first, where those that show it agree.
+
+    A number over 12 shows it: "25/03/2021" writes the day first, "03/25/2021" the month.
+    """
+    orders = set()
+    for text in texts:
+        for found in _SLASHED.finditer(text):
+            first, second, _ = (int(part) for part in found.group().split("/"))
+            if first > 12 or second > 12:
+                orders.add("day" if first > 12 else "month")
+    return orders.pop() if len(orders) == 1 else None
+
+
+def _settled(printed: str, order: str | None, notes: list[str]) -> str:
+    """A slashed date that may put the day or the month first, read as far as the page settles it.
+
+    In the order the page's other slashed dates show; where none does, only the year, said in the review.
+    """
+    first, second, year = (int(part) for part in printed.split("/"))
+    if order is None:
+        notes.append(
+            f"date {printed!r} may put the day or the month first: only the year {year} is kept;"
+            " write the day and month in interview.published if you know which"
+        )
+        return str(year)
+    day, month = (first, second) if order == "day" else (second, first)
+    notes.append(f"date {printed!r} read with the {order} first, as the page's other slashed dates: check it")
+    return f"{day} {date(year, month, day):%B %Y}"
 
 
 def _tags(text: str | None) -> tuple[str, ...]:

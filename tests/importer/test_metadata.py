@@ -180,6 +180,19 @@ def test_a_line_of_facts_about_the_page_is_dated_by_its_publication_and_credits_
     assert (found.published, found.interviewer) == (published, interviewer)
 
 
+def test_a_slashed_date_is_read_in_the_order_the_pages_other_slashed_dates_show() -> None:
+    draft = import_file(FIXTURES / "slash_date_settled_by_the_pages_other_dates.txt")
+
+    assert draft.knowledge.interview.published == "3 April 2021"
+    assert any("read with the day first" in line for line in draft.review)
+
+
+def test_slashed_dates_showing_both_orders_settle_none() -> None:
+    found = metadata({"date": "03/04/2021", "summary": "Written 25/03/2021, revised 03/25/2021."})
+
+    assert found.published == "2021"
+
+
 def test_a_header_field_dating_the_meeting_is_the_date() -> None:
     assert metadata({"date of meeting": "3 May 2021"}).published == "3 May 2021"
     assert metadata({"date of birth": "3 May 1961"}).published is None
