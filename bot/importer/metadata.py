@@ -319,7 +319,7 @@ def _masthead(lead: _Lead, fields: dict[str, str], casing: Casing) -> tuple[int,
 # An author's box: "About the author" over the writer's bio, or before it on its line ("About the author:
 # Jane Roe is ...").
 _AUTHOR_BOX = re.compile(
-    r"^about\s+the\s+(?:author|writer|reporter|interviewer|contributor)s?\b\s*[:.–—-]?\s*(?P<bio>.*)$",
+    r"^about\s+the\s+(?:author|writer|reporter|interviewer|contributor)s?\s*(?:[:.–—-]\s*(?P<bio>.*))?$",
     re.IGNORECASE,
 )
 

@@ -723,6 +723,12 @@ def test_a_credit_of_the_words_names_the_interviewer_and_a_title_naming_the_inte
     assert metadata(lead=("The last ferry of the night", credits)).interviewer == interviewer
 
 
+def test_a_lead_about_the_author_of_a_book_is_no_authors_box() -> None:
+    lead = ("Sea Change", "About the author of Sea Change, Ann Marsh, little was known until this spring.")
+
+    assert metadata(lead=lead).standfirst == lead[1]
+
+
 def test_a_byline_crediting_a_department_names_no_interviewer() -> None:
     found = metadata(lead=("Posted by Press Office on 2 May 2024", "Posted by the News Team"))
 
