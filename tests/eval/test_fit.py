@@ -1,9 +1,18 @@
-"""The fit's guard: a ranking must keep finding each pair by its own question, asked word for word."""
+"""The fit's guard: a ranking must keep finding each pair by its own question, asked word for word.
 
+And where the coordinate ascent starts: from given constants only where they score better than the defaults.
+"""
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+import pytest
+
+import eval.fit
 from bot.core.params import RankingParams
 from bot.settings import DEFAULT_KNOWLEDGE_DIR
 from eval.corpus import QuestionSet
-from eval.fit import own_questions_first
+from eval.fit import fit_ranking, own_questions_first
 
 BUNDLED = [QuestionSet("bundled", "biodlink-jun-liu-2024", DEFAULT_KNOWLEDGE_DIR, ())]
 
@@ -19,3 +28,49 @@ def test_a_ranking_blind_to_the_question_loses_pairs_its_own_question_would_find
     )
 
     assert own_questions_first(blind, BUNDLED) < 1.0
+
+
+@pytest.fixture
+def two_local_bests(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A stand-in score whose best (k1 2.0, common floor 0.3) no single step from the defaults reaches.
+
+    Each of the two changes alone scores below the defaults, as settings of the real score often do.
+    """
+    scores = {(1.2, 0.1): 0.5, (2.0, 0.1): 0.4, (1.2, 0.3): 0.4, (2.0, 0.3): 0.9, (0.6, 0.3): 0.1}
+
+    def observe(params: RankingParams, _sets: Sequence[QuestionSet]) -> list[RankingParams]:
+        return [params]
+
+    def score(observations: Sequence[RankingParams]) -> float:
+        params = observations[0]
+        return (
+            scores.get((params.k1, params.common_floor), 0.0)
+            if params.rerank == RankingParams().rerank
+            else 0.0
+        )
+
+    monkeypatch.setattr(eval.fit, "observe", observe)
+    monkeypatch.setattr(eval.fit, "ranking_score", score)
+    monkeypatch.setattr(eval.fit, "own_questions_first", lambda _params, _sets: 1.0)
+    monkeypatch.setattr(eval.fit, "fit_rerank", lambda _observations: {"about": 1.0})
+    monkeypatch.setattr(eval.fit, "GRID", {"k1": (0.6, 1.2, 2.0), "common_floor": (0.1, 0.3)})
+    monkeypatch.setattr(eval.fit, "fit_excerpts", lambda params, _sets: params)
+
+
+@pytest.mark.usefixtures("two_local_bests")
+def test_the_ascent_from_the_defaults_stops_at_the_first_local_best() -> None:
+    assert fit_ranking(BUNDLED, log=lambda _line: None) == RankingParams()
+
+
+@pytest.mark.usefixtures("two_local_bests")
+def test_the_ascent_resumes_from_given_constants_that_score_better_than_the_defaults() -> None:
+    start = replace(RankingParams(), k1=2.0, common_floor=0.3)
+
+    assert fit_ranking(BUNDLED, log=lambda _line: None, start=start) == start
+
+
+@pytest.mark.usefixtures("two_local_bests")
+def test_given_constants_scoring_below_the_defaults_are_not_where_the_ascent_starts() -> None:
+    start = replace(RankingParams(), k1=0.6, common_floor=0.3)
+
+    assert fit_ranking(BUNDLED, log=lambda _line: None, start=start) == RankingParams()
