@@ -201,12 +201,10 @@ def test_questions_about_something_else_or_nothing_are_off_topic(engine: Engine,
         "zzxq plorb fnargle",
         "What does Lonza charge for manufacturing?",
         "what colour are the bioreactors painted?",
-        # A known miss: one absent thing beside three words the capacity passage says. The model refitted
-        # with the wording floor answers it at 0.57; the model before it refused at 0.48, by a hair.
-        pytest.param(
-            "does BioDlink have a cafeteria for the bioreactor staff?",
-            marks=pytest.mark.xfail(strict=True, reason="one absent word among many the passage says"),
-        ),
+        # One absent thing beside three words the capacity passage says: a close call either way. The
+        # model refitted with the wording floor answered it at 0.57; the one refitted with the chat words
+        # among the stop words refuses it at 0.499, as the model before both did at 0.48.
+        "does BioDlink have a cafeteria for the bioreactor staff?",
     ],
 )
 def test_questions_the_interview_does_not_cover_are_not_answered(engine: Engine, question: str) -> None:
