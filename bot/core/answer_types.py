@@ -75,6 +75,9 @@ NUMBER_WORDS = frozenset(
 )
 _TIME_WORDS = frozenset("year years month months week weeks decade decades ago since until age old".split())
 _DIGIT = re.compile(r"\d")
+# A year ("1980", "2024"), a decade ("1980s", "80s") or an hour ("3pm"); and a time of day ("22:00").
+_YEAR_OR_HOUR = re.compile(r"(?:18|19|20)\d\d|(?:1[89]|20)?\d0s|\d{1,2}(?:am|pm)")
+_CLOCK_TIME = re.compile(r"(?<![\d.:])\d{1,2}:\d{2}(?!\d|[.:]\d)")
 # A capitalised word that does not open the sentence: a name, a company, a city, a country; "(Mozilla)" too.
 _PROPER = re.compile(
     r"(?:(?<=[\w,;:)] )|(?<= [(\"“‘']))(?:[A-Z][\w&.-]*[a-z0-9]|[A-Z]{2,})(?: [A-Z][\w&.-]*[a-z0-9])*\b"
@@ -133,9 +136,11 @@ def carried(text: str, present: set[str]) -> Facts:
     Kept as words so a question can tell a new fact from its own: "who runs BioDlink" is not answered by a
     sentence whose only name is BioDlink.
     """
-    numbers = {word for word in present if word.isdigit()} if _DIGIT.search(text) else set()
+    # A numeral may carry a unit or a suffix: "25k words", "10x", "3pm", "the 1980s".
+    numbers = {word for word in present if _DIGIT.search(word)} if _DIGIT.search(text) else set()
     numbers |= present & NUMBER_WORDS
-    times = {word for word in numbers if len(word) == 4 and word[:2] in ("18", "19", "20")}
+    times = {word for word in numbers if _YEAR_OR_HOUR.fullmatch(word)}
+    times |= {word for clock in _CLOCK_TIME.findall(text) for word in WORD.findall(fold(clock))}
     times |= present & _MONTHS
     if numbers and not present.isdisjoint(_TIME_WORDS):
         times |= (present & _TIME_WORDS) | numbers  # "14 years", "two decades ago"; not "in the coming years"

@@ -71,6 +71,24 @@ def test_a_month_is_a_time() -> None:
     assert facts_of("the plant opened in march")["time"] == {"march"}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "time"),
+    [
+        ("I usually hack from 22:00 to 01:00.", {"22", "01", "00"}),
+        ("Skating was huge in the 1980s.", {"1980s"}),
+        ("It had died by the 80s.", {"80s"}),
+        ("The shop opens at 9am.", {"9am"}),
+    ],
+)
+def test_a_time_of_day_a_decade_or_an_hour_is_a_time(sentence: str, time: set[str]) -> None:
+    assert facts_of(sentence)["time"] == time
+
+
+def test_a_numeral_with_a_suffix_is_a_number_but_a_version_is_no_time() -> None:
+    assert facts_of("The novel is about 25k words long.")["number"] == {"25k"}
+    assert "time" not in facts_of("Version 3.5 shipped with 10x the speed.")
+
+
 def test_a_capitalised_word_inside_a_sentence_is_a_name_or_a_place() -> None:
     facts = facts_of("I then studied at UC Davis in California.")
 
