@@ -15,10 +15,12 @@ from dataclasses import dataclass, replace
 
 from bot.importer.capitals import Casing
 from bot.importer.sources import (
+    AUTHOR_BOX,
     BARE_TURNS,
     COMMENTER,
     NOT_SPEAKERS,
     SPEAKER_NAME,
+    TAG_LINE,
     Block,
     bare_labels,
     bare_openings,
@@ -84,7 +86,7 @@ def find_turns(blocks: Sequence[Block]) -> Layout:
     for finder in finders:
         layout = finder(blocks)
         if layout is not None:
-            return _without_pull_quotes(layout)
+            return _without_closing_matter(_without_pull_quotes(layout))
     raise NoInterviewFound(
         "no questions and answers found: expected Q:/A: labels, speaker names before each turn, "
         "questions in headings or bold, or question paragraphs ending in '?'"
@@ -116,6 +118,54 @@ def _without_pull_quotes(layout: Layout) -> Layout:
         quotes += [text for text in turn.answer if text not in kept]
         turns.append(replace(turn, answer=kept))
     return replace(layout, turns=tuple(turns), pull_quotes=tuple(quotes)) if quotes else layout
+
+
+# Where a sentence ends and the next starts, inside a paragraph.
+_SENTENCE_BREAK = re.compile(r"[.!?…][\"”’')\]]*\s+(?=\S)")
+# A bio opens on a person's full name, maybe their age, and what they are or do: "Rosa Diaz is the night
+# supervisor of ...", "Tom Reyes, 41, covers the courts for ...".
+_BIO = re.compile(
+    r"(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3})(?:, [^,]{1,40},)? "
+    r"(?:is|was|has|had|lives|works|writes|covers|teaches|leads|runs|joined|serves|holds|reports)\b"
+)
+# The interviewee's own voice, which a bio in the third person never takes ("US" is no "us").
+_FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Ww]e|[Uu]s|[Oo]urs?)\b")
+
+
+def _without_closing_matter(layout: Layout) -> Layout:
+    """The last answer without what the page prints under the interview and ran into it: tags, a bio.
+
+    A tag line, an author's box, or a bio of someone the lead names ("Rosa Diaz is the night supervisor
+    of ...") is the page's voice, not the answer's, even with no blank line before it. It goes with the
+    unused text, where the metadata reads it; the answer keeps its words before it, verbatim.
+    """
+    if not layout.turns:
+        return layout
+    last = layout.turns[-1]
+    lead = " ".join([block.text for block in layout.lead] + [layout.interviewee or ""])
+    for number, paragraph in enumerate(last.answer):
+        for start in [0, *(found.end() for found in _SENTENCE_BREAK.finditer(paragraph))]:
+            tail = (paragraph[start:], *last.answer[number + 1 :])
+            if (number or start) and _closes_the_page(tail, lead):
+                kept = (*last.answer[:number], paragraph[:start].rstrip()) if start else last.answer[:number]
+                turns = (*layout.turns[:-1], replace(last, answer=kept))
+                return replace(layout, turns=turns, unused=(*tail, *layout.unused))
+    return layout
+
+
+def _closes_the_page(tail: Sequence[str], lead: str) -> bool:
+    """Whether ``tail``, the end of the last answer, is the page's: its tags, author's box, or a bio.
+
+    A tag line ends the page, or stands over more of its own; a bio is about someone the ``lead`` names,
+    in the third person throughout, where an answer that opens on a name ("Ann Marsh was my first
+    skipper.") soon says "my" or "I".
+    """
+    if AUTHOR_BOX.match(tail[0]):
+        return True
+    if TAG_LINE.match(tail[0]):
+        return len(tail) == 1 or _closes_the_page(tail[1:], lead)
+    bio = _BIO.match(tail[0])
+    return bool(bio and bio["name"] in lead) and not any(_FIRST_PERSON.search(text) for text in tail)
 
 
 def _plain_words(text: str) -> str:

@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from bot.importer.capitals import Casing
 from bot.importer.layouts import ASKING_ROLES, HONORIFICS, Layout, joined
-from bot.importer.sources import MONTH_NAMES, Block, is_initials
+from bot.importer.sources import AUTHOR_BOX, MONTH_NAMES, TAG_LINE, Block, is_initials
 
 # A month as printed, or in capitals as a heading prints it ("TUESDAY 28 JANUARY 2014").
 _MONTHS = f"{MONTH_NAMES}|{MONTH_NAMES.upper()}"
@@ -316,14 +316,6 @@ def _masthead(lead: _Lead, fields: dict[str, str], casing: Casing) -> tuple[int,
     return start, casing(name) if name else None
 
 
-# An author's box: "About the author" over the writer's bio, or before it on its line ("About the author:
-# Jane Roe is ...").
-_AUTHOR_BOX = re.compile(
-    r"^about\s+the\s+(?:author|writer|reporter|interviewer|contributor)s?\s*(?:[:.–—-]\s*(?P<bio>.*))?$",
-    re.IGNORECASE,
-)
-
-
 def _author_box(lead: _Lead) -> tuple[set[int], str | None]:
     """The paragraphs of an author's box before the questions, now used, and the writer its bio is about.
 
@@ -331,7 +323,7 @@ def _author_box(lead: _Lead) -> tuple[set[int], str | None]:
     standfirst, and the person it opens on ("Jane Roe is a reporter at ...") asked the questions.
     """
     for number, block in enumerate(lead.blocks):
-        found = _AUTHOR_BOX.match(block.text)
+        found = AUTHOR_BOX.match(block.text)
         if found is None:
             continue
         box = {number} if found["bio"] or number + 1 == len(lead.blocks) else {number, number + 1}
@@ -973,7 +965,7 @@ def _is_date_line(text: str) -> bool:
 
 
 def _tag_line(text: str) -> str | None:
-    match = re.match(r"^(?:tags|topics|keywords|filed under)\s*:\s*(?P<tags>.+)$", text, re.IGNORECASE)
+    match = TAG_LINE.match(text)
     return match["tags"] if match else None
 
 

@@ -1017,14 +1017,15 @@ def _runs_on(text: str) -> bool:
 
 
 def _set_apart(line: str) -> bool:
-    """A web address, an end mark or a photo's credit: a line of its own after a sentence's end.
+    """A web address, an end mark, a photo's credit, a tag line or an author's box: a line of its own.
 
     Even with no blank line around it: a page copied from the web keeps a caption's line between two
-    turns, over the next question's line.
+    turns, over the next question's line, and its tag line over the bio under the last answer.
     """
     line = line.strip()
     credit = _CAPTION.match(line) or _CREDIT.search(line)
-    return bool(_BARE_URL.match(line) or _END_MARK.match(line) or credit)
+    closing = TAG_LINE.match(line) or AUTHOR_BOX.match(line)
+    return bool(_BARE_URL.match(line) or _END_MARK.match(line) or credit or closing)
 
 
 # Two questions at least, each a line of its own, make a paragraph whose line breaks part the turns.
@@ -1417,6 +1418,16 @@ def is_furniture(text: str) -> bool:
         return True
     parts = [part.strip().lower().rstrip(".:!…") for part in re.split(r"\s*[|/·•]\s*", line)]
     return all(part in _FURNITURE_WORDS or _TIMESTAMP.match(part) for part in parts if part) and any(parts)
+
+
+# What a page prints about the interview rather than in it, under the last answer or over the first question:
+# its tag line ("Tags: harbours, fishing", "Filed under: Interviews"), and the author's box, "About the
+# author" over the writer's bio or before it on its line ("About the author: Jane Roe is ...").
+TAG_LINE = re.compile(r"^(?:tags|topics|keywords|filed under)\s*:\s*(?P<tags>.+)$", re.IGNORECASE)
+AUTHOR_BOX = re.compile(
+    r"^about\s+the\s+(?:author|writer|reporter|interviewer|contributor)s?\s*(?:[:.–—-]\s*(?P<bio>.*))?$",
+    re.IGNORECASE,
+)
 
 
 # -- a page break splits a paragraph ------------------------------------------------------------------

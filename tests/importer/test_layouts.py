@@ -2362,3 +2362,18 @@ def test_initials_in_brackets_without_a_colon_label_the_turns_but_a_note_in_brac
         Turn("Where do the boards come from?", ("From building sites. [Laughs] Most used to be burned.",)),
         Turn("What state are they in?", ("Filthy.", "[Laughs] Full of paint and nails.")),
     )
+
+
+def test_a_tag_line_a_bio_and_an_authors_box_run_into_the_last_answer_are_cut_from_it() -> None:
+    layout = layout_of("tags_and_bios_run_into_the_last_answer.txt")
+
+    assert layout.turns[-1].answer == (
+        "I walk the dog for an hour, whatever the weather. Tom Reyes was my first partner on the desk, "
+        "and he still calls on Sundays.",
+    )
+    assert layout.unused == (
+        "Filed under: Interviews, Public safety",
+        "Rosa Diaz is the night supervisor of the Harlan County Dispatch Center. She has worked there since "
+        "1998.",
+        "About the author: Tom Reyes covers public services for the Harlan Herald.",
+    )

@@ -984,3 +984,10 @@ def test_an_emails_sender_who_signs_the_letter_with_the_answers_is_the_interview
     page = EMAILED.format(closing="Best wishes", signer=signer)
 
     assert import_text(page).knowledge.interview.interviewee == interviewee
+
+
+def test_tags_and_a_bio_run_into_the_last_answer_still_give_the_tags_role_and_organisation() -> None:
+    interview = import_file(FIXTURES / "tags_and_bios_run_into_the_last_answer.txt").knowledge.interview
+
+    assert interview.tags == ("Interviews", "Public safety")
+    assert (interview.role, interview.organisation) == ("night supervisor", "Harlan County Dispatch Center")
