@@ -800,9 +800,8 @@ _BYLINE = re.compile(
 
 # Or the first answer does, where the first question is "Who are you, and what do you do?": "I'm Ada
 # Lovelace, and I build engines."
-_SELF_INTRODUCTION = re.compile(
-    rf"^(?:Hi|Hello)?[,!. ]*(?:I'm|I’m|I am|My name is) (?P<name>{_NAME_WORDS})\b"
-)
+_INTRODUCING = r"^(?:Hi|Hello)?[,!. ]*(?:I'm|I’m|I am|My name is) "
+_SELF_INTRODUCTION = re.compile(rf"{_INTRODUCING}(?P<name>{_NAME_WORDS})\b")
 
 
 def _named_in_lead(text: str) -> str | None:
@@ -904,8 +903,12 @@ def _host(text: str) -> str | None:
 def _named_in_title(title: str) -> str | None:
     """The person a title names as interviewed, if it names one in a way titles do.
 
-    A name starts with a capital: "A Q&A with the next mayor" names nobody.
+    A name starts with a capital: "A Q&A with the next mayor" names nobody. An AMA's title speaks in the
+    first person: only "I'm Nell Price" names its poster, not the place in "I keep the lock at Ferry Lock".
     """
+    if _AMA_TITLE.search(title):
+        introduced = _SELF_INTRODUCTION.match(title)
+        return introduced["name"] if introduced else None
     for pattern in _NAMING_TITLES:
         found = pattern.search(title)
         name = re.sub(rf"^{_DESCRIBED}(?=[A-Z])", "", found["name"]) if found else ""
@@ -985,6 +988,12 @@ def _first(fields: dict[str, str], keys: Sequence[str]) -> str | None:
     return next((fields[key].strip() for key in keys if fields.get(key, "").strip()), None)
 
 
+# A forum post's line naming who posted it ("Posted by u/nadia_volcano · 6h", "Submitted by admin"),
+# never its title; an AMA's title is a sentence that says what it is ("I'm Nadia Rahman ... AMA!").
+_POSTED_BY = re.compile(r"^(?:posted|submitted)\s+by\b", re.IGNORECASE)
+_AMA_TITLE = re.compile(r"\b(?:AMA|ask me anything)\W*$", re.IGNORECASE)
+
+
 def _is_title_line(block: Block) -> bool:
     """A short line that is no sentence and no date, and has a capital as headlines do.
 
@@ -993,7 +1002,8 @@ def _is_title_line(block: Block) -> bool:
     words = block.text.split()
     return (
         2 <= len(words) <= 20
-        and not re.search(r"[.!?]$", block.text)
+        and (not re.search(r"[.!?]$", block.text) or bool(_AMA_TITLE.search(block.text)))
+        and _POSTED_BY.match(block.text) is None
         and _date_in(block.text) is None
         and _BYLINE.match(block.text) is None
         and _byline(block.text) is None
@@ -1029,7 +1039,9 @@ def _person(text: str, *, min_words: int = 1) -> Person:
     A title needs ``min_words=2``: a one-word "Name" before a dash is more often a topic. The
     description is everything after the name, as printed, for the about entry.
     """
+    # An AMA's title introduces its poster: "I'm Nadia Rahman, a volcanologist ... AMA!".
     text = _CONVERSATION_OPENING.sub("", text)
+    text = re.sub(_INTRODUCING, "", _AMA_TITLE.sub("", text)).rstrip(" .,;:!?")
     bare = re.sub(r"\s*[\"“][^\"”]*[\"”]\s*", " ", re.sub(r"\s*\([^()]*\)", "", text)).strip()
     if _EPISODE.search(bare):
         return Person(None)  # "Kitchen Table, episode 42" names a show, not the person in it

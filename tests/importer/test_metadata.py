@@ -991,3 +991,17 @@ def test_tags_and_a_bio_run_into_the_last_answer_still_give_the_tags_role_and_or
 
     assert interview.tags == ("Interviews", "Public safety")
     assert (interview.role, interview.organisation) == ("night supervisor", "Harlan County Dispatch Center")
+
+
+def test_an_ama_is_titled_by_its_post_and_names_its_poster_not_by_the_line_saying_who_posted_it() -> None:
+    interview = import_file(FIXTURES / "reddit_post_over_an_ama.txt").knowledge.interview
+
+    assert interview.title == "I'm Ines Falk, I restore church organs for a living. AMA!"
+    assert interview.interviewee == "Ines Falk"
+
+
+def test_an_ama_title_in_the_first_person_names_no_place_as_the_interviewee() -> None:
+    interview = import_file(FIXTURES / "ama_comments_with_ages.txt").knowledge.interview
+
+    assert interview.title == "I keep the lock at Ferry Lock on the Avon. Ask me anything!"
+    assert interview.interviewee == UNKNOWN_INTERVIEWEE
