@@ -679,15 +679,18 @@ def _billing_line(text: str, casing: Casing) -> Person | None:
 
 
 def _name_over_role(lines: Sequence[str], casing: Casing) -> Person | None:
-    """A name set in capitals on a line of its own over the role on the next, as magazines head a Q&A.
+    """A name on a line of its own over the role on the next, as magazines head a Q&A.
 
-    "ANN MARSH" over "Harbour master, Port Ellen Trust"; the role must name one, and be no sentence. A
-    headline in mixed case ("Sea Change" over "Director's cut") bills no one.
+    "ANN MARSH" over "Harbour master, Port Ellen Trust"; the role must name one, and be no sentence. In
+    mixed case it must name where too ("Ann Marsh" over "Harbour master, Port Ellen"), and be a role, not
+    a thing of one: a headline ("Sea Change" over "Director's cut, Harbour Films") bills no one.
     """
     for name_line, role_line in itertools.pairwise(lines):
         name = casing(name_line)
+        role, organisation = _role_and_organisation(role_line)
+        placed = organisation is not None and role is not None and not re.search(r"['’]s\b", role)
         if (
-            name_line.isupper()
+            (name_line.isupper() or placed)
             and len(name.split()) >= 2
             and _is_name(name)
             and _ROLE_WORDS.search(role_line)

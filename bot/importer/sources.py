@@ -1049,12 +1049,34 @@ def _question_lines(lines: list[str]) -> set[int]:
     return asked if len(asked) >= _QUESTION_LINES else set()
 
 
+# A header's line is short: a headline, a name, a role.
+_HEADER_WORDS = 12
+_NAME_ALONE = re.compile(rf"^(?!(?:The|A|An) ){_NAME}$")
+
+
+def _stacked(lines: list[str]) -> bool:
+    """Short lines, none with a sentence's end, one a name alone: a header's lines, each of its own.
+
+    A page copied from the web keeps one line break between a headline, the name under it and the role
+    under that ("Ann Marsh" over "Harbour master, Port Ellen"), where the lines of a hard-wrapped paragraph
+    run on into each other, the next opening in small letters or the last ending a sentence.
+    """
+    texts = [line.strip() for line in lines if line.strip()]
+    short = all(
+        len(text.split()) <= _HEADER_WORDS and text[0].isupper() and not re.search(r"[.!?:;,-]$", text)
+        for text in texts
+    )
+    named = any(_NAME_ALONE.match(text) and 2 <= len(text.split()) <= 4 for text in texts)
+    return len(texts) >= 2 and short and named
+
+
 def _split_lines(paragraph: str) -> list[str]:
     chunks: list[list[str]] = []
     lines = _split_pairs(paragraph.split("\n"))
     turns = sum(bool(_SPEAKER_LINE.match(line)) for line in lines) >= 2
     questions = _question_lines(lines)
     named = _bare_rows(lines)
+    stacked = _stacked(lines)
     for number, line in enumerate(lines):
         if not line.strip() or _RULE.match(line):
             continue
@@ -1085,7 +1107,7 @@ def _split_lines(paragraph: str) -> list[str]:
             or _DATELINE.match(chunks[-1][-1])
             or (len(chunks[-1]) == 1 and _set_apart(chunks[-1][0]))
         )
-        own = number in questions or number - 1 in questions or number in named
+        own = number in questions or number - 1 in questions or number in named or stacked
         if not chunks or asked or starts or apart or ends or own or _DATELINE.match(line):
             chunks.append([line])
         else:

@@ -1005,3 +1005,14 @@ def test_an_ama_title_in_the_first_person_names_no_place_as_the_interviewee() ->
 
     assert interview.title == "I keep the lock at Ferry Lock on the Avon. Ask me anything!"
     assert interview.interviewee == UNKNOWN_INTERVIEWEE
+
+
+def test_a_name_over_a_role_on_the_next_line_in_mixed_case_bills_the_interviewee_under_the_headline() -> None:
+    interview = import_file(FIXTURES / "name_over_role_in_mixed_case.txt").knowledge.interview
+
+    assert interview.title == "Thirty winters at the lock"
+    assert (interview.interviewee, interview.role, interview.organisation) == (
+        "Nell Price",
+        "Lock supervisor",
+        "Avon Navigation Trust",
+    )
