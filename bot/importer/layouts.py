@@ -510,6 +510,7 @@ def _speakers(
         name
         for name in dict.fromkeys(speaker for speaker, _ in turns)
         if name not in askers
+        and not _narrates(name)
         and (words[name] * 4 >= most or name in answered or introduced.issuperset(_NAME_WORD.findall(name)))
     ]
     if not askers or not answering:
@@ -750,6 +751,15 @@ def _walk(
     return turns, lead, unused
 
 
+# The voice a documentary or a podcast tells its story in, between the interview's turns.
+_NARRATORS = frozenset({"narrator", "announcer", "voiceover", "voice-over", "voice over", "vo"})
+
+
+def _narrates(speaker: str) -> bool:
+    """Whether the label names a narrator, who tells the story rather than asking or answering."""
+    return speaker.lower() in _NARRATORS
+
+
 def _labelled(
     name: str,
     blocks: Sequence[Block],
@@ -783,6 +793,12 @@ def _labelled(
     sign_off: list[str] = []
     for number, (speaker, paragraphs) in enumerate(raw_turns):
         following = raw_turns[number + 1][0] if number + 1 < len(raw_turns) else None
+        if _narrates(speaker) and question:
+            unused.extend(paragraphs)  # no part of the answer it interrupts, which goes on after it
+            continue
+        if _narrates(speaker):
+            lead += [Block(text) for text in paragraphs]  # before the questions, it sets the scene
+            continue
         if answers_unlabelled:
             close()
             question, answer = paragraphs[:1], paragraphs[1:]

@@ -2377,3 +2377,15 @@ def test_a_tag_line_a_bio_and_an_authors_box_run_into_the_last_answer_are_cut_fr
         "1998.",
         "About the author: Tom Reyes covers public services for the Harlan Herald.",
     )
+
+
+def test_a_narrators_lines_are_in_no_answer_and_the_first_sets_the_scene() -> None:
+    layout = layout_of("narrator_between_the_turns.txt")
+
+    assert layout.interviewee == "Otto Lind"
+    assert layout.turns[0] == Turn(
+        "When did you cast your first bell?",
+        ("At fifteen. It cracked on the first strike, and my grandfather laughed for a week.",),
+    )
+    assert layout.unused == ("The foundry has cast more than four hundred bells since 1952.",)
+    assert layout.lead[-1].text.startswith("In a shed behind the church")
