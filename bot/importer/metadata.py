@@ -1000,7 +1000,8 @@ _AMA_TITLE = re.compile(r"\b(?:AMA|ask me anything)\W*$", re.IGNORECASE)
 def _is_title_line(block: Block) -> bool:
     """A short line that is no sentence and no date, and has a capital as headlines do.
 
-    A line all in small letters ("piwik no script img") is an image's or a tracker's alternative text.
+    A line all in small letters ("piwik no script img") is an image's or a tracker's alternative text;
+    a heading is set as one, however it is cased ("# 5 questions with a volunteer firefighter").
     """
     words = block.text.split()
     return (
@@ -1010,7 +1011,7 @@ def _is_title_line(block: Block) -> bool:
         and _date_in(block.text) is None
         and _BYLINE.match(block.text) is None
         and _byline(block.text) is None
-        and block.text != block.text.lower()
+        and (block.text != block.text.lower() or block.emphasis == "heading")
     )
 
 

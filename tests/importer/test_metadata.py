@@ -1016,3 +1016,9 @@ def test_a_name_over_a_role_on_the_next_line_in_mixed_case_bills_the_interviewee
         "Lock supervisor",
         "Avon Navigation Trust",
     )
+
+
+def test_a_heading_in_small_letters_over_the_questions_is_the_title() -> None:
+    page = "# 3 questions for a lock keeper\n\nQ: Why locks?\nA: My father.\n\nQ: Winter?\nA: Paint.\n"
+
+    assert import_text(page, kind="markdown").knowledge.interview.title == "3 questions for a lock keeper"
