@@ -1017,14 +1017,15 @@ def _runs_on(text: str) -> bool:
 
 
 def _set_apart(line: str) -> bool:
-    """A web address, an end mark, a photo's credit, a tag line or an author's box: a line of its own.
+    """A web address, an end mark, a photo's credit, a tag line, an author's box or a newsletter's pitch.
 
-    Even with no blank line around it: a page copied from the web keeps a caption's line between two
-    turns, over the next question's line, and its tag line over the bio under the last answer.
+    Each is a line of its own, even with no blank line around it: a page copied from the web keeps a
+    caption's line between two turns, over the next question's line, and its tag line, or its pitch to
+    subscribe, under the last answer.
     """
     line = line.strip()
     credit = _CAPTION.match(line) or _CREDIT.search(line)
-    closing = TAG_LINE.match(line) or AUTHOR_BOX.match(line)
+    closing = TAG_LINE.match(line) or AUTHOR_BOX.match(line) or _SUBSCRIBE_PITCH.match(line)
     return bool(_BARE_URL.match(line) or _END_MARK.match(line) or credit or closing)
 
 
@@ -1291,7 +1292,7 @@ _FURNITURE_WORDS = frozenset(
         "manage preferences", "update subscription preferences", "manage your subscription", "view online",
         "view in browser", "view in your browser", "read in browser", "read in your browser", "read online",
         "forward to a friend", "unsubscribe from this list",
-        "reply", "quote", "report", "like", "permalink",
+        "reply", "quote", "report", "like", "like this", "permalink",
     }
 )  # fmt: skip
 _TIMESTAMP = re.compile(r"^-?\d{1,2}:\d{2}(?::\d{2})?$")

@@ -2389,3 +2389,14 @@ def test_a_narrators_lines_are_in_no_answer_and_the_first_sets_the_scene() -> No
     )
     assert layout.unused == ("The foundry has cast more than four hundred bells since 1952.",)
     assert layout.lead[-1].text.startswith("In a shed behind the church")
+
+
+@pytest.mark.parametrize(
+    "name", ["subscribe_pitch_under_the_last_answer.md", "like_buttons_under_the_last_answer.txt"]
+)
+def test_a_blogs_buttons_or_pitch_under_the_last_answer_leave_the_answer_whole_and_alone(name: str) -> None:
+    layout = layout_of(name)
+
+    assert layout.turns[-1] == Turn(
+        "What is the best crossing?", ("The last one in June, when the light never quite goes.",)
+    )
