@@ -262,7 +262,9 @@ def _title(fields: dict[str, str], lead: _Lead, start: int) -> tuple[str | None,
         (
             block.text
             for number, block in enumerate(lead.blocks[start : start + 4], start)
-            if number not in lead.used and _is_title_line(block)
+            if number not in lead.used
+            and _is_title_line(block)
+            and not _kicker(lead.blocks[number : number + 2])
         ),
         None,
     )
@@ -273,6 +275,27 @@ def _title(fields: dict[str, str], lead: _Lead, start: int) -> tuple[str | None,
         )
     title = title or _first(fields, ("og:title", "html title"))
     return (_clean_title(title) if title else None), line
+
+
+# A section's name, set in capitals over the headline: "LOCAL NEWS", "FOOD & DRINK".
+_KICKER_WORDS = 3
+
+
+def _kicker(blocks: Sequence[Block]) -> bool:
+    """Whether the first of ``blocks`` names the page's section, in capitals over a headline in mixed case.
+
+    A name in capitals over its role ("ANN MARSH" over "Harbour master, Port Ellen Trust") is no section.
+    """
+    if len(blocks) < 2:
+        return False
+    kicker, headline = blocks[0].text, blocks[1].text
+    return (
+        kicker.isupper()
+        and len(kicker.split()) <= _KICKER_WORDS
+        and not headline.isupper()
+        and _is_title_line(blocks[1])
+        and _name_over_role([kicker, headline], Casing({})) is None
+    )
 
 
 # The number of an issue a newsletter's masthead prints: "Issue #42", "Issue 42 | 14 March 2024", "Edition
@@ -694,7 +717,7 @@ def _name_over_role(lines: Sequence[str], casing: Casing) -> Person | None:
             and len(name.split()) >= 2
             and _is_name(name)
             and _ROLE_WORDS.search(role_line)
-            and not re.search(r"[.!?]$", role_line)
+            and not re.search(r"[.!?]$|:", role_line)
             and len(role_line.split()) <= 12
         ):
             return Person(name, *_role_and_organisation(casing(role_line)), casing(role_line))

@@ -1022,3 +1022,10 @@ def test_a_heading_in_small_letters_over_the_questions_is_the_title() -> None:
     page = "# 3 questions for a lock keeper\n\nQ: Why locks?\nA: My father.\n\nQ: Winter?\nA: Paint.\n"
 
     assert import_text(page, kind="markdown").knowledge.interview.title == "3 questions for a lock keeper"
+
+
+def test_a_sections_name_in_capitals_over_the_headline_is_neither_the_title_nor_the_interviewee() -> None:
+    interview = import_file(FIXTURES / "section_name_over_the_headline.txt").knowledge.interview
+
+    assert interview.title == "Q&A: New harbour chief wants more pilots"
+    assert interview.interviewee != "Local News"
