@@ -1262,7 +1262,7 @@ def inline_text(markdown: str) -> str:
 # What a page prints before links to its other stories: "Related:", "READ MORE:", "More on AI:".
 _RELATED_LEAD_IN = re.compile(
     r"^\W*(?:related(?: stories| articles)?|read more|read also|also read|see also|further reading"
-    r"|more (?:on|from|about) [^:]{1,40})\W*:\W*",
+    r"|more (?:on|from|about) [^:]{1,40}|(?:subscribe|listen|follow(?: us)?)(?: (?:on|via|in))?)\W*:\W*",
     re.IGNORECASE,
 )
 
@@ -1322,6 +1322,13 @@ _EDITED_FOR = r"(?:length|clarity|brevity|space|readability|style)"
 _EDITED_NOTE = re.compile(
     rf"^\W*(?:{_WHAT_EDITED} (?:(?:has|have) been |was |were |is |are )?{_EDITED}|{_EDITED}(?= for))"
     rf"(?: for {_EDITED_FOR}(?:(?:,? and|,) {_EDITED_FOR})*)?\W*$",
+    re.IGNORECASE,
+)
+# The note on how a transcript was made, over or under it: "Transcript generated automatically and lightly
+# edited.", "This transcript was machine-generated and may contain errors."
+_TRANSCRIPT_NOTE = re.compile(
+    r"^\W*(?:this |the )?transcript (?:was |has been |is )?(?:automatically |machine[- ])?"
+    r"(?:generated|produced|created|transcribed)\b[^.!?]*[.!?]?\W*$",
     re.IGNORECASE,
 )
 _CAPTION = re.compile(
@@ -1424,6 +1431,7 @@ def is_furniture(text: str) -> bool:
         _PAGE_NUMBER,
         _JUMP_LINE,
         _EDITED_NOTE,
+        _TRANSCRIPT_NOTE,
         _TIME_MARKER,
         _END_MARK,
         _SIGN_OFF,

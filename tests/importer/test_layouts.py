@@ -2400,3 +2400,16 @@ def test_a_blogs_buttons_or_pitch_under_the_last_answer_leave_the_answer_whole_a
     assert layout.turns[-1] == Turn(
         "What is the best crossing?", ("The last one in June, when the light never quite goes.",)
     )
+
+
+def test_the_note_on_how_a_transcript_was_made_and_the_links_to_listen_are_in_no_answer() -> None:
+    layout = find_turns(
+        read_source(
+            (FIXTURES / "transcript_note_and_subscribe_links_under_the_last_answer.html").read_text(),
+            kind="html",
+        ).blocks
+    )
+
+    assert layout.turns[-1] == Turn(
+        "And what keeps you there?", ("The light on the water at dawn, and nobody asking me for anything.",)
+    )
