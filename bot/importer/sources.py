@@ -1454,7 +1454,9 @@ def is_furniture(text: str) -> bool:
 # What a page prints about the interview rather than in it, under the last answer or over the first question:
 # its tag line ("Tags: harbours, fishing", "Filed under: Interviews"), and the author's box, "About the
 # author" over the writer's bio or before it on its line ("About the author: Jane Roe is ...").
-TAG_LINE = re.compile(r"^(?:tags|topics|keywords|filed under)\s*:\s*(?P<tags>.+)$", re.IGNORECASE)
+TAG_LINE = re.compile(
+    r"^(?:tags|topics|keywords|categor(?:y|ies)|filed under)\s*:\s*(?P<tags>.+)$", re.IGNORECASE
+)
 AUTHOR_BOX = re.compile(
     r"^about\s+the\s+(?:author|writer|reporter|interviewer|contributor)s?\s*(?:[:.–—-]\s*(?P<bio>.*))?$",
     re.IGNORECASE,

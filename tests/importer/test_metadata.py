@@ -1029,3 +1029,10 @@ def test_a_sections_name_in_capitals_over_the_headline_is_neither_the_title_nor_
 
     assert interview.title == "Q&A: New harbour chief wants more pilots"
     assert interview.interviewee != "Local News"
+
+
+def test_a_blogs_categories_under_the_last_answer_are_its_tags() -> None:
+    page = "Ten minutes at the lock\n\nQ: Why locks?\nA: My father.\n\nQ: Winter?\nA: Paint.\n"
+    page += "Categories: Rivers, Work\n"
+
+    assert import_text(page).knowledge.interview.tags == ("Rivers", "Work")
