@@ -1071,6 +1071,30 @@ def _stacked(lines: list[str]) -> bool:
     return len(texts) >= 2 and short and named
 
 
+# A section's label over its text is a word or three: "Show notes", "Episode summary".
+_LABEL_WORDS = 3
+# The text under it is a sentence's worth, where a hard-wrapped paragraph's short first line is a chance.
+_UNDER_LABEL_WORDS = 6
+
+
+def _section_label(first: str, second: str) -> bool:
+    """A paragraph's first line is a section's label over the text, as show notes head their summary.
+
+    "Show notes" over "Jonas Falk keeps forty hives ...": a few words with no stop, over a line that
+    opens a sentence and runs longer, where a hard-wrapped paragraph's lines run to the width. A name
+    so set is a speaker's over their turn ("Lena Fischer" over "What would you do differently?").
+    """
+    first, second = first.strip(), second.strip()
+    return (
+        0 < len(first.split()) <= _LABEL_WORDS
+        and not _NAME_LINE.match(first)
+        and first[:1].isupper()
+        and not re.search(r"[.!?:;,\-]$", first)
+        and second[:1].isupper()
+        and len(second.split()) >= _UNDER_LABEL_WORDS
+    )
+
+
 def _split_lines(paragraph: str) -> list[str]:
     chunks: list[list[str]] = []
     lines = _split_pairs(paragraph.split("\n"))
@@ -1109,6 +1133,7 @@ def _split_lines(paragraph: str) -> list[str]:
             or (len(chunks[-1]) == 1 and _set_apart(chunks[-1][0]))
         )
         own = number in questions or number - 1 in questions or number in named or stacked
+        own = own or (number == 1 and _section_label(lines[0], line))
         if not chunks or asked or starts or apart or ends or own or _DATELINE.match(line):
             chunks.append([line])
         else:

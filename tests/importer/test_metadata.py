@@ -1036,3 +1036,11 @@ def test_a_blogs_categories_under_the_last_answer_are_its_tags() -> None:
     page += "Categories: Rivers, Work\n"
 
     assert import_text(page).knowledge.interview.tags == ("Rivers", "Work")
+
+
+def test_a_sections_label_over_the_show_notes_is_no_part_of_the_standfirst() -> None:
+    interview = import_file(FIXTURES / "show_notes_label_over_the_summary.txt").knowledge.interview
+
+    assert interview.standfirst == (
+        "Jonas Falk keeps forty hives on the rooftops of Malmö and sells the honey at the Saturday market."
+    )
