@@ -1082,7 +1082,9 @@ def _person(text: str, *, min_words: int = 1) -> Person:
         if len(parts) == 2 and _is_name(parts[0]) and len(parts[0].split()) >= min_words:
             if not has_role:
                 return Person(parts[0].strip(), *_role_in_brackets(parts[0].strip(), text))
-            role, organisation = _role_and_organisation(parts[1].strip())
+            # "I'm Ines Falk, I restore church organs": what follows the name speaks, it bills no role.
+            speaks = re.match(r"(?:I|I'm|I’m|we|we're|we’re)\b", parts[1].strip(), re.IGNORECASE)
+            role, organisation = (None, None) if speaks else _role_and_organisation(parts[1].strip())
             described = re.split(separator, text, maxsplit=1)
             description = described[1].strip() if len(described) == 2 else parts[1].strip()
             return Person(parts[0].strip(), role, organisation, description)

@@ -1000,6 +1000,12 @@ def test_an_ama_is_titled_by_its_post_and_names_its_poster_not_by_the_line_sayin
     assert interview.interviewee == "Ines Falk"
 
 
+def test_words_after_the_name_that_speak_in_the_first_person_bill_no_role() -> None:
+    interview = import_file(FIXTURES / "reddit_post_over_an_ama.txt").knowledge.interview
+
+    assert interview.role is None
+
+
 def test_an_ama_title_in_the_first_person_names_no_place_as_the_interviewee() -> None:
     interview = import_file(FIXTURES / "ama_comments_with_ages.txt").knowledge.interview
 
