@@ -207,20 +207,22 @@ def fit_ranking(
     """Alternate: the index's constants by coordinate ascent, then the reranking weights by regression.
 
     A setting is kept when it raises the score and its pairs' own questions still find them as often as
-    with the default settings. The ascent starts from ``start`` where it scores at least as well as the
-    defaults: the score is bumpy, and from the defaults the ascent stops at the first local best it meets.
+    with the default settings. The ascent starts from ``start`` where it is better than the defaults by
+    that same test: the score is bumpy, and from the defaults the ascent stops at the first local best it
+    meets.
     """
     params = RankingParams()
     best = ranking_score(observe(params, sets))
     floor = own_questions_first(params, sets)
-    if start is not None and start != params and own_questions_first(start, sets) >= floor:
-        score = ranking_score(observe(start, sets))
-        log(f"  start: the defaults score {best:.3f}, the given constants {score:.3f}")
-        if score > best:
-            best, params = score, start
 
     def better(trial: RankingParams, score: float) -> bool:
         return score > best + 1e-9 and own_questions_first(trial, sets) >= floor
+
+    if start is not None and start != params:
+        score = ranking_score(observe(start, sets))
+        log(f"  start: the defaults score {best:.3f}, the given constants {score:.3f}")
+        if better(start, score):
+            best, params = score, start
 
     for sweep in range(3):
         # The regression optimises a smooth stand-in for rank@1: keep its weights only when the score agrees.

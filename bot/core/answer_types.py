@@ -140,7 +140,7 @@ def carried(text: str, present: set[str]) -> Facts:
     numbers = {word for word in present if _DIGIT.search(word)} if _DIGIT.search(text) else set()
     numbers |= present & NUMBER_WORDS
     times = {word for word in numbers if _YEAR_OR_HOUR.fullmatch(word)}
-    times |= {word for clock in _CLOCK_TIME.findall(text) for word in WORD.findall(fold(clock))}
+    times |= {word for clock in _CLOCK_TIME.findall(text) for word in WORD.findall(clock)}
     times |= present & _MONTHS
     if numbers and not present.isdisjoint(_TIME_WORDS):
         times |= (present & _TIME_WORDS) | numbers  # "14 years", "two decades ago"; not "in the coming years"
