@@ -58,8 +58,8 @@ ANSWER_FEATURES = (
 # asking, not one interview's topic. `python -m eval wording` compares the floor by leave-one-interview-out.
 WORDING_INTERVIEWS = 4
 WORDING_FLOORS = (2, 3, 4, 5, 6, 8)
-CHOOSER_FEATURES = ("coverage", "unknown", "semantic", "bm25", "missing", "sentence")
-TOPIC_FEATURES = ("coverage", "unknown", "named", "bm25", "terms", "semantic", "content")
+CHOOSER_FEATURES = ("coverage", "unknown", "semantic", "bm25", "missing", "sentence", "key")
+TOPIC_FEATURES = ("coverage", "unknown", "named", "bm25", "terms", "semantic", "content", "key")
 # The grid each ranking constant is searched over (coordinate ascent visits one constant at a time).
 GRID: dict[str, Sequence[Any]] = {
     "k1": (0.6, 0.9, 1.2, 1.6, 2.0),

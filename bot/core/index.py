@@ -189,6 +189,7 @@ class Index:
                     documents.update(sentence.stems)
                 total += 1 + len(indexed.sentences)
         self.documents = max(total, 1)
+        self.document_counts = documents
         self.unseen_idf = self._idf(0)
         self.idf = {token: self._idf(count) for token, count in documents.items()}
         for token in self.postings:

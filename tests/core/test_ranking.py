@@ -408,3 +408,23 @@ def test_without_a_clause_that_asks_every_clause_is_kept(ranker: Ranker) -> None
 
 def test_a_names_possessive_typed_without_its_apostrophe_is_the_name(ranker: Ranker) -> None:
     assert tokens(ranker, "jun lius job title") == tokens(ranker, "jun liu's job title")
+
+
+def test_a_word_the_interview_says_far_beyond_its_everyday_rate_tells_its_topic(tmp_path: Path) -> None:
+    answer = (
+        "Everyone at the park skates the bowl. The bowl is deep, and the bowl has a tight corner. "
+        "We rode the bowl until dark."
+    )
+    data = {
+        "interview": {"id": "skate", "title": "Skating", "interviewee": "Ann Field"},
+        "pairs": [{"id": "park", "question": "What is the park like?", "answer": answer}],
+    }
+    skate = ranker_of(tmp_path, data)
+
+    def keyness(question: str) -> float:
+        query = skate.parse(question)
+        return skate.features(query, skate.rank(query, 1))["key"]
+
+    # Said once and four times: against their everyday rates, "bowl" more than ten times as telling.
+    assert keyness("how deep is that bowl") > keyness("good morning everyone") + 1.0 > 1.0
+    assert keyness("what is a sonnet") == 0.0  # says nothing the interview says
