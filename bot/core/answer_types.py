@@ -24,7 +24,14 @@ _PLACES = r"(?:city|cities|country|countries|state|region|regions|place|places|c
 _TIMES = r"(?:year|years|date|month|day|time|decade)"
 _ENTITIES = (
     r"(?:company|companies|firm|firms|person|people|university|school|college|investor|investors|partner|"
-    r"partners|client|clients|customer|customers|organi[sz]ation|brand|brands|publisher|team|bank|name)"
+    r"partners|client|clients|customer|customers|organi[sz]ation|brand|brands|publisher|team|bank|name|names|"
+    r"title|titles)"
+)
+# What a number measures: "what's the top speed", "what is their annual budget".
+_DESCRIBING = r"(?: (?!(?:of|for|in|on|to|and|with|about|from|at|by)\b)[\w-]+){0,2}"
+_MEASURES = (
+    r"(?:number|amount|percentage|percent|size|share|price|prices|cost|costs|speed|budget|salary|revenue|"
+    r"population|weight|height|length|distance|temperature|score)"
 )
 _WHICH = r"(?:in )?(?:what|which|whats)(?:'s| s| is| was| are| were)?(?: the| their| his| her| its| our)?"
 # "how many X": the thing counted, which the answer's number must count.
@@ -38,9 +45,12 @@ _ASKS = {
     "time": re.compile(rf"^(?:when|since when|how long|how old|{_WHICH} {_TIMES}|{_DESCRIBED} {_TIMES})\b"),
     "number": re.compile(
         r"^(?:how (?:much|many|big|large|old|long|fast|high|far|tall|heavy|often)"
-        rf"|{_WHICH} (?:number|amount|percentage|size|share|price|cost) of)\b"
+        rf"|{_WHICH}{_DESCRIBING} {_MEASURES}|{_DESCRIBED} {_MEASURES})\b"
     ),
-    "name": re.compile(rf"^(?:who|whom|whose|{_WHICH} {_ENTITIES}|{_DESCRIBED} {_ENTITIES})\b"),
+    # "What was the startup called?" asks its name as "what is its name?" does.
+    "name": re.compile(
+        rf"^(?:who|whom|whose|{_WHICH} {_ENTITIES}|{_DESCRIBED} {_ENTITIES}|what\b.*\b(?:called|named)$)\b"
+    ),
     "place": re.compile(rf"^(?:where|{_WHICH} {_PLACES}|{_DESCRIBED} {_PLACES})\b"),
 }
 # "which" before anything but a verb ("which packages", "which of"); "what" before a noun phrase and then a
