@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, insort
 from itertools import pairwise
 
 from bot.core.ranking import Candidate, Credits
@@ -61,9 +62,16 @@ def excerpt(candidate: Candidate, semantic: float = 0.0) -> tuple[str, str]:
     # Then the sentence that follows, which usually completes them; then the next best, while there is room.
     following = [max(chosen) + 1] if max(chosen) + 1 < len(texts) else []
     relevant = sorted((n for n in range(len(texts)) if scores[n] > 0), key=lambda n: (-scores[n], n))
+    order = sorted(chosen)
+    size = _size(texts, order)
     for n in following + relevant:
-        if n not in chosen and _size(texts, chosen | {n}) <= EXCERPT_LIMIT:
+        if n in chosen:
+            continue
+        grown = size + _growth(texts, order, n)
+        if grown <= EXCERPT_LIMIT:
             chosen.add(n)
+            insort(order, n)
+            size = grown
     if _size(texts, chosen) > EXCERPT_LIMIT:
         highlight = shorten(texts[best], EXCERPT_LIMIT)
         return highlight, highlight
@@ -83,6 +91,21 @@ def _size(texts: list[str], chosen: set[int] | list[int]) -> int:
     order = sorted(chosen)
     gaps = sum(1 for a, b in pairwise(order) if b != a + 1)
     return sum(len(texts[n]) for n in order) + (len(order) - 1) + 2 * gaps
+
+
+def _growth(texts: list[str], order: list[int], n: int) -> int:
+    """How much the excerpt of the sorted sentences ``order`` grows with sentence ``n``, as _size counts it.
+
+    Without rebuilding the excerpt: trying each remaining sentence against the room is the excerpt's
+    inner loop, run for every match of every question.
+    """
+    at = bisect_left(order, n)
+    before = order[at - 1] if at else None
+    after = order[at] if at < len(order) else None
+    gaps = (before is not None and n != before + 1) + (after is not None and after != n + 1)
+    if before is not None and after is not None:
+        gaps -= after != before + 1  # the gap n sits in is replaced by those around it
+    return len(texts[n]) + (1 if order else 0) + 2 * gaps
 
 
 def _join(texts: list[str], order: list[int]) -> str:

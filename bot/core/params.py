@@ -55,7 +55,10 @@ class Logistic:
     threshold: float = 0.5
 
     def logit(self, features: Mapping[str, float]) -> float:
-        return self.intercept + sum(weight * features.get(name, 0.0) for name, weight in self.weights.items())
+        weights = self.weights
+        if len(features) < len(weights):  # a question's few words against the wording model's hundreds
+            return self.intercept + sum(weights.get(name, 0.0) * value for name, value in features.items())
+        return self.intercept + sum(weight * features.get(name, 0.0) for name, weight in weights.items())
 
     def probability(self, features: Mapping[str, float]) -> float:
         z = self.logit(features)

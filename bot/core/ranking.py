@@ -440,7 +440,7 @@ class Ranker:
             "semantic_question": similarity[0],
             "semantic_sentence": semantic_sentence,
             "type_match": float(
-                answer_types.answers(asks, indexed.sentences[best].facts, _own(query, indexed))
+                bool(asks) and answer_types.answers(asks, indexed.sentences[best].facts, _own(query, indexed))
             ),
             "about": float(indexed.entry.pair.kind == "about"),
         }

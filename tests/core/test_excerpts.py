@@ -7,7 +7,10 @@ The candidates are made by hand: these tests fix the sentence scores and credits
 
 from types import SimpleNamespace
 
-from bot.core.excerpts import EXCERPT_LIMIT, excerpt
+from hypothesis import assume, given
+from hypothesis import strategies as st
+
+from bot.core.excerpts import EXCERPT_LIMIT, _growth, _size, excerpt
 from bot.core.ranking import Candidate
 from bot.core.text import ELLIPSIS
 
@@ -143,3 +146,14 @@ def test_an_overlong_best_sentence_is_cut_at_a_word_within_the_limit() -> None:
     assert len(text) <= EXCERPT_LIMIT
     assert text.endswith(ELLIPSIS)
     assert long.startswith(text.removesuffix(ELLIPSIS))
+
+
+@given(st.sets(st.integers(0, 11)), st.integers(0, 11))
+def test_adding_a_sentence_grows_the_excerpt_by_its_text_a_space_and_any_new_gap_marker(
+    chosen: set[int], n: int
+) -> None:
+    texts = [f"Sentence {k}{'.' * k}" for k in range(12)]
+    order = sorted(chosen - {n})
+    assume(order)  # an excerpt always starts from its best sentence
+
+    assert _size(texts, order) + _growth(texts, order, n) == _size(texts, sorted({*order, n}))
