@@ -25,6 +25,14 @@ def ranker_of(directory: Path, interview: dict) -> Ranker:
     return Ranker(load_knowledge(write_knowledge(directory, interview)), RankingParams())
 
 
+def one_pair(directory: Path, question: str, answer: str) -> Ranker:
+    """A ranker over an interview of a single pair, with the default constants."""
+    interview = {"id": "one", "title": "One pair", "interviewee": "Ann Field"}
+    return ranker_of(
+        directory, {"interview": interview, "pairs": [{"id": "it", "question": question, "answer": answer}]}
+    )
+
+
 def tokens(ranker: Ranker, question: str) -> list[str]:
     return [term.token for term in ranker.parse(question).terms]
 
@@ -215,11 +223,7 @@ def test_a_count_anywhere_in_the_passage_answers_how_many(tmp_path: Path) -> Non
         "We keep goats on the farm. The farm keeps goats happy. Goats love the farm we keep. "
         "There are two goats."
     )
-    data = {
-        "interview": {"id": "goats", "title": "Goats", "interviewee": "Ann Field"},
-        "pairs": [{"id": "goats", "question": "Tell us about the farm.", "answer": answer}],
-    }
-    farm = ranker_of(tmp_path, data)
+    farm = one_pair(tmp_path, "Tell us about the farm.", answer)
     query = farm.parse("how many goats do you keep on the farm")
     [candidate] = farm.rank(query, 1)
 
@@ -415,11 +419,7 @@ def test_a_word_the_interview_says_far_beyond_its_everyday_rate_tells_its_topic(
         "Everyone at the park skates the bowl. The bowl is deep, and the bowl has a tight corner. "
         "We rode the bowl until dark."
     )
-    data = {
-        "interview": {"id": "skate", "title": "Skating", "interviewee": "Ann Field"},
-        "pairs": [{"id": "park", "question": "What is the park like?", "answer": answer}],
-    }
-    skate = ranker_of(tmp_path, data)
+    skate = one_pair(tmp_path, "What is the park like?", answer)
 
     def keyness(question: str) -> float:
         query = skate.parse(question)
