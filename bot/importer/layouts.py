@@ -965,10 +965,21 @@ def _courtesy(texts: Sequence[str]) -> bool:
 _GOES_ON = re.compile(r"^which\b(?!.*\?$)", re.IGNORECASE)
 
 
+# An interviewer who names the next topic ("Let's talk about funding.", "Now let's turn to the students.")
+# prompts the guest as a question does: what follows answers it, however short the prompt.
+_TOPIC_PROMPT = re.compile(
+    r"^(?:(?:so|now|ok(?:ay)?|well|right|and|but),? )?let(?:'|’)?s (?:talk|turn|move on|move|go back"
+    r"|come back|get back|discuss|look|focus|switch|shift|dig into"
+    r"|start with|finish with|end with|close with)\b",
+    re.IGNORECASE,
+)
+
+
 def _asks_anything(paragraphs: Sequence[str]) -> bool:
     """Whether any sentence of a speaker's turn asks or prompts ("Tell us about your first six.")."""
     return any(
-        _looks_like_question(sentence) and not _GOES_ON.match(sentence) for sentence in _sentences(paragraphs)
+        (_looks_like_question(sentence) or _TOPIC_PROMPT.match(sentence)) and not _GOES_ON.match(sentence)
+        for sentence in _sentences(paragraphs)
     )
 
 
@@ -1124,13 +1135,20 @@ _PROMPT = re.compile(
     re.IGNORECASE,
 )
 _PROMPT_SENTENCE_WORDS = 25
+# Without "you", only a prompt that names the asker or is a verb that prompts for an account: "Tell us
+# about the first winter.", "Walk me through a storm night.", "Describe a normal day." An answer's advice
+# ("Give it time.") is neither.
+_PROMPT_ALONE = re.compile(
+    r"^(?:please,? )?(?:(?:tell|walk|talk|take|give) (?:us|me)\b|describe\b|talk about\b)", re.IGNORECASE
+)
 
 
 def _prompts_you(blocks: Sequence[Block], number: int) -> bool:
     """A prompt set like the question paragraphs, between the answer before it and its own answer.
 
     The paragraph just after a question is that question's answer, whatever it says ("Read your work
-    aloud."); a prompt speaks to "you" in one short sentence.
+    aloud."); a prompt speaks to "you" in one short sentence, or asks "us" or "me" for an account
+    ("Tell us about the first winter.", "Describe a normal day.").
     """
     block = blocks[number]
     text = block.text
@@ -1138,7 +1156,7 @@ def _prompts_you(blocks: Sequence[Block], number: int) -> bool:
         0 < number < len(blocks) - 1
         and not _asks_you(blocks[number - 1])
         and not ends_asking(blocks[number + 1].text)
-        and bool(_PROMPT.match(text) and _SECOND_PERSON.search(text))
+        and bool(_PROMPT.match(text) and (_SECOND_PERSON.search(text) or _PROMPT_ALONE.match(text)))
         and len(text.split()) <= _PROMPT_SENTENCE_WORDS
         and len(_sentences([text])) == 1
         and text.endswith(".")

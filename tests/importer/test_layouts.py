@@ -240,6 +240,23 @@ def test_a_prompt_among_question_paragraphs_is_a_question_but_an_answers_advice_
     )
 
 
+def test_a_prompt_to_us_or_me_on_a_paragraph_of_its_own_is_a_question_without_saying_you() -> None:
+    layout = layout_of("question_paragraphs_with_prompts_to_us.txt")
+
+    assert [turn.question for turn in layout.turns] == [
+        "What drew you to the job?",
+        "Tell us about the first winter.",
+        "Describe a normal day on the rock.",
+        "Walk me through a storm night.",
+        "How long will you stay?",
+    ]
+    assert layout.turns[1].answer == (
+        "It was hard. The supply boat could not land for five weeks, and we lived on tinned fish and "
+        "porridge.",
+        "By March I knew every gull on the north ledge by sight.",
+    )
+
+
 def test_a_photos_credit_between_two_turns_is_no_part_of_the_answer_before_it() -> None:
     layout = layout_of("question_lines_with_a_photo_credit.txt")
 
@@ -1271,6 +1288,20 @@ def test_a_long_statement_by_the_host_is_a_prompt_that_opens_a_turn_not_a_remark
         "It does. People tell me who wound it every Sunday, and I find myself being more careful.",
     )
     assert layout.remarks == ("Lovely.",)
+
+
+def test_a_named_interviewers_lets_talk_about_is_a_prompt_that_opens_a_turn_and_an_aside_is_not() -> None:
+    layout = layout_of("speaker_names_with_a_topic_prompt.txt")
+
+    assert [turn.question for turn in layout.turns] == [
+        "How did the lab start?",
+        "Let's talk about funding.",
+        "Now let's turn to the students.",
+        "What comes next?",
+    ]
+    assert layout.turns[0].answer[-1] == "It crashed twice a week, but it ran our first hundred samples."
+    assert layout.turns[2].answer == ("Eight of them work with us each summer. Two have stayed on as staff.",)
+    assert layout.remarks == ("That is a lot of faith in a laptop.",)
 
 
 def test_a_welcome_that_asks_nothing_and_the_guests_long_thanks_for_it_are_the_lead() -> None:
