@@ -15,11 +15,14 @@ from dataclasses import dataclass, replace
 
 from bot.importer.capitals import Casing
 from bot.importer.sources import (
+    ABOUT_PERSON,
     AUTHOR_BOX,
     BARE_TURNS,
     COMMENTER,
     NOT_SPEAKERS,
+    PERSONAL_PRONOUN,
     SPEAKER_NAME,
+    STANDING_BIO,
     TAG_LINE,
     Block,
     bare_labels,
@@ -143,7 +146,12 @@ def _without_closing_matter(layout: Layout) -> Layout:
         return layout
     last = layout.turns[-1]
     lead = " ".join([block.text for block in layout.lead] + [layout.interviewee or ""])
+    asked = [text for turn in layout.turns[:-1] for text in (turn.question, *turn.answer)] + [last.question]
     for number, paragraph in enumerate(last.answer):
+        said = " ".join([lead, *asked, *last.answer[:number]])
+        if number and _bio_of_its_own(last.answer[number:], said):
+            turns = (*layout.turns[:-1], replace(last, answer=last.answer[:number]))
+            return replace(layout, turns=turns, unused=(*last.answer[number:], *layout.unused))
         for start in [0, *(found.end() for found in _SENTENCE_BREAK.finditer(paragraph))]:
             tail = (paragraph[start:], *last.answer[number + 1 :])
             if (number or start) and _closes_the_page(tail, lead):
@@ -166,6 +174,21 @@ def _closes_the_page(tail: Sequence[str], lead: str) -> bool:
         return len(tail) == 1 or _closes_the_page(tail[1:], lead)
     bio = _BIO.match(tail[0])
     return bool(bio and bio["name"] in lead) and not any(_FIRST_PERSON.search(text) for text in tail)
+
+
+def _bio_of_its_own(tail: Sequence[str], said: str) -> bool:
+    """Whether ``tail``, the last answer's closing paragraphs, is a bio of one the page names nowhere else.
+
+    "Marit Solberg is the chief officer of ..." on a paragraph of its own, or "About Osman Quaye: he ...",
+    in the third person throughout: the page's note on whom it interviewed. A name the questions, the
+    answers or the lead said before is someone the answer talks about.
+    """
+    about = ABOUT_PERSON.match(tail[0])
+    bio = about or STANDING_BIO.match(tail[0])
+    if bio is None or bio["name"] in said or len(tail) > 2:
+        return False
+    third_person = not any(_FIRST_PERSON.search(text) for text in tail)
+    return third_person and (about is None or bool(PERSONAL_PRONOUN.search(about["bio"])))
 
 
 def _plain_words(text: str) -> str:

@@ -19,7 +19,16 @@ from typing import NamedTuple
 
 from bot.importer.capitals import Casing
 from bot.importer.layouts import ASKING_ROLES, HONORIFICS, Layout, joined
-from bot.importer.sources import AUTHOR_BOX, MONTH_NAMES, TAG_LINE, Block, is_initials
+from bot.importer.sources import (
+    ABOUT_PERSON,
+    AUTHOR_BOX,
+    MONTH_NAMES,
+    PERSONAL_PRONOUN,
+    STANDING_BIO,
+    TAG_LINE,
+    Block,
+    is_initials,
+)
 
 # A month as printed, or in capitals as a heading prints it ("TUESDAY 28 JANUARY 2014").
 _MONTHS = f"{MONTH_NAMES}|{MONTH_NAMES.upper()}"
@@ -136,6 +145,8 @@ def find_metadata(fields: dict[str, str], layout: Layout, *, name: str = "") -> 
     # What a page prints under the interview (a bio, its tags): after the last answer, or run into it.
     ran_in = layout.turns[-1].answer[1:] if layout.turns else ()
     closing = (*layout.unused, *ran_in)
+    if person.name is None:
+        person = person._replace(name=_named_in_bio(lead_texts, closing, layout, byline, lead.notes))
     if person.name and not person.role:
         person = _described_in_bio(person, [casing(text) for text in (*lead_texts, *closing)], lead.notes)
     interviewee = person.name
@@ -573,6 +584,41 @@ def _described_in_bio(person: Person, texts: Sequence[str], notes: list[str]) ->
                 role=found["role"], organisation=person.organisation or found["organisation"]
             )
     return person
+
+
+# The page's own staff, whom a bio under the interview credits with writing it: "Tom Reyes is the features
+# editor of the Harlan Herald" is the interviewer's bio.
+_PRESS_WORDS = re.compile(
+    r"\b(?:editor|writer|reporter|journalist|correspondent|columnist|photographer|contributor|freelance"
+    r"|blogger|podcaster|host)",
+    re.IGNORECASE,
+)
+
+
+def _named_in_bio(
+    lead: Sequence[str], closing: Sequence[str], layout: Layout, writer: str | None, notes: list[str]
+) -> str | None:
+    """The person a bio names, where nothing else names the interviewee: "About Osman Quaye: he ...".
+
+    Before the questions, a paragraph "About" someone; under the answers, that or a bio of its own that
+    says what they are now ("Marit Solberg is the senior captain of ..."), about someone no question or
+    answer names. Neither is the writer's bio nor speaks as "I".
+    """
+    said = " ".join(text for turn in layout.turns for text in (turn.question, *turn.answer))
+    for where, texts in (("before the questions", lead), ("under the interview", closing[:2])):
+        for text in texts:
+            about = ABOUT_PERSON.match(text)
+            bio = about or (STANDING_BIO.match(text) if where != "before the questions" else None)
+            if bio is None or not _is_name(bio["name"]) or bio["name"] in said:
+                continue
+            sentence = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]
+            if (about and not PERSONAL_PRONOUN.search(about["bio"])) or _PRESS_WORDS.search(sentence):
+                continue
+            if re.search(r"\b(?:I|me|my|we|our)\b", text) or (writer and bio["name"] == writer):
+                continue
+            notes.append(f"interviewee {bio['name']!r} read from a bio {where}: {text!r}")
+            return str(bio["name"])
+    return None
 
 
 def _signing_sender(fields: dict[str, str]) -> str | None:

@@ -1486,6 +1486,20 @@ AUTHOR_BOX = re.compile(
     r"^about\s+the\s+(?:author|writer|reporter|interviewer|contributor)s?\s*(?:[:.–—-]\s*(?P<bio>.*))?$",
     re.IGNORECASE,
 )
+# A paragraph about the person interviewed, set apart from the interview: "About Osman Quaye: he founded
+# ...", or a closing bio of its own that says what they are now and where, "Marit Solberg is the chief
+# officer of the Loch Arran Ferry Company", "Tom Reyes, 41, is a nurse at St Mary's". A bio of the past
+# ("... was the harbour master") or with no place ("Ann Marsh is the best skipper on this coast.") may be
+# an answer's.
+ABOUT_PERSON = re.compile(
+    r"^About (?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})\s*[:–—-]\s+(?P<bio>\S.*)$"
+)
+STANDING_BIO = re.compile(
+    r"^(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})(?:, \d{1,3},)? (?:is|has been) (?:an?|the) "
+    r"[^.!?]{1,60}? (?:of|at|for|in|with) (?:the )?[A-Z]"
+)
+# A bio speaks of its person as "he", "she" or "they", never "it" as of a firm.
+PERSONAL_PRONOUN = re.compile(r"\b(?:he|she|they|his|her|hers|their|him|them)\b", re.IGNORECASE)
 
 
 # -- a page break splits a paragraph ------------------------------------------------------------------

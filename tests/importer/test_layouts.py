@@ -2444,3 +2444,15 @@ def test_the_note_on_how_a_transcript_was_made_and_the_links_to_listen_are_in_no
     assert layout.turns[-1] == Turn(
         "And what keeps you there?", ("The light on the water at dawn, and nobody asking me for anything.",)
     )
+
+
+def test_a_last_answers_paragraph_about_someone_with_no_place_stays_in_the_answer() -> None:
+    text = (
+        "What got you into sailing?\n\nMy uncle took me out on the loch when I was six.\n\n"
+        "Who taught you most?\n\nThe old crews, one winter after another.\n\n"
+        "Ann Marsh is the best skipper on this coast, and nobody argues with that."
+    )
+
+    layout = find_turns(read_source(text).blocks)
+
+    assert layout.turns[-1].answer[-1].startswith("Ann Marsh is the best skipper")

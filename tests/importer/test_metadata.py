@@ -1050,3 +1050,41 @@ def test_a_sections_label_over_the_show_notes_is_no_part_of_the_standfirst() -> 
     assert interview.standfirst == (
         "Jonas Falk keeps forty hives on the rooftops of Malmö and sells the honey at the Saturday market."
     )
+
+
+def test_a_bio_under_the_answers_names_the_interviewee_where_nothing_else_does() -> None:
+    draft = import_file(FIXTURES / "bio_under_the_answers_names_the_interviewee.txt")
+    interview = draft.knowledge.interview
+
+    assert (interview.interviewee, interview.role, interview.organisation) == (
+        "Marit Solberg",
+        "chief officer",
+        "Loch Arran Ferry Company",
+    )
+    assert draft.knowledge.pairs[-1].answer.strip() == (
+        "Start on the deck crew and learn every rope before you ask for the wheel."
+    )
+    assert any(line.startswith("interviewee 'Marit Solberg' read from a bio") for line in draft.review)
+
+
+def test_an_about_paragraph_over_the_questions_names_the_interviewee_and_invents_no_role() -> None:
+    interview = import_file(FIXTURES / "about_the_interviewee_over_the_questions.txt").knowledge.interview
+
+    assert (interview.interviewee, interview.role, interview.organisation) == ("Osman Quaye", None, None)
+
+
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "Tom Reyes is the features editor of the Harlan Herald.",
+        "About the author: Tom Reyes covers public services for the Harlan Herald.",
+        "Tom Reyes was the harbour master of Port Ellen until 1990.",
+    ],
+)
+def test_a_writers_bio_or_a_past_one_under_the_answers_names_no_interviewee(bio: str) -> None:
+    page = (
+        "Five questions for a ferry captain\n\nWhat time does your day start?\n\nAt half past four.\n\n"
+        f"Do you ever get seasick?\n\nOnce, in my first month. Never since.\n\n{bio}\n"
+    )
+
+    assert import_text(page).knowledge.interview.interviewee == UNKNOWN_INTERVIEWEE
