@@ -460,6 +460,8 @@ def _interviewee(
     for title_line, named in zip(titles, named_in_titles, strict=True):
         if person.name is None and title_line:
             split = _billing_line(title_line, casing) or _person(casing(title_line), min_words=2)
+            if split.name is None:
+                split = _billed_after_topic(casing(title_line), named)
             # The speaker who answers outranks a title read apart that does not name them; so does the
             # person a title says it talks to, over its topic: "Talking Timber: An interview with Rob Kane".
             if (
@@ -989,6 +991,26 @@ def _named_in_title(title: str) -> str | None:
     return None
 
 
+# A billing after a title's topic: the name, then the role after a comma, a dash or a bar, or in brackets.
+_BILLED_AFTER_TOPIC = re.compile(
+    rf"(?::|\s[–—|-])\s+(?P<billing>(?P<name>{_NAME_WORDS}?)(?:(?:,\s+|\s+[–—|-]\s+)\S.*|\s*\([^()]+\)))$"
+)
+
+
+def _billed_after_topic(title: str, named: str | None) -> Person:
+    """The person a title bills after its topic, with their role: "Meet the team: Ada Ng, Head of Support".
+
+    "Staff spotlight — Ada Ng (Head of Support)", "Team news: Ada Ng - Support Engineer" too; the role
+    must name one, and the name be the one the title names, if it names one.
+    """
+    found = _BILLED_AFTER_TOPIC.search(title)
+    if found is None or not _is_name(found["name"]) or (named and found["name"] != named):
+        return Person(None)
+    billed = _person(found["billing"])
+    good = billed.name == found["name"] and billed.role and _ROLE_WORDS.search(billed.role)
+    return billed if good else Person(None)
+
+
 # The band or company a title names the person by: "Interview: Selfish Things' Alex Clarke".
 _POSSESSOR = re.compile(r"^.*['’]s?\s+(?=[A-Z][\w'’.-]* [A-Z])")
 
@@ -1174,12 +1196,32 @@ def _role_and_organisation(text: str) -> tuple[str | None, str | None]:
     if not clauses:
         return None, None
     first = clauses[0]
-    at = re.search(r"\s+(?:of|at)\s+(?:the\s+)?(?=[A-Z0-9])", first)
-    if at:
-        return first[: at.start()], first[at.end() :]
+    for at in re.finditer(r"\s+(?:of|at)\s+(?:the\s+)?(?=[A-Z0-9])", first):
+        after = first[at.end() :]
+        if at.group().split()[0] == "of" and _a_function(re.split(r"\s+(?:of|at)\s+", after)[0]):
+            continue  # "Head of Support (at Acme)": the role goes on to the function it heads
+        return first[: at.start()], after
     if len(clauses) == 2 and _ROLE_WORDS.search(clauses[0]) and _names_a_body(clauses[1]):
         return clauses[0], clauses[1]
     return first, None
+
+
+# What a role heads inside a firm, as against the firm itself: "Head of Support", "VP of Sales and Marketing".
+_FUNCTIONS = frozenset(
+    "support sales marketing engineering operations product products design research communications"
+    " finance people hr customer customers success experience content partnerships growth data security"
+    " infrastructure platform development policy strategy technology programming programmes programs"
+    " education community events editorial legal compliance talent recruiting recruitment business"
+    " digital innovation analytics insights brand public affairs relations quality software hardware"
+    " services service it ux ai learning training safety sustainability procurement logistics supply"
+    " chain".split()
+)
+
+
+def _a_function(words: str) -> bool:
+    """Whether ``words`` name a function a role heads ("Support", "Sales and Marketing"), not a body."""
+    parts = [part for part in re.split(r"\s+(?:and|&)\s+|\s+", words.strip()) if part]
+    return bool(parts) and all(part.lower() in _FUNCTIONS for part in parts)
 
 
 def _names_a_body(clause: str) -> bool:

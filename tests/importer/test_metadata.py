@@ -1088,3 +1088,40 @@ def test_a_writers_bio_or_a_past_one_under_the_answers_names_no_interviewee(bio:
     )
 
     assert import_text(page).knowledge.interview.interviewee == UNKNOWN_INTERVIEWEE
+
+
+def test_a_title_billing_the_person_after_its_topic_gives_their_role() -> None:
+    draft = import_file(FIXTURES / "meet_the_team_title.md")
+    interview = draft.knowledge.interview
+
+    assert (interview.title, interview.interviewee, interview.role, interview.organisation) == (
+        "Meet the team: Ada Ng, Head of Support",
+        "Ada Ng",
+        "Head of Support",
+        None,
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "role", "organisation"),
+    [
+        ("Meet the team: Ada Ng, Head of Support at Tillpoint", "Head of Support", "Tillpoint"),
+        ("Staff spotlight — Ada Ng (Head of Customer Success)", "Head of Customer Success", None),
+        ("Team news: Ada Ng - Support Engineer", "Support Engineer", None),
+        (
+            "Meet the team: Ada Ng | VP of Sales and Marketing, Tillpoint",
+            "VP of Sales and Marketing",
+            "Tillpoint",
+        ),
+        ("Meet the team: Ada Ng, who keeps our tickets moving", None, None),
+        ("Lessons from the harbour: Ada Ng, Port Ellen", None, None),
+    ],
+)
+def test_a_role_after_the_name_after_a_titles_topic_is_read_only_where_it_names_one(
+    title: str, role: str | None, organisation: str | None
+) -> None:
+    page = f"{title}\n\nQ: What does a normal week look like?\nA: Mondays are for the queue.\n\n"
+    page += "Q: And Fridays?\nA: Hard tickets.\n"
+    interview = import_text(page).knowledge.interview
+
+    assert (interview.interviewee, interview.role, interview.organisation) == ("Ada Ng", role, organisation)
