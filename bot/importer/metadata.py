@@ -34,7 +34,8 @@ from bot.importer.sources import (
 _MONTHS = f"{MONTH_NAMES}|{MONTH_NAMES.upper()}"
 
 # A date written with slashes, which may put the day or the month first (see _slashed), and its format.
-_SLASHED = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}/(?:19|20)\d{2}(?![\d/])")
+# The year may be printed in two digits ("03/07/19"), as US blogs and forums date their posts.
+_SLASHED = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}/(?:(?:19|20)\d{2}|\d{2})(?![\d/])")
 _SLASHES = "day and month with slashes"
 # Each pattern and how to read it; a full date is tried before a month, and a month before a year.
 _DATE_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
@@ -160,6 +161,7 @@ def find_metadata(fields: dict[str, str], layout: Layout, *, name: str = "") -> 
         undecided = _undecided(dating) if dating else None
         if undecided:
             published = _settled(undecided, order, lead.notes)
+        _note_short_year(dating, published, lead.notes)
     tags = _tags(_first(fields, _TAG_FIELDS))
     if not tags:
         tags = _tags(_tag_line(lead.take(lambda text: _tag_line(text) is not None) or ""))
@@ -1244,7 +1246,10 @@ def _date_from(fields: dict[str, str], notes: list[str], order: str | None) -> s
             found = year.group() if year else None
         undecided = _undecided(value) if found else None
         if undecided:
-            return _settled(undecided, order, notes)
+            settled = _settled(undecided, order, notes)
+            _note_short_year(value, settled, notes)
+            return settled
+        _note_short_year(value, found, notes)
         if found:
             if found != value:
                 notes.append(f"date {found!r} taken from {key}: {value!r}")
@@ -1290,6 +1295,28 @@ def _normalise(printed: str, formats: tuple[str, ...]) -> str | None:
     return None
 
 
+def _slash_parts(printed: str) -> tuple[int, int, int, bool]:
+    """The two numbers before the year, the year in full, and whether the page printed it in two digits.
+
+    A year of two digits is the last one so written, this century's unless that is still to come: "19" is
+    2019, "98" 1998.
+    """
+    first, second, year = printed.split("/")
+    short = len(year) == 2
+    full = int(year)
+    if short:
+        full += 2000 if full <= date.today().year % 100 else 1900
+    return int(first), int(second), full, short
+
+
+def _note_short_year(text: str | None, published: str | None, notes: list[str]) -> None:
+    """Say in the review which century a slashed date's year of two digits ("7/23/19") was read in."""
+    found = _SLASHED.search(text or "")
+    printed = found.group() if found else ""
+    if published and len(year := printed.rsplit("/", 1)[-1]) == 2:
+        notes.append(f"the year {year!r} of {printed!r} is printed in two digits: read as {published!r}")
+
+
 def _slashed(printed: str) -> str | None:
     """A date written with slashes, read only as far as the page makes it certain.
 
@@ -1299,7 +1326,7 @@ def _slashed(printed: str) -> str | None:
     way, where a guessed day and month would be printed under every answer as fact, unless the page's
     other slashed dates show its order (``_settled``).
     """
-    first, second, year = (int(part) for part in printed.split("/"))
+    first, second, year, _ = _slash_parts(printed)
     if first <= 12 and second <= 12 and first != second:
         return str(year)
     day, month = (second, first) if second > 12 else (first, second)
@@ -1324,18 +1351,25 @@ def _slash_order(texts: Sequence[str]) -> str | None:
     orders = set()
     for text in texts:
         for found in _SLASHED.finditer(text):
-            first, second, _ = (int(part) for part in found.group().split("/"))
+            first, second, _, _ = _slash_parts(found.group())
             if first > 12 or second > 12:
                 orders.add("day" if first > 12 else "month")
     return orders.pop() if len(orders) == 1 else None
 
 
-def _settled(printed: str, order: str | None, notes: list[str]) -> str:
+def _settled(printed: str, order: str | None, notes: list[str]) -> str | None:
     """A slashed date that may put the day or the month first, read as far as the page settles it.
 
     In the order the page's other slashed dates show; where none does, only the year, said in the review.
+    A year printed in two digits is kept only with the day and month: alone, it says too little to stand.
     """
-    first, second, year = (int(part) for part in printed.split("/"))
+    first, second, year, short = _slash_parts(printed)
+    if order is None and short:
+        notes.append(
+            f"date {printed!r} may put the day or the month first, and the page shows neither: left out;"
+            " write it in interview.published if you know which"
+        )
+        return None
     if order is None:
         notes.append(
             f"date {printed!r} may put the day or the month first: only the year {year} is kept;"

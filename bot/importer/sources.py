@@ -981,9 +981,10 @@ def _split_pairs(lines: list[str]) -> list[str]:
     return split
 
 
+# A date as a header prints it: "2019-05-12", "12.05.2019", "12/05/2019" or "5/12/19", "12 May 2019".
 _PRINTED_DATE = (
-    rf"(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{MONTH_NAMES})\.?"
-    rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?\s+\d{{4}})"
+    r"(?:\d{4}-\d{2}-\d{2}|\d{4}/\d{2}/\d{2}|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})(?![\d/])"
+    rf"|(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{MONTH_NAMES})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?\s+\d{{4}})"
 )
 # The day of the week a briefing or a press release prints before its date: "Thursday, 14 September 2023".
 _DAY_DATE = rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?{_PRINTED_DATE}"

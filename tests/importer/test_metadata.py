@@ -1125,3 +1125,36 @@ def test_a_role_after_the_name_after_a_titles_topic_is_read_only_where_it_names_
     interview = import_text(page).knowledge.interview
 
     assert (interview.interviewee, interview.role, interview.organisation) == ("Ada Ng", role, organisation)
+
+
+def test_a_slashed_date_with_a_two_digit_year_that_may_put_day_or_month_first_is_left_out_and_said() -> None:
+    draft = import_file(FIXTURES / "slash_date_two_digit_year.txt")
+    interview = draft.knowledge.interview
+
+    assert (interview.title, interview.published) == ("Seven questions for a bike courier", None)
+    assert "An interview with Jonah Bell by Kit Ross." in draft.yaml
+    assert any("'03/07/19' may put the day or the month first" in line for line in draft.review)
+
+
+def test_a_two_digit_year_date_is_read_in_the_order_the_pages_other_slashed_dates_show() -> None:
+    draft = import_file(FIXTURES / "slash_date_two_digit_year_settled.txt")
+
+    assert draft.knowledge.interview.published == "3 July 2019"
+    assert any("'03/07/19' read with the day first" in line for line in draft.review)
+    assert any("printed in two digits" in line for line in draft.review)
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("Posted 7/23/19", "23 July 2019"),
+        ("Posted 23/7/19", "23 July 2019"),
+        ("Posted 3/3/98", "3 March 1998"),
+        ("Posted 7/3/19", None),
+        ("Published: 03/07/19", None),
+    ],
+)
+def test_a_slashed_date_with_a_two_digit_year_is_read_only_where_day_and_month_are_certain(
+    line: str, published: str | None
+) -> None:
+    assert metadata(lead=("Ten questions for a lock keeper", line)).published == published
