@@ -1234,13 +1234,38 @@ def _asks_then_adds(block: Block) -> bool:
     if len(sentences) < 2 or len(text.split()) > _PROMPT_WORDS:
         return False
     question, context = sentences[-2:]
+    # The interviewer may say what they know of the one asked ("I know you trained as a nurse."): the
+    # only "I" of the paragraph, and it speaks to "you".
+    spoken = " ".join(sentences[:-1]) if _ASIDE_TO_YOU.match(context) else text
     return (
         ends_asking(question)
         and bool(_QUESTION_START.match(question))
         and (len(question.split()) > _CLIPPED_QUESTION_WORDS or bool(_SECOND_PERSON.search(question)))
         and context.endswith(".")
         and len(context.split()) >= _CONTEXT_WORDS
-        and not _SPEAKS_FOR_ONESELF.search(text)
+        and not _SPEAKS_FOR_ONESELF.search(spoken)
+    )
+
+
+_ASIDE_TO_YOU = re.compile(
+    r"^(?:I|We)(?:'ve|’ve| have)? (?:know|gather|understand|read|hear|heard|believe|remember|see|saw|noticed"
+    r"|learned|learnt)\b[^.!?]*\b(?:you|your)\b"
+)
+
+
+def _opens_the_interview(blocks: Sequence[Block], number: int) -> bool:
+    """A question with context after it, before the first question paragraph, that opens the interview.
+
+    "What got you started? I know you trained as a nurse." over "I did, and I loved it. ...": it asks
+    "you", and the paragraph after it answers as "I" or "we". A lead that asks and goes on ("What makes a
+    beautiful letter? Ask ten calligraphers ...") asks no one, and the standfirst after it says "she".
+    """
+    question = _sentences([blocks[number].text])[-2]
+    following = blocks[number + 1].text
+    return (
+        bool(_SECOND_PERSON.search(question))
+        and bool(_SPEAKS_FOR_ONESELF.search(following))
+        and not ends_asking(following)
     )
 
 
@@ -1252,11 +1277,15 @@ def _question_paragraphs(blocks: Sequence[Block]) -> Layout | None:
     # A question with context after it is read only where the page sets its questions apart as paragraphs
     # ending in "?", mostly: between two answers, after the first such question. The paragraph just after
     # a question is its answer, whatever it opens with.
+    # Before it, only the one that opens the interview, its answer after it.
+    first = min(questions, default=len(blocks))
+    opening = max((n for n in adding if n + 1 < first and _opens_the_interview(blocks, n)), default=None)
     adding = {
         number
         for number in adding
         if questions
-        and min(questions) < number < len(blocks) - 1
+        and (min(questions) < number or number == opening)
+        and number < len(blocks) - 1
         and not {number - 1, number + 1} & questions
     }
     if len(adding) <= len(questions):

@@ -488,6 +488,32 @@ def test_an_answer_opening_on_a_question_just_after_the_interviewers_is_the_answ
     assert layout.turns[0] == Turn("Is walling hard work?", (answer, "Every stone is lifted twice."))
 
 
+def test_a_first_question_with_context_after_it_opens_the_interview_not_the_lead() -> None:
+    layout = layout_of("question_paragraphs_first_question_with_context.txt")
+
+    assert [turn.question for turn in layout.turns] == [
+        "What got you started? I know you trained as a nurse.",
+        "Was the first year hard?",
+        "What would you tell someone starting out?",
+    ]
+    assert layout.turns[0].answer[0].startswith("I did, and I loved it.")
+    assert [block.text for block in layout.lead] == [
+        "A second career in the kitchen",
+        "Priya Raman opened her first restaurant at 46, after twenty years on hospital wards.",
+    ]
+
+
+def test_a_first_question_with_context_that_does_not_speak_as_i_opens_the_interview_too() -> None:
+    asked = "What got you started? Your first career was on hospital wards, as a nurse."
+    text = (
+        f"A second career\n\n{asked}\n\nI cooked for the night shift every Friday.\n\n"
+        "Was the first year hard?\n\nBrutal.\n\nWhat next?\n\nA second kitchen."
+    )
+    layout = find_turns(read_source(text).blocks)
+
+    assert layout.turns[0].question == asked
+
+
 def test_a_lead_that_asks_and_goes_on_is_no_question_before_the_first_question_paragraph() -> None:
     opening = "What makes a beautiful letter? Ask ten calligraphers and you will get ten answers."
     text = (
