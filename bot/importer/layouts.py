@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from bot.importer.capitals import Casing
 from bot.importer.sources import (
     ABOUT_PERSON,
+    AUDIENCE,
     AUTHOR_BOX,
     BARE_TURNS,
     COMMENTER,
@@ -299,7 +300,8 @@ def _speaker_label(block: Block) -> Label | None:
     words = name.split()
     if name.lower() in NOT_SPEAKERS or not words[0][0].isupper():
         return None
-    if not all(word[0].isupper() or word.isdigit() or word in _PARTICLES for word in words):
+    capitalised = all(word[0].isupper() or word.isdigit() or word in _PARTICLES for word in words)
+    if not capitalised and not AUDIENCE.match(name):
         return None
     rest = untimed(match["rest"].strip())
     marked = _BARE_Q.match(rest)  # the "Q" a committee's report marks a member's question with
@@ -482,6 +484,8 @@ def _speakers(
     pair = set(_taking_turns(named_turns) or ())
     speakers = {name for name, count in counts.items() if count >= 2} | briefed | pair
     speakers |= _asking_once(named_turns, counts)
+    # The audience calls out or asks, once or more: its words are no part of the answer they interrupt.
+    speakers |= {name for name in counts if AUDIENCE.match(name)} if speakers else set()
     if not speakers or (sum(count >= 3 for count in counts.values()) < regulars and not pair):
         return None
 

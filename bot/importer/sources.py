@@ -1221,6 +1221,15 @@ def _block(chunk: str, *, lead_ins: bool) -> list[Block]:
     return [Block(text=text, emphasis=emphasis, mark=(listed and listed["mark"]) or "")]
 
 
+# The audience, labelled as a speaker where it calls out or asks ("Audience member:", "Crowd:"): no name,
+# and it may speak once.
+AUDIENCE = re.compile(
+    r"^(?:(?:an? )?(?:audience|crowd)(?: members?| question)?"
+    r"|unidentified (?:audience member|speaker|man|woman)|(?:several )?voices?)$",
+    re.IGNORECASE,
+)
+
+
 def _speakers_on_their_own_lines(blocks: list[Block]) -> list[Block]:
     """Read a name alone on its line, before the turn it introduces, as "Name: turn"; a label too.
 
@@ -1235,6 +1244,13 @@ def _speakers_on_their_own_lines(blocks: list[Block]) -> list[Block]:
         if (named := _NAME_LINE.match(block.text)) and not following.is_title_like
     )
     billed = sum(bool(_BILLED_NAME_LINE.match(block.text)) for block in blocks) >= 2
+    # Where two speakers' names stand alone with a colon over their turns, again and again, the audience
+    # labelled so speaks a turn too, once or more ("Audience member:" over "Whoo!"), as TED prints it.
+    colons = {
+        named["name"]
+        for block in blocks
+        if block.text.endswith(":") and (named := _NAME_LINE.match(block.text)) and names[named["name"]] >= 2
+    }
 
     def speaker(line: str) -> str | None:
         found = _BILLED_NAME_LINE.match(line) if billed else None
@@ -1243,6 +1259,8 @@ def _speakers_on_their_own_lines(blocks: list[Block]) -> list[Block]:
         named = _NAME_LINE.match(line)
         if named and (names[named["name"]] >= 2 or (billed and line.endswith(":"))):
             return named["name"]
+        if len(colons) >= 2 and line.endswith(":") and AUDIENCE.match(line[:-1].strip()):
+            return line[:-1].strip()
         return None
 
     merged: list[Block] = []

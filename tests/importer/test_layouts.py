@@ -2482,3 +2482,31 @@ def test_a_last_answers_paragraph_about_someone_with_no_place_stays_in_the_answe
     layout = find_turns(read_source(text).blocks)
 
     assert layout.turns[-1].answer[-1].startswith("Ann Marsh is the best skipper")
+
+
+def test_an_audience_call_under_its_own_label_is_no_part_of_the_answer_it_interrupts() -> None:
+    layout = layout_of("names_on_their_own_lines_with_an_audience_call.txt")
+
+    assert layout.name == "speaker names"
+    assert layout.interviewee == "Elon Musk"
+    assert layout.turns[-1].question == "Why make that offer?"
+    assert layout.turns[-1].answer[0].endswith("an inclusive arena for free speech where—")
+    assert layout.turns[-1].answer[1].startswith("So, yeah. Twitter has become")
+    assert "Whoo!" in layout.remarks
+
+
+def test_an_audience_members_question_is_a_question_the_guest_answers() -> None:
+    text = (
+        "Host:\n\nWhat brought you to the harbour?\n\nAda Lovelace:\n\nA summer job, forty years ago.\n\n"
+        "Host:\n\nAnd why stay?\n\nAda Lovelace:\n\nThe light on the water.\n\n"
+        "Audience member:\n\nDo you still swim there?\n\nAda Lovelace:\n\nEvery morning, all year round."
+    )
+
+    layout = find_turns(read_source(text).blocks)
+
+    assert [turn.question for turn in layout.turns] == [
+        "What brought you to the harbour?",
+        "And why stay?",
+        "Do you still swim there?",
+    ]
+    assert layout.turns[-1].answer == ("Every morning, all year round.",)
