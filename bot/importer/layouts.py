@@ -1175,7 +1175,8 @@ def _prompts_you(blocks: Sequence[Block], number: int) -> bool:
 
     The paragraph just after a question is that question's answer, whatever it says ("Read your work
     aloud."); a prompt speaks to "you" in one short sentence, or asks "us" or "me" for an account
-    ("Tell us about the first winter.", "Describe a normal day.").
+    ("Tell us about the first winter.", "Describe a normal day."), or names the next topic ("Let's talk
+    about the money.").
     """
     block = blocks[number]
     text = block.text
@@ -1183,7 +1184,10 @@ def _prompts_you(blocks: Sequence[Block], number: int) -> bool:
         0 < number < len(blocks) - 1
         and not _asks_you(blocks[number - 1])
         and not ends_asking(blocks[number + 1].text)
-        and bool(_PROMPT.match(text) and (_SECOND_PERSON.search(text) or _PROMPT_ALONE.match(text)))
+        and bool(
+            (_PROMPT.match(text) and (_SECOND_PERSON.search(text) or _PROMPT_ALONE.match(text)))
+            or _TOPIC_PROMPT.match(text)
+        )
         and len(text.split()) <= _PROMPT_SENTENCE_WORDS
         and len(_sentences([text])) == 1
         and text.endswith(".")

@@ -2510,3 +2510,16 @@ def test_an_audience_members_question_is_a_question_the_guest_answers() -> None:
         "Do you still swim there?",
     ]
     assert layout.turns[-1].answer == ("Every morning, all year round.",)
+
+
+@pytest.mark.parametrize("prompt", ["Let's talk about the money.", "Now let's turn to the new site."])
+def test_a_paragraph_naming_the_next_topic_among_question_paragraphs_is_a_prompt(prompt: str) -> None:
+    text = (
+        "How did the lab start?\n\nThree of us rented a garage in 2015 and built a sequencer.\n\n"
+        f"{prompt}\n\nWe had none for two years, then a rural science grant came through.\n\n"
+        "What next?\n\nA second site."
+    )
+
+    layout = find_turns(read_source(text).blocks)
+
+    assert [turn.question for turn in layout.turns] == ["How did the lab start?", prompt, "What next?"]
