@@ -1277,8 +1277,54 @@ def _opens_the_interview(blocks: Sequence[Block], number: int) -> bool:
     )
 
 
+# A panel's speaker named by title on a line of their own over the answer they give, as a transcribed
+# live stream's FAQ prints them ("Prof. Somak Raychaudhury", "Dr. Divya Oberoi :", "Prof.Bhargav Vaidya"):
+# a title, a name of two words or more, maybe a colon.
+_TITLED_SPEAKER_LINE = re.compile(
+    rf"^(?i:{'|'.join(sorted(HONORIFICS))})\.?\s*(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’.-]*){{1,3}})\s*:?$"
+)
+# How many paragraphs of a moderator reading the question out may come before the speaker's name.
+_READ_OUT = 3
+
+
 def _question_paragraphs(blocks: Sequence[Block]) -> Layout | None:
+    layout = _question_paragraphs_read(blocks)
+    return layout and _answers_after_their_speaker(layout)
+
+
+def _answers_after_their_speaker(layout: Layout) -> Layout:
+    """Each answer from its speaker's name on, where a line of its own names them by title.
+
+    A live stream's FAQ transcribes the moderator reading the question out, then names the one who
+    answers: the reading is the page's, not the answer's words, and the answer keeps who says it, as a
+    panel's do ("Dr. Divya Oberoi: Okay, so ...").
+    """
+    turns: list[Turn] = []
+    unused: list[str] = []
+    panel: list[str] = []
+    for turn in layout.turns:
+        named = [
+            (n, found)
+            for n, text in enumerate(turn.answer[: _READ_OUT + 1])
+            if (found := _TITLED_SPEAKER_LINE.match(text))
+        ]
+        if named and named[0][0] + 1 < len(turn.answer):
+            number, found = named[0]
+            line, first, *rest = turn.answer[number:]
+            unused += turn.answer[:number]
+            panel.append(found["name"])
+            turn = replace(turn, answer=(f"{line.rstrip(' :')}: {first}", *rest))
+        turns.append(turn)
+    if not panel:
+        return layout
+    speakers = tuple(dict.fromkeys(panel))
+    return replace(layout, turns=tuple(turns), unused=(*layout.unused, *unused), panel=speakers)
+
+
+def _question_paragraphs_read(blocks: Sequence[Block]) -> Layout | None:
     questions = {number for number, block in enumerate(blocks) if _asks_you(block)}
+    # What a speaker named on the line over it says is their answer, whatever it ends with.
+    questions -= {number + 1 for number, block in enumerate(blocks) if _TITLED_SPEAKER_LINE.match(block.text)}
     adding = {number for number, block in enumerate(blocks) if _asks_then_adds(block)}
     asked = questions | adding
     questions -= {number for number in questions if _answer_asks_itself(blocks, number, asked)}

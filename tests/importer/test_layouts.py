@@ -2523,3 +2523,24 @@ def test_a_paragraph_naming_the_next_topic_among_question_paragraphs_is_a_prompt
     layout = find_turns(read_source(text).blocks)
 
     assert [turn.question for turn in layout.turns] == ["How did the lab start?", prompt, "What next?"]
+
+
+def test_a_panels_faq_starts_each_answer_at_the_speaker_named_by_title_on_a_line_of_their_own() -> None:
+    layout = layout_of("panel_faq_speakers_named_by_title.md")
+
+    assert [turn.question for turn in layout.turns] == [
+        "How do tides reach so far up the estuary?",
+        "Why are the seals back this year?",
+        "What can a visitor do to help?",
+    ]
+    assert [turn.answer[0].split(":")[0] for turn in layout.turns] == [
+        "Dr. Maren Holt",
+        "Prof. Idris Mensah",
+        "Prof.Lena Sauer",
+    ]
+    assert layout.turns[1].answer == (
+        "Prof. Idris Mensah: Well, mostly because the fish are back, and the fish are back because the water "
+        "is cleaner than it was.",
+    )
+    assert layout.panel == ("Maren Holt", "Idris Mensah", "Lena Sauer")
+    assert any(text.startswith("Okay, we have time for one from the back row") for text in layout.unused)
