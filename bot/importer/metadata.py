@@ -609,11 +609,16 @@ def _named_in_bio(
     answer names. Neither is the writer's bio nor speaks as "I".
     """
     said = " ".join(text for turn in layout.turns for text in (turn.question, *turn.answer))
+    page = " ".join([*lead, *closing, said])
     for where, texts in (("before the questions", lead), ("under the interview", closing[:2])):
         for text in texts:
             about = ABOUT_PERSON.match(text)
             bio = about or (STANDING_BIO.match(text) if where != "before the questions" else None)
             if bio is None or not _is_name(bio["name"]) or bio["name"] in said:
+                continue
+            # A word of it the page writes in small letters too is a thing's name: "About Harbour Tools:
+            # they lend ..." over "How many tools do you lend?".
+            if any(re.search(rf"\b{re.escape(word.lower())}\b", page) for word in bio["name"].split()):
                 continue
             sentence = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]
             if (about and not PERSONAL_PRONOUN.search(about["bio"])) or _PRESS_WORDS.search(sentence):

@@ -1158,3 +1158,13 @@ def test_a_slashed_date_with_a_two_digit_year_is_read_only_where_day_and_month_a
     line: str, published: str | None
 ) -> None:
     assert metadata(lead=("Ten questions for a lock keeper", line)).published == published
+
+
+def test_an_about_paragraph_on_a_thing_the_page_names_in_small_letters_names_no_interviewee() -> None:
+    page = (
+        "Behind the counter\n\nAbout Harbour Tools: they lend drills and ladders to anyone in Eastgate.\n\n"
+        "Q: How many tools do you lend?\nA: About eleven hundred.\n\n"
+        "Q: Do they come back?\nA: Nearly always.\n"
+    )
+
+    assert import_text(page).knowledge.interview.interviewee == UNKNOWN_INTERVIEWEE
