@@ -484,6 +484,8 @@ def _speakers(
     pair = set(_taking_turns(named_turns) or ())
     speakers = {name for name, count in counts.items() if count >= 2} | briefed | pair
     speakers |= _asking_once(named_turns, counts)
+    co_hosts = _prompting_once(named_turns, counts) if speakers else set()
+    speakers |= co_hosts
     # The audience calls out or asks, once or more: its words are no part of the answer they interrupt.
     speakers |= {name for name in counts if AUDIENCE.match(name)} if speakers else set()
     if not speakers or (sum(count >= 3 for count in counts.values()) < regulars and not pair):
@@ -521,7 +523,7 @@ def _speakers(
     # says who asks, however little of what they say ends in a question, as a breakfast show's chat goes.
     billed_as = {canonical.get(b["name"], b["name"]): b["role"] for b in billings.values()}
     by_role = {name for name in speakers if asks_by_role(billed_as.get(name, name))}
-    askers = _askers(turns) | numbered | by_role
+    askers = _askers(turns) | numbered | by_role | co_hosts
     # Who answers speaks at length; a co-host who only chimes in ("That's the bigger problem!") says a
     # small part of what the interviewee says, and asks with the host. A panellist who says less than
     # the others still answers a question put to them, or is one of the guests the lead introduces ("we
@@ -559,6 +561,7 @@ def _speakers(
         asks=lambda speaker: speaker not in answering,
         min_turns=1 if briefed or billed or pair else 2,
         by_role=bool(by_role),
+        prompters=co_hosts,
     )
     printed = {name for name in raw if canonical.get(name, name) in pair}  # "ADA LOVELACE" once, then "ADA"
     if layout is None or (pair and _only_labels(printed, layout)):
@@ -606,6 +609,33 @@ def _asking_once(turns: Sequence[tuple[str, list[str]]], counts: Counter[str]) -
         asker
         for (asker, asked), (speaker, _) in itertools.pairwise(turns)
         if counts[asker] == 1 and counts[speaker] >= 2 and asked and ends_asking(asked[-1])
+    }
+
+
+def _prompting_once(turns: Sequence[tuple[str, list[str]]], counts: Counter[str]) -> set[str]:
+    """Those billed once by full name in capitals whose statement the guest answers at length: a co-host.
+
+    A radio transcript names each presenter as it names the guest ("ANNABELLE BRETT:"), and one may speak
+    once, to put a statement the guest, who says most, takes up ("We've turned the weather on for you
+    today."); taken for no speaker, their words would run on in the guest's answer before it.
+    """
+    said = Counter[str]()
+    for name, paragraphs in turns:
+        said[name] += _words(paragraphs)
+    guest = max(said, key=lambda name: said[name], default=None)
+    return {
+        asker
+        for (asker, asked), (speaker, reply) in itertools.pairwise(turns)
+        if counts[asker] == 1
+        and speaker == guest
+        and counts[speaker] >= 2
+        and reply
+        and not ends_asking(reply[-1])
+        and asker.isupper()
+        and " " in asker
+        and asked
+        and not ends_asking(asked[-1])
+        and _answered(asked, reply)
     }
 
 
@@ -797,12 +827,14 @@ def _labelled(
     answers_unlabelled: bool = False,
     remarks: bool = True,
     by_role: bool = False,
+    prompters: Set[str] = frozenset(),
 ) -> Layout | None:
     """The turns ``label`` finds; with ``remarks``, an aside between two answers is no question.
 
     Where the labels name the asker's part (``by_role``: "JOURNALIST:", "HOST:"), the page says who put
     each turn and who answered it: a statement answered at length is a question of its own, as a
-    reporter's at a doorstop ("The union says the owners walked away from the table.").
+    reporter's at a doorstop ("The union says the owners walked away from the table."). So does a co-host's
+    statement, one of the ``prompters`` named once.
     """
     raw_turns, lead, unused = _walk(blocks, label)
     turns: list[Turn] = []
@@ -834,7 +866,11 @@ def _labelled(
                 sign_off = [text for _, texts in raw_turns[number:] for text in texts]
                 break
             between = bool(answer) and following is not None and not asks(following)
-            answered = by_role and between and _answered(paragraphs, raw_turns[number + 1][1])
+            answered = (
+                (by_role or speaker in prompters)
+                and between
+                and _answered(paragraphs, raw_turns[number + 1][1])
+            )
             if remarks and between and _remark(paragraphs) and not answered:
                 # A remark between two answers ("That's the bigger problem!") asks nothing: the answer goes
                 # on. The TED interview in shared/eval has 43 interviewer turns, 29 of them questions or

@@ -1261,6 +1261,11 @@ def _speakers_on_their_own_lines(blocks: list[Block]) -> list[Block]:
             return named["name"]
         if len(colons) >= 2 and line.endswith(":") and AUDIENCE.match(line[:-1].strip()):
             return line[:-1].strip()
+        # So does a name printed in capitals as theirs are ("ANNABELLE BRETT:" among "BRAD BLISSETT:" and
+        # "PRIME MINISTER:"), a co-host who speaks once.
+        name = named["name"] if named and line.endswith(":") else ""
+        if " " in name and name.isupper() and len(colons) >= 2 and all(other.isupper() for other in colons):
+            return name
         return None
 
     merged: list[Block] = []

@@ -2544,3 +2544,37 @@ def test_a_panels_faq_starts_each_answer_at_the_speaker_named_by_title_on_a_line
     )
     assert layout.panel == ("Maren Holt", "Idris Mensah", "Lena Sauer")
     assert any(text.startswith("Okay, we have time for one from the back row") for text in layout.unused)
+
+
+def test_a_co_host_named_once_in_capitals_puts_a_statement_the_guest_answers() -> None:
+    layout = layout_of("radio_role_labels_host_bills_guest.txt")
+
+    assert [turn.question for turn in layout.turns] == [
+        "We’ve definitely turned the weather on for you today on the Far South Coast Mr Turnbull.",
+        "Do you get down to the Far South Coast very often Prime Minister? I mean, not just in your capacity "
+        "as the PM, but do you sometime holiday in our neck of the woods?",
+    ]
+    assert layout.turns[0].answer[0].startswith("That’s fantastic, well I’ll be there with Ann Sudmalis")
+    assert not any("ANNABELLE" in text for turn in layout.turns for text in turn.answer)
+    assert [block.text for block in layout.lead][-2:] == [
+        "Prime Minister Malcolm Turnbull, good morning.",
+        "Good morning Brad, good morning Annabelle.",
+    ]
+
+
+def test_a_co_hosts_one_statement_between_two_answers_is_a_prompt_not_a_remark() -> None:
+    text = (
+        "TOM BERG: Minister Ann Marsh, welcome. Why close the ferry?\n\n"
+        "ANN MARSH: Because the hull is rotten and we will not risk lives on it, whatever it says.\n\n"
+        "KIT ROSS: The islanders say they were never asked about any of this.\n\n"
+        "ANN MARSH: They were asked twice, at two public meetings, and we listened to every objection.\n\n"
+        "TOM BERG: When will it reopen?\n\nANN MARSH: In May, with a new hull."
+    )
+
+    layout = find_turns(read_source(text).blocks)
+
+    assert layout.turns[1] == Turn(
+        "The islanders say they were never asked about any of this.",
+        ("They were asked twice, at two public meetings, and we listened to every objection.",),
+    )
+    assert layout.interviewee == "Ann Marsh"
