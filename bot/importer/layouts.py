@@ -84,6 +84,7 @@ def find_turns(blocks: Sequence[Block]) -> Layout:
         _numbered_questions,
         _questions_opening_answers,
         _prompts_before_colons,
+        _interviewer_dashes,
         _question_paragraphs,
         _capital_topics,
     )
@@ -1395,6 +1396,36 @@ def _question_paragraphs_read(blocks: Sequence[Block]) -> Layout | None:
         ends_answer=_section_title,
         closing=listed,
     )
+
+
+# The doubled dash a Japanese magazine opens each of the interviewer's turns with ("――最初のきっかけは？"),
+# the answers set as plain paragraphs.
+_INTERVIEWER_DASH = re.compile(r"^[―—─]{2}\s*(?=\S)")
+# A line that ends no sentence, short, between two answers: a section's title ("概要").
+_CLOSING_MARKS = "。．.!?！？」』）)…"
+_SECTION_CHARACTERS = 16
+
+
+def _interviewer_dashes(blocks: Sequence[Block]) -> Layout | None:
+    """The interviewer's turns, each opened with a doubled dash, and the answers after them, unmarked.
+
+    Whatever they end with, a statement or a question: the dash says who speaks, as a label would. Two
+    at least, and fewer than the paragraphs that answer them.
+    """
+    asked = {number for number, block in enumerate(blocks) if _INTERVIEWER_DASH.match(block.text)}
+    if len(asked) < 2 or len(asked) * 2 > len(blocks):
+        return None
+    split = [
+        Block(_INTERVIEWER_DASH.sub("", b.text), b.emphasis, b.mark) if n in asked else b
+        for n, b in enumerate(blocks)
+    ]
+
+    def section(block: Block) -> bool:
+        text = block.text.strip()
+        short = len(text) <= _SECTION_CHARACTERS and not text.endswith(tuple(_CLOSING_MARKS))
+        return block.emphasis == "heading" or short
+
+    return _split_at("questions opened by a doubled dash", split, asked, ends_answer=section)
 
 
 # An interviewer may ask twice before the answer comes; three questions or more with nothing between them,

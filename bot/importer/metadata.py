@@ -1095,6 +1095,9 @@ _POSTED_BY = re.compile(r"^(?:posted|submitted)\s+by\b", re.IGNORECASE)
 _AMA_TITLE = re.compile(r"\b(?:AMA|ask me anything)\W*$", re.IGNORECASE)
 
 
+_CASELESS_TITLE = 40
+
+
 def _is_title_line(block: Block) -> bool:
     """A short line that is no sentence and no date, and has a capital as headlines do.
 
@@ -1102,6 +1105,11 @@ def _is_title_line(block: Block) -> bool:
     a heading is set as one, however it is cased ("# 5 questions with a volunteer firefighter").
     """
     words = block.text.split()
+    # A script without capitals and spaces between words (Japanese, Chinese) sets a headline as a short
+    # line that ends no sentence: "インタビュー".
+    caseless = block.text.lower() == block.text.upper() and any(char.isalpha() for char in block.text)
+    if caseless and len(words) <= 2:
+        return 2 <= len(block.text) <= _CASELESS_TITLE and not re.search(r"[。．！？.!?]$", block.text)
     return (
         2 <= len(words) <= 20
         and (not re.search(r"[.!?]$", block.text) or bool(_AMA_TITLE.search(block.text)))

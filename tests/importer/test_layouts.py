@@ -2578,3 +2578,24 @@ def test_a_co_hosts_one_statement_between_two_answers_is_a_prompt_not_a_remark()
         ("They were asked twice, at two public meetings, and we listened to every objection.",),
     )
     assert layout.interviewee == "Ann Marsh"
+
+
+def test_questions_opened_by_a_doubled_dash_are_the_interviewers_whatever_they_end_with() -> None:
+    layout = layout_of("doubled_dash_questions_japanese.txt")
+
+    assert layout.name == "questions opened by a doubled dash"
+    assert [turn.question for turn in layout.turns] == [
+        "本日は、取材をご快諾いただきありがとうございます。どうかよろしくお願いします。",
+        "速ではありますが、インタビューとはどういった物なのでしょうか。",
+        "そんなに多くの用法があるのですか。意外ですね。",
+    ]
+    assert layout.turns[0].answer == ("よろしくお願いします。",)
+    assert layout.turns[1].answer[0].startswith("大雑把に言えば、")
+    assert "概要" in layout.unused
+
+
+def test_a_doubled_dash_opening_most_paragraphs_marks_no_interviewer() -> None:
+    text = "――一行目。\n\n――二行目。\n\n――三行目。\n\n答え。"
+
+    with pytest.raises(NoInterviewFound):
+        find_turns(read_source(text).blocks)

@@ -1168,3 +1168,9 @@ def test_an_about_paragraph_on_a_thing_the_page_names_in_small_letters_names_no_
     )
 
     assert import_text(page).knowledge.interview.interviewee == UNKNOWN_INTERVIEWEE
+
+
+def test_a_short_line_in_a_script_without_capitals_over_the_lead_is_the_title() -> None:
+    interview = import_file(FIXTURES / "doubled_dash_questions_japanese.txt").knowledge.interview
+
+    assert interview.title == "インタビュー"
