@@ -269,8 +269,11 @@ def asks_by_role(label: str) -> bool:
 
 
 def ends_asking(text: str) -> bool:
-    """Whether ``text`` ends in a question mark, inside any closing quote: how a question is told."""
-    return text.rstrip(" \"”’'").endswith("?")
+    """Whether ``text`` ends in a question mark, inside any closing quote: how a question is told.
+
+    The full-width mark of Chinese and Japanese type ("？") is one too.
+    """
+    return text.rstrip(" \"”’'」』").endswith(("?", "？"))
 
 
 def _qa_label(block: Block) -> Label | None:
@@ -1059,7 +1062,7 @@ _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
 
 
 def _looks_like_question(text: str) -> bool:
-    return text.rstrip(" *_\"”’'").endswith("?") or bool(_QUESTION_START.match(text))
+    return text.rstrip(" *_\"”’'」』").endswith(("?", "？")) or bool(_QUESTION_START.match(text))
 
 
 # The number a page prints inside a bold or heading question ("**1. Why did you join?**", "## 3) Your

@@ -2599,3 +2599,15 @@ def test_a_doubled_dash_opening_most_paragraphs_marks_no_interviewer() -> None:
 
     with pytest.raises(NoInterviewFound):
         find_turns(read_source(text).blocks)
+
+
+def test_question_paragraphs_ending_in_the_full_width_question_mark_are_questions() -> None:
+    layout = layout_of("question_paragraphs_full_width_marks.txt")
+
+    assert layout.name == "question paragraphs ending in '?'"
+    assert [turn.question for turn in layout.turns] == [
+        "灯台守になったきっかけは？",
+        "冬はどうですか？",
+        "これからの目標は？",
+    ]
+    assert len(layout.turns[1].answer) == 2
