@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
 
 from bot.importer.draft import DraftPair, interview_id
@@ -10,6 +11,15 @@ from bot.importer.metadata import Metadata
 from bot.importer.sources import Source
 
 _SHOWN = 3
+# Chinese and Japanese write no spaces between words: a word there is two or three characters.
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+_UNSPACED_PER_WORD = 3
+
+
+def _words(text: str) -> int:
+    """How many words ``text`` has, roughly, in scripts that space their words or not."""
+    unspaced = len(_UNSPACED.findall(text))
+    return len(_UNSPACED.sub(" ", text).split()) + unspaced // _UNSPACED_PER_WORD
 
 
 def review_list(
@@ -54,10 +64,10 @@ def review_list(
             "question(s) do not end in '?', check they are questions",
             lambda pair: not ends_asking(pair.question),
         ),
-        ("answer(s) are very short, keep or fold them", lambda pair: len(pair.answer.split()) < 5),
+        ("answer(s) are very short, keep or fold them", lambda pair: _words(pair.answer) < 5),
         (
             "question(s) are long, did answer text end up in them?",
-            lambda pair: len(pair.question.split()) > 60,
+            lambda pair: _words(pair.question) > 60,
         ),
     )
     for message, applies in checks:

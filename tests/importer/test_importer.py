@@ -403,3 +403,9 @@ def test_a_sites_tag_date_and_buttons_under_the_last_answer_are_no_part_of_it() 
         "Being satisfied. The critic in my head never goes quiet, however well I gag him."
     )
     assert any("Share this story" in line for line in draft.review)
+
+
+def test_the_review_counts_the_words_of_a_script_without_spaces_by_its_characters() -> None:
+    review = import_file(FIXTURES / "doubled_dash_questions_japanese.txt").review
+
+    assert "1 answer(s) are very short, keep or fold them: question" in review
