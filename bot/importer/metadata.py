@@ -837,7 +837,11 @@ _NAMING_TITLES = (
     # A festival's or a series' billing names the guest first and the host after: "Hilda Brand in
     # conversation with Tom Berg".
     re.compile(rf"^(?P<name>{_NAME_WORDS}),? (?i:in (?:conversation|dialogue) with) (?P<host>{_NAME_WORDS})"),
-    re.compile(rf"\b(?i:{CONVERSATION}\s+with)\s+(?:{_TITLE_WORD}\s*)?(?P<name>[^,:;.!?()|]+)"),
+    # A stage name may hold a "!" or a "." inside a word ("P!nk"), and an initial its full stop ("J.K.").
+    re.compile(
+        rf"\b(?i:{CONVERSATION}\s+with)\s+(?:{_TITLE_WORD}\s*)?"
+        r"(?P<name>(?:[^,:;.!?()|]|[!.](?=\w)|(?<=\b[A-Z])\.)+)"
+    ),
     # "Beekeeping FAQ with Lee Chen", "Five minutes with Nadia Haddad, bakery owner"
     re.compile(rf"\b(?i:with)\s+{_DESCRIBED}(?P<name>{_NAME_WORDS})(?:,[^,]*)?$"),
     re.compile(

@@ -1174,3 +1174,18 @@ def test_a_short_line_in_a_script_without_capitals_over_the_lead_is_the_title() 
     interview = import_file(FIXTURES / "doubled_dash_questions_japanese.txt").knowledge.interview
 
     assert interview.title == "インタビュー"
+
+
+@pytest.mark.parametrize(
+    ("title", "interviewee"),
+    [
+        ("Q&A with P!nk", "P!nk"),
+        ("Interview with J.K. Rowling", "J.K. Rowling"),
+        ("Interview with Ann M. Marsh", "Ann M. Marsh"),
+        ("A conversation with Ann Marsh. Recorded in Leeds", "Ann Marsh"),
+    ],
+)
+def test_a_name_after_with_keeps_a_stage_names_marks_and_its_initials(title: str, interviewee: str) -> None:
+    page = f"{title}\n\nQ: How did you start?\nA: By accident, years ago.\n\nQ: And now?\nA: Still going.\n"
+
+    assert import_text(page).knowledge.interview.interviewee == interviewee
