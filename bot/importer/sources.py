@@ -1012,6 +1012,11 @@ _BARE_URL = re.compile(r"^<?(?:https?://|www\.)[^\s<>]+>?$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*$")
 
 
+def _aside_ends(text: str) -> bool:
+    """Whether a line ends on an aside in brackets, closed: "... all night long! (repeat: all night)"."""
+    return bool(re.search(r"[.!?…][^()]*\([^()]+\)$", text.strip()))
+
+
 def _runs_on(text: str) -> bool:
     """Whether the text stops short of a sentence's end, so that what follows it goes on with it."""
     return not _SENTENCE_END.search(text.strip())
@@ -1046,7 +1051,12 @@ def _question_lines(lines: list[str]) -> set[int]:
         number
         for number, line in enumerate(lines[:-1])
         if line.rstrip(" *_").endswith("?")
-        and (number == 0 or not _runs_on(lines[number - 1]) or _set_apart(lines[number - 1]))
+        and (
+            number == 0
+            or not _runs_on(lines[number - 1])
+            or _set_apart(lines[number - 1])
+            or _aside_ends(lines[number - 1])
+        )
     }
     return asked if len(asked) >= _QUESTION_LINES else set()
 

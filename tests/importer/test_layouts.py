@@ -2611,3 +2611,16 @@ def test_question_paragraphs_ending_in_the_full_width_question_mark_are_question
         "これからの目標は？",
     ]
     assert len(layout.turns[1].answer) == 2
+
+
+def test_a_pair_named_by_first_name_then_by_initial_answers_each_question_without_blank_lines() -> None:
+    layout = layout_of("pair_by_first_names_then_initials_without_blank_lines.txt")
+
+    assert layout.name == "speaker names"
+    assert len(layout.turns) == 7
+    assert layout.turns[0].question == "What is your greatest achievement?"
+    assert [text.split(":")[0] for text in layout.turns[0].answer] == ["Idris", "Mielo"]
+    # The question after an answer that ends on an aside in brackets is a question of its own.
+    assert layout.turns[3].question == "When are you happiest?"
+    assert layout.turns[2].answer[-1].endswith("(repeat: all niiigghht)")
+    assert layout.panel == ("Idris", "Mielo")
