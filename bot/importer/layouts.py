@@ -783,9 +783,11 @@ def _merge_initials(names: Iterable[str]) -> dict[str, str]:
         if len(shorter) == 1 and name not in merged.values():
             merged[name] = shorter[0]
     # A first name printed once, then its initial alone: "Idris:", then "I:" as the page goes on.
-    for letter in (name for name in names if len(name) == 1 and name.isupper()):
+    for place, letter in enumerate(names):
+        if len(letter) != 1 or not letter.isupper():
+            continue
         spelled = [name for name in names if " " not in name and len(name) > 2 and name[0] == letter]
-        if len(spelled) == 1 and spelled[0] not in merged:
+        if len(spelled) == 1 and spelled[0] not in merged and names.index(spelled[0]) < place:
             merged[letter] = spelled[0]
     return merged
 

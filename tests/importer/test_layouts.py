@@ -2,7 +2,7 @@
 
 import pytest
 
-from bot.importer.layouts import NoInterviewFound, Turn, find_turns
+from bot.importer.layouts import NoInterviewFound, Turn, _merge_initials, find_turns
 from bot.importer.sources import read_source
 from tests.importer.conftest import FIXTURES
 
@@ -2624,3 +2624,8 @@ def test_a_pair_named_by_first_name_then_by_initial_answers_each_question_withou
     assert layout.turns[3].question == "When are you happiest?"
     assert layout.turns[2].answer[-1].endswith("(repeat: all niiigghht)")
     assert layout.panel == ("Idris", "Mielo")
+
+
+def test_an_initial_is_not_merged_with_a_name_printed_only_after_it() -> None:
+    assert _merge_initials(["Idris", "Mielo", "I", "M"]) == {"I": "Idris", "M": "Mielo"}
+    assert _merge_initials(["I", "R", "Ines"]) == {}
