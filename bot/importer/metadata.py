@@ -605,7 +605,7 @@ def _named_in_bio(
     """The person a bio names, where nothing else names the interviewee: "About Osman Quaye: he ...".
 
     Before the questions, a paragraph "About" someone; under the answers, that or a bio of its own that
-    says what they are now ("Marit Solberg is the senior captain of ..."), about someone no question or
+    says what they are now ("Marit Solberg is the chief officer of ..."), about someone no question or
     answer names. Neither is the writer's bio nor speaks as "I".
     """
     said = " ".join(text for turn in layout.turns for text in (turn.question, *turn.answer))
