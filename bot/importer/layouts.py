@@ -271,9 +271,10 @@ def asks_by_role(label: str) -> bool:
 def ends_asking(text: str) -> bool:
     """Whether ``text`` ends in a question mark, inside any closing quote: how a question is told.
 
-    The full-width mark of Chinese and Japanese type ("？") is one too.
+    The full-width mark of Chinese and Japanese type ("？") is one too, and so is a question that exclaims
+    as it asks ("You haven't heard about it?!").
     """
-    return text.rstrip(" \"”’'」』").endswith(("?", "？"))
+    return text.rstrip(" \"”’'」』").rstrip("!！").endswith(("?", "？"))
 
 
 def _qa_label(block: Block) -> Label | None:

@@ -2629,3 +2629,15 @@ def test_a_pair_named_by_first_name_then_by_initial_answers_each_question_withou
 def test_an_initial_is_not_merged_with_a_name_printed_only_after_it() -> None:
     assert _merge_initials(["Idris", "Mielo", "I", "M"]) == {"I": "Idris", "M": "Mielo"}
     assert _merge_initials(["I", "R", "Ines"]) == {}
+
+
+def test_a_question_that_exclaims_as_it_asks_opens_a_turn() -> None:
+    layout = layout_of("question_paragraphs_asking_with_an_exclamation.txt")
+
+    assert [turn.question for turn in layout.turns] == [
+        "What do you make of the ferry strike?",
+        "Have you tried the water taxi?",
+        "Twelve pounds?!",
+        "Do you think the strike will end soon?",
+    ]
+    assert layout.turns[1].answer == ("Once. It cost me twelve pounds each way.",)
