@@ -214,7 +214,7 @@ _SENT_IN = re.compile(rf"^(?:Q|Question){_FROM}:\s+(?P<rest>\S.*)$")
 _SPEAKER_LABEL = re.compile(
     r"^(?:Q\d{1,4}\s+)?(\[)?(?P<name>[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,4}(?: \d{1,2})?)(?(1)\])"
     r"(?:, [a-z][\w'’-]*(?: [\w'’-]+){0,2})?"
-    r"\s?(?:[(\[](?P<bracketed>[^()\[\]]{1,40})[)\]])?\s?:(?:\s+|(?<=[A-Z]:)(?=[A-Z\"“‘']))(?P<rest>\S.*)$"
+    r"\s?(?:[(\[](?P<bracketed>[^()\[\]]{1,100})[)\]])?\s?:(?:\s+|(?<=[A-Z]:)(?=[A-Z\"“‘']))(?P<rest>\S.*)$"
 )
 # A parliamentary committee numbers each question its members put to the witnesses ("Q12 Tom Berg: How
 # late is it?"), as the House of Commons prints its oral evidence, or marks it "Q" at the head of the
@@ -783,6 +783,12 @@ def _merge_initials(names: Iterable[str]) -> dict[str, str]:
         ]
         if len(shorter) == 1 and name not in merged.values():
             merged[name] = shorter[0]
+        # A title kept with the surname: "Mr. STEVE HELY" printed once, then "Mr. HELY", as NPR's older
+        # transcripts print a guest.
+        words = name.split()
+        titled = [other for other in names if len(words) > 2 and other.split() == [words[0], words[-1]]]
+        if words[0].lower().rstrip(".") in HONORIFICS and len(titled) == 1 and name not in merged.values():
+            merged[name] = titled[0]
     # A first name printed once, then its initial alone: "Idris:", then "I:" as the page goes on.
     for place, letter in enumerate(names):
         if len(letter) != 1 or not letter.isupper():
@@ -862,6 +868,12 @@ def _labelled(
 
     asides: list[str] = []
     sign_off: list[str] = []
+    if raw_turns and not answers_unlabelled and not asks(raw_turns[0][0]) and _asked_in_the_lead(lead):
+        # The host's opening is printed with no label, the guest's name over the answer to it: the lead's
+        # last paragraph, put to the guest, is the first question ("Steve Hely, welcome to FRESH AIR. Why
+        # did you want to write a book about bad books?" over "Mr. STEVE HELY (Comedy writer): Well, ...").
+        question = [lead[-1].shown]
+        lead = lead[:-1]
     for number, (speaker, paragraphs) in enumerate(raw_turns):
         following = raw_turns[number + 1][0] if number + 1 < len(raw_turns) else None
         if _narrates(speaker) and question:
@@ -928,6 +940,12 @@ def _labelled(
         remarks=tuple(asides),
         sign_off=tuple(sign_off),
     )
+
+
+def _asked_in_the_lead(lead: Sequence[Block]) -> bool:
+    """Whether the lead ends on a paragraph that puts a question to the guest, not on a heading."""
+    last = lead[-1] if lead else None
+    return last is not None and last.emphasis != "heading" and _asks_you(last) and len(last.text.split()) > 3
 
 
 def _sentences(paragraphs: Sequence[str]) -> list[str]:

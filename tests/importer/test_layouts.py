@@ -2641,3 +2641,22 @@ def test_a_question_that_exclaims_as_it_asks_opens_a_turn() -> None:
         "Do you think the strike will end soon?",
     ]
     assert layout.turns[1].answer == ("Once. It cost me twelve pounds each way.",)
+
+
+def test_a_host_unlabelled_puts_the_first_question_to_a_guest_billed_once_in_brackets() -> None:
+    layout = layout_of("host_unlabelled_guest_billed_in_brackets.txt")
+
+    assert [turn.question for turn in layout.turns] == [
+        "Anna Vik, welcome to HARBOUR HOUR. What made you take the job in the first place?",
+        "Were you lonely out there?",
+        "What was the worst storm you saw?",
+    ]
+    assert layout.turns[0].answer == (
+        "I was twenty-three and I wanted to be somewhere nobody could find me. The advertisement said the"
+        " post came with a house and a boat, and that was all I read.",
+    )
+    assert layout.interviewee == "Ms. Anna Vik"
+
+
+def test_a_full_name_under_a_title_is_the_title_and_surname_the_page_goes_on_with() -> None:
+    assert _merge_initials(["Mr. STEVE HELY", "GROSS", "Mr. HELY"]) == {"Mr. STEVE HELY": "Mr. HELY"}
