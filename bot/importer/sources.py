@@ -1647,6 +1647,27 @@ class _Entry:
     end: int = 0
 
 
+# Inline elements that set words in bold or italics, by their tag or by their style attribute: a page
+# pasted from Google Docs sets each question in a '<span style="font-weight:700">' and wraps the whole
+# text in a '<b style="font-weight:normal">' that shows nothing in bold.
+_INLINE_STYLED = frozenset({"b", "strong", "i", "em", "span"})
+_BOLD_STYLE = re.compile(r"(?:^|;)\s*font-weight\s*:\s*(?P<weight>[\w-]+)", re.IGNORECASE)
+_ITALIC_STYLE = re.compile(r"(?:^|;)\s*font-style\s*:\s*(?P<style>[\w-]+)", re.IGNORECASE)
+
+
+def _emphasis(tag: str, style: str) -> str:
+    """The Markdown marks an inline element opens with: bold, italics, both or none, its style deciding."""
+    weight = _BOLD_STYLE.search(style)
+    slant = _ITALIC_STYLE.search(style)
+    if weight:
+        value = weight["weight"].lower()
+        bold = value in ("bold", "bolder") or (value.isdigit() and int(value) >= 600)
+    else:
+        bold = tag in ("b", "strong")
+    italic = slant["style"].lower() in ("italic", "oblique") if slant else tag in ("i", "em")
+    return ("**" if bold else "") + (_ITALIC if italic else "")
+
+
 class _HtmlToMarkdown(HTMLParser):
     """Keep the words a reader sees, as light Markdown; remember the page's own metadata."""
 
@@ -1669,6 +1690,7 @@ class _HtmlToMarkdown(HTMLParser):
         self._lists: list[list[_Entry]] = []  # the definition lists open at this point
         self._details: list[_Entry | None] = []  # the details elements open, once their summary is
         self._classed: list[int] = []  # where each block the page's style names a question starts
+        self._styled: list[tuple[str, str]] = []  # each open inline element and the marks it opened with
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         attributes = {name: value or "" for name, value in attrs}
@@ -1707,10 +1729,10 @@ class _HtmlToMarkdown(HTMLParser):
         if re.fullmatch(r"h[1-6]", tag):
             self._out.append("#" * int(tag[1]) + " ")
             self._heading = True
-        elif tag in ("b", "strong"):
-            self._out.append("**")
-        elif tag in ("i", "em"):
-            self._out.append(_ITALIC)
+        elif tag in _INLINE_STYLED:
+            marks = _emphasis(tag, attributes.get("style", ""))
+            self._styled.append((tag, marks))
+            self._out.append(marks)
         elif tag == "summary":
             self._out.append("**")
         elif tag == "a" and attributes.get("href"):
@@ -1731,10 +1753,12 @@ class _HtmlToMarkdown(HTMLParser):
         self._close_entry(tag)
         if tag in ("ol", "ul") and self._numbering:
             self._numbering.pop()
-        if tag in ("b", "strong"):
-            self._out.append("**")
-        elif tag in ("i", "em"):
-            self._out.append(_ITALIC)
+        if tag in _INLINE_STYLED:
+            opened = next(
+                (n for n in range(len(self._styled) - 1, -1, -1) if self._styled[n][0] == tag), None
+            )
+            if opened is not None:
+                self._out.append(self._styled.pop(opened)[1][::-1])
         elif tag == "summary":
             self._out.append("**\n\n")
         elif tag == "a" and self._links:

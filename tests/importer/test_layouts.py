@@ -2660,3 +2660,13 @@ def test_a_host_unlabelled_puts_the_first_question_to_a_guest_billed_once_in_bra
 
 def test_a_full_name_under_a_title_is_the_title_and_surname_the_page_goes_on_with() -> None:
     assert _merge_initials(["Mr. STEVE HELY", "GROSS", "Mr. HELY"]) == {"Mr. STEVE HELY": "Mr. HELY"}
+
+
+def test_a_topic_in_bold_by_style_between_two_questions_is_a_turn_of_its_own() -> None:
+    layout = layout_of("google_docs_bold_by_style.html")
+
+    assert [turn.question for turn in layout.turns] == [
+        "How did you get into brewing?",
+        "Three words for the brewhouse team",
+        "What will change first?",
+    ]

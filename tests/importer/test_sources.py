@@ -953,3 +953,15 @@ def test_numbers_with_a_slash_that_do_not_count_posts_stay() -> None:
         "1/2 cup of flour goes in first.",
         "3/4 of it is water.",
     ]
+
+
+def test_a_google_docs_paste_sets_bold_and_italics_by_style_not_by_its_wrapping_b() -> None:
+    source = read_source((FIXTURES / "google_docs_bold_by_style.html").read_text(encoding="utf-8"))
+
+    bold = [block.text for block in source.blocks if block.emphasis == "bold"]
+    assert bold == [
+        "How did you get into brewing?",
+        "Three words for the brewhouse team",
+        "What will change first?",
+    ]
+    assert source.blocks[1].emphasis == "plain"
