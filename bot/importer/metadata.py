@@ -1102,6 +1102,11 @@ _AMA_TITLE = re.compile(r"\b(?:AMA|ask me anything)\W*$", re.IGNORECASE)
 _CASELESS_TITLE = 40
 
 
+# A sentence's end inside a line, after a word in small letters: "Welcome back. Today I'm with Ada" is a
+# speaker's words broken at the line's end, no headline ("Mrs. Dalloway at Sea" is one).
+_SENTENCES_IN_LINE = re.compile(r"\b[a-z]{3,}[.!?]\s+[A-Z]")
+
+
 def _is_title_line(block: Block) -> bool:
     """A short line that is no sentence and no date, and has a capital as headlines do.
 
@@ -1119,6 +1124,7 @@ def _is_title_line(block: Block) -> bool:
         and (not re.search(r"[.!?]$", block.text) or bool(_AMA_TITLE.search(block.text)))
         and _POSTED_BY.match(block.text) is None
         and _date_in(block.text) is None
+        and (not _SENTENCES_IN_LINE.search(block.text) or bool(_AMA_TITLE.search(block.text)))
         and _BYLINE.match(block.text) is None
         and _byline(block.text) is None
         and (block.text != block.text.lower() or block.emphasis == "heading")

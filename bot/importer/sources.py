@@ -1113,6 +1113,12 @@ def _split_lines(paragraph: str) -> list[str]:
     questions = _question_lines(lines)
     named = _bare_rows(lines)
     stacked = _stacked(lines)
+    # A podcast site's transcript keeps no blank line between turns: "Speaker 1 (00:03):" over the turn,
+    # a bare "(00:25):" where a long turn breaks. Two such timed names make the paragraph a transcript, or
+    # one with the colon that says a turn follows.
+    named_times = [line for line in lines if _timed_name(line)]
+    timed = len(named_times) >= 2 or any(line.rstrip().endswith("):") for line in named_times)
+    timed = timed or (len(lines) > 1 and bool(_TIME_MARKER.match(lines[0].strip())))
     for number, line in enumerate(lines):
         if not line.strip() or _RULE.match(line):
             continue
@@ -1145,11 +1151,21 @@ def _split_lines(paragraph: str) -> list[str]:
         )
         own = number in questions or number - 1 in questions or number in named or stacked
         own = own or (number == 1 and _section_label(lines[0], line))
+        if timed and chunks and (_timed_name(line) or _TIME_MARKER.match(chunks[-1][-1].strip())):
+            own = True
+        if timed and _TIME_MARKER.match(line.strip()):
+            own = True
         if not chunks or asked or starts or apart or ends or own or _DATELINE.match(line):
             chunks.append([line])
         else:
             chunks[-1].append(line)
     return [_unwrapped(chunk) for chunk in chunks]
+
+
+def _timed_name(line: str) -> bool:
+    """A speaker's name and the time they start, alone on a line: "Speaker 1 (00:03):", "Alban (00:26):"."""
+    found = _NAME_LINE.match(line.strip())
+    return bool(found and found["time"])
 
 
 def _label_alone(line: str) -> bool:
@@ -1345,6 +1361,8 @@ _FURNITURE_WORDS = frozenset(
         "related posts", "advertisement", "sponsored", "back to top", "next", "previous", "next article",
         "previous article", "skip to content", "skip to main content", "skip to navigation", "comments",
         "leave a comment", "loading", "close", "listen", "download", "transcript", "cookie settings",
+        "episode transcript", "full transcript", "show transcript", "view transcript", "read transcript",
+        "read the transcript", "read full transcript", "mark as played",
         "accept", "share on facebook", "share on twitter", "share on linkedin", "share via email",
         "click to enlarge", "enlarge", "watch", "watch video",
         "unsubscribe", "update your preferences", "update preferences", "manage your preferences",
@@ -1385,9 +1403,15 @@ _EDITED_NOTE = re.compile(
 )
 # The note on how a transcript was made, over or under it: "Transcript generated automatically and lightly
 # edited.", "This transcript was machine-generated and may contain errors."
+# A podcast site's notice over every transcript it prints, and what it says of its accuracy after it:
+# "Available transcripts are automatically generated. Complete accuracy is not guaranteed." (iHeart),
+# "NPR transcripts are created on a rush deadline by an NPR contractor. ... Accuracy and availability
+# may vary."
 _TRANSCRIPT_NOTE = re.compile(
-    r"^\W*(?:this |the )?transcript (?:was |has been |is )?(?:automatically |machine[- ])?"
-    r"(?:generated|produced|created|transcribed)\b[^.!?]*[.!?]?\W*$",
+    r"^\W*(?:(?:this|the|available|our|all) |[A-Z][\w&]{1,15} )?transcripts? "
+    r"(?:was |were |are |has been |have been |is )?(?:automatically |machine[- ]|auto[- ])?"
+    r"(?:generated|produced|created|transcribed|made)\b[^.!?]*[.!?]?"
+    r"(?:\s+[^.!?]*\b(?:accura\w*|errors?|mistakes?|guaranteed|revised|final form|audio)\b[^.!?]*[.!?])*\W*$",
     re.IGNORECASE,
 )
 _CAPTION = re.compile(

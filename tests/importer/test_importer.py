@@ -409,3 +409,21 @@ def test_the_review_counts_the_words_of_a_script_without_spaces_by_its_character
     review = import_file(FIXTURES / "doubled_dash_questions_japanese.txt").review
 
     assert "1 answer(s) are very short, keep or fold them: question" in review
+
+
+def test_a_podcast_sites_transcript_heading_and_notice_are_neither_title_nor_standfirst() -> None:
+    draft = import_file(FIXTURES / "podcast_site_transcript_notice.txt")
+
+    assert draft.knowledge.interview.title == "podcast_site_transcript_notice"
+    assert draft.knowledge.interview.standfirst is None
+    assert [pair.question for pair in draft.knowledge.pairs[1:]] == [
+        "Welcome back to the show. My guest today runs the ferry between the two islands. How did you end up"
+        " on the boats?",
+        "What is the hardest part of the job in winter?",
+        "And do you ever cancel a crossing?",
+    ]
+    assert draft.knowledge.pairs[1].answer == (
+        "My father had the route before me, so I grew up on the deck, coiling ropes when I was six. When he"
+        " retired I bought the boat from him for one pound.\n\nHe still comes down to the pier most mornings"
+        " to tell me I'm docking it wrong."
+    )

@@ -965,3 +965,18 @@ def test_a_google_docs_paste_sets_bold_and_italics_by_style_not_by_its_wrapping_
         "What will change first?",
     ]
     assert source.blocks[1].emphasis == "plain"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Available transcripts are automatically generated. Complete accuracy is not guaranteed.",
+        "NPR transcripts are created on a rush deadline by an NPR contractor. This text may not be in its"
+        " final form and may be updated or revised in the future. Accuracy and availability may vary.",
+        "This transcript was made by a machine and may contain mistakes.",
+        "Episode Transcript",
+        "Mark as Played",
+    ],
+)
+def test_a_transcripts_heading_and_a_sites_notice_on_how_it_was_made_are_furniture(line: str) -> None:
+    assert is_furniture(line)
