@@ -866,9 +866,12 @@ _CONVERSATION_OPENING = re.compile(
 
 # A lead names the person it introduces: "Oral history: a conversation with Walter Briggs, retired miner.",
 # "Lena Park spoke to Aiko Sato, the botanist who ...".
+# Or names them after what they are, set off by commas: "We spoke to the creator and editor of Slashdot,
+# Rob Malda, about ...".
 _NAMING_LEAD = re.compile(
     rf"\b(?:(?i:{CONVERSATION})\s+with|(?:spoke|speaks|talked|talks|chatted)\s+(?:to|with)|sat down with"
-    rf"|caught up with|interviewed|met)\s+(?P<name>{_NAME_WORDS})\b"
+    rf"|caught up with|interviewed|met)\s+(?:(?:the|a|an|our)\s+[a-z][^,.;:!?]{{0,60}},\s+(?=[^,]+,))?"
+    rf"(?P<name>{_NAME_WORDS})\b"
 )
 # A byline names the writer, who asked the questions: "By Lena Park, 14 March 2022", "Posted by Ann Marsh",
 # "Interview by Lena Park", "Interview and photos by Lena Park", "Posted on 3 May 2022 by Lena Park". Its
@@ -1102,6 +1105,12 @@ _AMA_TITLE = re.compile(r"\b(?:AMA|ask me anything)\W*$", re.IGNORECASE)
 _CASELESS_TITLE = 40
 
 
+# A page's time stamp with no year to it, its day of the week, month and day and the clock time: "Wednesday
+# February 5 12:14 AM EDT", "Mon, Mar 3, 9:30 am". A stamp, never a title.
+_STAMP = re.compile(
+    rf"^(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?(?:{MONTH_NAMES})\.?\s+"
+    r"\d{1,2}(?:st|nd|rd|th)?,?(?:\s+\d{4},?)?\s+(?:at\s+)?\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?$"
+)
 # A sentence's end inside a line, after a word in small letters: "Welcome back. Today I'm with Ada" is a
 # speaker's words broken at the line's end, no headline ("Mrs. Dalloway at Sea" is one).
 _SENTENCES_IN_LINE = re.compile(r"\b[a-z]{3,}[.!?]\s+[A-Z]")
@@ -1124,6 +1133,7 @@ def _is_title_line(block: Block) -> bool:
         and (not re.search(r"[.!?]$", block.text) or bool(_AMA_TITLE.search(block.text)))
         and _POSTED_BY.match(block.text) is None
         and _date_in(block.text) is None
+        and _STAMP.match(block.text) is None
         and (not _SENTENCES_IN_LINE.search(block.text) or bool(_AMA_TITLE.search(block.text)))
         and _BYLINE.match(block.text) is None
         and _byline(block.text) is None

@@ -427,3 +427,16 @@ def test_a_podcast_sites_transcript_heading_and_notice_are_neither_title_nor_sta
         " retired I bought the boat from him for one pound.\n\nHe still comes down to the pier most mornings"
         " to tell me I'm docking it wrong."
     )
+
+
+def test_a_lead_that_spoke_to_the_guest_after_their_role_names_them_not_its_writer() -> None:
+    interview = import_file(FIXTURES / "lead_names_the_guest_after_their_role.txt").knowledge.interview
+
+    assert interview.interviewee == "Ann Marsh"
+
+
+def test_a_time_stamp_without_a_year_over_the_title_is_no_title() -> None:
+    interview = import_file(FIXTURES / "time_stamp_over_the_title.txt").knowledge.interview
+
+    assert interview.title == "11 Questions with Ann Marsh"
+    assert interview.interviewee == "Ann Marsh"
