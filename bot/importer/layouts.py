@@ -170,12 +170,31 @@ def _closes_the_page(tail: Sequence[str], lead: str) -> bool:
     in the third person throughout, where an answer that opens on a name ("Ann Marsh was my first
     skipper.") soon says "my" or "I".
     """
-    if AUTHOR_BOX.match(tail[0]):
+    if AUTHOR_BOX.match(tail[0]) or _thanks_for_the_interview(tail):
         return True
     if TAG_LINE.match(tail[0]):
         return len(tail) == 1 or _closes_the_page(tail[1:], lead)
     bio = _BIO.match(tail[0])
     return bool(bio and bio["name"] in lead) and not any(_FIRST_PERSON.search(text) for text in tail)
+
+
+# The interviewer's thanks for the interview, run into the last answer with no label of its own: "Thanks
+# a lot for your time Raj, you were really fun to interview!" The guest's "Thanks for having me" is none.
+_THANKED_FOR_THE_INTERVIEW = re.compile(
+    r"\bfor (?:your time|talking|speaking|chatting|joining|taking the time|doing this|sharing|the interview"
+    r"|being (?:here|with us|on))\b|\bfun to interview\b",
+    re.IGNORECASE,
+)
+
+
+def _thanks_for_the_interview(tail: Sequence[str]) -> bool:
+    """Whether the end of the last answer is the interviewer thanking the guest, in a sentence or two."""
+    return (
+        len(tail) == 1
+        and bool(_THANKS.match(tail[0]))
+        and bool(_THANKED_FOR_THE_INTERVIEW.search(tail[0]))
+        and len(_sentences(tail)) <= _THANKS_BACK_SENTENCES
+    )
 
 
 def _bio_of_its_own(tail: Sequence[str], said: str) -> bool:

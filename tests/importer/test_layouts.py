@@ -2670,3 +2670,13 @@ def test_a_topic_in_bold_by_style_between_two_questions_is_a_turn_of_its_own() -
         "Three words for the brewhouse team",
         "What will change first?",
     ]
+
+
+def test_the_interviewers_thanks_on_the_line_under_the_last_answer_is_no_part_of_it() -> None:
+    layout = layout_of("qa_lines_with_thanks_under_the_last_answer.txt")
+
+    assert len(layout.turns) == 3
+    assert layout.turns[-1].answer == (
+        "Learn to keep a tidy notebook. Half the job is knowing which sample is which.",
+    )
+    assert "Thanks a lot for your time Tomas, it was great to interview you!" in layout.unused
