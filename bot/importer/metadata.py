@@ -1116,6 +1116,22 @@ _STAMP = re.compile(
 _SENTENCES_IN_LINE = re.compile(r"\b[a-z]{3,}[.!?]\s+[A-Z]")
 
 
+# A headline that asks, set in title case as headlines are: "What Drives You Crazy About Panels?". A
+# question put to the guest is set as a sentence ("What drives you crazy about panels?").
+_HEADLINE_WORD = 5
+_HEADLINE_WORDS = 3
+
+
+def _asking_headline(text: str) -> bool:
+    """Whether ``text`` asks in title case: every word of five letters or more starts with a capital."""
+    long_words = [word for word in re.findall(r"[^\W\d_][\w'’-]*", text) if len(word) >= _HEADLINE_WORD]
+    return (
+        text.endswith("?")
+        and len(long_words) >= _HEADLINE_WORDS
+        and all(word[0].isupper() for word in long_words)
+    )
+
+
 def _is_title_line(block: Block) -> bool:
     """A short line that is no sentence and no date, and has a capital as headlines do.
 
@@ -1130,7 +1146,11 @@ def _is_title_line(block: Block) -> bool:
         return 2 <= len(block.text) <= _CASELESS_TITLE and not re.search(r"[。．！？.!?]$", block.text)
     return (
         2 <= len(words) <= 20
-        and (not re.search(r"[.!?]$", block.text) or bool(_AMA_TITLE.search(block.text)))
+        and (
+            not re.search(r"[.!?]$", block.text)
+            or bool(_AMA_TITLE.search(block.text))
+            or _asking_headline(block.text)
+        )
         and _POSTED_BY.match(block.text) is None
         and _date_in(block.text) is None
         and _STAMP.match(block.text) is None

@@ -440,3 +440,10 @@ def test_a_time_stamp_without_a_year_over_the_title_is_no_title() -> None:
 
     assert interview.title == "11 Questions with Ann Marsh"
     assert interview.interviewee == "Ann Marsh"
+
+
+def test_a_headline_that_asks_in_title_case_is_the_title_not_the_standfirst() -> None:
+    interview = import_file(FIXTURES / "headline_that_asks.txt").knowledge.interview
+
+    assert interview.title == "Moderator Tip 12 with Ann Marsh: What Makes a Panel Worth Attending?"
+    assert interview.standfirst is None
