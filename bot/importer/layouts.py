@@ -246,6 +246,12 @@ _ROLE_LABEL = re.compile(
     r"^(?P<name>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}), "
     r"(?P<role>[A-Z0-9\"“][^a-z:]{0,80}?):[\"”]?\s+(?P<rest>\S.*)$"
 )
+# A government transcript bills each speaker once with their part in title case after a comma ("Katherine
+# Murphy, Host:", "Anthony Albanese, Prime Minister:"), then labels them by surname or by office.
+_TITLE_CASE_ROLE_LABEL = re.compile(
+    r"^(?P<name>[A-Z][a-z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}), "
+    r"(?P<role>[A-Z][\w'’.&-]*(?: (?:[A-Z][\w'’.&-]*|of|the|and|for)){0,5}):\s+(?P<rest>\S.*)$"
+)
 # A press briefing marks the reporter's question with a bare "Q" and no colon ("Q    Thanks. Why ...?"),
 # or "Q." as sports transcripts print it, and the answer with the speaker's name ("MS. MARSH:  The crane
 # failed."), as White House and State Department transcripts print them. The question must open with a
@@ -316,7 +322,12 @@ def _speaker_label(block: Block) -> Label | None:
     text = block.text
     if sent_in := _SENT_IN.match(text):
         return "Q", sent_in["rest"]
-    match = _SPEAKER_LABEL.match(text) or _ROLE_LABEL.match(text) or _TITLED_LABEL.match(text)
+    match = (
+        _SPEAKER_LABEL.match(text)
+        or _ROLE_LABEL.match(text)
+        or _TITLE_CASE_ROLE_LABEL.match(text)
+        or _TITLED_LABEL.match(text)
+    )
     if match is None:
         bare = _BARE_Q.match(text)
         return ("Q", bare["rest"]) if bare else None
@@ -483,7 +494,9 @@ def _speakers(
     raw = Counter(found[0] for found in found_labels if found)
     canonical = _merge_initials(raw)
     billings = {
-        number: billing for number, block in enumerate(blocks) if (billing := _ROLE_LABEL.match(block.text))
+        number: billing
+        for number, block in enumerate(blocks)
+        if (billing := _ROLE_LABEL.match(block.text) or _TITLE_CASE_ROLE_LABEL.match(block.text))
     }
     for (
         billing

@@ -447,3 +447,13 @@ def test_a_headline_that_asks_in_title_case_is_the_title_not_the_standfirst() ->
 
     assert interview.title == "Moderator Tip 12 with Ann Marsh: What Makes a Panel Worth Attending?"
     assert interview.standfirst is None
+
+
+def test_speakers_billed_once_in_title_case_are_the_surname_and_the_office_the_page_goes_on_with() -> None:
+    draft = import_file(FIXTURES / "speakers_billed_in_title_case.txt")
+
+    assert draft.knowledge.interview.interviewee == "Ann Marsh"
+    assert [pair.question for pair in draft.knowledge.pairs[1:]] == [
+        "What is the first thing you check each morning?",
+        "And how many ferries come in on a busy day?",
+    ]
