@@ -195,6 +195,11 @@ def find_metadata(fields: dict[str, str], layout: Layout, *, name: str = "") -> 
             lead.notes.append(f"interviewer {byline!r} read from {'the byline: ' if bylined else ''}{said!r}")
     elif layout.interviewer and is_initials(layout.interviewer):
         interviewer = _speaker(layout.interviewer, named_in, casing)
+    elif layout.interviewer and " " not in layout.interviewer and not _names_a_role(layout.interviewer):
+        # A host labelled by surname ("GROSS:") who says who they are in the lead ("I'm Terry Gross.").
+        spelled = _spelled_out(layout.interviewer, named_in)
+        named = bool(spelled) and _is_name(spelled or "") and (spelled or "").split()[0] not in ("The", "THE")
+        interviewer = spelled if named else layout.interviewer
     else:
         interviewer = (
             layout.interviewer if layout.interviewer and not _names_a_role(layout.interviewer) else None

@@ -457,3 +457,9 @@ def test_speakers_billed_once_in_title_case_are_the_surname_and_the_office_the_p
         "What is the first thing you check each morning?",
         "And how many ferries come in on a busy day?",
     ]
+
+
+def test_a_host_labelled_by_surname_is_named_as_the_lead_spells_them_out() -> None:
+    about = import_file(FIXTURES / "host_unlabelled_guest_billed_in_brackets.txt").knowledge.pairs[0]
+
+    assert "An interview with Anna Vik by Nell Ashby." in about.answer
