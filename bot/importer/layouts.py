@@ -61,6 +61,7 @@ class Layout:
     sign_off: tuple[str, ...] = ()  # the interviewer's thanks after the last answer, and the courtesy back
     panel: tuple[str, ...] = ()  # the names of those who answer, when several do
     pull_quotes: tuple[str, ...] = ()  # an answer's words the page repeats in large type beside it
+    billing: str | None = None  # the part the interviewee's label bills them in once: "Harbour Master"
 
     def texts(self) -> list[str]:
         """The paragraphs the layout read, lead first: the page's own text, as its metadata is read from."""
@@ -606,12 +607,39 @@ def _speakers(
     others = sorted(speakers - set(answering), key=lambda name: -words[name])
     # The full name the page printed once ("ANN MARSH, HARBOUR MASTER:") names them better than "MARSH".
     fuller = {short: name for name, short in canonical.items() if " " in name}
-    return _named(
+    named = _named(
         layout,
         interviewee=fuller.get(answering[0], answering[0]),
         interviewer=fuller.get(others[0], others[0]) if others else None,
         panel=[fuller.get(name, name) for name in answering] if len(answering) > 1 else (),
     )
+    if len(answering) > 1:
+        return named
+    billed_in = next(
+        (
+            part
+            for block, found in labelled
+            if canonical.get(found[0], found[0]) == answering[0] and (part := _billed_part(block.text))
+        ),
+        None,
+    )
+    return replace(named, billing=billed_in)
+
+
+def _billed_part(text: str) -> str | None:
+    """The part a speaker's label bills them in: "Harbour Master" in "Ann Marsh, Harbour Master: …".
+
+    After a comma, in capitals or title case as broadcast and government transcripts print it, or in
+    brackets as NPR's do ("Ms. ANN MARSH (Harbour master, Port of Leith):"); a time or an aside in brackets
+    ("(00:03)", "(laughs)") bills nothing.
+    """
+    if found := _ROLE_LABEL.match(text) or _TITLE_CASE_ROLE_LABEL.match(text):
+        return found["role"].strip('"“” ')
+    found = _SPEAKER_LABEL.match(text)
+    bracketed = found["bracketed"] if found else None
+    if bracketed and bracketed[:1].isupper() and not re.search(r"\d", bracketed):
+        return bracketed.strip()
+    return None
 
 
 def _put_to_the_named(blocks: Sequence[Block], found_labels: Sequence[Label | None]) -> list[Block] | None:

@@ -143,6 +143,8 @@ def find_metadata(fields: dict[str, str], layout: Layout, *, name: str = "") -> 
         writer=byline,
     )
     person = _undescribed(person, [casing(text) for text in layout.texts()], lead.notes)
+    if person.name and not person.role and layout.billing and not _names_a_role(layout.billing):
+        person = _billed_by_label(person, casing(layout.billing), lead.notes)
     # What a page prints under the interview (a bio, its tags): after the last answer, or run into it.
     ran_in = layout.turns[-1].answer[1:] if layout.turns else ()
     closing = (*layout.unused, *ran_in)
@@ -544,6 +546,23 @@ def _interviewee(
         role=_first(fields, ("role", "position")) or person.role or office,
         organisation=_first(fields, ("organisation", "organization", "company")) or person.organisation,
     )
+
+
+def _billed_by_label(person: Person, billing: str, notes: list[str]) -> Person:
+    """The role (and organisation, "… of Port Ellen") the answering speaker's label bills them in once.
+
+    "Ann Marsh, Harbour Master:" then "Marsh:" gives "Harbour Master". The role must name one, as
+    "(Harbour master, Port of Leith)" does and an aside in brackets ("(Laughing)") does not.
+    """
+    role, organisation = _role_and_organisation(billing)
+    if not role or not _ROLE_WORDS.search(billing):
+        return person
+    notes.append(
+        f"role {role!r}"
+        + (f" and organisation {organisation!r}" if organisation else "")
+        + f" read from the answering speaker's billing {billing!r}: check them"
+    )
+    return person._replace(role=role, organisation=person.organisation or organisation)
 
 
 def _undescribed(person: Person, texts: Sequence[str], notes: list[str]) -> Person:

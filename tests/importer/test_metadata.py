@@ -1189,3 +1189,21 @@ def test_a_name_after_with_keeps_a_stage_names_marks_and_its_initials(title: str
     page = f"{title}\n\nQ: How did you start?\nA: By accident, years ago.\n\nQ: And now?\nA: Still going.\n"
 
     assert import_text(page).knowledge.interview.interviewee == interviewee
+
+
+@pytest.mark.parametrize(
+    ("fixture", "person"),
+    [
+        ("speaker_billed_in_title_case_then_surname.txt", ("Ann Marsh", "Harbour Master", None)),
+        ("speaker_billed_in_capitals_with_organisation.txt", ("Ida Voss", "Harbour Master", "Port Ellen")),
+        (
+            "speaker_billed_in_brackets_with_organisation.txt",
+            ("Rosa Quint", "Harbour master", "Port of Leith"),
+        ),
+    ],
+)
+def test_the_role_the_answering_speaker_is_billed_in_once_is_their_role(fixture: str, person: tuple) -> None:
+    interview = import_file(FIXTURES / fixture).knowledge.interview
+
+    assert (interview.interviewee, interview.role, interview.organisation) == person
+    assert "Host" not in str(interview.role)  # the host's billing is never the interviewee's
