@@ -285,6 +285,8 @@ def _title(fields: dict[str, str], lead: _Lead, start: int) -> tuple[str | None,
             if number not in lead.used
             and _is_title_line(block)
             and not _kicker(lead.blocks[number : number + 2])
+            and not _LISTED_NAME.match(block.text)
+            and not _RECORD_FIELD.search(block.text)
         ),
         None,
     )
@@ -329,6 +331,30 @@ _ISSUE = re.compile(
 _MASTHEAD_LINES = 4
 
 
+# The name of a site or a paper that collects what it prints: "PM Transcripts", "Harbour News", "Quay Times".
+_COLLECTION = re.compile(
+    r"^(?:[A-Z][\w'’&.-]*\s+){1,3}(?:Transcripts|News|Times|Magazine|Journal|Gazette|Herald|Digest|Archives?"
+    r"|Interviews|Weekly|Daily|Online)$"
+)
+# A person's name as a catalogue lists it, surname first ("Howard, John"): an index's entry, no headline.
+_LISTED_NAME = re.compile(r"^[A-Z][\w'’-]+,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?$")
+
+# A catalogue's record fields, as an archive prints them over the text: a label waiting for its value on
+# the next line ("Released by:"), a number filed under one ("Transcript ID: 51234"), or two labels in a line.
+_RECORD_FIELD = re.compile(
+    r":$|^[\w ]{1,30}:\s*[\w-]*\d[\w-]*$|^[\w ]{1,30}:\s+\S[^:]*\s[A-Z][\w ]{0,30}:(?:\s|$)"
+)
+
+
+def _site_masthead(blocks: Sequence[Block]) -> bool:
+    """Whether the page opens on its site's name ("PM Transcripts") over a line that may be the headline.
+
+    A collection's name over another line of the lead is the site's, where a headline over its standfirst
+    would be the interview's title; alone before the questions it is the only title the page gives.
+    """
+    return bool(_COLLECTION.match(blocks[0].text)) and len(blocks) > 1
+
+
 def _masthead(lead: _Lead, fields: dict[str, str], casing: Casing) -> tuple[int, str | None]:
     """How many of the lead's paragraphs a masthead takes, and the name it gives where it was published.
 
@@ -354,6 +380,14 @@ def _masthead(lead: _Lead, fields: dict[str, str], casing: Casing) -> tuple[int,
         elif site and block.text.casefold() == site.casefold():
             start, name = number + 1, block.text
             lead.used.add(number)
+        elif number == start == 0 and _site_masthead(lead.blocks):
+            start, name = 1, block.text
+            lead.used.add(number)
+            # and the line under it that says what the site holds: "Transcripts from the Prime Ministers …"
+            motto = lead.blocks[1].text if len(lead.blocks) > 1 else ""
+            if re.search(rf"\b{re.escape(block.text.split()[-1])}\b", motto) and not _is_date_line(motto):
+                start = 2
+                lead.used.add(1)
     if name:
         lead.notes.append(f"the masthead names the publication: {casing(name)!r}, not the interview's title")
     return start, casing(name) if name else None

@@ -1207,3 +1207,20 @@ def test_the_role_the_answering_speaker_is_billed_in_once_is_their_role(fixture:
 
     assert (interview.interviewee, interview.role, interview.organisation) == person
     assert "Host" not in str(interview.role)  # the host's billing is never the interviewee's
+
+
+def test_a_site_name_over_the_headline_is_the_publication_and_a_date_under_its_label_is_read() -> None:
+    draft = import_file(FIXTURES / "site_name_over_the_headline_and_date_under_its_label.txt")
+
+    assert (draft.knowledge.interview.title, draft.knowledge.interview.published) == (
+        "Ferry terminal doorstop, Port Ellen",
+        "30 September 2023",
+    )
+    assert "Harbour Transcripts," in draft.knowledge.pairs[0].answer
+
+
+def test_a_site_name_over_the_page_and_its_record_fields_give_no_title() -> None:
+    draft = import_file(FIXTURES / "pm_transcript_role_labels_billed_in_first_question.txt")
+
+    assert draft.knowledge.interview.title == "Interview with John Howard"
+    assert "In PM Transcripts" in draft.knowledge.pairs[0].answer
