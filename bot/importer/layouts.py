@@ -950,10 +950,9 @@ def _labelled(
                 sign_off = [text for _, texts in raw_turns[number:] for text in texts]
                 break
             between = bool(answer) and following is not None and not asks(following)
-            answered = (
-                (by_role or speaker in prompters)
-                and between
-                and _answered(paragraphs, raw_turns[number + 1][1])
+            answered = between and (
+                ((by_role or speaker in prompters) and _answered(paragraphs, raw_turns[number + 1][1]))
+                or _said_of_you(paragraphs, raw_turns[number + 1][1])
             )
             if remarks and between and _remark(paragraphs) and not answered:
                 # A remark between two answers ("That's the bigger problem!") asks nothing: the answer goes
@@ -1051,6 +1050,29 @@ def _answered(remark: Sequence[str], reply: Sequence[str]) -> bool:
     states = noted or any(len(sentence.split()) >= _STATEMENT_WORDS for sentence in _sentences(remark))
     goes_on = bool(remark) and bool(_GOES_ON.match(remark[0]))
     return words >= _ANSWER_WORDS and states and not goes_on and not _thanks_for_having(reply)
+
+
+# A statement the interviewer makes about the guest, for them to take up: "You grew up on a farm in Kerry."
+_OF_YOU = re.compile(r"^(?:(?:And|So|Now|Well),?\s+)?(?:You|Your)\b[^!?]*\.$")
+# What takes such a statement up is a real answer: several sentences, as a courtesy or an "I did." is not.
+_ANSWER_SENTENCES = 3
+_LONG_ANSWER_WORDS = 30
+
+
+def _said_of_you(remark: Sequence[str], reply: Sequence[str]) -> bool:
+    """Whether an interviewer's statement of one sentence about the guest is answered at length: a question.
+
+    "You grew up on a farm in Kerry." over an answer of several sentences puts a topic to the guest, as
+    "That's the bigger problem!" or a short reply does not.
+    """
+    return (
+        len(remark) == 1
+        and len(_sentences(remark)) == 1
+        and bool(_OF_YOU.match(remark[0]))
+        and len(_sentences(reply)) >= _ANSWER_SENTENCES
+        and _words(reply) >= _LONG_ANSWER_WORDS
+        and not _thanks_for_having(reply)
+    )
 
 
 # A guest's thanks for the invitation, what they answer a welcome with: "Thanks so much for having me",

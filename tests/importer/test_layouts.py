@@ -2680,3 +2680,15 @@ def test_the_interviewers_thanks_on_the_line_under_the_last_answer_is_no_part_of
         "Learn to keep a tidy notebook. Half the job is knowing which sample is which.",
     )
     assert "Thanks a lot for your time Tomas, it was great to interview you!" in layout.unused
+
+
+def test_a_statement_about_the_guest_answered_at_length_is_a_question_and_an_interjection_a_remark() -> None:
+    layout = layout_of("statement_about_the_guest_answered_at_length.txt")
+
+    assert [turn.question for turn in layout.turns] == [
+        "Welcome, Nora Byrne. What made you start making cheese?",
+        "You grew up on a farm in Kerry.",
+        "Where do you sell them now?",
+    ]
+    assert layout.turns[0].answer[-1] == "It is, and it always was, but we managed."
+    assert layout.remarks == ("That's the bigger problem!",)
