@@ -1224,3 +1224,14 @@ def test_a_site_name_over_the_page_and_its_record_fields_give_no_title() -> None
 
     assert draft.knowledge.interview.title == "Interview with John Howard"
     assert "In PM Transcripts" in draft.knowledge.pairs[0].answer
+
+
+def test_the_hosts_billing_is_never_the_interviewees_role() -> None:
+    text = (FIXTURES / "speaker_billed_in_title_case_then_surname.txt").read_text()
+    text = text.replace("Tom Reed, Host:", "Tom Reed, Harbour Editor:").replace(
+        "Ann Marsh, Harbour Master:", "Ann Marsh:"
+    )
+
+    interview = import_text(text).knowledge.interview
+
+    assert (interview.interviewee, interview.role, interview.organisation) == ("Ann Marsh", None, None)
