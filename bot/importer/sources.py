@@ -1082,6 +1082,24 @@ def _stacked(lines: list[str]) -> bool:
     return len(texts) >= 2 and short and named
 
 
+def _dated_header(lines: list[str]) -> bool:
+    """Short lines, none with a sentence's end, one a date: a masthead, a headline and a dateline, stacked.
+
+    A plain-text page may print its header with no blank line between its lines ("Harbour Transcripts"
+    over "Interview with Ida Voss, Harbour Master" over "Release Date:" over "30/09/2023"): each line is
+    a block of its own. A line that ends with a colon is the date's label, over the date.
+    """
+    texts = [line.strip() for line in lines if line.strip()]
+    labels = [n for n, text in enumerate(texts[:-1]) if text.endswith(":")]
+    short = all(
+        len(text.split()) <= _HEADER_WORDS and (text[0].isupper() or text[0].isdigit()) for text in texts
+    ) and not any(re.search(r"[.!?;,-]$", text) for text in texts)
+    labelled = all(_DATELINE.match(texts[n + 1]) and len(texts[n].split()) <= _LABEL_WORDS for n in labels)
+    ends = not texts or not texts[-1].endswith(":")
+    dated = any(_DATELINE.match(text) for text in texts)
+    return len(texts) >= 3 and short and labelled and ends and dated
+
+
 # A section's label over its text is a word or three: "Show notes", "Episode summary".
 _LABEL_WORDS = 3
 # The text under it is a sentence's worth, where a hard-wrapped paragraph's short first line is a chance.
@@ -1112,7 +1130,8 @@ def _split_lines(paragraph: str) -> list[str]:
     turns = sum(bool(_SPEAKER_LINE.match(line)) for line in lines) >= 2
     questions = _question_lines(lines)
     named = _bare_rows(lines)
-    stacked = _stacked(lines)
+    header = _dated_header(lines)
+    stacked = header or _stacked(lines)
     # A podcast site's transcript keeps no blank line between turns: "Speaker 1 (00:03):" over the turn,
     # a bare "(00:25):" where a long turn breaks. Two such timed names make the paragraph a transcript, or
     # one with the colon that says a turn follows.

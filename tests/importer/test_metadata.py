@@ -597,6 +597,19 @@ def test_a_masthead_over_the_headline_is_the_publication_not_the_title(
     assert publication in draft.knowledge.pairs[0].answer
 
 
+def test_a_header_printed_without_blank_lines_is_read_line_by_line() -> None:
+    draft = import_file(FIXTURES / "header_lines_in_one_paragraph.txt")
+    interview = draft.knowledge.interview
+
+    assert (interview.title, interview.interviewee, interview.role) == (
+        "Interview with Ida Voss, Harbour Master",
+        "Ida Voss",
+        "Harbour Master",
+    )
+    assert interview.published == "30 September 2023"
+    assert "masthead names the publication: 'Harbour Transcripts'" in "\n".join(draft.review)
+
+
 def test_labels_naming_each_speakers_part_with_the_name_in_brackets_name_both() -> None:
     draft = import_file(FIXTURES / "parts_with_names_in_brackets.txt")
 
