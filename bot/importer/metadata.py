@@ -141,6 +141,7 @@ def find_metadata(fields: dict[str, str], layout: Layout, *, name: str = "") -> 
         lead.notes,
         casing,
         writer=byline,
+        asker=casing(layout.interviewer) if layout.interviewer else None,
     )
     person = _undescribed(person, [casing(text) for text in layout.texts()], lead.notes)
     if person.name and not person.role and layout.billing and not _names_a_role(layout.billing):
@@ -470,19 +471,28 @@ def _interviewee(
     casing: Casing,
     *,
     writer: str | None = None,
+    asker: str | None = None,
 ) -> Person:
     """Name, role and organisation: from an interviewee field, a title, the answering speaker, the lead.
 
     ``answering`` is the answering speaker's name and the office their label names instead of one;
     ``texts`` the lead, the first answer and where the page may bill them (titles, lead, first question).
     The ``writer`` a byline names is never read from a title, a billing or the lead as the interviewee:
-    "Jane Roe spent a week with the harbour master" under "By Jane Roe" is about the writer.
+    "Jane Roe spent a week with the harbour master" under "By Jane Roe" is about the writer. Nor is the
+    ``asker``, the speaker whose label the questions are under: "Interview with Kate Lund, Radio Coast"
+    over "KATE LUND:" asking names the host, and the interviewee is left unnamed rather than the host.
     """
     speaker, office = answering
     lead, first_answer, billing_texts = texts
 
     def other_than_writer(name: str | None) -> bool:
-        return bool(name) and not (writer and (name or "").casefold() == writer.casefold())
+        folded = (name or "").casefold()
+        if asker and folded == asker.casefold():
+            asks = f"{name!r}, whom the page names, asks the questions: not the interviewee"
+            if asks not in notes:
+                notes.append(asks)
+            return False
+        return bool(name) and not (writer and folded == writer.casefold())
 
     def may_be_billed(name: str | None) -> bool:
         # A speaker who answers by a name of their own outranks a billing of someone else; a speaker's

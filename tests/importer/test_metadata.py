@@ -610,6 +610,18 @@ def test_a_header_printed_without_blank_lines_is_read_line_by_line() -> None:
     assert "masthead names the publication: 'Harbour Transcripts'" in "\n".join(draft.review)
 
 
+def test_a_title_naming_the_host_who_asks_does_not_make_the_host_the_interviewee() -> None:
+    draft = import_file(FIXTURES / "title_names_the_host.txt")
+    interview = draft.knowledge.interview
+
+    assert interview.interviewee == UNKNOWN_INTERVIEWEE
+    assert interview.role == "Minister"
+    assert "by Kate Lund" in draft.knowledge.pairs[0].answer
+    review = "\n".join(draft.review)
+    assert "'Kate Lund', whom the page names, asks the questions: not the interviewee" in review
+    assert "no interviewee name found" in review
+
+
 def test_labels_naming_each_speakers_part_with_the_name_in_brackets_name_both() -> None:
     draft = import_file(FIXTURES / "parts_with_names_in_brackets.txt")
 
