@@ -134,8 +134,6 @@ _BIO = re.compile(
     r"(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3})(?:, [^,]{1,40},)? "
     r"(?:is|was|has|had|lives|works|writes|covers|teaches|leads|runs|joined|serves|holds|reports)\b"
 )
-# The interviewee's own voice, which a bio in the third person never takes ("US" is no "us").
-_FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Ww]e|[Uu]s|[Oo]urs?)\b")
 
 
 def _without_closing_matter(layout: Layout) -> Layout:
@@ -1280,7 +1278,9 @@ def _asks_you(block: Block) -> bool:
     return ends_asking(block.text) and words <= 120 and (words <= 20 or addressed)
 
 
-_FIRST_PERSON = re.compile(r"\b(?:I|me|my|myself)\b")  # "I" is a word in "I'm" and "I've" too
+# Speaking as "I" ("I" is a word in "I'm" and "I've" too): an answer's voice, and what tells the page's own
+# third-person bio from an answer that opens on a name.
+_FIRST_PERSON = re.compile(r"\b(?:I|me|my|myself)\b")
 
 
 def _answer_asks_itself(blocks: Sequence[Block], number: int, questions: Set[int]) -> bool:
