@@ -72,7 +72,7 @@ def excerpt(candidate: Candidate, semantic: float = 0.0) -> tuple[str, str]:
             chosen.add(n)
             insort(order, n)
             size = grown
-    if _size(texts, chosen) > EXCERPT_LIMIT:
+    if size > EXCERPT_LIMIT:
         highlight = shorten(texts[best], EXCERPT_LIMIT)
         return highlight, highlight
     return _join(texts, sorted(chosen)), texts[best]
