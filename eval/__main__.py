@@ -9,6 +9,7 @@ python -m eval wording    the same by how many interviews' questions a word must
 python -m eval meaning    how often the token vectors alone rank the right pair first
 python -m eval fields     what each field an owner writes (terms, aliases, examples, glossary) is worth
 python -m eval noise      the corpus's questions with slips, without capitals, wrapped in chat
+python -m eval interference  every interview loaded together, and the bundled one beside each other one
 """
 
 from __future__ import annotations
@@ -54,7 +55,17 @@ COLUMNS = ("answer@1", "excerpt@1", "rank@1", "hit@5", "unanswerable", "offtopic
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m eval", description=__doc__)
-    commands = ("table", "fit", "thresholds", "ridge", "wording", "meaning", "fields", "noise")
+    commands = (
+        "table",
+        "fit",
+        "thresholds",
+        "ridge",
+        "wording",
+        "meaning",
+        "fields",
+        "noise",
+        "interference",
+    )
     parser.add_argument("command", nargs="?", choices=commands, default="table")
     parser.add_argument("--quick", action="store_true", help="keep the shipped ranking in each fold")
     args = parser.parse_args(argv)
@@ -81,6 +92,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "wording": _wording,
         "fields": _fields,
         "noise": _noise,
+        "interference": _interference,
     }
     if args.command in tables:
         tables[args.command](sets, model)
@@ -151,7 +163,11 @@ def _interference(sets: Sequence[QuestionSet], model: Model) -> None:
 
 
 def _one_more(sets: Sequence[QuestionSet], model: Model) -> None:
-    """The bundled interview's questions with one unrelated interview loaded beside it, for each in turn."""
+    """The bundled interview beside each other one in turn, as an owner adds a second interview.
+
+    Both ways: the bundled interview's questions, changed by the other's presence; and the other's own
+    questions, answered beside the bundled one rather than alone.
+    """
     bundled = [s for s in [*sets, *public_sets()] if s.interview == "biodlink-jun-liu-2024"]
     if not bundled:
         return
@@ -159,14 +175,27 @@ def _one_more(sets: Sequence[QuestionSet], model: Model) -> None:
     alone = Engine(own, model=model)
     before = {item.q: _verdict(alone.ask(item.q, top=3)) for s in bundled for item in s.items}
     changed: list[str] = []
+    theirs, theirs_alone = Tally(), Tally()
+    flips = asked = 0
     for other in sets:
         if other.interview == "biodlink-jun-liu-2024":
             continue
-        beside = Engine(combine([own, knowledge_of(str(other.knowledge))]), model=model)
-        flips = sum(_verdict(beside.ask(q, top=3)) != verdict for q, verdict in before.items())
-        changed.append(f"{other.interview} {flips}")
+        knowledge = knowledge_of(str(other.knowledge))
+        beside = Engine(combine([own, knowledge]), model=model)
+        moved = sum(_verdict(beside.ask(q, top=3)) != verdict for q, verdict in before.items())
+        changed.append(f"{other.interview} {moved}")
+        by_itself = Engine(knowledge, model=model)
+        for item in other.items:
+            together, single = beside.ask(item.q, top=5), by_itself.ask(item.q, top=5)
+            theirs.add(item, together)
+            theirs_alone.add(item, single)
+            asked += 1
+            flips += _verdict(together) != _verdict(single)
     print(f"bundled interview's {len(before)} questions, changed by loading one other interview beside it:")
     print("  " + ", ".join(changed))
+    print(f"each other interview's own questions, with the bundled one beside it: {flips} of {asked} change")
+    print(_row("  alone", asked, theirs_alone))
+    print(_row("  beside the bundled interview", asked, theirs))
 
 
 def _verdict(result: Result) -> tuple[str, str | None]:
