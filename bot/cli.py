@@ -15,7 +15,7 @@ from bot.core.engine import Engine
 from bot.core.loader import KnowledgeError, load_knowledge
 from bot.core.render_text import render_result
 from bot.importer import NoInterviewFound, import_file
-from bot.settings import DEFAULT_KNOWLEDGE_DIR, Settings, SettingsError, load_settings
+from bot.settings import DEFAULT_KNOWLEDGE_DIR, Settings, SettingsError, from_knowledge_dir, load_settings
 
 if TYPE_CHECKING:
     from bot.storage.database import Database
@@ -41,7 +41,7 @@ def _main(argv: Sequence[str] | None) -> int:
     if command == "ask":
         return _ask(args)
     if command == "check":
-        return _check(args.directory)
+        return _check(args.path)
     if command == "health":
         return _health()
     if command == "import":
@@ -65,21 +65,33 @@ def _parser() -> argparse.ArgumentParser:
     ask = commands.add_parser("ask", help="answer a question offline, no Discord needed")
     ask.add_argument("question", nargs="?", help="the question; without it, one question per line on stdin")
     ask.add_argument("--json", action="store_true", help="print machine-readable JSON (one line each)")
-    ask.add_argument("--top", type=_positive, default=3, metavar="N", help="how many matches (default 3)")
+    ask.add_argument(
+        "--top",
+        type=_positive,
+        default=3,
+        metavar="N",
+        help="rank N matches (default 3): --json lists them all, the text those close to the best",
+    )
     ask.add_argument("--explain", action="store_true", help="show the score parts behind each match")
     ask.add_argument(
-        "--knowledge", type=Path, metavar="DIR", help="knowledge directory (default: KNOWLEDGE_DIR)"
+        "--knowledge",
+        type=Path,
+        metavar="PATH",
+        help="a knowledge directory or one file (default: KNOWLEDGE_DIR)",
     )
 
     check = commands.add_parser("check", help="validate knowledge files and report every problem")
     check.add_argument(
-        "directory", nargs="?", type=Path, help="default: KNOWLEDGE_DIR or the bundled knowledge"
+        "path",
+        nargs="?",
+        type=Path,
+        help="a knowledge directory or one file (default: KNOWLEDGE_DIR or the bundled knowledge)",
     )
 
     draft = commands.add_parser(
-        "import", help="draft a knowledge file from an interview (text, Markdown, HTML)"
+        "import", help="draft a knowledge file from an interview (text, Markdown, HTML, subtitles)"
     )
-    draft.add_argument("source", type=Path, help="the saved interview: .txt, .md or .html")
+    draft.add_argument("source", type=Path, help="the saved interview: .txt, .md, .html, .vtt or .srt")
     draft.add_argument("--out", type=Path, metavar="FILE", help="write the draft here (default: stdout)")
 
     commands.add_parser("run", help="start the Discord bot (needs DISCORD_TOKEN)")
@@ -106,9 +118,13 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _positive(value: str) -> int:
-    number = int(value)
+    """A count of 1 or more; argparse prints the message, naming the option."""
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {value!r}") from None
     if number < 1:
-        raise argparse.ArgumentTypeError("must be 1 or more")
+        raise argparse.ArgumentTypeError(f"must be 1 or more, got {number}")
     return number
 
 
@@ -134,14 +150,20 @@ def _ask(args: argparse.Namespace) -> int:
     settings = _settings_or_report()
     if settings is None:
         return EXIT_USAGE
+    if args.question is not None and not args.question.strip():
+        print("interview-bot ask: the question is empty", file=sys.stderr)
+        return EXIT_USAGE
     directory = args.knowledge or settings.knowledge_dir
     try:
         engine = Engine(load_knowledge(directory), threshold=settings.answer_threshold)
     except KnowledgeError as error:
-        _print_lines([str(problem) for problem in error.problems], sys.stderr)
+        lines = [str(problem) for problem in error.problems]
+        _print_lines(lines if args.knowledge else from_knowledge_dir(lines, directory), sys.stderr)
         return EXIT_PROBLEM
     questions = [args.question] if args.question is not None else (line.rstrip("\n") for line in sys.stdin)
     for question in questions:
+        if not args.json and not question.strip():
+            continue  # a blank line between questions; --json answers every line, to keep the order
         result = engine.ask(question, top=args.top)
         if args.json:
             print(json.dumps(result.to_json(explain=args.explain), ensure_ascii=False), flush=True)
@@ -150,12 +172,13 @@ def _ask(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _check(directory: Path | None) -> int:
-    directory = _knowledge_dir(directory)
+def _check(path: Path | None) -> int:
+    directory = _knowledge_dir(path)
     try:
         knowledge = load_knowledge(directory)
     except KnowledgeError as error:
-        _print_lines([str(problem) for problem in error.problems], sys.stdout)
+        lines = [str(problem) for problem in error.problems]
+        _print_lines(lines if path else from_knowledge_dir(lines, directory), sys.stdout)
         return EXIT_PROBLEM
     files = len({entry.source_file for entry in knowledge})
     interviews = len(knowledge.interviews)

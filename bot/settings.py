@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import re
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
@@ -144,6 +145,14 @@ class Settings(BaseSettings):
         """The raw DATABASE_URL, or an SQLite file in DATA_DIR; unwrapped only to connect."""
         url = self.database_url.get_secret_value().strip() if self.database_url else ""
         return url or f"sqlite:///{self.data_dir / 'interview-bot.sqlite3'}"
+
+
+def from_knowledge_dir(problems: Iterable[object], location: Path) -> list[str]:
+    """Problems loading KNOWLEDGE_DIR, one line each; one about the folder itself names the variable."""
+    return [
+        f"{problem} (KNOWLEDGE_DIR)" if str(problem).startswith(f"{location}: ") else str(problem)
+        for problem in problems
+    ]
 
 
 class SettingsError(Exception):

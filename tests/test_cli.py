@@ -4,6 +4,7 @@ import io
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -11,9 +12,9 @@ from pathlib import Path
 import pytest
 
 from bot.cli import main
-from bot.settings import Settings
+from bot.settings import DEFAULT_KNOWLEDGE_DIR, Settings
+from tests.bundled import BUNDLED_INTERVIEW
 
-BUNDLED_KNOWLEDGE = Path(__file__).resolve().parents[1] / "knowledge"
 CONTRACT_MATCH_KEYS = {"id", "question", "score", "excerpt", "answer", "quotes"}
 CAREER_QUESTION = (
     "How has your career evolved in the biopharmaceutical industry, and what led you to join BioDlink?"
@@ -54,6 +55,8 @@ def no_settings_from_outside(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) ->
         monkeypatch.delenv(name.upper(), raising=False)
         monkeypatch.delenv(name, raising=False)
     monkeypatch.chdir(tmp_path)
+    # The bundled interview alone, whatever an owner has added beside it in knowledge/.
+    monkeypatch.setenv("KNOWLEDGE_DIR", str(BUNDLED_INTERVIEW))
 
 
 def flat(text: str) -> str:
@@ -228,6 +231,37 @@ def test_ask_top_must_be_at_least_one(capsys: pytest.CaptureFixture[str]) -> Non
     assert "must be 1 or more" in capsys.readouterr().err
 
 
+def test_ask_top_that_is_no_number_says_so_in_words(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(["ask", "--top", "abc", "revenue"])
+
+    assert exited.value.code == 2
+    assert "argument --top: expected a whole number, got 'abc'" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("question", ["", "   "])
+def test_ask_with_an_empty_question_says_so_and_exits_2(
+    capsys: pytest.CaptureFixture[str], question: str
+) -> None:
+    assert main(["ask", question]) == 2
+
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err == "interview-bot ask: the question is empty\n"
+
+
+def test_ask_on_stdin_skips_blank_lines_between_questions(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("sys.stdin", io.StringIO("How big are the bioreactors?\n\n  \nbest pizza recipe\n"))
+
+    assert main(["ask"]) == 0
+
+    out = capsys.readouterr().out
+    assert out.count("Q: Is BioDlink equipped") == 1
+    assert out.count("Outside what the interview covers") == 1
+
+
 def test_ask_json_explain_adds_the_score_parts_to_each_match(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["ask", "--json", "--explain", "How big are the bioreactors?"]) == 0
 
@@ -252,6 +286,20 @@ def test_ask_reads_the_knowledge_directory_from_knowledge_dir(
     captured = capsys.readouterr()
     assert captured.out == ""
     assert "a.yaml:7: interview.published" in captured.err
+
+
+def test_a_knowledge_dir_that_is_not_there_is_named_as_the_setting_to_fix(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("KNOWLEDGE_DIR", str(tmp_path / "nope"))
+
+    assert main(["ask", "revenue"]) == 1
+    assert main(["check"]) == 1
+
+    captured = capsys.readouterr()
+    expected = f"{tmp_path / 'nope'}: no such file or directory (KNOWLEDGE_DIR)\n"
+    assert captured.err == expected
+    assert captured.out == expected
 
 
 def test_ask_with_a_broken_knowledge_directory_lists_the_problems_and_fails(
@@ -346,18 +394,23 @@ def test_a_reader_that_stops_early_gets_no_traceback(tmp_path: Path) -> None:
 def test_check_of_the_bundled_knowledge_prints_one_summary_line_and_exits_0(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    assert main(["check", str(BUNDLED_KNOWLEDGE)]) == 0
+    assert main(["check", str(BUNDLED_INTERVIEW)]) == 0
 
     assert capsys.readouterr().out.splitlines() == [
-        f"ok: 1 file(s), 1 interview(s), 10 pairs in {BUNDLED_KNOWLEDGE}"
+        f"ok: 1 file(s), 1 interview(s), 10 pairs in {BUNDLED_INTERVIEW}"
     ]
 
 
-def test_check_without_a_directory_checks_the_bundled_knowledge(capsys: pytest.CaptureFixture[str]) -> None:
+def test_check_without_a_directory_checks_the_bundled_knowledge(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("KNOWLEDGE_DIR")
+
     assert main(["check"]) == 0
 
     [line] = capsys.readouterr().out.splitlines()
-    assert line.startswith("ok: 1 file(s), 1 interview(s), 10 pairs in ")
+    assert line.startswith("ok: ")
+    assert line.endswith(f" in {DEFAULT_KNOWLEDGE_DIR}")
 
 
 def test_check_without_a_directory_uses_knowledge_dir(
@@ -368,7 +421,7 @@ def test_check_without_a_directory_uses_knowledge_dir(
     assert main(["check"]) == 1
 
     assert capsys.readouterr().out.splitlines() == [
-        f"{tmp_path}: no knowledge files (*.yaml) in this directory"
+        f"{tmp_path}: no knowledge files (*.yaml) in this directory (KNOWLEDGE_DIR)"
     ]
 
 
@@ -391,17 +444,37 @@ def test_check_of_broken_files_prints_one_file_line_message_per_problem_and_exit
     assert "Traceback" not in captured.out + captured.err
 
 
-@pytest.mark.parametrize("name", ["missing", "file.yaml"])
-def test_check_of_something_that_is_not_a_directory_exits_1(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path, name: str
-) -> None:
-    target = tmp_path / name
-    if name.endswith(".yaml"):
-        target.write_text(BROKEN, encoding="utf-8")
+def test_check_of_a_missing_path_exits_1(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    target = tmp_path / "missing"
 
     assert main(["check", str(target)]) == 1
 
-    assert capsys.readouterr().out.splitlines() == [f"{target}: not a directory"]
+    assert capsys.readouterr().out.splitlines() == [f"{target}: no such file or directory"]
+
+
+def test_check_of_one_file_lists_its_problems_and_exits_1(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    target = tmp_path / "file.yaml"
+    target.write_text(BROKEN, encoding="utf-8")
+
+    assert main(["check", str(target)]) == 1
+
+    assert capsys.readouterr().out.splitlines() == [
+        f"{target}:7: interview.published: not a date in a known format (e.g. 09.12.2024 for 9 December 2024,"
+        " June 2024 or 2024): 'someday'",
+        f"{target}:15: unknown field 'term' (a typo?)",
+    ]
+
+
+def test_check_of_one_good_file_checks_it_alone(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    shutil.copy(BUNDLED_INTERVIEW, tmp_path)
+    (tmp_path / "draft.yaml").write_text(BROKEN, encoding="utf-8")
+    target = tmp_path / "biodlink-jun-liu-2024.yaml"
+
+    assert main(["check", str(target)]) == 0
+
+    assert capsys.readouterr().out.splitlines() == [f"ok: 1 file(s), 1 interview(s), 10 pairs in {target}"]
 
 
 def test_check_of_a_file_with_an_unconstructable_yaml_tag_reports_it_without_a_traceback(

@@ -55,13 +55,21 @@ class KnowledgeError(Exception):
         super().__init__("\n".join(str(problem) for problem in self.problems))
 
 
-def load_knowledge(directory: Path) -> Knowledge:
-    """Load every knowledge file in ``directory`` or raise KnowledgeError listing all problems."""
-    if not directory.is_dir():
-        raise KnowledgeError([Problem(str(directory), "not a directory")])
-    paths = sorted({path for pattern in PATTERNS for path in directory.glob(pattern)})
-    if not paths:
-        raise KnowledgeError([Problem(str(directory), "no knowledge files (*.yaml) in this directory")])
+def load_knowledge(location: Path) -> Knowledge:
+    """Load every knowledge file in a directory, or one file, or raise KnowledgeError listing all problems.
+
+    One file is what an owner checks and tries while drafting it, beside the interviews already published.
+    """
+    if location.is_file():
+        paths = [location]
+    elif location.is_dir():
+        paths = sorted({path for pattern in PATTERNS for path in location.glob(pattern)})
+        if not paths:
+            raise KnowledgeError([Problem(str(location), "no knowledge files (*.yaml) in this directory")])
+    elif location.exists():
+        raise KnowledgeError([Problem(str(location), "neither a knowledge file nor a directory of them")])
+    else:
+        raise KnowledgeError([Problem(str(location), "no such file or directory")])
 
     problems: list[Problem] = []
     loaded: list[tuple[Path, KnowledgeFile, dict[Location, int]]] = []

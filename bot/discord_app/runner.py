@@ -23,7 +23,7 @@ from bot.discord_app.logs import redact_handlers
 from bot.discord_app.store import BotStore
 from bot.health import connecting
 from bot.logs import setup_logging
-from bot.settings import Settings, SettingsError, load_settings
+from bot.settings import Settings, SettingsError, from_knowledge_dir, load_settings
 from bot.storage.database import DatabaseError
 
 log = logging.getLogger(__name__)
@@ -87,8 +87,8 @@ async def _run_with_store(
     try:
         engine = await asyncio.to_thread(build_engine, settings, store.lessons)
     except KnowledgeError as error:
-        for problem in error.problems:
-            log.error("knowledge: %s", problem)
+        for line in from_knowledge_dir(error.problems, settings.knowledge_dir):
+            log.error("knowledge: %s", line)
         return EXIT_FAILED
     if stop.is_set():
         return EXIT_OK

@@ -8,8 +8,9 @@ import pytest
 import yaml
 
 from bot.core.loader import KnowledgeError, load_knowledge
+from tests.bundled import BUNDLED_INTERVIEW
 
-BUNDLED_KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
+ROOT = Path(__file__).resolve().parents[2]
 
 VALID = """\
 interview:
@@ -81,7 +82,7 @@ def problems(directory: Path) -> list[str]:
 
 
 def test_the_bundled_interview_loads_with_all_its_pairs() -> None:
-    knowledge = load_knowledge(BUNDLED_KNOWLEDGE)
+    knowledge = load_knowledge(BUNDLED_INTERVIEW)
 
     assert [interview.id for interview in knowledge.interviews] == ["biodlink-jun-liu-2024"]
     assert [entry.id for entry in knowledge] == [
@@ -141,16 +142,26 @@ def test_the_glossaries_of_several_files_are_merged_without_repeating_a_long_for
 # -- the directory itself -----------------------------------------------------------------------------
 
 
-def test_a_missing_directory_is_reported_as_not_a_directory(tmp_path: Path) -> None:
+def test_a_missing_directory_is_reported(tmp_path: Path) -> None:
     missing = tmp_path / "nowhere"
 
-    assert problems(missing) == [f"{missing}: not a directory"]
+    assert problems(missing) == [f"{missing}: no such file or directory"]
 
 
-def test_a_file_given_instead_of_a_directory_is_reported_as_not_a_directory(write: Write) -> None:
+def test_one_file_loads_alone_without_the_files_beside_it(write: Write) -> None:
     path = write(VALID)
+    write(VALID.replace("id: test-interview", "id: other-interview"), name="other.yaml")
 
-    assert problems(path) == [f"{path}: not a directory"]
+    knowledge = load_knowledge(path)
+
+    assert [interview.id for interview in knowledge.interviews] == ["test-interview"]
+    assert {entry.source_file for entry in knowledge} == {path.name}
+
+
+def test_one_file_is_checked_as_a_directory_of_it_would_be(write: Write) -> None:
+    path = write(VALID.replace("published:", "publishd:"))
+
+    assert problems(path) == problems(path.parent)
 
 
 def test_an_empty_directory_is_reported(tmp_path: Path) -> None:
@@ -606,7 +617,7 @@ def test_anchors_aliases_and_merge_keys_are_refused_on_their_line(
 
 
 def test_the_example_file_in_the_readme_passes_check(write: Write) -> None:
-    readme = (BUNDLED_KNOWLEDGE.parent / "README.md").read_text(encoding="utf-8")
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
     section = readme[readme.index("## Adding an interview") :]
     example = re.search(r"```yaml\n(.*?)```", section, re.S)
     assert example is not None
