@@ -8,7 +8,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "eval" / "corpus"
-BUNDLED = ROOT / "knowledge"
+# The bundled interview's own file, not the folder: an owner's interviews beside it change no figure.
+BUNDLED = ROOT / "knowledge" / "biodlink-jun-liu-2024.yaml"
 SHARED = ROOT.parent / "shared"
 PUBLIC = SHARED / "eval"
 BUNDLED_SOURCE = "000_444ae8e2f1cf8cbc.txt"
@@ -26,7 +27,7 @@ class Item:
 
 @dataclass(frozen=True, slots=True)
 class QuestionSet:
-    """Questions about one interview, and the knowledge directory that holds it."""
+    """Questions about one interview, and the knowledge (a folder, or the bundled file) that holds it."""
 
     name: str
     interview: str

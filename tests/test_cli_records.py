@@ -13,11 +13,12 @@ import yaml
 
 from bot.cli import main
 from bot.core.loader import load_knowledge
-from bot.settings import DEFAULT_KNOWLEDGE_DIR, Settings
+from bot.settings import Settings
 from bot.storage.database import Database
 from bot.storage.lessons import teach
 from bot.storage.questions import Asked, QuestionLog
 from bot.storage.votes import vote
+from tests.bundled import BUNDLED_INTERVIEW
 
 ALICE, BOB = 111, 222
 
@@ -46,7 +47,7 @@ def seed(path: Path) -> None:
         assert await log.flush()
         await vote(database, message_id=5, user_id=ALICE, guild_id=1, entry_key="i/capacity", helpful=True)
         await vote(database, message_id=5, user_id=BOB, guild_id=1, entry_key="i/capacity", helpful=False)
-        entry = load_knowledge(DEFAULT_KNOWLEDGE_DIR).entries[0]
+        entry = load_knowledge(BUNDLED_INTERVIEW).entries[0]
         await teach(database, question="taught phrasing", entry_key=entry.key, user_id=ALICE, guild_id=1)
         await teach(database, question="who won the cup?", entry_key=None, user_id=ALICE, guild_id=1)
         await database.close()
@@ -99,7 +100,7 @@ def test_forget_deletes_one_members_rows(settings_env, capsys):
 
 def test_learned_export_writes_reviewable_examples(settings_env, tmp_path, capsys):
     seed(settings_env)
-    entry = load_knowledge(DEFAULT_KNOWLEDGE_DIR).entries[0]
+    entry = load_knowledge(BUNDLED_INTERVIEW).entries[0]
     assert main(["learned", "export"]) == 0
     printed = capsys.readouterr().out
     assert yaml.safe_load(printed) == {"pairs": [{"id": entry.id, "examples": ["taught phrasing"]}]}

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import yaml
 
-BUNDLED_KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
+from tests.bundled import BUNDLED_INTERVIEW
+
 INTERVIEW = "biodlink-jun-liu-2024"
 
 SECOND = "grace-hopper-fermenters"
@@ -63,8 +64,7 @@ def harbour_interview(pairs: int = HARBOUR_PAIRS) -> dict:
 def write_knowledge(directory: Path, *interviews: dict, bundled: bool = False) -> Path:
     directory.mkdir(parents=True, exist_ok=True)
     if bundled:
-        for path in BUNDLED_KNOWLEDGE.glob("*.yaml"):
-            shutil.copy(path, directory / path.name)
+        shutil.copy(BUNDLED_INTERVIEW, directory)
     for data in interviews:
         text = yaml.safe_dump(data, sort_keys=False, allow_unicode=True)
         (directory / f"{data['interview']['id']}.yaml").write_text(text, encoding="utf-8")

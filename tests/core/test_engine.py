@@ -23,9 +23,9 @@ from bot.core.loader import load_knowledge
 from bot.core.params import Logistic, load_model
 from bot.core.text import ELLIPSIS, split_sentences
 from bot.settings import Settings
+from tests.bundled import BUNDLED_INTERVIEW
 from tests.core.clean_excerpts import assert_clean_excerpt
 from tests.core.interviews import (
-    BUNDLED_KNOWLEDGE,
     HARBOUR_PAIRS,
     INTERVIEW,
     SECOND,
@@ -50,7 +50,7 @@ def load_paraphrases() -> list[dict]:
 
 
 PARAPHRASE_ITEMS = load_paraphrases()
-BUNDLED_ENTRIES = load_knowledge(BUNDLED_KNOWLEDGE).entries
+BUNDLED_ENTRIES = load_knowledge(BUNDLED_INTERVIEW).entries
 BUNDLED_IDS = [entry.id for entry in BUNDLED_ENTRIES]
 IN_SCOPE = [item for item in PARAPHRASE_ITEMS if item["expect"] is not None]
 OUT_OF_SCOPE = [item for item in PARAPHRASE_ITEMS if item["expect"] is None]

@@ -8,12 +8,12 @@ from bot.core.answers import Result
 from bot.core.engine import Engine
 from bot.core.loader import load_knowledge
 from bot.core.render_text import render_result
-from bot.settings import DEFAULT_KNOWLEDGE_DIR
+from tests.bundled import BUNDLED_INTERVIEW
 
 
 @pytest.fixture(scope="module")
 def matches():
-    return Engine(load_knowledge(DEFAULT_KNOWLEDGE_DIR)).ask("How big are the bioreactors?", top=3).matches
+    return Engine(load_knowledge(BUNDLED_INTERVIEW)).ask("How big are the bioreactors?", top=3).matches
 
 
 def test_an_answer_quotes_the_best_match(matches):

@@ -15,6 +15,7 @@ import discord.state
 import pytest
 
 from bot.settings import Settings, load_settings
+from tests.bundled import BUNDLED_INTERVIEW
 from tests.fake_discord import FakeDiscord
 
 READY_TIMEOUT = 10.0
@@ -56,6 +57,8 @@ def bot_environment(monkeypatch: pytest.MonkeyPatch, fake: FakeDiscord, tmp_path
     for name in Settings.model_fields:
         monkeypatch.delenv(name.upper(), raising=False)
     extra.setdefault("DATA_DIR", str(tmp_path / "data"))
+    # The bundled interview alone, whatever an owner has added beside it in knowledge/.
+    extra.setdefault("KNOWLEDGE_DIR", str(BUNDLED_INTERVIEW))
     env = fake.env(HEARTBEAT_FILE=str(tmp_path / "heartbeat"), **extra)
     for name, value in env.items():
         monkeypatch.setenv(name, value)

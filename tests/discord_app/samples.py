@@ -8,7 +8,7 @@ from pathlib import Path
 
 import yaml
 
-from bot.settings import DEFAULT_KNOWLEDGE_DIR
+from tests.bundled import BUNDLED_INTERVIEW
 
 LONG_ID = "a" * 63  # the longest id the loader accepts: custom ids built from it must still fit
 HOSTILE_QUESTION = (
@@ -71,7 +71,8 @@ def knowledge_dir(tmp_path: Path, *, hostile: bool = False, copies: int = 0) -> 
     each, for tests that need many topics.
     """
     directory = tmp_path / "knowledge"
-    shutil.copytree(DEFAULT_KNOWLEDGE_DIR, directory, ignore=shutil.ignore_patterns("__*", "*.py"))
+    directory.mkdir()
+    shutil.copy(BUNDLED_INTERVIEW, directory)
     if hostile:
         text = yaml.safe_dump(hostile_interview(), allow_unicode=True, sort_keys=False, width=1_000_000)
         (directory / "zz-hostile.yaml").write_text(text, encoding="utf-8")

@@ -9,7 +9,7 @@ import pytest
 
 from bot.core.loader import load_knowledge
 from bot.discord_app import render
-from bot.settings import DEFAULT_KNOWLEDGE_DIR
+from tests.bundled import BUNDLED_INTERVIEW
 from tests.discord_app import samples
 from tests.discord_app.samples import LONG_ID, ZALGO, knowledge_dir
 from tests.discord_markdown import shown
@@ -21,7 +21,7 @@ FIRST_QUESTION = "Who is Jun Liu, and what is this interview with the CEO of Bio
 
 
 def question_of(reference: str) -> str:
-    entry = load_knowledge(DEFAULT_KNOWLEDGE_DIR).get(reference)
+    entry = load_knowledge(BUNDLED_INTERVIEW).get(reference)
     assert entry is not None
     return entry.question
 

@@ -22,6 +22,7 @@ from bot.discord_app import render, views
 from bot.discord_app.questions import reply_for
 from bot.discord_app.replies import Reply
 from bot.settings import DEFAULT_KNOWLEDGE_DIR
+from tests.bundled import BUNDLED_INTERVIEW
 from tests.core.test_escape import LINKS
 from tests.discord_app.samples import HOSTILE_QUESTION, LONG_ID, ZALGO, knowledge_dir
 from tests.discord_markdown import live_links, shown
@@ -30,7 +31,7 @@ from tests.fake_discord.validation import validate_message
 
 @pytest.fixture(scope="module")
 def engine() -> Engine:
-    return Engine(load_knowledge(DEFAULT_KNOWLEDGE_DIR))
+    return Engine(load_knowledge(BUNDLED_INTERVIEW))
 
 
 @pytest.fixture(scope="module")

@@ -11,7 +11,7 @@ from bot.core.lessons import Lesson
 from bot.core.loader import load_knowledge
 from bot.discord_app import render
 from bot.discord_app.cogs.teach import NONE
-from bot.settings import DEFAULT_KNOWLEDGE_DIR
+from tests.bundled import BUNDLED_INTERVIEW
 from tests.fake_discord import CommandUnavailable
 
 UNTAUGHT = "how many tanks of product per batch?"
@@ -21,7 +21,7 @@ CAPACITY_TITLE = "Is BioDlink equipped"
 
 
 def bundled_knowledge():
-    return load_knowledge(DEFAULT_KNOWLEDGE_DIR)
+    return load_knowledge(BUNDLED_INTERVIEW)
 
 
 async def test_only_managers_can_see_and_use_teach(running_bot):

@@ -10,11 +10,11 @@ import pytest
 
 import eval.fit
 from bot.core.params import RankingParams
-from bot.settings import DEFAULT_KNOWLEDGE_DIR
 from eval.corpus import QuestionSet
 from eval.fit import fit_ranking, own_questions_first
+from tests.bundled import BUNDLED_INTERVIEW
 
-BUNDLED = [QuestionSet("bundled", "biodlink-jun-liu-2024", DEFAULT_KNOWLEDGE_DIR, ())]
+BUNDLED = [QuestionSet("bundled", "biodlink-jun-liu-2024", BUNDLED_INTERVIEW, ())]
 
 
 def test_the_default_ranking_finds_every_bundled_pair_by_its_own_question() -> None:

@@ -2,11 +2,11 @@
 
 from bot.core.engine import Engine
 from bot.core.loader import load_knowledge
-from bot.settings import DEFAULT_KNOWLEDGE_DIR
 from eval.corpus import Item
 from eval.measure import meaning_ranks, tally, without
+from tests.bundled import BUNDLED_INTERVIEW
 
-KNOWLEDGE = load_knowledge(DEFAULT_KNOWLEDGE_DIR)
+KNOWLEDGE = load_knowledge(BUNDLED_INTERVIEW)
 
 
 def test_a_question_worded_as_a_pairs_own_question_ranks_that_pair_first() -> None:

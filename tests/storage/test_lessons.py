@@ -6,9 +6,9 @@ import yaml
 
 from bot.core.lessons import Lesson
 from bot.core.loader import load_knowledge
-from bot.settings import DEFAULT_KNOWLEDGE_DIR
 from bot.storage.database import Database
 from bot.storage.lessons import all_lessons, export, latest_id, teach
+from tests.bundled import BUNDLED_INTERVIEW
 
 
 async def test_a_lesson_is_kept_and_read_back(database: Database):
@@ -36,7 +36,7 @@ async def test_teaching_a_phrasing_again_replaces_its_answer(database: Database)
 
 
 def test_export_groups_examples_by_file_and_pair_and_lists_the_rest_as_comments():
-    knowledge = load_knowledge(DEFAULT_KNOWLEDGE_DIR)
+    knowledge = load_knowledge(BUNDLED_INTERVIEW)
     first, second = knowledge.entries[0], knowledge.entries[1]
     lessons = [
         Lesson("phrasing one", first.key),
