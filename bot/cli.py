@@ -45,7 +45,7 @@ def _main(argv: Sequence[str] | None) -> int:
     if command == "health":
         return _health()
     if command == "import":
-        return _import(args.source, args.out)
+        return _import(args.source, args.out, force=args.force)
     if command == "report":
         return _report(args)
     if command == "forget":
@@ -93,6 +93,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     draft.add_argument("source", type=Path, help="the saved interview: .txt, .md, .html, .vtt or .srt")
     draft.add_argument("--out", type=Path, metavar="FILE", help="write the draft here (default: stdout)")
+    draft.add_argument(
+        "--force", action="store_true", help="replace FILE if it exists (its hand edits are lost)"
+    )
 
     commands.add_parser("run", help="start the Discord bot (needs DISCORD_TOKEN)")
     commands.add_parser("health", help="exit 0 while the running bot's gateway heartbeat is fresh")
@@ -186,8 +189,14 @@ def _check(path: Path | None) -> int:
     return EXIT_OK
 
 
-def _import(source: Path, out: Path | None) -> int:
-    """Print the draft (or write it to ``out``) and the review list on stderr."""
+def _import(source: Path, out: Path | None, *, force: bool = False) -> int:
+    """Print the draft (or write it to ``out``) and the review list on stderr.
+
+    An existing ``out`` is kept unless ``force``: it may be a reviewed file whose aliases took an owner time.
+    """
+    if out is not None and out.exists() and not force:
+        print(f"{out}: already exists; choose another --out, or add --force to replace it", file=sys.stderr)
+        return EXIT_PROBLEM
     try:
         draft = import_file(source)
     except OSError as error:

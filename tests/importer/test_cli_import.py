@@ -79,3 +79,20 @@ def test_import_into_a_missing_folder_exits_1_with_one_line(
     assert main(["import", str(FIXTURES / "qa_labels.txt"), "--out", str(out)]) == 1
 
     assert capsys.readouterr().err == f"{out}: cannot write: No such file or directory\n"
+
+
+def test_import_never_replaces_an_existing_file_unless_forced(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    out = tmp_path / "ada.yaml"
+    out.write_text("# reviewed by hand\n", encoding="utf-8")
+
+    assert main(["import", str(FIXTURES / "qa_labels.txt"), "--out", str(out)]) == 1
+
+    assert capsys.readouterr().err == (
+        f"{out}: already exists; choose another --out, or add --force to replace it\n"
+    )
+    assert out.read_text(encoding="utf-8") == "# reviewed by hand\n"
+
+    assert main(["import", str(FIXTURES / "qa_labels.txt"), "--out", str(out), "--force"]) == 0
+    assert out.read_text(encoding="utf-8").startswith("# Drafted by `interview-bot import`")
