@@ -11,6 +11,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO, TypeVar
 
+from bot.core.advice import unusable_texts
 from bot.core.engine import Engine
 from bot.core.loader import KnowledgeError, load_knowledge
 from bot.core.render_text import render_result
@@ -186,6 +187,7 @@ def _check(path: Path | None) -> int:
     files = len({entry.source_file for entry in knowledge})
     interviews = len(knowledge.interviews)
     print(f"ok: {files} file(s), {interviews} interview(s), {len(knowledge)} pairs in {directory}")
+    _print_lines([f"note: {line}" for line in unusable_texts(knowledge)], sys.stdout)
     return EXIT_OK
 
 

@@ -444,6 +444,24 @@ def test_check_of_broken_files_prints_one_file_line_message_per_problem_and_exit
     assert "Traceback" not in captured.out + captured.err
 
 
+def test_check_notes_an_alias_the_engine_would_ignore_and_still_exits_0(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    text = BUNDLED_INTERVIEW.read_text(encoding="utf-8")
+    (tmp_path / "edited.yaml").write_text(
+        text.replace("    aliases: [", "    aliases: [get up, ", 1), "utf-8"
+    )
+
+    assert main(["check", str(tmp_path)]) == 0
+
+    ok, note = capsys.readouterr().out.splitlines()
+    assert ok.startswith("ok: 1 file(s)")
+    assert note.startswith("note: edited.yaml: pair '")
+    assert note.endswith(
+        "aliases 'get up' has only words the engine ignores (get, up); use the words that name the topic"
+    )
+
+
 def test_check_of_a_missing_path_exits_1(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     target = tmp_path / "missing"
 
