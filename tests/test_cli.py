@@ -437,7 +437,7 @@ def test_check_of_broken_files_prints_one_file_line_message_per_problem_and_exit
     assert problems == [
         f"{directory / 'a.yaml'}:7: interview.published: "
         "not a date in a known format (e.g. 09.12.2024 for 9 December 2024, June 2024 or 2024): 'someday'",
-        f"{directory / 'a.yaml'}:15: unknown field 'term' (a typo?)",
+        f"{directory / 'a.yaml'}:15: pair engines: unknown field 'term' (a typo?)",
     ]
     # The wording after the place is the YAML parser's own (libyaml's or PyYAML's).
     assert syntax.startswith(f"{directory / 'b.yaml'}:2: YAML syntax error: mapping values are not allowed")
@@ -481,7 +481,7 @@ def test_check_of_one_file_lists_its_problems_and_exits_1(
     assert capsys.readouterr().out.splitlines() == [
         f"{target}:7: interview.published: not a date in a known format (e.g. 09.12.2024 for 9 December 2024,"
         " June 2024 or 2024): 'someday'",
-        f"{target}:15: unknown field 'term' (a typo?)",
+        f"{target}:15: pair engines: unknown field 'term' (a typo?)",
     ]
 
 

@@ -122,7 +122,7 @@ def _load_file(path: Path) -> tuple[KnowledgeFile, dict[Location, int]] | list[P
         mark = error.problem_mark or error.context_mark
         at = min(mark.line + 1, last_line) if mark else None
         problem = error.problem or error.context
-        advice = next((tip for start, tip in _SYNTAX_ADVICE if (problem or "").startswith(start)), "")
+        advice = _syntax_advice(problem or "", text.splitlines(), at - 1 if at else None)
         return [Problem(name, f"YAML syntax error: {problem}{advice}", at)]
     except yaml.reader.ReaderError as error:
         at = text.count("\n", 0, error.position) + 1
@@ -131,6 +131,9 @@ def _load_file(path: Path) -> tuple[KnowledgeFile, dict[Location, int]] | list[P
         return [Problem(name, f"YAML error: {' '.join(str(error).split())}")]
     if node is None:
         return [Problem(name, "the file is empty", 1)]
+    if not isinstance(data, dict):
+        found = "a list" if isinstance(data, list) else "a single value"
+        return [Problem(name, f"the file holds {found}: it must start with `interview:`, then `pairs:`", 1)]
 
     lines: dict[Location, int] = {}
     duplicates: list[Problem] = []
@@ -201,7 +204,8 @@ def _pair_problems(name: str, data: Any, lines: dict[Location, int]) -> list[Pro
             if isinstance(quote, str) and quote.strip() and not quote_is_verbatim(quote, answer):
                 location: Location = ("pairs", number, "quotes", index)
                 where = _describe(location, data)
-                found.append(Problem(name, misquote_message(quote), lines.get(location), where))
+                message = f"{_pair_of(location, data)}: {misquote_message(quote)}"
+                found.append(Problem(name, message, lines.get(location), where))
     return found
 
 
@@ -211,16 +215,33 @@ def _checked_raw(detail: Any) -> bool:
 
 
 # What the parser's complaint (libyaml's or PyYAML's wording) usually means in a hand-edited file.
-_SYNTAX_ADVICE = (
-    (
-        "mapping values are not allowed",
-        " (a colon and a space inside unquoted text? put the text in double quotes)",
-    ),
-    (
-        "did not find expected",
-        " (text that starts with [, {, or a quote must be quoted whole: put it in double quotes)",
-    ),
-)
+def _syntax_advice(problem: str, lines: list[str], number: int | None) -> str:
+    """What to do, read from the line the parser stopped at: a quoting slip or an indentation slip."""
+    if problem.startswith("mapping values are not allowed"):
+        return (
+            " (a colon and a space inside unquoted text? put the text in double quotes; or is this line"
+            " indented deeper than the others at its level?)"
+        )
+    if not problem.startswith("did not find expected") or number is None or number >= len(lines):
+        return ""
+    line = lines[number]
+    value = line.split(": ", 1)[1] if ": " in line else line.strip().removeprefix("- ")
+    if value.lstrip()[:1] in ("[", "{", '"', "'") and not _lone_indent(lines, number):
+        return " (text that starts with [, {, or a quote must be quoted whole: put it in double quotes)"
+    return (
+        " (is this line indented like the others at its level? YAML reads the structure from the spaces"
+        " at the start of each line)"
+    )
+
+
+def _lone_indent(lines: list[str], number: int) -> bool:
+    """Whether no other line of the file starts with as many spaces: a slip of indentation, not of text."""
+    spaces = len(lines[number]) - len(lines[number].lstrip(" "))
+    return not any(
+        len(other) - len(other.lstrip(" ")) == spaces
+        for n, other in enumerate(lines)
+        if n != number and other.strip()
+    )
 
 
 class _Constructor(yaml.SafeLoader):
@@ -280,7 +301,15 @@ def _problem_from(name: str, detail: Any, lines: dict[Location, int], data: Any)
     line = next(
         (lines[location[:end]] for end in range(len(location), -1, -1) if location[:end] in lines), None
     )
+    pair = _pair_of(location, data)
+    if pair and not message.startswith(pair):
+        message = f"{pair}: {message}"
     return Problem(name, message, line, _describe(location, data))
+
+
+def _pair_of(location: Location, data: Any) -> str:
+    """The pair a place is inside ("pair looms"), named beside the line: a file has many a "quotes:"."""
+    return _describe(location[:2], data) if len(location) >= 2 and location[0] == "pairs" else ""
 
 
 def _explain(detail: Any) -> str:

@@ -211,11 +211,16 @@ def test_an_empty_file_is_reported_at_line_one(write: Write, text: str) -> None:
     assert problems(path.parent) == [f"{path}:1: the file is empty"]
 
 
-def test_a_file_that_is_not_a_mapping_is_reported(write: Write) -> None:
-    path = write("- just\n- a list\n")
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [("- just\n- a list\n", "a list"), ("just text\n", "a single value")],
+    ids=["list", "text"],
+)
+def test_a_file_that_is_not_a_mapping_says_how_it_must_start(write: Write, text: str, found: str) -> None:
+    path = write(text)
 
     assert problems(path.parent) == [
-        f"{path}:1: file: Input should be a valid dictionary or instance of KnowledgeFile"
+        f"{path}:1: the file holds {found}: it must start with `interview:`, then `pairs:`"
     ]
 
 
@@ -223,7 +228,9 @@ def test_a_missing_pair_field_points_at_the_start_of_that_pair(write: Write) -> 
     text = mutate("    question: What inspired you?\n", "")
     path = write(text)
 
-    assert problems(path.parent) == [f"{path}:{line_of(text, 'id: looms')}: missing field 'question'"]
+    assert problems(path.parent) == [
+        f"{path}:{line_of(text, 'id: looms')}: pair looms: missing field 'question'"
+    ]
 
 
 def test_a_missing_interview_field_points_at_the_interview(write: Write) -> None:
@@ -263,8 +270,8 @@ def test_a_misspelt_field_is_an_unknown_field_on_its_line_and_leaves_the_real_on
     path = write(text)
 
     assert problems(path.parent) == [
-        f"{path}:{line_of(text, 'id: looms')}: missing field 'question'",
-        f"{path}:{line_of(text, 'questoin:')}: unknown field 'questoin' (a typo?)",
+        f"{path}:{line_of(text, 'id: looms')}: pair looms: missing field 'question'",
+        f"{path}:{line_of(text, 'questoin:')}: pair looms: unknown field 'questoin' (a typo?)",
     ]
 
 
@@ -312,7 +319,7 @@ def test_a_quote_that_is_not_verbatim_points_at_the_quote(write: Write) -> None:
 
     assert problems(path.parent) == [
         f"{path}:{line_of(text, 'The loom inspired us.')}: "
-        "quote is not a verbatim part of the answer: 'The loom inspired us.'"
+        "pair looms: quote is not a verbatim part of the answer: 'The loom inspired us.'"
     ]
 
 
@@ -323,7 +330,8 @@ def test_a_long_misquote_is_previewed_in_sixty_characters(write: Write) -> None:
 
     preview = misquote[:57] + "..."
     assert problems(path.parent) == [
-        f"{path}:{line_of(text, misquote)}: quote is not a verbatim part of the answer: {preview!r}"
+        f"{path}:{line_of(text, misquote)}: "
+        f"pair looms: quote is not a verbatim part of the answer: {preview!r}"
     ]
 
 
@@ -336,7 +344,7 @@ def test_the_second_of_several_quotes_is_pointed_at_when_it_is_the_wrong_one(wri
 
     assert problems(path.parent) == [
         f"{path}:{line_of(text, 'Looms inspired us.')}: "
-        "quote is not a verbatim part of the answer: 'Looms inspired us.'"
+        "pair looms: quote is not a verbatim part of the answer: 'Looms inspired us.'"
     ]
 
 
@@ -383,9 +391,9 @@ def test_every_problem_in_a_file_is_reported_in_one_run(write: Write) -> None:
     # The misquote is in the pair with the unknown field: it is reported all the same.
     assert found == [
         f"{path}:{line_of(text, 'published:')}: interview.published: {DATE_HINT}: 'someday'",
-        f"{path}:{line_of(text, 'term: [loom]')}: unknown field 'term' (a typo?)",
+        f"{path}:{line_of(text, 'term: [loom]')}: pair looms: unknown field 'term' (a typo?)",
         f"{path}:{line_of(text, 'The loom inspired us.')}: "
-        "quote is not a verbatim part of the answer: 'The loom inspired us.'",
+        "pair looms: quote is not a verbatim part of the answer: 'The loom inspired us.'",
     ]
 
 
@@ -399,10 +407,11 @@ def test_every_misquote_of_a_pair_is_reported_even_when_its_question_is_missing(
     path = write(text)
 
     assert problems(path.parent) == [
-        f"{path}:{line_of(text, 'id: looms')}: missing field 'question'",
+        f"{path}:{line_of(text, 'id: looms')}: pair looms: missing field 'question'",
         f"{path}:{line_of(text, 'Looms inspired us.')}: "
-        "quote is not a verbatim part of the answer: 'Looms inspired us.'",
-        f"{path}:{line_of(text, 'Cards did.')}: quote is not a verbatim part of the answer: 'Cards did.'",
+        "pair looms: quote is not a verbatim part of the answer: 'Looms inspired us.'",
+        f"{path}:{line_of(text, 'Cards did.')}: "
+        "pair looms: quote is not a verbatim part of the answer: 'Cards did.'",
     ]
 
 
@@ -503,8 +512,8 @@ def test_when_every_pair_is_broken_only_the_real_problems_are_reported(write: Wr
     path = write(text)
 
     assert problems(path.parent) == [
-        f"{path}:{line_of(text, 'id: engines')}: missing field 'question'",
-        f"{path}:{line_of(text, 'id: looms')}: missing field 'question'",
+        f"{path}:{line_of(text, 'id: engines')}: pair engines: missing field 'question'",
+        f"{path}:{line_of(text, 'id: looms')}: pair looms: missing field 'question'",
     ]
 
 
@@ -548,12 +557,24 @@ def test_a_value_yaml_turns_into_something_else_gets_advice_on_its_line(
         (
             "question: What inspired you?",
             "question: Inspiration: where from?",
-            "a colon and a space inside unquoted text? put the text in double quotes)",
+            "a colon and a space inside unquoted text? put the text in double quotes; or is this line"
+            " indented deeper than the others at its level?)",
+        ),
+        (
+            "    question: What inspired you?",
+            '    question: "What" inspired you?',
+            "must be quoted whole: put it in double quotes)",
+        ),
+        (
+            "    terms: [loom]",
+            "   terms: [loom]",
+            "(is this line indented like the others at its level? YAML reads the structure from the spaces at"
+            " the start of each line)",
         ),
     ],
-    ids=["text-after-brackets", "colon-in-text"],
+    ids=["text-after-brackets", "colon-in-text", "text-after-a-quote", "indented-too-little"],
 )
-def test_a_syntax_error_yaml_traps_people_into_says_to_quote_the_text(
+def test_a_syntax_error_says_what_to_do_by_the_line_it_stopped_at(
     write: Write, old: str, new: str, advice: str
 ) -> None:
     text = mutate(old, new)
