@@ -2,7 +2,9 @@
 
 A file rather than a port keeps the health check free of networking inside the container. At start-up
 the bot writes ``connecting <time>`` first, so a beat left by an earlier run never passes for this one,
-and ``health`` can say the bot is not connected yet rather than that it is missing.
+and ``health`` can say the bot is not connected yet rather than that it is missing. When ``run`` ends,
+stopped or failed, it writes ``stopped <time>``, so ``health`` says the bot stopped rather than that it is
+still trying to connect.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import time
 from pathlib import Path
 
 CONNECTING = "connecting"
+STOPPED = "stopped"
 
 
 def beat(path: Path, now: float | None = None) -> None:
@@ -23,6 +26,11 @@ def beat(path: Path, now: float | None = None) -> None:
 def connecting(path: Path, now: float | None = None) -> None:
     """Record that the bot has started and is trying to connect, replacing any beat of an earlier run."""
     _write(path, f"{CONNECTING} {time.time() if now is None else now:.3f}\n")
+
+
+def stopped(path: Path, now: float | None = None) -> None:
+    """Record that the bot has stopped, so no earlier beat or "connecting" mark outlives the run."""
+    _write(path, f"{STOPPED} {time.time() if now is None else now:.3f}\n")
 
 
 def _write(path: Path, stamp: str) -> None:
@@ -49,6 +57,8 @@ def check(path: Path, max_age: float, now: float | None = None) -> tuple[bool, s
         return False, f"unhealthy: unreadable heartbeat at {path}"
     if words[0] == CONNECTING:
         return False, f"unhealthy: not connected yet (started {max(now - stamp, 0):.0f}s ago, still trying)"
+    if words[0] == STOPPED:
+        return False, f"unhealthy: the bot stopped {max(now - stamp, 0):.0f}s ago"
     if len(words) != 1:
         return False, f"unhealthy: unreadable heartbeat at {path}"
     age = now - stamp

@@ -13,6 +13,12 @@ from tests.fake_discord import FakeDiscord
 
 
 @pytest.fixture
+def heartbeat_file(tmp_path: Path) -> Path:
+    """Where a bot a test runs keeps its heartbeat: inside tmp_path, never the real default in /tmp."""
+    return tmp_path / "heartbeat"
+
+
+@pytest.fixture
 async def fake_discord() -> AsyncIterator[FakeDiscord]:
     """A fresh local Discord on a free port; fails the test on an unknown route or an unexpected 4xx.
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from bot.cli import main
-from bot.health import beat, check, connecting
+from bot.health import beat, check, connecting, stopped
 
 NOW = 1_700_000_000.0
 
@@ -198,3 +198,32 @@ def test_a_bot_still_connecting_is_unhealthy_and_says_not_connected_yet(heartbea
     )
     beat(heartbeat, now=NOW + 120)
     assert check(heartbeat, max_age=90, now=NOW + 121) == (True, "healthy: last heartbeat 1s ago")
+
+
+def test_a_bot_that_stopped_is_unhealthy_and_says_how_long_ago_it_stopped(heartbeat: Path) -> None:
+    connecting(heartbeat, now=NOW)
+    beat(heartbeat, now=NOW + 10)
+    stopped(heartbeat, now=NOW + 100)
+
+    assert check(heartbeat, max_age=90, now=NOW + 130) == (False, "unhealthy: the bot stopped 30s ago")
+
+
+def test_a_stop_mark_is_replaced_by_the_next_run(heartbeat: Path) -> None:
+    stopped(heartbeat, now=NOW)
+    connecting(heartbeat, now=NOW + 60)
+
+    assert "not connected yet" in check(heartbeat, max_age=90, now=NOW + 61)[1]
+    beat(heartbeat, now=NOW + 62)
+    assert check(heartbeat, max_age=90, now=NOW + 63) == (True, "healthy: last heartbeat 1s ago")
+
+
+def test_health_command_exits_1_and_says_the_bot_stopped_after_a_stop(
+    health_env: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    stopped(health_env, now=time.time() - 45)
+
+    assert main(["health"]) == 1
+    out, err = capsys.readouterr()
+    assert out.startswith("unhealthy: the bot stopped ")
+    assert out.endswith("s ago\n")
+    assert err == ""

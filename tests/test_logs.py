@@ -129,11 +129,12 @@ def test_a_bad_log_format_is_one_line(monkeypatch):
     assert "'text' or 'json'" in line
 
 
-def test_run_logs_json_lines_without_colour_to_a_pipe(tmp_path: Path):
+def test_run_logs_json_lines_without_colour_to_a_pipe(tmp_path: Path, heartbeat_file: Path):
     """The real command: a knowledge folder that is missing makes ``run`` log its error and exit 1."""
     env = {key: value for key, value in os.environ.items() if key.lower() not in Settings.model_fields}
     settings = {
         "DISCORD_TOKEN": "not-a-real-token",
+        "HEARTBEAT_FILE": str(heartbeat_file),
         "LOG_FORMAT": "json",
         "KNOWLEDGE_DIR": str(tmp_path / "no"),
     }

@@ -9,6 +9,7 @@ import logging
 import signal
 import sys
 from collections.abc import Awaitable, Callable, Iterator
+from pathlib import Path
 
 import aiohttp
 import discord
@@ -21,7 +22,7 @@ from bot.core.loader import KnowledgeError
 from bot.discord_app.client import PROBE_TIMEOUT, InterviewBot, build_engine, create_bot
 from bot.discord_app.logs import redact_handlers
 from bot.discord_app.store import BotStore
-from bot.health import connecting
+from bot.health import connecting, stopped
 from bot.logs import setup_logging
 from bot.settings import Settings, SettingsError, from_knowledge_dir, load_settings
 from bot.storage.database import DatabaseError
@@ -65,19 +66,26 @@ def run() -> int:
 async def run_bot(
     settings: Settings, *, stop: asyncio.Event | None = None, ready: asyncio.Event | None = None
 ) -> int:
-    """Serve until ``stop`` is set or a signal arrives; 0 on a clean stop, 1 when the bot cannot run."""
+    """Serve until ``stop`` is set or a signal arrives; 0 on a clean stop, 1 when the bot cannot run.
+
+    However the run ends, the heartbeat file then says the bot stopped: ``health`` must not keep reporting
+    a bot that is gone as one still trying to connect.
+    """
     stop = asyncio.Event() if stop is None else stop
     endpoints = discord_endpoints(str(settings.discord_api_base_url), settings.discord_gateway_url)
-    with stop_on_signals(stop), endpoints:
-        try:
-            store = await BotStore.open(settings)
-        except DatabaseError as error:
-            log.error("database: %s", error)
-            return EXIT_DATABASE
-        try:
-            return await _run_with_store(settings, store, stop, ready)
-        finally:
-            await store.close()
+    try:
+        with stop_on_signals(stop), endpoints:
+            try:
+                store = await BotStore.open(settings)
+            except DatabaseError as error:
+                log.error("database: %s", error)
+                return EXIT_DATABASE
+            try:
+                return await _run_with_store(settings, store, stop, ready)
+            finally:
+                await store.close()
+    finally:
+        _mark_heartbeat(stopped, settings)
 
 
 async def _run_with_store(
@@ -94,7 +102,7 @@ async def _run_with_store(
         return EXIT_OK
     # A text-only bot: discord.py's warnings about missing voice libraries would only confuse.
     discord.VoiceClient.warn_nacl = discord.VoiceClient.warn_dave = False
-    _mark_connecting(settings)
+    _mark_heartbeat(connecting, settings)
     api = str(settings.discord_api_base_url)
     if not await until_up(f"reach the API at {api}", lambda: probe_api(api), stop):
         return EXIT_OK  # stopped while waiting
@@ -147,9 +155,10 @@ async def until_up(what: str, attempt: Callable[[], Awaitable[object]], stop: as
     raise AssertionError("unreachable")
 
 
-def _mark_connecting(settings: Settings) -> None:
+def _mark_heartbeat(mark: Callable[[Path], None], settings: Settings) -> None:
+    """Write a start or stop mark; an unwritable file is logged, since it must not stop the bot."""
     try:
-        connecting(settings.heartbeat_file)
+        mark(settings.heartbeat_file)
     except OSError as error:
         log.warning("could not write HEARTBEAT_FILE %s: %s", settings.heartbeat_file, error)
 

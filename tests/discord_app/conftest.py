@@ -52,14 +52,16 @@ def fast_discord(monkeypatch: pytest.MonkeyPatch, discord_globals: None) -> None
     monkeypatch.setattr(discord.Client, "before_identify_hook", no_identify_wait)
 
 
-def bot_environment(monkeypatch: pytest.MonkeyPatch, fake: FakeDiscord, tmp_path: Path, **extra: str) -> None:
+def bot_environment(
+    monkeypatch: pytest.MonkeyPatch, fake: FakeDiscord, tmp_path: Path, heartbeat_file: Path, **extra: str
+) -> None:
     """Clear every setting the developer's shell may have, then point the bot at the fake."""
     for name in Settings.model_fields:
         monkeypatch.delenv(name.upper(), raising=False)
     extra.setdefault("DATA_DIR", str(tmp_path / "data"))
     # The bundled interview alone, whatever an owner has added beside it in knowledge/.
     extra.setdefault("KNOWLEDGE_DIR", str(BUNDLED_INTERVIEW))
-    env = fake.env(HEARTBEAT_FILE=str(tmp_path / "heartbeat"), **extra)
+    env = fake.env(HEARTBEAT_FILE=str(heartbeat_file), **extra)
     for name, value in env.items():
         monkeypatch.setenv(name, value)
 
@@ -98,7 +100,11 @@ class RunningBot:
 
 @pytest.fixture
 async def start_bot(
-    fake_discord: FakeDiscord, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, fast_discord: None
+    fake_discord: FakeDiscord,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    heartbeat_file: Path,
+    fast_discord: None,
 ) -> AsyncIterator[Callable[..., Awaitable[RunningBot]]]:
     """Start the real bot with extra environment variables (``await start_bot(EPHEMERAL_REPLIES="true")``).
 
@@ -119,7 +125,7 @@ async def start_bot(
     monkeypatch.setattr(runner, "create_bot", capture)
 
     async def start(*, wait_ready: bool = True, **extra: str) -> RunningBot:
-        bot_environment(monkeypatch, fake_discord, tmp_path, **extra)
+        bot_environment(monkeypatch, fake_discord, tmp_path, heartbeat_file, **extra)
         settings = load_settings(_env_file=None)
         stop, ready = asyncio.Event(), asyncio.Event()
         task = asyncio.create_task(runner.run_bot(settings, stop=stop, ready=ready), name="interview-bot")

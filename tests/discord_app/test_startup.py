@@ -70,6 +70,28 @@ async def test_stopping_ends_the_run_with_exit_0_and_closes_the_gateway(
     )
 
 
+async def test_a_run_ended_by_its_stop_event_leaves_a_stopped_mark_that_health_reports(
+    start_bot: StartBot,
+) -> None:
+    running = await start_bot()
+    assert await running.stop() == 0
+    heartbeat = running.settings.heartbeat_file
+    assert heartbeat.read_text(encoding="ascii").split()[0] == "stopped"
+    healthy, reason = check(heartbeat, running.settings.heartbeat_max_age)
+    assert not healthy and reason.startswith("unhealthy: the bot stopped ")
+
+
+async def test_a_run_that_fails_leaves_a_stopped_mark_too(
+    start_bot: StartBot, fake_discord: FakeDiscord
+) -> None:
+    fake_discord.gateway_token = "rotated-since-login"
+    running = await start_bot(wait_ready=False)
+    running.expected_exit = 1
+    assert await asyncio.wait_for(running.task, COMMAND_TIMEOUT) == 1
+    reason = check(running.settings.heartbeat_file, running.settings.heartbeat_max_age)[1]
+    assert reason.startswith("unhealthy: the bot stopped ")
+
+
 @pytest.mark.parametrize("how", ["reconnect", "close"])
 async def test_a_dropped_gateway_is_resumed_and_the_bot_keeps_answering(
     running_bot: FakeDiscord, how: str
@@ -132,11 +154,12 @@ async def test_a_token_the_gateway_rejects_ends_the_run_with_exit_1(
     assert len(errors) == 1 and "DISCORD_TOKEN" in errors[0].getMessage()
 
 
-def command_environment(fake: FakeDiscord, **extra: str) -> dict[str, str]:
-    """The parent's environment without any bot setting, plus the fake's endpoints and ``extra``."""
+def command_environment(fake: FakeDiscord, heartbeat_file: Path, **extra: str) -> dict[str, str]:
+    """The parent's environment without any bot setting, plus the fake's endpoints, a heartbeat file
+    inside the test's folder, and ``extra``."""
     settings = {name.upper() for name in Settings.model_fields}
     env = {name: value for name, value in os.environ.items() if name.upper() not in settings}
-    env.update(fake.env(**extra))
+    env.update(fake.env(HEARTBEAT_FILE=str(heartbeat_file), **extra))
     return env
 
 
@@ -158,22 +181,23 @@ async def run_command(env: dict[str, str], cwd: Path) -> tuple[int, list[str]]:
 
 
 async def test_interview_bot_run_with_a_wrong_token_prints_one_clear_error_and_no_traceback(
-    fake_discord: FakeDiscord, tmp_path: Path
+    fake_discord: FakeDiscord, tmp_path: Path, heartbeat_file: Path
 ) -> None:
     fake_discord.expect_errors(401)
     code, lines = await run_command(
-        command_environment(fake_discord, DISCORD_TOKEN="wrong", LOG_LEVEL="ERROR"), tmp_path
+        command_environment(fake_discord, heartbeat_file, DISCORD_TOKEN="wrong", LOG_LEVEL="ERROR"), tmp_path
     )
     assert code == 1
     assert len(lines) == 1, lines
     assert "DISCORD_TOKEN" in lines[0] and "Traceback" not in lines[0]
     assert [r.route for r in fake_discord.requests] == ["GET /gateway", "GET /users/@me"]
+    assert heartbeat_file.read_text(encoding="ascii").startswith("stopped ")
 
 
 async def test_interview_bot_run_without_a_token_says_so_in_one_line(
-    fake_discord: FakeDiscord, tmp_path: Path
+    fake_discord: FakeDiscord, tmp_path: Path, heartbeat_file: Path
 ) -> None:
-    env = command_environment(fake_discord)
+    env = command_environment(fake_discord, heartbeat_file)
     del env["DISCORD_TOKEN"]
     code, lines = await run_command(env, tmp_path)
     assert code == 2
@@ -182,9 +206,11 @@ async def test_interview_bot_run_without_a_token_says_so_in_one_line(
 
 
 async def test_interview_bot_run_with_a_line_break_in_the_token_prints_one_line_and_no_traceback(
-    fake_discord: FakeDiscord, tmp_path: Path
+    fake_discord: FakeDiscord, tmp_path: Path, heartbeat_file: Path
 ) -> None:
-    env = command_environment(fake_discord, DISCORD_TOKEN=f"{fake_discord.token}\nsecond-line")
+    env = command_environment(
+        fake_discord, heartbeat_file, DISCORD_TOKEN=f"{fake_discord.token}\nsecond-line"
+    )
     code, lines = await run_command(env, tmp_path)
     assert code == 2
     assert len(lines) == 1 and lines[0].startswith("DISCORD_TOKEN is invalid"), lines
@@ -237,6 +263,7 @@ async def test_a_refused_gateway_keeps_the_bot_trying_not_connected_yet_until_st
     assert not healthy and "not connected yet" in reason
     assert not running.task.done()
     assert await running.stop() == 0
+    assert "the bot stopped" in check(running.settings.heartbeat_file, running.settings.heartbeat_max_age)[1]
     assert not [r for r in caplog.records if r.levelno >= logging.ERROR or r.exc_info]
 
 
