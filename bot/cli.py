@@ -172,7 +172,8 @@ def _ask(args: argparse.Namespace) -> int:
         if args.json:
             print(json.dumps(result.to_json(explain=args.explain), ensure_ascii=False), flush=True)
         else:
-            print(render_result(result, explain=args.explain, decision=engine.model.answer))
+            several = len(engine.knowledge.interviews) > 1
+            print(render_result(result, several=several, explain=args.explain, decision=engine.model.answer))
     return EXIT_OK
 
 

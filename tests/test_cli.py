@@ -14,6 +14,7 @@ import pytest
 from bot.cli import main
 from bot.settings import DEFAULT_KNOWLEDGE_DIR, Settings
 from tests.bundled import BUNDLED_INTERVIEW
+from tests.core.interviews import SECOND_INTERVIEW, write_knowledge
 
 CONTRACT_MATCH_KEYS = {"id", "question", "score", "excerpt", "answer", "quotes"}
 CAREER_QUESTION = (
@@ -116,6 +117,23 @@ def test_ask_about_something_else_says_it_is_outside_the_interview_without_sugge
     assert main(["ask", "hello there"]) == 0
 
     assert capsys.readouterr().out.splitlines() == ["Outside what the interview covers: 'hello there'"]
+
+
+def test_ask_over_several_interviews_names_the_one_that_does_not_say_and_whose_each_suggestion_is(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    directory = write_knowledge(tmp_path / "two", SECOND_INTERVIEW, bundled=True)
+
+    assert main(["ask", "--knowledge", str(directory), "How many employees does Fermenters Inc have?"]) == 0
+
+    lines = capsys.readouterr().out.splitlines()
+    assert (
+        lines[0]
+        == "The interview with Grace Hopper does not say: 'How many employees does Fermenters Inc have?'"
+    )
+    assert lines[1] == "Nearby questions the interviews do answer (not an answer to yours):"
+    assert len(lines) > 2
+    assert all(re.fullmatch(r"  - .+ — Grace Hopper \[[a-z0-9-]+, score \d+\]", line) for line in lines[2:])
 
 
 EXPLAINED_FIRST = re.compile(

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from bot.core.knowledge import Entry
+from bot.core.models import Interview
+
+NAMED_INTERVIEWS = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,11 +45,14 @@ class Result:
     ``outcome`` tells the three cases apart: a real answer; a question on the interview's subject that
     the interview does not answer; and a question about something else. ``matches`` are the closest
     passages in every case, but only an ``answered`` result presents the first as the answer.
+    ``interview`` is the one the question was judged to be about, so a reply can name the interview that
+    does not say; None when the question had no word to judge by.
     """
 
     query: str
     outcome: Outcome
     matches: tuple[Match, ...]
+    interview: Interview | None = None
 
     @property
     def answered(self) -> bool:
@@ -77,6 +84,19 @@ class Result:
                 item["parts"] = {name: round(value, 3) for name, value in match.parts.items()}
             matches.append(item)
         return {"query": self.query, "answered": self.answered, "outcome": self.outcome, "matches": matches}
+
+
+def interviews_with(interviews: Sequence[Interview]) -> str:
+    """Whom a non-answer is about: "interview with Jun Liu", "interviews with Jun Liu and Grace Hopper".
+
+    Singular or plural to match, so a reply over several interviews never reads "the interview with A, B".
+    """
+    names = [interview.interviewee for interview in interviews[:NAMED_INTERVIEWS]]
+    if len(interviews) > NAMED_INTERVIEWS:
+        names.append(f"{len(interviews) - NAMED_INTERVIEWS} more")
+    if len(names) < 2:
+        return f"interview with {''.join(names)}"
+    return f"interviews with {', '.join(names[:-1])} and {names[-1]}"
 
 
 @dataclass(frozen=True, slots=True)

@@ -121,7 +121,8 @@ class Engine:
             self._match(verdict.ranker, verdict.query, candidate, best.features if number == 0 else {})
             for number, (verdict, candidate) in enumerate(chosen[:top])
         ]
-        return Result(query=question, outcome=outcome, matches=tuple(matches))
+        chosen_interview = best.ranker.knowledge.interviews[0]  # each ranker holds one interview
+        return Result(query=question, outcome=outcome, matches=tuple(matches), interview=chosen_interview)
 
     def consider(self, question: str, interview: str | None = None, top: int = 5) -> list[Verdict]:
         """Each interview's best attempt (only the named interviews' when the question names any)."""

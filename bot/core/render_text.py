@@ -4,15 +4,21 @@ from __future__ import annotations
 
 import textwrap
 
-from bot.core.answers import Match, Result
+from bot.core.answers import Match, Result, interviews_with
 from bot.core.params import Logistic
 
 WIDTH = 96
 FEATURE = "feature_"
 
 
-def render_result(result: Result, *, explain: bool = False, decision: Logistic | None = None) -> str:
-    """The answer, or which kind of non-answer; ``decision`` is the engine's answer model, for --explain."""
+def render_result(
+    result: Result, *, several: bool = False, explain: bool = False, decision: Logistic | None = None
+) -> str:
+    """The answer, or which kind of non-answer; ``decision`` is the engine's answer model, for --explain.
+
+    ``several`` says more than one interview is loaded: then a non-answer names the interview that does
+    not say, and each listed question says whose interview it is from, since the list mixes them.
+    """
     lines: list[str] = []
     best = result.best
     if result.answered and best:
@@ -27,15 +33,19 @@ def render_result(result: Result, *, explain: bool = False, decision: Logistic |
         if others:
             lines.append("Related:")
     elif result.outcome == "not_in_interview":
-        lines.append(f"The interview does not say: {result.query.strip()!r}")
+        about = interviews_with([result.interview]) if several and result.interview else "interview"
+        lines.append(f"The {about} does not say: {result.query.strip()!r}")
         others = result.matches
         if others:
-            lines.append("Nearby questions it does answer (not an answer to yours):")
+            answering = "the interviews do" if several else "it does"
+            lines.append(f"Nearby questions {answering} answer (not an answer to yours):")
     else:
-        lines.append(f"Outside what the interview covers: {result.query.strip()!r}")
+        covering = "interviews cover" if several else "interview covers"
+        lines.append(f"Outside what the {covering}: {result.query.strip()!r}")
         others = ()
     for match in others:
-        lines.append(f"  - {match.entry.question} [{match.entry.id}, score {match.score:.0f}]")
+        whose = f" — {match.entry.interview.interviewee}" if several else ""
+        lines.append(f"  - {match.entry.question}{whose} [{match.entry.id}, score {match.score:.0f}]")
     if explain:
         lines.append("")
         lines += [_why(match, decision) for match in result.matches]

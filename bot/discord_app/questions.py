@@ -128,10 +128,9 @@ def reply_for(result: Result, engine: Engine) -> Reply:
     if result.answered and best is not None:
         return Reply(embeds=[render.answer_embed(best)], view=views.answer_view(best, result.related()))
     offered = closest(result)
-    return Reply(
-        embeds=[render.not_answered_embed(result.outcome, result.query, offered, engine.knowledge)],
-        view=views.did_you_mean_view(offered),
-    )
+    knowledge = engine.knowledge
+    embed = render.not_answered_embed(result.outcome, result.query, offered, knowledge, result.interview)
+    return Reply(embeds=[embed], view=views.did_you_mean_view(offered, several=len(knowledge.interviews) > 1))
 
 
 def closest(result: Result) -> tuple[Match, ...]:

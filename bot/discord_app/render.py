@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 
 import discord
 
-from bot.core.answers import Match, Outcome, QuoteHit
+from bot.core.answers import Match, Outcome, QuoteHit, interviews_with
 from bot.core.escape import escape_user_text
 from bot.core.knowledge import Entry, Knowledge
 from bot.core.loader import Problem
@@ -177,31 +177,47 @@ def split_text(text: str, limit: int) -> list[str]:
 
 
 def not_answered_embed(
-    outcome: Outcome, question: str, closest: Sequence[Match], knowledge: Knowledge
+    outcome: Outcome,
+    question: str,
+    closest: Sequence[Match],
+    knowledge: Knowledge,
+    about: Interview | None = None,
 ) -> discord.Embed:
     """A non-answer that says which kind: the interview does not say, or the question is about something else.
 
     Only the first offers the closest passages, as suggestions: never as the answer. The second lists what
-    the bot can answer instead.
+    the bot can answer instead. ``about`` is the interview the question was judged to be about: the one
+    named as not saying. With several interviews loaded, each suggestion says whose interview it is from.
     """
-    subjects = fit(", ".join(interview.interviewee for interview in knowledge.interviews[:5]), 200)
+    several = len(knowledge.interviews) > 1
     asked = fit(question, ECHO_LIMIT, user=True) if question.strip() else "that"
     if outcome == "not_in_interview":
         title = NOT_IN_INTERVIEW
-        lines = [f"The interview with {subjects} does not say: I found nothing in it that answers “{asked}”."]
+        subjects = fit(interviews_with([about] if about else knowledge.interviews), 250)
+        lines = [f"The {subjects} does not say: I found nothing in it that answers “{asked}”."]
     else:
         title = OFF_TOPIC
-        lines = [f"“{asked}” is outside what the interview with {subjects} covers, so I can't answer it."]
+        subjects = fit(interviews_with(knowledge.interviews), 250)
+        covers = "cover" if several else "covers"
+        lines = [f"“{asked}” is outside what the {subjects} {covers}, so I can't answer it."]
     if closest and outcome == "not_in_interview":
-        lines += ["", "It does answer these nearby questions, if one is what you meant:"]
-        lines.extend(f"• {fit(match.entry.question, 300)}" for match in closest)
+        answering = "The interviews do" if several else "It does"
+        lines += ["", f"{answering} answer these nearby questions, if one is what you meant:"]
+        lines.extend(f"• {suggestion(match.entry, several=several)}" for match in closest)
         body = "\n".join(lines)
     else:
         lines += ["", "These are the questions I can answer:", ""]
         body = _truncate_lines([*lines, topic_pages(knowledge)[0].description or ""], DESCRIPTION_LIMIT - 80)
     embed = discord.Embed(title=title, description=body, colour=NOT_COVERED_COLOUR)
-    embed.set_footer(text="Try /topics for everything the interview covers, or rephrase your question.")
+    covered = "the interviews cover" if several else "the interview covers"
+    embed.set_footer(text=f"Try /topics for everything {covered}, or rephrase your question.")
     return embed
+
+
+def suggestion(entry: Entry, *, several: bool) -> str:
+    """A suggested question for an embed, with whose interview it is from when several are loaded."""
+    question = fit(entry.question, 300)
+    return f"{question} — {fit(entry.interview.interviewee, 100)}" if several else question
 
 
 def slow_down(retry_after: float) -> str:
@@ -332,6 +348,14 @@ def reload_failed(problems: Sequence[Problem], directory: str = "") -> discord.E
 
 def button_label(text: str) -> str:
     return plain(text, BUTTON_LABEL_LIMIT)
+
+
+def suggestion_label(entry: Entry, *, several: bool) -> str:
+    """A Did-you-mean button's label: the question, shortened to leave room for whose interview it is."""
+    if not several:
+        return button_label(entry.question)
+    whose = f" — {plain(entry.interview.interviewee, BUTTON_LABEL_LIMIT // 3)}"
+    return plain(entry.question, BUTTON_LABEL_LIMIT - len(whose)) + whose
 
 
 def option_label(text: str) -> str:

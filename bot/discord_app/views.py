@@ -169,13 +169,17 @@ def full_answer_view(entry: Entry) -> discord.ui.View:
     return view
 
 
-def did_you_mean_view(closest: Sequence[Match]) -> discord.ui.View | None:
-    """One button per close question (at most a row of five), or nothing when none is close."""
+def did_you_mean_view(closest: Sequence[Match], *, several: bool = False) -> discord.ui.View | None:
+    """One button per close question (at most a row of five), or nothing when none is close.
+
+    With ``several`` interviews loaded, each label says whose interview the question is from.
+    """
     if not closest:
         return None
     view = discord.ui.View(timeout=None)
     for match in closest[:5]:
-        view.add_item(AskButton(_custom_ref(match.entry), match.entry.question))
+        label = render.suggestion_label(match.entry, several=several)
+        view.add_item(AskButton(_custom_ref(match.entry), label))
     return view
 
 

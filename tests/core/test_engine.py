@@ -534,6 +534,27 @@ def test_after_the_best_pair_the_matches_of_all_interviews_follow_by_score(two_i
     assert {match.entry.interview.id for match in result.matches[1:]} == {INTERVIEW, SECOND}
 
 
+@pytest.mark.parametrize(
+    ("question", "interview"),
+    [
+        ("How many employees does Fermenters Inc have?", SECOND),
+        ("Does BioDlink run a staff canteen?", INTERVIEW),
+        ("How big are Fermenters Inc's bioreactors?", SECOND),
+    ],
+)
+def test_the_result_names_the_interview_the_question_was_judged_to_be_about(
+    two_interviews: Engine, question: str, interview: str
+) -> None:
+    result = two_interviews.ask(question, top=5)
+
+    assert result.interview is not None and result.interview.id == interview
+    assert result.best is not None and result.best.entry.interview.id == interview
+
+
+def test_a_question_without_a_word_to_judge_by_is_about_no_interview(two_interviews: Engine) -> None:
+    assert two_interviews.ask("?").interview is None
+
+
 def test_an_unknown_interview_filter_matches_nothing(two_interviews: Engine) -> None:
     result = two_interviews.ask("How big are the bioreactors?", interview="no-such-interview")
 

@@ -23,6 +23,7 @@ from bot.discord_app.questions import reply_for
 from bot.discord_app.replies import Reply
 from bot.settings import DEFAULT_KNOWLEDGE_DIR
 from tests.bundled import BUNDLED_INTERVIEW
+from tests.core.interviews import INTERVIEW, SECOND_INTERVIEW, write_knowledge
 from tests.core.test_escape import LINKS
 from tests.discord_app.samples import HOSTILE_QUESTION, LONG_ID, ZALGO, knowledge_dir
 from tests.discord_markdown import live_links, shown
@@ -32,6 +33,13 @@ from tests.fake_discord.validation import validate_message
 @pytest.fixture(scope="module")
 def engine() -> Engine:
     return Engine(load_knowledge(BUNDLED_INTERVIEW))
+
+
+@pytest.fixture(scope="module")
+def two_interviews(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    return Engine(
+        load_knowledge(write_knowledge(tmp_path_factory.mktemp("two"), SECOND_INTERVIEW, bundled=True))
+    )
 
 
 @pytest.fixture(scope="module")
@@ -124,6 +132,40 @@ async def test_a_question_about_something_else_is_outside_the_interview_and_list
     assert render.escape(engine.knowledge.entries[1].question) in (embed.description or "")
     assert "/topics" in embed.footer.text
     assert_sendable(reply)
+
+
+async def test_with_several_interviews_the_non_answer_names_the_one_asked_about_and_whose_each_suggestion_is(
+    two_interviews,
+):
+    result = two_interviews.ask("How many employees does Fermenters Inc have?", top=5)
+    assert result.outcome == "not_in_interview"
+    reply = reply_for(result, two_interviews)
+    lines = (reply.embeds[0].description or "").splitlines()
+    assert lines[0].startswith("The interview with Grace Hopper does not say:")
+    assert "The interviews do answer these nearby questions, if one is what you meant:" in lines
+    offered = result.matches[:3]
+    assert [line for line in lines if line.startswith("• ")] == [
+        f"• {render.escape(m.entry.question)} — {m.entry.interview.interviewee}" for m in offered
+    ]
+    labels = [item["label"] for row in reply.view.to_components() for item in row["components"]]
+    assert labels == [f"{m.entry.question} — {m.entry.interview.interviewee}" for m in offered]
+    assert "the interviews cover" in reply.embeds[0].footer.text
+    assert_sendable(reply)
+
+
+async def test_with_several_interviews_off_topic_names_them_all_in_the_plural(two_interviews):
+    result = non_answer(two_interviews, "off_topic", "what's the best pizza topping?")
+    description = reply_for(result, two_interviews).embeds[0].description or ""
+    assert "is outside what the interviews with Jun Liu and Grace Hopper cover" in description
+
+
+def test_a_did_you_mean_label_keeps_whose_interview_it_is_within_discords_limit(two_interviews):
+    entry = two_interviews.knowledge.get(f"{INTERVIEW}/advantages")
+    assert entry is not None and len(entry.question) > render.BUTTON_LABEL_LIMIT
+    label = render.suggestion_label(entry, several=True)
+    assert len(label) <= render.BUTTON_LABEL_LIMIT
+    assert label.endswith("… — Jun Liu")
+    assert render.suggestion_label(entry, several=False) == render.button_label(entry.question)
 
 
 def test_the_answering_sentence_is_bold_and_the_interview_text_cannot_add_formatting():
