@@ -96,6 +96,32 @@ def test_ask_prints_the_question_answered_the_excerpt_a_quote_and_the_source(
     assert "[capacity, score " in out
 
 
+def test_ask_cites_an_interview_without_a_source_line_by_its_title_and_published_date(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    imported = {
+        "interview": {
+            "id": "marta-kowalski",
+            "title": "Interview with Marta Kowalski, head baker at Crumb & Co",
+            "interviewee": "Marta Kowalski",
+            "published": "14 March 2025",
+        },
+        "pairs": [
+            {
+                "id": "sourdough",
+                "question": "How long does your sourdough rise?",
+                "answer": "Our sourdough rises for eighteen hours in a cool room.",
+            }
+        ],
+    }
+    directory = write_knowledge(tmp_path / "imported", imported)
+
+    assert main(["ask", "--knowledge", str(directory), "How long does the sourdough rise?"]) == 0
+
+    out = capsys.readouterr().out
+    assert "Source: Interview with Marta Kowalski, head baker at Crumb & Co, published 14 March 2025 [" in out
+
+
 def test_ask_about_something_the_interview_does_not_say_lists_nearby_questions_not_as_the_answer(
     capsys: pytest.CaptureFixture[str],
 ) -> None:

@@ -74,8 +74,16 @@ class Interview(_Strict):
 
     @property
     def cited_as(self) -> str:
-        """Where it was published: the source line, or the title when the file gives none."""
-        return self.source or self.title
+        """Where and when it was published: the source line as written, else the title and the date.
+
+        Every reply promises who said it and when, so a citation built from the title carries the date
+        (spelt out, as every reply shows it); a source line is the file's own citation and stays whole.
+        """
+        if self.source:
+            return self.source
+        if self.published is None:
+            return self.title
+        return f"{self.title}, published {self.published_long}"
 
 
 class Pair(_Strict):

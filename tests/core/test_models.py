@@ -150,6 +150,26 @@ def test_only_id_title_and_interviewee_are_required_and_replies_use_what_is_ther
     assert interview().cited_as == "Test source"
 
 
+@pytest.mark.parametrize(
+    ("printed", "cited"),
+    [
+        ("14 March 2025", "A test interview, published 14 March 2025"),
+        ("09.12.2024", "A test interview, published 9 December 2024"),
+        ("June 2018", "A test interview, published June 2018"),
+        ("2018", "A test interview, published 2018"),
+        (None, "A test interview"),
+    ],
+)
+def test_an_interview_without_a_source_is_cited_by_its_title_and_when_it_was_published(
+    printed: str | None, cited: str
+) -> None:
+    assert interview(source=None, published=printed).cited_as == cited
+
+
+def test_a_source_line_is_cited_as_written_whatever_the_date() -> None:
+    assert interview(source="Engines Weekly, issue 4", published="2018").cited_as == "Engines Weekly, issue 4"
+
+
 def test_a_pair_keeps_further_phrasings_of_its_question_as_examples() -> None:
     taught = pair(examples=["  what machines do you make?  ", "what is your product"])
 

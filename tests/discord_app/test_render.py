@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.core.answers import Result
+from bot.core.answers import QuoteHit, Result
 from bot.core.engine import Engine
 from bot.core.loader import Problem, load_knowledge
 from bot.discord_app import render, views
@@ -81,6 +81,15 @@ async def test_an_answer_shows_the_matched_question_the_excerpt_a_quote_and_the_
     )
     assert (embed.footer.text or "").startswith("Source: Interview with Jun Liu")
     assert_sendable(reply)
+
+
+async def test_an_answer_from_an_interview_without_a_source_line_cites_its_title_and_date(two_interviews):
+    result = two_interviews.ask("How big are Fermenters Inc's bioreactors?")
+    assert result.answered and result.best is not None and result.best.entry.interview.source is None
+    cited = "Source: Grace Hopper on fermenters, published 15 January 2024"
+    assert (render.answer_embed(result.best).footer.text or "").startswith(f"{cited} · ")
+    hit = QuoteHit(result.best.quotes[0], result.best.entry)
+    assert render.quote_embed(hit).footer.text == cited
 
 
 async def test_an_answer_offers_the_full_answer_and_the_close_runners_up(engine):
