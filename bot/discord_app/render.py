@@ -193,8 +193,10 @@ def not_answered_embed(
     asked = fit(question, ECHO_LIMIT, user=True) if question.strip() else "that"
     if outcome == "not_in_interview":
         title = NOT_IN_INTERVIEW
-        subjects = fit(interviews_with([about] if about else knowledge.interviews), 250)
-        lines = [f"The {subjects} does not say: I found nothing in it that answers “{asked}”."]
+        named = [about] if about else knowledge.interviews
+        subjects = fit(interviews_with(named), 250)
+        does, it = ("does", "it") if len(named) == 1 else ("do", "them")
+        lines = [f"The {subjects} {does} not say: I found nothing in {it} that answers “{asked}”."]
     else:
         title = OFF_TOPIC
         subjects = fit(interviews_with(knowledge.interviews), 250)

@@ -168,6 +168,15 @@ async def test_with_several_interviews_off_topic_names_them_all_in_the_plural(tw
     assert "is outside what the interviews with Jun Liu and Grace Hopper cover" in description
 
 
+def test_a_non_answer_judged_about_no_one_interview_names_them_all_in_the_plural(two_interviews):
+    knowledge = two_interviews.knowledge
+    embed = render.not_answered_embed("not_in_interview", "staff canteen?", (), knowledge)
+    first_line = (embed.description or "").splitlines()[0]
+    assert first_line.startswith(
+        "The interviews with Jun Liu and Grace Hopper do not say: I found nothing in them"
+    )
+
+
 def test_a_did_you_mean_label_keeps_whose_interview_it_is_within_discords_limit(two_interviews):
     entry = two_interviews.knowledge.get(f"{INTERVIEW}/advantages")
     assert entry is not None and len(entry.question) > render.BUTTON_LABEL_LIMIT
