@@ -2,8 +2,9 @@
 # copy only that environment into a clean one. Plain Dockerfile syntax (no RUN --mount, no syntax line), so
 # the classic builder and BuildKit build it alike, with no frontend image to fetch.
 # Build:  docker build -t interview-bot .
-# Run:    docker run --env-file .env --read-only --tmpfs /tmp/interview-bot interview-bot
-#         (see docker-compose.yml and the README)
+# Run:    docker run --env-file .env --read-only --tmpfs /tmp/interview-bot -v interview-bot-data:/data interview-bot
+#         (add -v "$PWD/knowledge:/app/knowledge:ro" to serve your own interviews; see docker-compose.yml
+#         and the README)
 
 FROM python:3.11-slim-bookworm AS build
 
