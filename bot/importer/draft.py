@@ -48,10 +48,11 @@ _WEAK_OPENINGS = re.compile(
 )
 _NAME_WORD = r"(?:[A-Z][\w&'’.-]*[\w&]|[A-Z])"
 _NAME = re.compile(rf"(?<![\w'’]){_NAME_WORD}(?:\s+(?:(?:of|de|du|van|von)\s+)?{_NAME_WORD})*")
+# A time of day ("3:30", "22:00") is one number, never its minutes alone.
 _NUMBER = re.compile(
-    r"(?<![\w.])[$€£]?\d[\d,.]*\d?(?:\s?%|\s?(?:percent|per cent|million|billion|thousand|years?|months?|"
-    r"days?|hours?|minutes?|miles?|km|kilometres?|kilometers?|litres?|liters?|people|employees|countries|"
-    r"clients|customers|projects|users|members|companies|times|degrees))?(?!\w)"
+    r"(?<![\w.:])[$€£]?\d[\d,.]*\d?(?::\d\d)?"
+    r"(?:\s?%|\s?(?:percent|per cent|million|billion|thousand|years?|months?|days?|hours?|minutes?|miles?|km|"
+    r"kilometres?|kilometers?|litres?|liters?|people|employees|countries|clients|customers|projects|users|members|companies|times|degrees))?(?!\w)"
 )
 
 

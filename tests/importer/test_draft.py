@@ -21,6 +21,13 @@ def test_terms_are_names_numbers_and_distinctive_words_each_written_as_in_the_an
     assert "My" not in terms and "So" not in terms
 
 
+def test_a_time_of_day_is_one_term_never_its_minutes_alone() -> None:
+    terms = propose_terms("The alarm goes at 3:30 and the first loaves are out by 06:15 most days.")
+
+    assert {"3:30", "06:15"} <= set(terms)
+    assert "30" not in terms and "15" not in terms
+
+
 def test_noun_phrases_of_the_answer_are_proposed_but_not_clauses() -> None:
     terms = propose_terms("Wage growth slowed sharply while the labor market stayed very strong.")
 
