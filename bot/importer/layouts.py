@@ -1173,7 +1173,7 @@ def _looks_like_question(text: str) -> bool:
 
 # The number a page prints inside a bold or heading question ("**1. Why did you join?**", "## 3) Your
 # first job."), where a list would have set it outside.
-_QUESTION_NUMBER = re.compile(r"^#?\d{1,3}[.):]\s+(?=[A-Z\"“‘'(¿¡])")
+_QUESTION_NUMBER = re.compile(r"^#?\d{1,3}(?:\.\)|[.):])\s+(?=[A-Z\"“‘'(¿¡])")
 
 
 def _strip_label(text: str) -> str:

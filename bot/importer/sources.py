@@ -40,7 +40,7 @@ class Block:
     @property
     def number(self) -> int | None:
         """The number of an item of a numbered list: where a page numbers its questions, their order."""
-        return int(self.mark[:-1]) if self.mark[:1].isdigit() else None
+        return int(self.mark.rstrip(".)-")) if self.mark[:1].isdigit() else None
 
     @property
     def shown(self) -> str:
@@ -444,20 +444,22 @@ def _unquoted(value: str) -> str:
 # The marks an item of a list opens with: Markdown's, and the bullets a word processor or a page prints,
 # which some pages put before each question ("■ Why cassava?").
 _BULLETS = "-*+•▪■□◆◇●○◦►▶▸‣"
+# A numbered item's mark: "3." and "3)" as Markdown has them, and "3.)" as some blogs type both.
+_ITEM_NUMBER = r"\d{1,2}(?:\.\)|[.)])"
 # A line that starts a block of its own even without a blank line before it: a label, a heading,
 # bold, a list item. Interviews often put "Q: ..." and "A: ..." (or "Q – ..." and "A – ...", as a
 # blog types them) on consecutive lines; Chinese type sets the label's colon full-width, with no space
 # after it ("Q：").
 _STARTS_BLOCK = re.compile(
     rf"^\s*(?:\*\*|__|#{{1,6}}\s|[{_BULLETS}—–]\s|"
-    r"\d{1,2}[.)]\s|\d{1,2}-\s+(?=[A-Z])|[A-Z]{2,4}:\s"
+    rf"{_ITEM_NUMBER}\s|\d{{1,2}}-\s+(?=[A-Z])|[A-Z]{{2,4}}:\s"
     r"|(?:Q|A|Question|Answer)\s*\d*\s*(?:(?:[:.)]|\s[-–—])\s|：))"
 )
 _HEADING = re.compile(r"^#{1,6}\s+(?P<text>.*?)\s*#*\s*$")
 _RULE = re.compile(r"^\s*(?:[-*_]\s*){3,}$|^\s*=+\s*$")
 # A dash also opens a line of dialogue, which is no item of a list: only the other marks are kept. A blog
 # may number its questions "1- What ...?".
-LIST_MARK = re.compile(rf"^\s*(?:(?P<mark>[{_BULLETS}]|\d{{1,2}}[.)]|\d{{1,2}}-(?=\s+[A-Z]))|[—–])\s+")
+LIST_MARK = re.compile(rf"^\s*(?:(?P<mark>[{_BULLETS}]|{_ITEM_NUMBER}|\d{{1,2}}-(?=\s+[A-Z]))|[—–])\s+")
 # The dash a line of dialogue opens with, set inside the bold or italics of a question or heading
 # ("*— Why did you leave?*", "<em>– How?</em>"), where the list marks before the markup never reach it.
 _DIALOGUE_MARK = re.compile(r"^[—–]\s+(?=\S)")
@@ -465,7 +467,7 @@ _DIALOGUE_MARK = re.compile(r"^[—–]\s+(?=\S)")
 # topic of two words or more set as a lead-in sentence ("**On leaving the lab.** I left because ..."),
 # as magazines set an interview whose questions they leave out. A FAQ may list them, numbered or not.
 _LEAD_IN = re.compile(
-    rf"^\s*(?:(?:[{_BULLETS}]|\d{{1,2}}[.)])\s+)?(?P<question>(?P<mark>\*\*|__|[*_{_ITALIC}])[^*_{_ITALIC}]+\?(?P=mark)"
+    rf"^\s*(?:(?:[{_BULLETS}]|{_ITEM_NUMBER})\s+)?(?P<question>(?P<mark>\*\*|__|[*_{_ITALIC}])[^*_{_ITALIC}]+\?(?P=mark)"
     r"|(?P<bold>\*\*|__)[^*_\s]+ [^*_]{1,80}?(?:\.(?P=bold)|(?P=bold)\.))"
 )
 _LEADING_QUESTION = re.compile(rf"{_LEAD_IN.pattern}\s+(?P<rest>\S.*)$")

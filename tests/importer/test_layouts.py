@@ -1757,6 +1757,18 @@ def test_questions_numbered_with_a_hyphen_start_their_own_paragraph_even_on_the_
     )
 
 
+def test_questions_numbered_with_a_full_stop_and_a_bracket_are_numbered_questions() -> None:
+    layout = layout_of("questions_numbered_with_dot_and_bracket.txt")
+
+    assert layout.name == "numbered questions"
+    assert [turn.question for turn in layout.turns] == [
+        "What was your first crossing like?",
+        "Who taught you the channel?",
+        "Describe a night you will not forget.",
+        "What do you do on your days off?",
+    ]
+
+
 def test_an_image_left_as_its_file_name_and_caption_between_turns_is_dropped() -> None:
     layout = layout_of("image_file_name_between_turns.txt")
 
