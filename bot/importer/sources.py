@@ -101,13 +101,13 @@ _HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 
 # Where a blog's comments begin, as WordPress and the like head them: the count and the post's title in
 # quotes ("One thought on “Sports Interview”", "12 Responses to 'Ten questions'"), or the count alone
-# over a colon, as Blogger heads them ("No comments:", "2 comments:"), or the comment form's heading
-# over its notice of who may comment and how ("Leave a Reply" / "Your email address will not be
-# published.", "Post a Comment" / "Note: only a member of this blog may post a comment."). A "Leave a
-# reply" link under the title has no notice after it.
+# over a colon, as Blogger heads them ("No comments:", "2 comments:"), or "No comments yet.", or the
+# comment form's heading over its notice of who may comment and how ("Leave a Reply" / "Your email
+# address will not be published.", "Post a Comment" / "Note: only a member of this blog may post a
+# comment."). A "Leave a reply" link under the title has no notice after it.
 _COMMENTS_HEADING = re.compile(
     r"^(?:One|No|\d{1,4}) (?:(?:thoughts?|responses?|comments?|replies|reply) (?:on|to) [“\"‘'«].*"
-    r"|comments?:)$",
+    r"|comments?(?::| yet\.?))$",
     re.IGNORECASE,
 )
 _COMMENT_FORM = re.compile(r"^(?:Leave|Post|Add|Write|Submit) a (?:Reply|Comment)\b", re.IGNORECASE)
@@ -1551,7 +1551,8 @@ def is_furniture(text: str) -> bool:
     words = [word.lower().rstrip(".:!…") for word in line.split()]
     if len(words) > 1 and all(word in _FURNITURE_WORDS for word in words):
         return True
-    parts = [part.strip().lower().rstrip(".:!…") for part in re.split(r"\s*[|/·•]\s*", line)]
+    # A link's arrows say where it leads, not what it is: "Read More >>", "Next »", "Continue →".
+    parts = [part.lower().rstrip(".:!…>»›→ ").strip() for part in re.split(r"\s*[|/·•]\s*", line)]
     return all(part in _FURNITURE_WORDS or _TIMESTAMP.match(part) for part in parts if part) and any(parts)
 
 

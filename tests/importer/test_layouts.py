@@ -1769,6 +1769,12 @@ def test_questions_numbered_with_a_full_stop_and_a_bracket_are_numbered_question
     ]
 
 
+def test_a_read_more_link_with_its_arrows_and_a_note_of_no_comments_yet_are_not_in_the_last_answer() -> None:
+    layout = layout_of("questions_numbered_with_dot_and_bracket.txt")
+
+    assert layout.turns[-1].answer == ("I mend nets for my brother. It is quieter than it sounds.",)
+
+
 def test_an_image_left_as_its_file_name_and_caption_between_turns_is_dropped() -> None:
     layout = layout_of("image_file_name_between_turns.txt")
 
