@@ -480,14 +480,15 @@ def _interviewee(
     The ``writer`` a byline names is never read from a title, a billing or the lead as the interviewee:
     "Jane Roe spent a week with the harbour master" under "By Jane Roe" is about the writer. Nor is the
     ``asker``, the speaker whose label the questions are under: "Interview with Kate Lund, Radio Coast"
-    over "KATE LUND:" asking names the host, and the interviewee is left unnamed rather than the host.
+    over "KATE LUND:" asking names the host, and the interviewee is left unnamed rather than the host;
+    so does "Tom Berg talks to the harbour master" over "Berg:" asking.
     """
     speaker, office = answering
     lead, first_answer, billing_texts = texts
 
     def other_than_writer(name: str | None) -> bool:
         folded = (name or "").casefold()
-        if asker and folded == asker.casefold():
+        if asker and _labelled(name or "", asker):
             asks = f"{name!r}, whom the page names, asks the questions: not the interviewee"
             if asks not in notes:
                 notes.append(asks)
@@ -882,6 +883,17 @@ def _member(text: str, found: re.Match[str]) -> Person:
     if after and _ROLE_WORDS.search(after["rest"]):
         return Person(found["name"], *_role_and_organisation(after["rest"]))
     return Person(found["name"])
+
+
+def _labelled(name: str, label: str) -> bool:
+    """Whether a speaker's label stands for this name: in full, or by one of its words alone.
+
+    Transcripts label a speaker the page names in full by surname or first name: "BERG:" or "Tom:" for
+    Tom Berg.
+    """
+    words = [word.casefold() for word in name.split()]
+    folded = label.casefold()
+    return folded == name.casefold() or (" " not in folded and folded in (words[:1] + words[-1:]))
 
 
 def _other_person(name: str, speaker: str) -> bool:

@@ -622,6 +622,15 @@ def test_a_title_naming_the_host_who_asks_does_not_make_the_host_the_interviewee
     assert "no interviewee name found" in review
 
 
+def test_a_title_naming_the_host_labelled_by_surname_alone_does_not_make_the_host_the_interviewee() -> None:
+    draft = import_file(FIXTURES / "title_names_the_host_labelled_by_surname.txt")
+
+    assert draft.knowledge.interview.interviewee == UNKNOWN_INTERVIEWEE
+    assert "An interview with the interviewee by Tom Berg." in draft.knowledge.pairs[0].answer
+    review = "\n".join(draft.review)
+    assert "'Tom Berg', whom the page names, asks the questions: not the interviewee" in review
+
+
 def test_labels_naming_each_speakers_part_with_the_name_in_brackets_name_both() -> None:
     draft = import_file(FIXTURES / "parts_with_names_in_brackets.txt")
 
