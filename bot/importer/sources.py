@@ -1600,8 +1600,12 @@ def _join_page_breaks(blocks: list[Block]) -> list[Block]:
     """Join a paragraph that stops mid-sentence to the next one when that starts in lower case.
 
     A commenter's line ("spez4211 karma") is no part of a sentence, though it may start in lower case
-    after a comment that ends without a full stop; an item of a list starts a line of its own.
+    after a comment that ends without a full stop; an item of a list starts a line of its own. A page
+    typed in small letters throughout starts every paragraph so: there, a small letter goes on nothing.
     """
+    cased = [block.text[0] for block in blocks if block.text[:1].lower() != block.text[:1].upper()]
+    if sum(letter.islower() for letter in cased) * 2 > len(cased):
+        return blocks
     joined: list[Block] = []
     for block in blocks:
         previous = joined[-1] if joined else None

@@ -1775,6 +1775,17 @@ def test_a_read_more_link_with_its_arrows_and_a_note_of_no_comments_yet_are_not_
     assert layout.turns[-1].answer == ("I mend nets for my brother. It is quieter than it sounds.",)
 
 
+def test_a_page_typed_in_small_letters_keeps_its_first_question_apart_from_the_headline_over_it() -> None:
+    layout = layout_of("lower_case_page.txt")
+
+    assert [block.text for block in layout.lead] == ["ten minutes with ann marsh"]
+    assert [turn.question for turn in layout.turns] == [
+        "how did you start on the water?",
+        "what changed most in twenty years? the ships, you would think.",
+        "what would you tell a new deckhand?",
+    ]
+
+
 def test_an_image_left_as_its_file_name_and_caption_between_turns_is_dropped() -> None:
     layout = layout_of("image_file_name_between_turns.txt")
 
