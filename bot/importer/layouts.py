@@ -342,6 +342,24 @@ def _speaker_label(block: Block) -> Label | None:
     return "Q" if name in _QUESTION_LABELS else name, marked["rest"] if marked else rest
 
 
+def _slipping_to_full_stops(found_labels: Sequence[Label | None]) -> Callable[[Block], Label | None]:
+    """Read labels as ``_speaker_label`` does, and a label typed once with a full stop for its colon.
+
+    A hand-typed transcript slips ("Richard. Yes, several times.") where the page gives the label twice
+    or more with a colon: read as prose, the answer would join the question before it, and the turn be lost.
+    """
+    counts = Counter(found[0] for found in found_labels if found)
+    known = {name for name, count in counts.items() if count >= 2}
+
+    def read(block: Block) -> Label | None:
+        if found := _speaker_label(block):
+            return found
+        stopped = next((name for name in known if block.text.startswith(f"{name}. ")), None)
+        return (stopped, block.text[len(stopped) + 2 :].strip()) if stopped else None
+
+    return read
+
+
 def _bracketed_name(label: str, bracketed: str | None) -> str:
     """The name in brackets after a label naming the speaker's part: "Respondent (Jane Doe):".
 
@@ -490,6 +508,9 @@ def _speakers(
     found_labels = [read(block) for block in blocks]
     if read is _speaker_label and (put := _put_to_the_named(blocks, found_labels)):
         return _speakers(put, read, regulars=regulars)
+    if read is _speaker_label:
+        read = _slipping_to_full_stops(found_labels)
+        found_labels = [read(block) for block in blocks]
     raw = Counter(found[0] for found in found_labels if found)
     canonical = _merge_initials(raw)
     billings = {

@@ -1786,6 +1786,17 @@ def test_a_page_typed_in_small_letters_keeps_its_first_question_apart_from_the_h
     ]
 
 
+def test_a_speakers_label_typed_once_with_a_full_stop_for_its_colon_still_opens_their_turn() -> None:
+    layout = layout_of("speaker_label_with_a_full_stop_once.txt")
+
+    assert layout.name == "speaker names"
+    assert layout.turns[-1] == Turn(
+        "Do you still practise every day?",
+        ("Yes. Several times a day. When a new song comes it is a magical moment! I feel lazy otherwise.",),
+    )
+    assert len(layout.turns) == 3
+
+
 def test_an_image_left_as_its_file_name_and_caption_between_turns_is_dropped() -> None:
     layout = layout_of("image_file_name_between_turns.txt")
 
