@@ -1111,7 +1111,9 @@ _POSSESSOR = re.compile(r"^.*['’]s?\s+(?=[A-Z][\w'’.-]* [A-Z])")
 
 # A label before a date that says when the page or the talk was made ("Published: 9 May 2024"); another
 # label dates something else, as a forum prints when its member joined ("Joined: Oct 11, 2012").
-_DATE_LABEL = re.compile(r"^(?P<label>[A-Za-z][A-Za-z ]{0,24}):\s")
+# A date's label: the last before its digits, as a forum prints one after its poster's name ("Skarv's Keeper:
+# Joined: 09 Oct 2009").
+_DATE_LABEL = re.compile(r"(?:^|(?<=:\s))(?P<label>[A-Za-z][A-Za-z ]{0,24}):\s(?=[^:]*$)")
 _PUBLISHING_LABELS = frozenset(
     {
         "published", "first published", "originally published", "posted", "date", "dated", "updated",
@@ -1148,7 +1150,7 @@ def _dating_part(text: str) -> str | None:
 def _is_date_line(text: str) -> bool:
     """A line that is a date, maybe with a few words around it ("Published 9 May 2024")."""
     found = _date_in(text)
-    label = _DATE_LABEL.match(text)
+    label = _DATE_LABEL.search(re.split(r"\d", text, maxsplit=1)[0])
     name = label["label"].strip().lower() if label else ""
     if label and name not in _PUBLISHING_LABELS and not _dates_the_talk(name):
         return False

@@ -156,6 +156,8 @@ def test_a_slashed_date_that_may_put_the_day_or_the_month_first_keeps_only_the_y
         ("Joined: Oct 11, 2012", None),
         ("Join date: Oct 11, 2012", None),
         ("Member since: 2009-04-01", None),
+        ("Skarv's Keeper: Joined: 09 Oct 2009", None),
+        ("Skarv's Keeper | Published: 09 Oct 2009", "9 October 2009"),
     ],
 )
 def test_a_date_in_the_lead_is_the_publication_date_unless_its_label_dates_something_else(
