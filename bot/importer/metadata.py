@@ -1166,8 +1166,16 @@ def _tag_line(text: str) -> str | None:
 _REPLY_OR_FORWARD = re.compile(r"^(?:(?:re|fwd?)\s*:\s*)+", re.IGNORECASE)
 
 
+# A trail of links to where the page sits, its own title last: "Forum Index » Interviews » Title".
+_TRAIL_STEP = re.compile(r"\s+[»›]\s+")
+
+
 def _clean_title(title: str) -> str:
-    """Drop what pages and mail add to a title: '"Title" (remarks)', 'Title | Site name', 'Re: Title'."""
+    """Drop what pages and mail add to a title: '"Title" (remarks)', 'Title | Site name', 'Re: Title'.
+
+    A trail of links over a forum's post or a site's page ends on the title: "Index » Interviews » Title".
+    """
+    title = _TRAIL_STEP.split(title)[-1]
     title = re.sub(r"\s*\([^()]*\)\s*$", "", _REPLY_OR_FORWARD.sub("", title)).strip()
     title = re.split(r"\s+[|·]\s+", title, maxsplit=1)[0]
     quoted = re.fullmatch(r"[\"“](?P<title>[^\"”]+)[\"”]", title)

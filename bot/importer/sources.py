@@ -1019,6 +1019,10 @@ def _aside_ends(text: str) -> bool:
     return bool(re.search(r"[.!?…][^()]*\([^()]+\)$", text.strip()))
 
 
+# How many words a line of furniture must have to stand apart from a line that runs on over it.
+_BUTTON_WORDS = 3
+
+
 def _runs_on(text: str) -> bool:
     """Whether the text stops short of a sentence's end, so that what follows it goes on with it."""
     return not _SENTENCE_END.search(text.strip())
@@ -1159,9 +1163,17 @@ def _split_lines(paragraph: str) -> list[str]:
         apart = chunks and _set_apart(line) and not _runs_on(chunks[-1][-1])
         # A newsletter's foot keeps no blank lines between its lines ("Unsubscribe · Manage preferences"
         # over "Instagram · Twitter" over "© 2024 ..."): each such line after a sentence's end, or after
-        # another, is one of its own, and goes as furniture.
+        # another, is one of its own, and goes as furniture. So does a button of three words or more
+        # under a line that runs on, as a forum's "View previous topic" under the trail to the post: no
+        # sentence breaks its line there.
         apart = apart or (
-            chunks and is_furniture(line) and (not _runs_on(chunks[-1][-1]) or is_furniture(chunks[-1][-1]))
+            chunks
+            and is_furniture(line)
+            and (
+                not _runs_on(chunks[-1][-1])
+                or is_furniture(chunks[-1][-1])
+                or len(line.split()) >= _BUTTON_WORDS
+            )
         )
         ends = chunks and (
             _HEADING.match(chunks[-1][-1])
@@ -1391,6 +1403,8 @@ _FURNITURE_WORDS = frozenset(
         "view in browser", "view in your browser", "read in browser", "read in your browser", "read online",
         "forward to a friend", "unsubscribe from this list",
         "reply", "quote", "report", "like", "like this", "permalink",
+        "view previous topic", "view next topic", "reply to topic", "post reply", "new topic",
+        "reply with quote",
     }
 )  # fmt: skip
 _TIMESTAMP = re.compile(r"^-?\d{1,2}:\d{2}(?::\d{2})?$")

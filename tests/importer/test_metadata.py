@@ -633,6 +633,12 @@ def test_a_title_naming_the_host_labelled_by_surname_alone_does_not_make_the_hos
     assert "'Tom Berg', whom the page names, asks the questions: not the interviewee" in review
 
 
+def test_a_forum_post_is_titled_by_the_last_step_of_the_trail_over_it_not_by_its_buttons() -> None:
+    interview = import_file(FIXTURES / "forum_post_over_an_interview.txt").knowledge.interview
+
+    assert (interview.title, interview.interviewee) == ("Ida Voss on Radio Coast", "Ida Voss")
+
+
 def test_labels_naming_each_speakers_part_with_the_name_in_brackets_name_both() -> None:
     draft = import_file(FIXTURES / "parts_with_names_in_brackets.txt")
 
