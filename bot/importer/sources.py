@@ -496,6 +496,9 @@ _NAME_LINE = re.compile(
 # (Lab)"), the office that chairs the meeting ("The Convener", "The Deputy Chair"), or, as TheyWorkForYou
 # prints a member, their photo's caption, their name and their seat or office ("Photo of Tom Berg Tom
 # Berg Labour, Halton"). Such a line names a speaker the first time; two of them make a transcript.
+# A question-and-answer site names who answers on the line over each answer: "Sam Mugford answered on 8 Mar
+# 2023:". Each such line names a speaker, who may answer once.
+_ANSWERED_LINE = re.compile(rf"^(?P<name>{_NAME}) answered(?: on [^:]{{1,30}})?:$")
 _BILLED_NAME_LINE = re.compile(
     rf"^(?:(?P<name>{_NAME})(?: \([A-Z][^()]{{0,80}}\)){{1,2}}"
     r"|(?P<chair>The (?:Deputy |Vice[- ]?)?(?:Convener|Chair(?:man|woman|person)?|Presiding Officer))"
@@ -1315,6 +1318,8 @@ def _speakers_on_their_own_lines(blocks: list[Block]) -> list[Block]:
         found = _BILLED_NAME_LINE.match(line) if billed else None
         if found:
             return found["name"] or found["chair"] or found["pictured"]
+        if answered := _ANSWERED_LINE.match(line):
+            return answered["name"]
         named = _NAME_LINE.match(line)
         if named and (names[named["name"]] >= 2 or (billed and line.endswith(":"))):
             return named["name"]
@@ -1492,6 +1497,9 @@ _END_MARK = re.compile(
 )
 
 
+# A question-and-answer site's record of who put a question, to whom and when, under it: "Asked by
+# anon-1204 to Ida, Tom on 8 Mar 2023. This question was also asked by anon-1207."
+_ASKED_BY = re.compile(r"^Asked by \S+(?: to [^.]{1,200})? on \d{1,2} [A-Z][a-z]{2,8} \d{4}\b")
 # A syndicated interview's credit under the last answer: "This story originally appeared in The Tide.",
 # "A version of this interview was first published by ...", "Reprinted with permission of ...", "This
 # article is republished from ... under a Creative Commons license."
@@ -1554,6 +1562,7 @@ def is_furniture(text: str) -> bool:
         _END_MARK,
         _SIGN_OFF,
         _SYNDICATION,
+        _ASKED_BY,
         _MAIL_FURNITURE,
         _FORWARDED,
     )

@@ -1797,6 +1797,22 @@ def test_a_speakers_label_typed_once_with_a_full_stop_for_its_colon_still_opens_
     assert len(layout.turns) == 3
 
 
+def test_answers_under_the_line_saying_who_answered_keep_their_names_and_the_record_of_who_asked_goes() -> (
+    None
+):
+    layout = layout_of("site_answers_under_who_answered.txt")
+
+    assert layout.turns == (
+        Turn(
+            "What got you into marine science?",
+            (
+                "Ida Voss: Rock pools. I spent every summer turning stones over at low tide.",
+                "Tom Berg: A documentary about whales when I was nine. I watched it until the tape wore out.",
+            ),
+        ),
+    )
+
+
 def test_an_image_left_as_its_file_name_and_caption_between_turns_is_dropped() -> None:
     layout = layout_of("image_file_name_between_turns.txt")
 
