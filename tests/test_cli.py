@@ -159,7 +159,10 @@ def test_ask_over_several_interviews_names_the_one_that_does_not_say_and_whose_e
     )
     assert lines[1] == "Nearby questions the interviews do answer (not an answer to yours):"
     assert len(lines) > 2
-    assert all(re.fullmatch(r"  - .+ — Grace Hopper \[[a-z0-9-]+, score \d+\]", line) for line in lines[2:])
+    assert all(
+        re.fullmatch(r"  - .+ — Grace Hopper \[grace-hopper-fermenters/[a-z0-9-]+, score \d+\]", line)
+        for line in lines[2:]
+    )
 
 
 EXPLAINED_FIRST = re.compile(

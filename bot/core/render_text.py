@@ -17,9 +17,11 @@ def render_result(
     """The answer, or which kind of non-answer; ``decision`` is the engine's answer model, for --explain.
 
     ``several`` says more than one interview is loaded: then a non-answer names the interview that does
-    not say, and each listed question says whose interview it is from, since the list mixes them.
+    not say, each listed question says whose interview it is from, since the list mixes them, and pairs
+    are named ``interview-id/pair-id``, since two interviews may each have a "career".
     """
     lines: list[str] = []
+    named = _named_by_key if several else _named_by_id
     best = result.best
     if result.answered and best:
         interview = best.entry.interview
@@ -28,7 +30,7 @@ def render_result(
         if best.quotes:
             lines += textwrap.wrap(f"“{best.quotes[0]}”", WIDTH, initial_indent="  ", subsequent_indent="  ")
         lines.append(f"  — {interview.attribution}")
-        lines.append(f"Source: {interview.cited_as} [{best.entry.id}, score {best.score:.0f}]")
+        lines.append(f"Source: {interview.cited_as} [{named(best)}, score {best.score:.0f}]")
         others = result.related()
         if others:
             lines.append("Related:")
@@ -45,18 +47,26 @@ def render_result(
         others = ()
     for match in others:
         whose = f" — {match.entry.interview.interviewee}" if several else ""
-        lines.append(f"  - {match.entry.question}{whose} [{match.entry.id}, score {match.score:.0f}]")
+        lines.append(f"  - {match.entry.question}{whose} [{named(match)}, score {match.score:.0f}]")
     if explain:
         lines.append("")
-        lines += [_why(match, decision) for match in result.matches]
+        lines += [_why(match, decision, named(match)) for match in result.matches]
     return "\n".join(lines)
 
 
-def _why(match: Match, decision: Logistic | None) -> str:
+def _named_by_id(match: Match) -> str:
+    return match.entry.id
+
+
+def _named_by_key(match: Match) -> str:
+    return match.entry.key
+
+
+def _why(match: Match, decision: Logistic | None, name: str) -> str:
     """One line: the signals that ranked the match and, for the first, the features that decided."""
     parts = match.parts.items()
     signals = _listed({name: value for name, value in parts if not name.startswith(FEATURE)})
-    line = f"why {match.entry.id}: score {match.score:.1f} = {signals}"
+    line = f"why {name}: score {match.score:.1f} = {signals}"
     features = {name.removeprefix(FEATURE): value for name, value in parts if name.startswith(FEATURE)}
     if not features:
         return line

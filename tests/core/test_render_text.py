@@ -79,6 +79,26 @@ def test_with_several_interviews_related_questions_say_whose_interview_they_are_
     ]
 
 
+def test_with_several_interviews_pairs_are_named_with_their_interview_as_two_may_share_an_id(
+    two_interviews: Engine,
+) -> None:
+    result = two_interviews.ask("How many employees does Fermenters Inc have?", top=3)
+
+    text = render_result(result, several=True, explain=True)
+
+    for match in result.matches:
+        assert f"[{match.entry.key}, score {match.score:.0f}]" in text
+        assert f"why {match.entry.key}: score" in text
+
+
+def test_with_one_interview_pairs_are_named_by_their_own_id(matches) -> None:
+    text = render_result(Result("bioreactors?", "answered", matches), explain=True)
+
+    assert f"[{matches[0].entry.id}, score" in text
+    assert f"why {matches[0].entry.id}: score" in text
+    assert "/" not in text.split("[")[-1]
+
+
 def test_with_several_interviews_off_topic_says_outside_what_the_interviews_cover(matches) -> None:
     text = render_result(Result("best pizza?", "off_topic", matches), several=True)
 
