@@ -224,6 +224,7 @@ _FROM = r"\s+(?:from|by)\s+[^:?]{1,40}(?=:)"
 _QA_LABEL = re.compile(
     rf"^(?P<label>Q|A|Question|Answer)\s*\d*(?:{_FROM})?\s*(?:[:：.)]|\s[-–—])\s*(?P<rest>.*)$"
 )
+_ASKING_LABELS = frozenset({"Q", "Question"})
 _SENT_IN = re.compile(rf"^(?:Q|Question){_FROM}:\s+(?P<rest>\S.*)$")
 # "Name:", also "Name (Acme):", "Name [00:12]:", "[Name]:" or "Speaker 2:" as transcripts print it. A
 # name in capitals may run into the turn, a typist's slip broadcast transcripts keep ("LAMB:Two years").
@@ -580,7 +581,10 @@ def _speakers(
     # says who asks, however little of what they say ends in a question, as a breakfast show's chat goes.
     billed_as = {canonical.get(b["name"], b["name"]): b["role"] for b in billings.values()}
     by_role = {name for name in speakers if asks_by_role(billed_as.get(name, name))}
-    askers = _askers(turns) | numbered | by_role | co_hosts
+    # Under a question's label ("Question:"), as a question-and-answer site prints each, every speaker named
+    # answers it, a panellist whose short answer is all questions ("Why are plants green?") too.
+    labels = {name for name in speakers if name in _ASKING_LABELS}
+    askers = (labels or _askers(turns)) | numbered | by_role | co_hosts
     # Who answers speaks at length; a co-host who only chimes in ("That's the bigger problem!") says a
     # small part of what the interviewee says, and asks with the host. A panellist who says less than
     # the others still answers a question put to them, or is one of the guests the lead introduces ("we
@@ -597,7 +601,12 @@ def _speakers(
         for name in dict.fromkeys(speaker for speaker, _ in turns)
         if name not in askers
         and not _narrates(name)
-        and (words[name] * 4 >= most or name in answered or introduced.issuperset(_NAME_WORD.findall(name)))
+        and (
+            bool(labels)
+            or words[name] * 4 >= most
+            or name in answered
+            or introduced.issuperset(_NAME_WORD.findall(name))
+        )
     ]
     if not askers or not answering:
         answering = [max(sorted(speakers), key=lambda name: words[name])]

@@ -1813,6 +1813,23 @@ def test_answers_under_the_line_saying_who_answered_keep_their_names_and_the_rec
     )
 
 
+def test_a_site_panellist_whose_answer_is_all_questions_still_answers() -> None:
+    layout = layout_of("site_panellist_answering_in_questions.txt")
+
+    assert layout.turns == (
+        Turn(
+            "What got you into marine science?",
+            (
+                "Ida Voss: Rock pools. I spent every summer of my childhood turning stones over at low tide"
+                " on the beach below our house, counting crabs and anemones and writing down what I found in"
+                " a notebook my grandmother gave me. By the time I was twelve I had filled six of them, and I"
+                " knew I wanted to do it for the rest of my life.",
+                "Rosa Lind: Why is the sea salty? Where do the eels go?",
+            ),
+        ),
+    )
+
+
 def test_an_image_left_as_its_file_name_and_caption_between_turns_is_dropped() -> None:
     layout = layout_of("image_file_name_between_turns.txt")
 
