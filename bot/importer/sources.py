@@ -208,7 +208,16 @@ def _without_closing_chrome(blocks: list[Block], dropped: list[str]) -> list[Blo
     while end and _closing_chrome(blocks[end - 1].text):
         end -= 1
     dropped.extend(block.text for block in blocks[end:])
-    return blocks[:end]
+    kept = blocks[:end]
+    if kept and (link := _READ_ON.search(kept[-1].text)):
+        dropped.append(link.group().strip())
+        kept[-1] = replace(kept[-1], text=kept[-1].text[: link.start()])
+    return kept
+
+
+# The link a blog's excerpt ends on, where it clips the last answer to send the reader to the rest: "… we
+# had to work out a way...[read on]", "[Continue reading]", "(more…)". The clipped words stay as printed.
+_READ_ON = re.compile(r"\s*[\[(](?:read on|read more|continue reading|more)\s*[.…]*[\])]$", re.IGNORECASE)
 
 
 # The months as pages print them, in full or short: what datelines here and dates in metadata.py are read by.

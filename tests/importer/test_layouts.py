@@ -1775,6 +1775,15 @@ def test_a_read_more_link_with_its_arrows_and_a_note_of_no_comments_yet_are_not_
     assert layout.turns[-1].answer == ("I mend nets for my brother. It is quieter than it sounds.",)
 
 
+def test_a_blog_excerpts_read_on_link_is_not_in_the_last_answer_it_clips() -> None:
+    layout = layout_of("blog_excerpt_ending_in_read_on.txt")
+
+    assert layout.turns[-1].answer == (
+        "Harder than anyone said. The sea kept taking the stones away at night, and we had to work out a"
+        " way...",
+    )
+
+
 def test_a_page_typed_in_small_letters_keeps_its_first_question_apart_from_the_headline_over_it() -> None:
     layout = layout_of("lower_case_page.txt")
 
