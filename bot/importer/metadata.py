@@ -279,13 +279,18 @@ def _title(fields: dict[str, str], lead: _Lead, start: int) -> tuple[str | None,
 
     ``start`` is the number of the lead's paragraphs the masthead takes.
     """
-    line = next(
+    blocks = [
+        block for number, block in enumerate(lead.blocks[start : start + 4], start) if number not in lead.used
+    ]
+    # A forum's trail of links to the post ends on its title, however dated ("… » October 2007 - Radio
+    # Bremen Interview"), under the forum's name and menu over it.
+    trail = next((block.text for block in blocks if len(_TRAIL_STEP.split(block.text)) > 2), None)
+    line = trail or next(
         (
             block.text
-            for number, block in enumerate(lead.blocks[start : start + 4], start)
-            if number not in lead.used
-            and _is_title_line(block)
-            and not _kicker(lead.blocks[number : number + 2])
+            for number, block in enumerate(blocks)
+            if _is_title_line(block)
+            and not _kicker(blocks[number : number + 2])
             and not _LISTED_NAME.match(block.text)
             and not _RECORD_FIELD.search(block.text)
         ),

@@ -1550,6 +1550,13 @@ _SUBSCRIPTION = re.compile(
     re.IGNORECASE,
 )
 
+# A forum's notice over its posts that guests see advertising: "Please Register and Login to this forum to
+# stop seeing this advertising.", "Log in to hide these ads."
+_AD_NOTICE = re.compile(
+    r"\b(?:stop seeing|hide|remove) (?:this|these|the) (?:advertising|advertisements?|ads|adverts?)\b",
+    re.IGNORECASE,
+)
+
 
 def is_furniture(text: str) -> bool:
     """Players, share buttons, menus, images, captions, page numbers, sign-offs, credits, asides, rules.
@@ -1577,7 +1584,9 @@ def is_furniture(text: str) -> bool:
     )
     if any(pattern.match(line) for pattern in patterns) or _reactions(line):
         return True
-    if len(line.split()) <= 40 and (_CREDIT.search(line) or _SUBSCRIPTION.search(line)):
+    if len(line.split()) <= 40 and (
+        _CREDIT.search(line) or _SUBSCRIPTION.search(line) or _AD_NOTICE.search(line)
+    ):
         return True
     # A row of buttons copied as words with no bar between them: "Reply  Quote  Report", "Share Tweet Email".
     words = [word.lower().rstrip(".:!…") for word in line.split()]

@@ -639,6 +639,12 @@ def test_a_forum_post_is_titled_by_the_last_step_of_the_trail_over_it_not_by_its
     assert (interview.title, interview.interviewee) == ("Ida Voss on Radio Coast", "Ida Voss")
 
 
+def test_a_forum_post_is_titled_by_its_dated_trail_and_the_advertising_notice_is_no_standfirst() -> None:
+    interview = import_file(FIXTURES / "forum_post_under_an_advertising_notice.txt").knowledge.interview
+
+    assert (interview.title, interview.standfirst) == ("March 2009 - Ida Voss on Radio Coast", None)
+
+
 def test_labels_naming_each_speakers_part_with_the_name_in_brackets_name_both() -> None:
     draft = import_file(FIXTURES / "parts_with_names_in_brackets.txt")
 
