@@ -1609,9 +1609,9 @@ def _section_title(block: Block) -> bool:
 
 
 # The opening sentence(s) of a paragraph up to its first "?", then the answer: "What got you started? I
-# was twelve when ...". The answer opens as a sentence does, so a question quoted in a sentence ('"Why?"
-# she asked') opens none.
-_OPENING_QUESTION = re.compile(r"^(?P<question>[^?]+\?[\"”’')\]]*)\s+(?P<rest>[A-Z0-9\"“‘'(\[¡¿].*)$")
+# was twelve when ...". The answer opens as a sentence does, or a quotation as any language marks it
+# („…“, «…»), so a question quoted in a sentence ('"Why?" she asked') opens none.
+_OPENING_QUESTION = re.compile(r"^(?P<question>[^?]+\?[\"”’')\]]*)\s+(?P<rest>[A-Z0-9\"“‘'(\[¡¿„‚«].*)$")
 # A prompt, then a colon and its answer, as quick-fire interviews print them: "Favourite tool: the 2B
 # pencil.", "Why comics?: Because ...". The prompt is one clause, no sentence ends inside it.
 _COLON_PROMPT = re.compile(r"^(?P<question>[^.!?:;]+\??):\s+(?P<rest>\S.*)$")
@@ -1687,9 +1687,11 @@ def _opening_prompts(
 ) -> Layout | None:
     """Turns where the page opens its paragraphs with the question that ``read`` finds, consistently.
 
-    Most paragraphs from the first such on open so, three at least; an item of a list is no paragraph of
-    an interview ("- Why does it matter? (Ann Lee)"). What follows a question is no answer where it asks
-    again ("Why boats? Was it your father?"): a paragraph of questions opens with none. Each opening
+    Most paragraphs from the first such on open so, three at least; an item of a bulleted list is no
+    paragraph of an interview ("- Why does it matter? (Ann Lee)"), where a numbered item may be one, its
+    numbers skipping as a page cut to its best questions does ("10. Why? „I always …“"). What follows a
+    question is no answer where it asks again ("Why boats? Was it your father?"): a paragraph of
+    questions opens with none. Each opening
     paragraph is cut in two, question and answer, and a paragraph that does not open so goes on with the
     answer before it. After the first, a question that is a paragraph of its own asks too, its answer in
     the paragraphs after it.
@@ -1697,7 +1699,7 @@ def _opening_prompts(
     found = [
         opened
         if block.emphasis == "plain"
-        and not block.mark
+        and (not block.mark or block.number is not None)
         and (opened := read(block.text))
         and not ends_asking(opened[1])
         else None

@@ -1784,6 +1784,19 @@ def test_a_blog_excerpts_read_on_link_is_not_in_the_last_answer_it_clips() -> No
     )
 
 
+def test_numbered_questions_skipping_numbers_each_over_a_quoted_answer_in_the_same_item_are_turns() -> None:
+    layout = layout_of("numbered_questions_over_quoted_answers.txt")
+
+    assert [turn.question for turn in layout.turns] == [
+        "You ran the harbour for twenty years before you ever wrote a song. Are you a harbour master or a"
+        " singer now?",
+        "Does the work at sea get into the songs?",
+        "What did you dream of as a boy?",
+        "Who taught you to sing?",
+    ]
+    assert layout.turns[2].answer == ("„I wanted a boat … and then a bigger one.“ [0:38]",)
+
+
 def test_a_page_typed_in_small_letters_keeps_its_first_question_apart_from_the_headline_over_it() -> None:
     layout = layout_of("lower_case_page.txt")
 
