@@ -820,14 +820,20 @@ _NAME_THEN_ROLE = re.compile(
     r"^(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}),\s+(?P<role>[A-Za-z][^.!?:]{1,80})$"
 )
 
+# A body named as bodies are, "Port of Skarv", "University of Leeds": after a name and a comma it bills
+# where the person works, no role, where a place after one ("Los Angeles, California") bills no one.
+_BODY = re.compile(r"(?:The )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)* of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*")
+
 
 def _billing_line(text: str, casing: Casing) -> Person | None:
     """The person and role a line of the form "NAME, Role" bills, the name as the page prints it."""
     found = _NAME_THEN_ROLE.match(text.strip())
-    if found is None or not (found["name"].isupper() or _ROLE_WORDS.search(found["role"])):
+    if found is None or not _is_name(casing(found["name"])):
         return None
     name, role = casing(found["name"]), casing(found["role"])
-    return Person(name, *_role_and_organisation(role), role) if _is_name(name) else None
+    if found["name"].isupper() or _ROLE_WORDS.search(found["role"]):
+        return Person(name, *_role_and_organisation(role), role)
+    return Person(name, None, role, role) if _BODY.fullmatch(role) else None
 
 
 def _name_over_role(lines: Sequence[str], casing: Casing) -> Person | None:

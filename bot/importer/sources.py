@@ -1085,19 +1085,28 @@ _NAME_ALONE = re.compile(rf"^(?!(?:The|A|An) ){_NAME}$")
 
 
 def _stacked(lines: list[str]) -> bool:
-    """Short lines, none with a sentence's end, one a name alone: a header's lines, each of its own.
+    """Short lines, none with a sentence's end, one a name: a header's lines, each of its own.
 
     A page copied from the web keeps one line break between a headline, the name under it and the role
-    under that ("Ann Marsh" over "Harbour master, Port Ellen"), where the lines of a hard-wrapped paragraph
-    run on into each other, the next opening in small letters or the last ending a sentence.
+    under that ("Ann Marsh" over "Harbour master, Port Ellen", or "Ann Marsh, Port of Skarv" on one line),
+    where the lines of a hard-wrapped paragraph run on into each other, the next opening in small letters
+    or the last ending a sentence.
     """
     texts = [line.strip() for line in lines if line.strip()]
     short = all(
         len(text.split()) <= _HEADER_WORDS and text[0].isupper() and not re.search(r"[.!?:;,-]$", text)
         for text in texts
     )
-    named = any(_NAME_ALONE.match(text) and 2 <= len(text.split()) <= 4 for text in texts)
+    named = any(_NAME_ALONE.match(name) and 2 <= len(name.split()) <= 4 for name in _names_first(texts))
     return len(texts) >= 2 and short and named
+
+
+def _names_first(texts: list[str]) -> Iterable[str]:
+    """What each line holds before its first comma: a name before its billing ("Ann Marsh, Port of Skarv").
+
+    A line in capitals is a header's own ("DOORSTOP INTERVIEW, HOBART"), whose words may pass for a name.
+    """
+    return (text if text.isupper() else text.split(", ")[0] for text in texts)
 
 
 def _dated_header(lines: list[str]) -> bool:

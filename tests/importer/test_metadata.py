@@ -645,6 +645,17 @@ def test_a_forum_post_is_titled_by_its_dated_trail_and_the_advertising_notice_is
     assert (interview.title, interview.standfirst) == ("March 2009 - Ida Voss on Radio Coast", None)
 
 
+def test_a_headline_over_a_name_and_the_body_they_work_for_is_the_title_and_bills_them() -> None:
+    interview = import_file(FIXTURES / "headline_over_name_and_organisation.txt").knowledge.interview
+
+    assert (interview.title, interview.interviewee, interview.role, interview.organisation) == (
+        "Keeping the Lights On at the Edge",
+        "Ann Marsh",
+        None,
+        "Port of Skarv",
+    )
+
+
 def test_labels_naming_each_speakers_part_with_the_name_in_brackets_name_both() -> None:
     draft = import_file(FIXTURES / "parts_with_names_in_brackets.txt")
 
