@@ -566,8 +566,10 @@ def _interviewee(
     titled = " ".join(casing(title_line) for title_line in titles if title_line)
     for text in lead[:3]:
         # The title line itself opening on a name ("Ann Marsh has a plan") is a headline, not a lead.
-        named = _named_in_lead(casing(text)) or (
-            _subject_named_in(casing(text), titled) if text not in titles else None
+        # A lead opening on the person the title names ("Christa Faust, author of …, talked to Donna Chavez
+        # at Publishers Weekly") names them, whoever they spoke to.
+        named = (_subject_named_in(casing(text), titled) if text not in titles else None) or _named_in_lead(
+            casing(text)
         )
         if person.name is None and other_than_writer(named):
             person = Person(named)
@@ -990,8 +992,11 @@ def _named_in_lead(text: str) -> str | None:
     return named or (found["name"] if found and _is_name(found["name"]) else None)
 
 
-# A lead opening on its subject: "Nolan Schroeder is a city administrator ...", "Priya Nair runs ...".
-_OPENING_SUBJECT = re.compile(rf"^(?P<name>{_NAME_WORDS}),? (?:is|was|has|had|[a-z]+(?:s|ed))\b")
+# A lead opening on its subject: "Nolan Schroeder is a city administrator ...", "Priya Nair runs ...",
+# "Christa Faust, author of Hoodtown, talked to ...".
+_OPENING_SUBJECT = re.compile(
+    rf"^(?P<name>{_NAME_WORDS})(?:,\s+[^,.]{{1,80}},|,)? (?:is|was|has|had|[a-z]+(?:s|ed))\b"
+)
 
 
 # The person a standfirst opens on, after what they are to the writer and before what they did: "Ahmed

@@ -656,6 +656,12 @@ def test_a_headline_over_a_name_and_the_body_they_work_for_is_the_title_and_bill
     )
 
 
+def test_a_lead_opening_on_the_person_the_title_names_names_them_not_the_one_they_talked_to() -> None:
+    interview = import_file(FIXTURES / "blog_quoting_exchanges_from_a_qa_elsewhere.txt").knowledge.interview
+
+    assert interview.interviewee == "Ann Marsh"
+
+
 def test_labels_naming_each_speakers_part_with_the_name_in_brackets_name_both() -> None:
     draft = import_file(FIXTURES / "parts_with_names_in_brackets.txt")
 
