@@ -1500,6 +1500,13 @@ _IMAGE_FILE = re.compile(
 _STAGE_DIRECTION = re.compile(r"^[(\[][^()\[\]]{1,60}[)\]]$")
 # The order a forum or a comment section lists its posts in: "Sort by: Best", "sorted by newest".
 _SORT_ORDER = re.compile(r"^sort(?:ed)? by:?\s+\w+(?:\s+first)?$", re.IGNORECASE)
+# A link to the whole of an interview a blog quotes a part of, on its line under the part: "Read the full
+# interview.", "Read the rest of the Q&A at Harbour Weekly."
+_FULL_INTERVIEW_LINK = re.compile(
+    r"^(?:read|see) (?:the )?(?:full|whole|complete|entire|rest of the)"
+    r" (?:interview|q\s?&\s?a|conversation)\b[^.!?]{0,60}[.!]?$",
+    re.IGNORECASE,
+)
 # A line of dashes, rules, bullets or asterisks alone divides the page ("-" between the entries of a copied
 # accordion, "* * *", "———"), rules either side of a bar too ("_______ | _______"): it says nothing, so it
 # is never an answer. Dots stay: "…" may be a silence.
@@ -1577,6 +1584,7 @@ def is_furniture(text: str) -> bool:
         _DIVIDER,
         _STAGE_DIRECTION,
         _SORT_ORDER,
+        _FULL_INTERVIEW_LINK,
         _CAPTION,
         _IMAGE_FILE,
         _PAGE_NUMBER,

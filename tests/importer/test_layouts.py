@@ -1797,6 +1797,15 @@ def test_numbered_questions_skipping_numbers_each_over_a_quoted_answer_in_the_sa
     assert layout.turns[2].answer == ("„I wanted a boat … and then a bigger one.“ [0:38]",)
 
 
+def test_a_link_to_the_full_interview_under_the_last_quoted_answer_is_not_in_it() -> None:
+    layout = layout_of("blog_quoting_exchanges_from_a_qa_elsewhere.txt")
+
+    assert (
+        "I love the harbour work and always have. It was an honour to be chosen by people who build harbours"
+        " themselves."
+    ) in layout.turns[-1].answer
+
+
 def test_a_page_typed_in_small_letters_keeps_its_first_question_apart_from_the_headline_over_it() -> None:
     layout = layout_of("lower_case_page.txt")
 
