@@ -564,10 +564,11 @@ def _speakers(
     words: Counter[str] = Counter()
     for speaker, paragraphs in turns:
         words[speaker] += sum(len(paragraph.split()) for paragraph in paragraphs)
-    if len(speakers) == 1:
-        # Only the interviewer is named: a turn is the question, then the paragraphs that answer it. A
-        # question's label ("Q:", "Question:") names nobody: the layout of question labels reads it.
-        (asker,) = speakers
+    if len(speakers) == 1 or _board(turns):
+        # Only the interviewer is named, or an editorial board's members: a turn is the question, then the
+        # paragraphs that answer it. A question's label ("Q:", "Question:") names nobody: the layout of
+        # question labels reads it. The member who asks most stands for the board.
+        asker = max(sorted(speakers), key=lambda name: counts[name])
         if _QA_LABEL.match(f"{asker}:"):
             return None
         asked = [paragraphs[0].endswith("?") for _, paragraphs in turns if paragraphs]
@@ -652,6 +653,21 @@ def _speakers(
         None,
     )
     return replace(named, billing=billed_in)
+
+
+def _board(turns: Sequence[tuple[str, list[str]]]) -> bool:
+    """Whether the speakers named are all interviewers, as an editorial board's are, the answers unlabelled.
+
+    Each named turn asks ("How does that prepare you? I have a follow-up, but I'll leave it there.") and
+    paragraphs with no name follow it, every time: a guest named too would not ask each time they speak.
+    """
+    return len(turns) >= _BOARD_TURNS and all(
+        len(paragraphs) > 1 and "?" in paragraphs[0] for _, paragraphs in turns
+    )
+
+
+# A board's questions, two at least from each of two members: fewer may be a guest's questions back.
+_BOARD_TURNS = 4
 
 
 def _billed_part(text: str) -> str | None:

@@ -1806,6 +1806,23 @@ def test_a_link_to_the_full_interview_under_the_last_quoted_answer_is_not_in_it(
     ) in layout.turns[-1].answer
 
 
+def test_board_members_named_over_each_question_all_ask_and_the_unlabelled_paragraphs_answer() -> None:
+    layout = layout_of("board_members_named_over_unlabelled_answers.txt")
+
+    assert [turn.question for turn in layout.turns] == [
+        "Thank you for joining us. We don't have much time, so let's start. Why do you want this job, and why"
+        " are you the best candidate?",
+        "At the port you ran the night pilots. How does that prepare you to chair the board? I have a"
+        " follow-up, but I'll leave it there.",
+        "What would you change first?",
+        "And the breakwater? Would you finish it?",
+    ]
+    assert layout.turns[0].answer == (
+        "I'll start with the second part. I have run a harbour before, and nobody else in the race has.",
+        "But mostly I want it because I love this port. I know how to make the ferries run on time.",
+    )
+
+
 def test_a_page_typed_in_small_letters_keeps_its_first_question_apart_from_the_headline_over_it() -> None:
     layout = layout_of("lower_case_page.txt")
 
