@@ -536,8 +536,13 @@ _TURN_NUMBER = re.compile(rf"^\s*\d{{1,4}}[ \t]+(?={SPEAKER_NAME} ?:\s)")
 
 
 def untimed(text: str) -> str:
-    """The text without the timestamp a transcript prints before it."""
-    return _TIMESTAMP_PREFIX.sub("", text)
+    """The text without the timestamp a transcript prints before it, or a clip's length after a quotation."""
+    return _CLIP_LENGTH.sub("", _TIMESTAMP_PREFIX.sub("", text))
+
+
+# How long the recording of a quoted answer runs, in brackets after the quotation that clips it: "„I like
+# to work … come together.“ [1:02]".
+_CLIP_LENGTH = re.compile(rf"(?<=[“”\"»’])\s*{_BRACKETED_TIME}\s*$")
 
 
 # A Markdown reference definition ("[3]: https://example.org/talk") is never shown: it gives the address

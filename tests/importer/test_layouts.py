@@ -1794,7 +1794,12 @@ def test_numbered_questions_skipping_numbers_each_over_a_quoted_answer_in_the_sa
         "What did you dream of as a boy?",
         "Who taught you to sing?",
     ]
-    assert layout.turns[2].answer == ("„I wanted a boat … and then a bigger one.“ [0:38]",)
+
+
+def test_the_length_of_the_clip_after_a_quoted_answer_is_left_out() -> None:
+    layout = layout_of("numbered_questions_over_quoted_answers.txt")
+
+    assert layout.turns[2].answer == ("„I wanted a boat … and then a bigger one.“",)
 
 
 def test_a_link_to_the_full_interview_under_the_last_quoted_answer_is_not_in_it() -> None:
