@@ -730,7 +730,7 @@ def _prompting_once(turns: Sequence[tuple[str, list[str]]], counts: Counter[str]
     """
     said = Counter[str]()
     for name, paragraphs in turns:
-        said[name] += _words(paragraphs)
+        said[name] += _turn_length(paragraphs)
     guest = max(said, key=lambda name: said[name], default=None)
     return {
         asker
@@ -763,7 +763,7 @@ def _taking_turns(turns: Sequence[tuple[str, list[str]]]) -> tuple[str, str] | N
     asker, answerer = sorted(speakers, key=lambda speaker: speaker not in askers)
     said = Counter[str]()
     for speaker, paragraphs in turns:
-        said[speaker] += _words(paragraphs)
+        said[speaker] += _turn_length(paragraphs)
     return (asker, answerer) if said[asker] < said[answerer] else None
 
 
@@ -1061,13 +1061,14 @@ def _sentences(paragraphs: Sequence[str]) -> list[str]:
 _REMARK_WORDS = 25
 
 
-def _words(paragraphs: Sequence[str]) -> int:
+def _turn_length(paragraphs: Sequence[str]) -> int:
+    """A turn's length in words as spaces part them: tells a remark from a prompt, a reply from an answer."""
     return sum(len(text.split()) for text in paragraphs)
 
 
 def _remark(paragraphs: Sequence[str]) -> bool:
     """An aside that invites no answer: a short sentence or two that asks nothing. Longer, it is a prompt."""
-    short = _words(paragraphs) <= _REMARK_WORDS
+    short = _turn_length(paragraphs) <= _REMARK_WORDS
     return short and len(_sentences(paragraphs)) <= 2 and not _asks_anything(paragraphs)
 
 
@@ -1089,7 +1090,7 @@ def _answered(remark: Sequence[str], reply: Sequence[str]) -> bool:
     A note in place of the words ("[inaudible]") may stand for any statement. A remark that goes on from
     the answer before ("Which is not quite how it turned out.") is part of it.
     """
-    words = _words(reply)
+    words = _turn_length(reply)
     noted = bool(remark) and all(stage_direction(text) for text in remark)
     states = noted or any(len(sentence.split()) >= _STATEMENT_WORDS for sentence in _sentences(remark))
     goes_on = bool(remark) and bool(_GOES_ON.match(remark[0]))
@@ -1114,7 +1115,7 @@ def _said_of_you(remark: Sequence[str], reply: Sequence[str]) -> bool:
         and len(_sentences(remark)) == 1
         and bool(_OF_YOU.match(remark[0]))
         and len(_sentences(reply)) >= _ANSWER_SENTENCES
-        and _words(reply) >= _LONG_ANSWER_WORDS
+        and _turn_length(reply) >= _LONG_ANSWER_WORDS
         and not _thanks_for_having(reply)
     )
 
@@ -1176,7 +1177,7 @@ def _courtesy(texts: Sequence[str]) -> bool:
     thanks = (
         bool(texts) and bool(_THANKS.match(texts[0])) and len(_sentences(texts)) <= _THANKS_BACK_SENTENCES
     )
-    return _words(texts) < _ANSWER_WORDS or (thanks and _words(texts) < 2 * _ANSWER_WORDS)
+    return _turn_length(texts) < _ANSWER_WORDS or (thanks and _turn_length(texts) < 2 * _ANSWER_WORDS)
 
 
 # A sentence that opens with "which" and does not end in "?" goes on from the one before, as people speak

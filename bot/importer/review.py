@@ -16,7 +16,7 @@ _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 _UNSPACED_PER_WORD = 3
 
 
-def _words(text: str) -> int:
+def _word_count(text: str) -> int:
     """How many words ``text`` has, roughly, in scripts that space their words or not."""
     unspaced = len(_UNSPACED.findall(text))
     return len(_UNSPACED.sub(" ", text).split()) + unspaced // _UNSPACED_PER_WORD
@@ -64,10 +64,10 @@ def review_list(
             "question(s) do not end in '?', check they are questions",
             lambda pair: not ends_asking(pair.question),
         ),
-        ("answer(s) are very short, keep or fold them", lambda pair: _words(pair.answer) < 5),
+        ("answer(s) are very short, keep or fold them", lambda pair: _word_count(pair.answer) < 5),
         (
             "question(s) are long, did answer text end up in them?",
-            lambda pair: _words(pair.question) > 60,
+            lambda pair: _word_count(pair.question) > 60,
         ),
     )
     for message, applies in checks:

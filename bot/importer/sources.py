@@ -2026,8 +2026,8 @@ class _HtmlToMarkdown(HTMLParser):
         text = re.sub(rf"{_ITEM}\S+\s*", "", text)
         # A FAQ page may print its questions only in its schema.org data, the visible page built from
         # it by a script: then they are the page. Printed on the page too, they are read there.
-        shown = _words(inline_text(text))
-        if self._questions and not any(_words(name) in shown for name in self._questions):
+        shown = _bare_words(inline_text(text))
+        if self._questions and not any(_bare_words(name) in shown for name in self._questions):
             pairs = (f"Q: {name}\n\nA: {_markdown(answer)}" for name, answer in self._questions.items())
             text = "\n\n".join((text, *pairs)).strip()
         return text
@@ -2064,8 +2064,11 @@ def _markdown(fragment: str) -> str:
     return page.markdown()
 
 
-def _words(text: str) -> str:
-    """The words alone, to find a question on the page however it is spaced or punctuated."""
+def _bare_words(text: str) -> str:
+    """The words alone, to find a question on the page however it is spaced or punctuated.
+
+    Unlike layouts' ``_plain_words``, an apostrophe parts words too, so "don't" and "don’t" match.
+    """
     return " ".join(re.findall(r"\w+", text.lower()))
 
 
