@@ -131,7 +131,10 @@ def full_answer_messages(entry: Entry) -> list[list[discord.Embed]]:
     chunks = split_text(escape(entry.answer), FULL_ANSWER_CHUNK)
     embeds = [discord.Embed(description=chunk, colour=COLOUR) for chunk in chunks]
     embeds[0].title = fit(entry.question, TITLE_LIMIT)
-    footer = f"{attribution(entry.interview)} · Source: {entry.interview.cited_as}"
+    interview = entry.interview
+    # A citation built from the title already says when; only a source line of the file's own needs the date.
+    who = attribution(interview) if interview.source else interview.attribution
+    footer = f"{who} · Source: {interview.cited_as}"
     if len(embeds) > 1:
         for number, embed in enumerate(embeds, start=1):
             embed.set_author(name=f"Part {number} of {len(embeds)}")

@@ -90,6 +90,8 @@ async def test_an_answer_from_an_interview_without_a_source_line_cites_its_title
     assert (render.answer_embed(result.best).footer.text or "").startswith(f"{cited} · ")
     hit = QuoteHit(result.best.quotes[0], result.best.entry)
     assert render.quote_embed(hit).footer.text == cited
+    [[full]] = render.full_answer_messages(result.best.entry)
+    assert full.footer.text == f"Grace Hopper, Chief Engineer, Fermenters Inc · {cited}"
 
 
 async def test_an_answer_offers_the_full_answer_and_the_close_runners_up(engine):
