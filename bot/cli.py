@@ -161,9 +161,9 @@ def _ask(args: argparse.Namespace) -> int:
     try:
         engine = Engine(load_knowledge(directory), threshold=settings.answer_threshold)
     except KnowledgeError as error:
-        lines = [str(problem) for problem in error.problems]
-        _print_lines(lines if args.knowledge else from_knowledge_dir(lines, directory), sys.stderr)
+        _print_lines(_problem_lines(error, directory, given=args.knowledge is not None), sys.stderr)
         return EXIT_PROBLEM
+    several = len(engine.knowledge.interviews) > 1
     questions = [args.question] if args.question is not None else (line.rstrip("\n") for line in sys.stdin)
     for question in questions:
         if not args.json and not question.strip():
@@ -172,7 +172,6 @@ def _ask(args: argparse.Namespace) -> int:
         if args.json:
             print(json.dumps(result.to_json(explain=args.explain), ensure_ascii=False), flush=True)
         else:
-            several = len(engine.knowledge.interviews) > 1
             print(render_result(result, several=several, explain=args.explain, decision=engine.model.answer))
     return EXIT_OK
 
@@ -182,14 +181,22 @@ def _check(path: Path | None) -> int:
     try:
         knowledge = load_knowledge(directory)
     except KnowledgeError as error:
-        lines = [str(problem) for problem in error.problems]
-        _print_lines(lines if path else from_knowledge_dir(lines, directory), sys.stdout)
+        _print_lines(_problem_lines(error, directory, given=path is not None), sys.stdout)
         return EXIT_PROBLEM
     files = len({entry.source_file for entry in knowledge})
     interviews = len(knowledge.interviews)
     print(f"ok: {files} file(s), {interviews} interview(s), {len(knowledge)} pairs in {directory}")
     _print_lines([f"note: {line}" for line in unusable_texts(knowledge)], sys.stdout)
     return EXIT_OK
+
+
+def _problem_lines(error: KnowledgeError, location: Path, *, given: bool) -> list[str]:
+    """One line per problem; where KNOWLEDGE_DIR rather than the command line chose the location, say so."""
+    return (
+        [str(problem) for problem in error.problems]
+        if given
+        else from_knowledge_dir(error.problems, location)
+    )
 
 
 def _import(source: Path, out: Path | None, *, force: bool = False) -> int:

@@ -11,12 +11,15 @@ import re
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from pydantic import Field, HttpUrl, SecretStr, ValidationError, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 from pydantic_settings import SettingsError as PydanticSettingsError
+
+if TYPE_CHECKING:
+    from bot.core.loader import Problem
 
 
 def _bundled_knowledge() -> Path:
@@ -147,10 +150,12 @@ class Settings(BaseSettings):
         return url or f"sqlite:///{self.data_dir / 'interview-bot.sqlite3'}"
 
 
-def from_knowledge_dir(problems: Iterable[object], location: Path) -> list[str]:
-    """Problems loading KNOWLEDGE_DIR, one line each; one about the folder itself names the variable."""
+def from_knowledge_dir(problems: Iterable[Problem], location: Path) -> list[str]:
+    """Problems loading KNOWLEDGE_DIR, one line each; one about the location itself names the variable."""
     return [
-        f"{problem} (KNOWLEDGE_DIR)" if str(problem).startswith(f"{location}: ") else str(problem)
+        f"{problem} (KNOWLEDGE_DIR)"
+        if problem.file == str(location) and problem.line is None
+        else str(problem)
         for problem in problems
     ]
 
