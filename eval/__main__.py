@@ -19,7 +19,7 @@ import random
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 from bot.core.answers import Result
@@ -145,13 +145,17 @@ def _interference(sets: Sequence[QuestionSet], model: Model) -> None:
     print(_header("set (all interviews loaded together)"))
     flips = asked = 0
     total = Tally()
+    # Each question answered with its interview alone: the baseline here, and again in _one_more.
+    singles: dict[str, list[Result]] = {}
     for question_set in [*sets, *public_sets()]:
         alone = Engine(knowledge_of(str(question_set.knowledge)), model=model)
         found = Tally()
+        singles[question_set.name] = []
         for item in question_set.items:
             result = together.ask(item.q, top=5)
             found.add(item, result)
             single = alone.ask(item.q, top=5)
+            singles[question_set.name].append(single)
             asked += 1
             flips += _verdict(result) != _verdict(single)
         if not question_set.name.startswith("public/"):
@@ -159,14 +163,14 @@ def _interference(sets: Sequence[QuestionSet], model: Model) -> None:
         print(_row(question_set.name, len(question_set.items), found))
     print(_row("corpus, all", sum(len(s.items) for s in sets), total))
     print(f"answers that change when every interview is loaded: {flips} of {asked}")
-    _one_more(sets, model)
+    _one_more(sets, model, singles)
 
 
-def _one_more(sets: Sequence[QuestionSet], model: Model) -> None:
+def _one_more(sets: Sequence[QuestionSet], model: Model, singles: Mapping[str, Sequence[Result]]) -> None:
     """The bundled interview beside each other one in turn, as an owner adds a second interview.
 
     Both ways: the bundled interview's questions, changed by the other's presence; and the other's own
-    questions, answered beside the bundled one rather than alone.
+    questions, answered beside the bundled one rather than alone (``singles``, by set name).
     """
     bundled = [s for s in [*sets, *public_sets()] if s.interview == "biodlink-jun-liu-2024"]
     if not bundled:
@@ -184,9 +188,8 @@ def _one_more(sets: Sequence[QuestionSet], model: Model) -> None:
         beside = Engine(combine([own, knowledge]), model=model)
         moved = sum(_verdict(beside.ask(q, top=3)) != verdict for q, verdict in before.items())
         changed.append(f"{other.interview} {moved}")
-        by_itself = Engine(knowledge, model=model)
-        for item in other.items:
-            together, single = beside.ask(item.q, top=5), by_itself.ask(item.q, top=5)
+        for item, single in zip(other.items, singles[other.name], strict=True):
+            together = beside.ask(item.q, top=5)
             theirs.add(item, together)
             theirs_alone.add(item, single)
             asked += 1
