@@ -653,13 +653,25 @@ def _blocks(text: str, dropped: list[str]) -> list[Block]:
         for block in _block(chunk, lead_ins=lead_ins):
             unheard = bool(blocks) and _labels_unheard(blocks[-1].text, block.text)
             address = bool(_BARE_URL.match(block.text)) and not (blocks and _runs_on(blocks[-1].text))
-            if (is_furniture(block.text) or (links and not listing) or address) and not unheard:
+            # A saved page's title over the same words as its headline ("Turning The Tables" twice): one is
+            # the title, the other a copy, never a speaker's name over two turns.
+            repeated = len(blocks) < _TOP_LINES and bool(blocks) and _repeats_title(blocks[-1].text, block.text)
+            if (is_furniture(block.text) or (links and not listing) or address or repeated) and not unheard:
                 dropped.append(block.text)
                 if _PAGE_NUMBER.match(block.text.strip()):
                     beside_numbers.update((len(blocks) - 1, len(blocks)))
             else:
                 blocks.append(block)
     return _speakers_on_their_own_lines(_without_running_heads(blocks, beside_numbers, dropped))
+
+
+# How far down the page a headline printed twice may stand: under a masthead and a date at most.
+_TOP_LINES = 4
+
+
+def _repeats_title(above: str, line: str) -> bool:
+    """Whether ``line`` prints again the short line above it that ends no sentence, as a headline is."""
+    return line == above and len(line.split()) <= 20 and not re.search(r"[.!?:;,]$", line)
 
 
 # A line that signs the text above it with a dash and a name, maybe where the signer lives: "—Amara",

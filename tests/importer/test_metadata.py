@@ -1300,3 +1300,11 @@ def test_the_hosts_billing_is_never_the_interviewees_role() -> None:
     interview = import_text(text).knowledge.interview
 
     assert (interview.interviewee, interview.role, interview.organisation) == ("Ann Marsh", None, None)
+
+
+def test_a_headline_printed_twice_over_the_lead_is_the_title_not_a_speaker_over_the_lead() -> None:
+    draft = import_file(FIXTURES / "headline_printed_twice_over_the_lead.txt")
+
+    assert draft.knowledge.interview.title == "Harbour Desk Hot Seat"
+    assert draft.knowledge.interview.standfirst == "Our reporters question the paper's own editor for once."
+    assert len(draft.knowledge.pairs) == 4  # the about entry and three questions
