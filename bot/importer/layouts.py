@@ -19,6 +19,7 @@ from bot.importer.sources import (
     AUDIENCE,
     AUTHOR_BOX,
     BARE_TURNS,
+    CLOSING_CREDIT,
     COMMENTER,
     NOT_SPEAKERS,
     PERSONAL_PRONOUN,
@@ -170,6 +171,8 @@ def _closes_the_page(tail: Sequence[str], lead: str) -> bool:
     skipper.") soon says "my" or "I".
     """
     if AUTHOR_BOX.match(tail[0]) or _thanks_for_the_interview(tail):
+        return True
+    if len(tail) == 1 and CLOSING_CREDIT.match(tail[0]):
         return True
     if TAG_LINE.match(tail[0]):
         return len(tail) == 1 or _closes_the_page(tail[1:], lead)

@@ -22,6 +22,7 @@ from bot.importer.layouts import ASKING_ROLES, HONORIFICS, Layout, joined
 from bot.importer.sources import (
     ABOUT_PERSON,
     AUTHOR_BOX,
+    CLOSING_CREDIT,
     MONTH_NAMES,
     PERSONAL_PRONOUN,
     STANDING_BIO,
@@ -133,6 +134,11 @@ def find_metadata(fields: dict[str, str], layout: Layout, *, name: str = "") -> 
     # Whoever wrote the page asked the questions: never the interviewee, unless they answer by name.
     byline, said = _writer(_first(fields, ("author", "by")), (title, *lead_texts), writer, casing)
     bylined = said if said in lead_texts and _byline(casing(said)) else None
+    if byline is None:
+        # Or the credit on a line of its own under the last answer: "Interview by Jane Roe".
+        said = next((text for text in layout.unused if CLOSING_CREDIT.match(text)), None)
+        credit = CLOSING_CREDIT.match(said) if said else None
+        byline = credit["name"] if credit else None
     person = _interviewee(
         fields,
         (title, title_line),

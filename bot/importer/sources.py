@@ -655,7 +655,7 @@ def _blocks(text: str, dropped: list[str]) -> list[Block]:
             address = bool(_BARE_URL.match(block.text)) and not (blocks and _runs_on(blocks[-1].text))
             # A saved page's title over the same words as its headline ("Turning The Tables" twice): one is
             # the title, the other a copy, never a speaker's name over two turns.
-            repeated = len(blocks) < _TOP_LINES and bool(blocks) and _repeats_title(blocks[-1].text, block.text)
+            repeated = 0 < len(blocks) < _TOP_LINES and _repeats_title(blocks[-1].text, block.text)
             if (is_furniture(block.text) or (links and not listing) or address or repeated) and not unheard:
                 dropped.append(block.text)
                 if _PAGE_NUMBER.match(block.text.strip()):
@@ -1640,6 +1640,13 @@ TAG_LINE = re.compile(
 AUTHOR_BOX = re.compile(
     r"^about\s+the\s+(?:author|writer|reporter|interviewer|contributor)s?\s*(?:[:.–—-]\s*(?P<bio>.*))?$",
     re.IGNORECASE,
+)
+# The credit for the questions on a line of its own under the last answer, as a weekly signs its short
+# Q&As: "Interview by Jane Roe", "Interviewed by Jane Roe.", "Interview conducted by Jane Roe", "Questions
+# by Jane Roe". It names who asked; the whole line is the credit, no answer's sentence.
+CLOSING_CREDIT = re.compile(
+    r"^(?:Interview(?:ed)?|Interview conducted|Questions|Q&A|Conducted)(?: and [a-z]+)? by "
+    r"(?P<name>[A-Z][\w'’-]+(?: (?:[A-Z]\.|[A-Z][\w'’-]+)){1,3})\.?$"
 )
 # A paragraph about the person interviewed, set apart from the interview: "About Osman Quaye: he founded
 # ...", or a closing bio of its own that says what they are now and where, "Marit Solberg is the chief

@@ -2,6 +2,7 @@
 
 import pytest
 
+from bot.importer import import_file
 from bot.importer.layouts import NoInterviewFound, Turn, _merge_initials, find_turns
 from bot.importer.sources import read_source
 from tests.importer.conftest import FIXTURES
@@ -2818,3 +2819,13 @@ def test_a_statement_about_the_guest_answered_at_length_is_a_question_and_an_int
     ]
     assert layout.turns[0].answer[-1] == "It is, and it always was, but we managed."
     assert layout.remarks == ("That's the bigger problem!",)
+
+
+def test_the_credit_for_the_questions_under_the_last_answer_is_left_out_and_names_the_interviewer() -> None:
+    draft = import_file(FIXTURES / "credit_for_the_questions_under_the_last_answer.txt")
+
+    last = draft.knowledge.pairs[-1].answer
+    assert last.rstrip().endswith("The piano was the hardest thing I have ever loaded.")
+    assert "Lena Park" not in last
+    assert "by Lena Park" in draft.knowledge.pairs[0].answer  # the about entry names who asked
+    assert draft.knowledge.interview.interviewee != "Lena Park"
