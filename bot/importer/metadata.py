@@ -299,6 +299,8 @@ def _title(fields: dict[str, str], lead: _Lead, start: int) -> tuple[str | None,
             and not _kicker(blocks[number : number + 2])
             and not _LISTED_NAME.match(block.text)
             and not _RECORD_FIELD.search(block.text)
+            and not TAG_LINE.match(block.text)
+            and not _ARCHIVE.match(block.text)
         ),
         None,
     )
@@ -347,6 +349,12 @@ _MASTHEAD_LINES = 4
 _COLLECTION = re.compile(
     r"^(?:[A-Z][\w'’&.-]*\s+){1,3}(?:Transcripts|News|Times|Magazine|Journal|Gazette|Herald|Digest|Archives?"
     r"|Interviews|Weekly|Daily|Online)$"
+)
+# A blog's archive of posts names what it lists over them, as a page saved from it keeps: "Category Archives:
+# Interviews", "Archive for the ‘Interviews’ Category", "Tag Archives: guitar" (and "Category: Interviews",
+# a tag line). The post's headline is under it.
+_ARCHIVE = re.compile(
+    r"^(?:(?:category|tag|author|monthly|daily|yearly)\s+)?archives?(?:\s+for\b|\s*:)", re.IGNORECASE
 )
 # A person's name as a catalogue lists it, surname first ("Howard, John"): an index's entry, no headline.
 _LISTED_NAME = re.compile(r"^[A-Z][\w'’-]+,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?$")

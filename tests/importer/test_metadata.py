@@ -1308,3 +1308,21 @@ def test_a_headline_printed_twice_over_the_lead_is_the_title_not_a_speaker_over_
     assert draft.knowledge.interview.title == "Harbour Desk Hot Seat"
     assert draft.knowledge.interview.standfirst == "Our reporters question the paper's own editor for once."
     assert len(draft.knowledge.pairs) == 4  # the about entry and three questions
+
+
+@pytest.mark.parametrize(
+    "archive",
+    [
+        "Category Archives: Harbour Interviews",
+        "Archive for the ‘Interviews’ Category",
+        "Category: Interviews",
+    ],
+)
+def test_a_blogs_archive_name_over_the_post_is_no_title_the_headline_under_it_is(archive: str) -> None:
+    text = (FIXTURES / "archive_name_over_the_posts_headline.txt").read_text()
+    text = text.replace("Category Archives: Harbour Interviews", archive)
+
+    interview = import_text(text).knowledge.interview
+
+    assert interview.title == "Ann Marsh on Tides and the New Breakwater"
+    assert interview.interviewee == "Ann Marsh"
