@@ -63,6 +63,8 @@ _NOT_IN_NAMES = frozenset(
     + "office team staff desk newsroom communications editors".split()
     # and a letter's or a post's greeting, which a capital opens as it opens a name: "Hello Ruth, ..."
     + "hi hello hey dear everyone".split()
+    # and the verb a headline in title case puts after the name: "Ann Marsh Talks Tides, Trawlers and …"
+    + "talks speaks discusses explains reflects answers chats reveals shares says tells opens".split()
 )
 _DATE_FIELDS = ("published", "date", "publication date", "publication", "sent")  # "sent": an email's
 _STANDFIRST_FIELDS = ("standfirst", "summary", "description", "subtitle", "lead")

@@ -1326,3 +1326,22 @@ def test_a_blogs_archive_name_over_the_post_is_no_title_the_headline_under_it_is
 
     assert interview.title == "Ann Marsh on Tides and the New Breakwater"
     assert interview.interviewee == "Ann Marsh"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Ann Marsh Talks Tides, Trawlers and the New Breakwater",
+        "Ann Marsh Discusses the Breakwater, the Boats and the Budget",
+    ],
+)
+def test_a_headline_in_title_case_names_the_person_before_its_verb_and_bills_no_role(headline: str) -> None:
+    text = (FIXTURES / "archive_name_over_the_posts_headline.txt").read_text()
+    text = text.replace("Ann Marsh on Tides and the New Breakwater", headline)
+    text = text.replace(
+        "The Quay Gazette spoke with Ann Marsh, the harbour master,", "We asked the harbour master"
+    )
+
+    interview = import_text(text).knowledge.interview
+
+    assert (interview.title, interview.interviewee, interview.role) == (headline, "Ann Marsh", None)
