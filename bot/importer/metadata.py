@@ -659,6 +659,9 @@ _BIO_ORGANISATION = (
 )
 
 
+_AUTHOR_OF = re.compile(r"(?P<role>(?:[\w'’-]+ ){0,2}?(?:co-)?author) of ")
+
+
 def _described_in_bio(person: Person, texts: Sequence[str], notes: list[str]) -> Person:
     """The role and organisation a bio gives the interviewee: "Ann Marsh is the director of the Port Trust".
 
@@ -671,6 +674,12 @@ def _described_in_bio(person: Person, texts: Sequence[str], notes: list[str]) ->
     bio = re.compile(rf"(?:^|[.!?]\s+)(?:{subject}) {_BIO_ROLE} (?:of|at) (?:the )?{_BIO_ORGANISATION}")
     for text in texts:
         found = bio.search(text)
+        # An author's bio names their book after "of", never a body they work for: "Ann Marsh is the
+        # author of the new book Tides of Skarv" bills her as its author.
+        authored = _AUTHOR_OF.match(f"{found['role']} of ") if found else None
+        if authored:
+            notes.append(f"role {authored['role']!r} read from a sentence about {name}: {text!r}: check it")
+            return person._replace(role=authored["role"])
         if found and _ROLE_WORDS.search(found["role"]):
             notes.append(
                 f"role {found['role']!r} and organisation {found['organisation']!r} read from a sentence"

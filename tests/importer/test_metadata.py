@@ -1345,3 +1345,16 @@ def test_a_headline_in_title_case_names_the_person_before_its_verb_and_bills_no_
     interview = import_text(text).knowledge.interview
 
     assert (interview.title, interview.interviewee, interview.role) == (headline, "Ann Marsh", None)
+
+
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "Ann Marsh is the author of the new book Tides of Skarv: A Year on the Water.",
+        "Ann Marsh is the author of Skarv, a novel about the island.",
+    ],
+)
+def test_an_authors_bio_bills_them_as_author_and_names_no_organisation_in_their_books_title(bio: str) -> None:
+    found = metadata(lead=("Q&A with Ann Marsh", f"{bio} She lives on the island."))
+
+    assert (found.interviewee, found.role, found.organisation) == ("Ann Marsh", "author", None)
