@@ -757,7 +757,12 @@ def _without_title(name: str | None) -> str | None:
 
 
 def _names_a_role(label: str) -> bool:
-    """Whether a speaker's label names only a role ("Chair", "The Convener"), as "Editor Ed" does not."""
+    """Whether a speaker's label names only a role ("Chair", "The Convener"), as "Editor Ed" does not.
+
+    A label that says whose question it is ("Community Question", "Reader question") names no one either.
+    """
+    if re.fullmatch(r"(?:[\w'’-]+ ){0,2}questions?", label.strip(), re.IGNORECASE):
+        return True
     return all(word.lower() in ASKING_ROLES or _ROLE_WORDS.fullmatch(word) for word in label.split())
 
 

@@ -1358,3 +1358,10 @@ def test_an_authors_bio_bills_them_as_author_and_names_no_organisation_in_their_
     found = metadata(lead=("Q&A with Ann Marsh", f"{bio} She lives on the island."))
 
     assert (found.interviewee, found.role, found.organisation) == ("Ann Marsh", "author", None)
+
+
+def test_a_label_saying_whose_question_it_is_names_no_interviewer() -> None:
+    draft = import_file(FIXTURES / "readers_questions_labelled_by_whose_they_are.txt")
+
+    assert len(draft.knowledge.pairs) == 4
+    assert "Reader Question" not in draft.knowledge.pairs[0].answer  # the about entry names no asker
