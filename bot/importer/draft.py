@@ -17,6 +17,7 @@ from typing import Literal
 import yaml
 
 from bot.core.models import quote_is_verbatim, spell_out_date
+from bot.core.normalize import stems
 from bot.core.text import split_sentences
 from bot.importer.layouts import Turn
 from bot.importer.metadata import CONVERSATION, UNKNOWN_INTERVIEWEE, Metadata
@@ -222,7 +223,9 @@ def propose_terms(answer: str, shared: SharedWords | None = None) -> tuple[str, 
     found.extend(
         sorted((word for word in counts if counts[word] > 1), key=lambda word: (-counts[word], word))
     )
-    return tuple(_dedupe(term for term in found if term in answer and shared.distinctive(term)))[:MAX_TERMS]
+    # A term of words the engine ignores ("I'm gonna") matches nothing, and `check` would say so.
+    kept = (term for term in found if term in answer and shared.distinctive(term) and stems(term))
+    return tuple(_dedupe(kept))[:MAX_TERMS]
 
 
 # Adverbs and verb forms, which make a run of words a clause rather than a name for a topic.

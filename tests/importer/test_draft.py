@@ -1,6 +1,9 @@
 """Proposed terms and quotes come from the answer verbatim; ids are stable and unique in the file."""
 
+import pytest
+
 from bot.core.models import quote_is_verbatim
+from bot.core.normalize import stems
 from bot.importer import import_text
 from bot.importer.draft import SharedWords, draft_pairs, pair_id, propose_quotes, propose_terms, slug
 from bot.importer.layouts import Turn
@@ -143,3 +146,21 @@ def test_an_about_entry_does_not_repeat_a_title_that_names_the_interview() -> No
     assert draft_pairs([], found)[0].answer == (
         "Interview with Nell Varga, head gardener at Ashcombe House.\n\nPublished June 2016."
     )
+
+
+@pytest.mark.parametrize(
+    ("answer", "ignored"),
+    [
+        (
+            "Okay guys, the ferry sails at dawn. Okay guys, that was a joke. We've done it, we've won.",
+            "Okay guys",
+        ),
+        ("Yeah. The ferry sails at dawn, basically. Yeah, basically we never miss the tide.", "basically"),
+    ],
+)
+def test_no_term_is_proposed_that_only_has_words_the_engine_ignores(answer: str, ignored: str) -> None:
+    terms = propose_terms(answer)
+
+    assert "ferry sails" in terms
+    assert ignored not in terms
+    assert all(stems(term) for term in terms)  # `check` would advise that such a term matches nothing
