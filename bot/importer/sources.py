@@ -1382,19 +1382,30 @@ def _speakers_on_their_own_lines(blocks: list[Block]) -> list[Block]:
 
 
 # A Markdown link, or an image after "!": its words may hold brackets, escaped, as a table of contents
-# of a podcast's chapters prints their times ("[\[00:01:36\] Introduction](#introduction)").
-_LINK = r"\[(?P<words>(?:\\.|[^\]\\])*)\]\([^)]*\)"
+# of a podcast's chapters prints their times ("[\[00:01:36\] Introduction](#introduction)"), and its
+# address a pair of brackets, as Wikipedia's do ("(https://en.wikipedia.org/wiki/Hat_(album))").
+_LINK = r"\[(?P<words>(?:\\.|[^\]\\])*)\]\((?:[^()]|\([^()]*\))*\)"
 
 
 # A site generator's tag left in a Markdown post, never shown as it is: Jekyll's "{% include figure %}",
-# Hugo's "{{< expand "Show answer" >}}" around an answer.
-_TEMPLATE_TAG = re.compile(r"\{%.*?%\}|\{\{[<%].*?[>%]\}\}", re.DOTALL)
+# Hugo's "{{< expand "Show answer" >}}" around an answer, or the attributes kramdown sets on the line
+# over it ("{: .interviewer }", "{:#intro}"), which style the paragraph and say nothing.
+_TEMPLATE_TAG = re.compile(
+    r"\{%.*?%\}|\{\{[<%].*?[>%]\}\}|\{:[ \t]*(?:[.#][\w-]+|[\w-]+=(?:\"[^\"\n]*\"|'[^'\n]*'|\S+?))?"
+    r"(?:[ \t]+(?:[.#][\w-]+|[\w-]+=(?:\"[^\"\n]*\"|'[^'\n]*'|\S+?)))*[ \t]*\}",
+    re.DOTALL,
+)
+
+
+def _link_words(link: re.Match[str]) -> str:
+    """A link's words, without the icon and the space a site adds after them ("Kerry&nbsp;<i …></i>")."""
+    return re.sub(r"(?:\s|&nbsp;|&#160;|<i\b[^<>]*>\s*</i>)+$", "", link["words"])
 
 
 def inline_text(markdown: str) -> str:
     """The visible text of one Markdown line: links reduced to their words, images and markers gone."""
     text = re.sub(f"!{_LINK}", "", _TEMPLATE_TAG.sub("", markdown))
-    text = re.sub(_LINK, r"\g<words>", text)
+    text = re.sub(_LINK, _link_words, text)
     text = re.sub(r"\[([^\]]+)\]\[[^\]]*\]", r"\1", text)  # a reference link: "[words][3]", "[Emacs][]"
     text = re.sub(r"<(?:https?://|mailto:)[^>]*>", "", text)
     text = re.sub(r"</?[a-zA-Z][^<>]*>", "", text)

@@ -980,3 +980,15 @@ def test_a_google_docs_paste_sets_bold_and_italics_by_style_not_by_its_wrapping_
 )
 def test_a_transcripts_heading_and_a_sites_notice_on_how_it_was_made_are_furniture(line: str) -> None:
     assert is_furniture(line)
+
+
+def test_a_kramdown_attribute_line_is_markup_and_a_link_keeps_its_words_when_its_address_holds_brackets() -> None:
+    source = read_source((FIXTURES / "kramdown_attributes_and_wiki_links.md").read_text(encoding="utf-8"))
+    texts = [block.text for block in source.blocks]
+
+    assert texts == [
+        "Tom Berg [TB]: You named your first boat after a record, didn't you?",
+        "Ann Marsh [AM]: I did, after Tidewater, which my father played every Sunday.",
+        "TB: And who taught you to sail her?",
+        "AM: A neighbour, Ivo Brandt from the next pier.",
+    ]
