@@ -67,7 +67,7 @@ _NOT_IN_NAMES = frozenset(
     + "talks speaks discusses explains reflects answers chats reveals shares says tells opens".split()
 )
 _DATE_FIELDS = ("published", "date", "publication date", "publication", "sent")  # "sent": an email's
-_STANDFIRST_FIELDS = ("standfirst", "summary", "description", "subtitle", "lead")
+_STANDFIRST_FIELDS = ("standfirst", "summary", "description", "subtitle", "lead", "excerpt")
 _TAG_FIELDS = ("tags", "keywords", "topics")
 _PERSON_FIELDS = ("interviewee", "guest", "name")
 # The nouns that name what a person is or does, an office among them ("Senator", "Minister"), and the

@@ -1365,3 +1365,11 @@ def test_a_label_saying_whose_question_it_is_names_no_interviewer() -> None:
 
     assert len(draft.knowledge.pairs) == 4
     assert "Reader Question" not in draft.knowledge.pairs[0].answer  # the about entry names no asker
+
+
+def test_a_front_matter_excerpt_is_the_standfirst() -> None:
+    interview = import_file(FIXTURES / "front_matter_excerpt.md").knowledge.interview
+
+    assert interview.standfirst == (
+        "Ann Marsh pilots the night ferry between Skarv and the mainland, and has done so for twelve winters."
+    )
