@@ -519,6 +519,8 @@ _BILLED_NAME_LINE = re.compile(
 # "Question:", "A:", as a page sets them when the question is long or the label stands out.
 _LABEL = r"(?:Q|A|Question|Answer)\s*\d{0,2}\s*[:：.)]"
 _LABEL_LINE = re.compile(rf"^{_LABEL}$")
+# A line a question's label opens, the question after it: "Question 1: Was it luck?", "Q: Why boats?".
+_QUESTION_OPENING = re.compile(r"^\s*(?:Q|Question)\s*\d{0,2}\s*[:：.)]\s+\S")
 
 
 # A transcription service's speaker in brackets before the time they start, with no colon: "[Speaker 2]
@@ -1171,7 +1173,11 @@ def _section_label(first: str, second: str) -> bool:
 def _split_lines(paragraph: str) -> list[str]:
     chunks: list[list[str]] = []
     lines = _split_pairs(paragraph.split("\n"))
-    turns = sum(bool(_SPEAKER_LINE.match(line)) for line in lines) >= 2
+    # Two speakers' lines make the paragraph turns, or one under a line its question's label opens, as a
+    # talk's write-up prints an audience's question over the speaker's answer ("Question 1: Was it luck?"
+    # over "Spike Lee: First off, ..."), with no blank line between them.
+    speaking = sum(bool(_SPEAKER_LINE.match(line)) for line in lines)
+    turns = speaking >= 2 or (speaking == 1 and any(_QUESTION_OPENING.match(line) for line in lines))
     questions = _question_lines(lines)
     named = _bare_rows(lines)
     header = _dated_header(lines)

@@ -2829,3 +2829,17 @@ def test_the_credit_for_the_questions_under_the_last_answer_is_left_out_and_name
     assert "Lena Park" not in last
     assert "by Lena Park" in draft.knowledge.pairs[0].answer  # the about entry names who asked
     assert draft.knowledge.interview.interviewee != "Lena Park"
+
+
+def test_an_audience_question_on_the_line_over_the_speakers_answer_is_one_exchange() -> None:
+    layout = layout_of("audience_question_over_the_speakers_answer.txt")
+
+    assert layout.turns == (
+        Turn(
+            "Was it luck that got you the job, or was it the years on the boats?",
+            (
+                "Neither, really. I wrote to the port every winter for six years until they ran out of reasons"
+                " to say no. [Laughter.] Persistence is most of it.",
+            ),
+        ),
+    )
