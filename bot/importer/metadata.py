@@ -1029,14 +1029,24 @@ _OPENING_SUBJECT = re.compile(
 )
 
 
+# What a name may stand before that makes it no person's: a publication, a show or a body ("Rolling Stone
+# magazine", "the Harbour Voices podcast", "Skarv Sailing Club").
+_NAMED_THINGS = (
+    "magazine|newspaper|paper|journal|website|site|blog|newsletter|podcast|radio|station|channel|network"
+    "|show|programme|program|series|festival|band|company|foundation|institute|university|college|school"
+    "|museum|gallery|council|committee|team|club|agency|studio|label|app|platform|album|book|film"
+)
+
+
 # The person a standfirst opens on, after what they are to the writer and before what they did: "Ahmed
 # Saleh took over as harbour master", "My grandmother, Ines Carvalho, ran the shop", "Our archivist Niamh
 # Byrne answered", "Marco Bellini, 58, has run the bakery", or after when: "For thirty years Callum Reid
-# has skippered", "Since 1994, Omar Reyes has fixed". A possessive ("Ann Marsh's shop") is a thing.
+# has skippered", "Since 1994, Omar Reyes has fixed". A possessive ("Ann Marsh's shop") is a thing, and so
+# is a name before what it names ("Rolling Stone magazine is 40 years old", "Harbour Voices podcast").
 _STANDFIRST_SUBJECT = re.compile(
     rf"^(?:(?:My|Our|Their|His|Her|The)\s+(?:[a-z][\w'’-]*\s+){{0,3}}?[a-z][\w'’-]*,?\s+"
     rf"|(?:For|Since|After|Over|At|In)\s+(?:[a-z\d][\w'’-]*\s+){{0,3}}[a-z\d][\w'’-]*,?\s+)?"
-    rf"(?P<name>{_NAME_WORDS})(?<!['’]s)(?:,\s+[^,.]{{1,40}},|,)?\s+(?!(?:and|or)\b)[a-z]"
+    rf"(?P<name>{_NAME_WORDS})(?<!['’]s)(?:,\s+[^,.]{{1,40}},|,)?\s+(?!(?:and|or|{_NAMED_THINGS})\b)[a-z]"
 )
 
 

@@ -1373,3 +1373,9 @@ def test_a_front_matter_excerpt_is_the_standfirst() -> None:
     assert interview.standfirst == (
         "Ann Marsh pilots the night ferry between Skarv and the mainland, and has done so for twelve winters."
     )
+
+
+def test_a_lead_opening_on_a_magazines_name_names_no_interviewee() -> None:
+    interview = import_file(FIXTURES / "lead_opening_on_a_magazines_name.txt").knowledge.interview
+
+    assert interview.interviewee == UNKNOWN_INTERVIEWEE
