@@ -765,8 +765,12 @@ def _taking_turns(turns: Sequence[tuple[str, list[str]]]) -> tuple[str, str] | N
         return None
     asker, answerer = sorted(speakers, key=lambda speaker: speaker not in askers)
     said = Counter[str]()
-    for speaker, paragraphs in turns:
-        said[speaker] += _turn_length(paragraphs)
+    for number, (speaker, paragraphs) in enumerate(turns):
+        # A host who opens the show welcomes the listeners before the first question: of that turn, only
+        # the question is what they ask, the welcome (which asks nothing) the lead.
+        opening = number == 0 and speaker == asker and len(paragraphs) > 1
+        opening = opening and not any(ends_asking(paragraph) for paragraph in paragraphs[:-1])
+        said[speaker] += _turn_length(paragraphs[-1:] if opening else paragraphs)
     return (asker, answerer) if said[asker] < said[answerer] else None
 
 

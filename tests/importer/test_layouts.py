@@ -2843,3 +2843,10 @@ def test_an_audience_question_on_the_line_over_the_speakers_answer_is_one_exchan
             ),
         ),
     )
+
+
+def test_a_hosts_welcome_over_the_only_question_is_the_lead_of_one_exchange() -> None:
+    layout = layout_of("host_welcome_then_one_question.txt")
+
+    assert [turn.question for turn in layout.turns] == ["What happened that night?"]
+    assert layout.turns[0].answer[0].startswith("The swell turned just after midnight")
