@@ -2838,8 +2838,8 @@ def test_an_audience_question_on_the_line_over_the_speakers_answer_is_one_exchan
         Turn(
             "Was it luck that got you the job, or was it the years on the boats?",
             (
-                "Neither, really. I wrote to the port every winter for six years until they ran out of reasons"
-                " to say no. [Laughter.] Persistence is most of it.",
+                "Neither, really. I wrote to the port every winter for six years until they ran out of"
+                " reasons to say no. [Laughter.] Persistence is most of it.",
             ),
         ),
     )

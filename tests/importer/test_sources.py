@@ -982,7 +982,7 @@ def test_a_transcripts_heading_and_a_sites_notice_on_how_it_was_made_are_furnitu
     assert is_furniture(line)
 
 
-def test_a_kramdown_attribute_line_is_markup_and_a_link_keeps_its_words_when_its_address_holds_brackets() -> None:
+def test_kramdown_attributes_are_markup_and_a_link_with_brackets_in_its_address_keeps_its_words() -> None:
     source = read_source((FIXTURES / "kramdown_attributes_and_wiki_links.md").read_text(encoding="utf-8"))
     texts = [block.text for block in source.blocks]
 
