@@ -1397,8 +1397,8 @@ _LINK = r"\[(?P<words>(?:\\.|[^\]\\])*)\]\((?:[^()]|\([^()]*\))*\)"
 # Hugo's "{{< expand "Show answer" >}}" around an answer, or the attributes kramdown sets on the line
 # over it ("{: .interviewer }", "{:#intro}"), which style the paragraph and say nothing.
 _TEMPLATE_TAG = re.compile(
-    r"\{%.*?%\}|\{\{[<%].*?[>%]\}\}|\{:[ \t]*(?:[.#][\w-]+|[\w-]+=(?:\"[^\"\n]*\"|'[^'\n]*'|\S+?))?"
-    r"(?:[ \t]+(?:[.#][\w-]+|[\w-]+=(?:\"[^\"\n]*\"|'[^'\n]*'|\S+?)))*[ \t]*\}",
+    r"\{%.*?%\}|\{\{[<%].*?[>%]\}\}|\{:[ \t]*(?:[.#][A-Za-z][\w-]*|[\w-]+=(?:\"[^\"\n]*\"|'[^'\n]*'|\S+?))?"
+    r"(?:[ \t]+(?:[.#][A-Za-z][\w-]*|[\w-]+=(?:\"[^\"\n]*\"|'[^'\n]*'|\S+?)))*[ \t]*\}",
     re.DOTALL,
 )
 

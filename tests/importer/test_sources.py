@@ -992,3 +992,10 @@ def test_kramdown_attributes_are_markup_and_a_link_with_brackets_in_its_address_
         "TB: And who taught you to sail her?",
         "AM: A neighbour, Ivo Brandt from the next pier.",
     ]
+
+
+def test_a_format_spec_in_an_answer_is_no_kramdown_attribute() -> None:
+    assert (
+        inline_text('I print it with "{:.2f}".format(rate) {: .answer }')
+        == 'I print it with "{:.2f}".format(rate)'
+    )
