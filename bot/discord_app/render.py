@@ -59,6 +59,11 @@ USAGE = (
     "or use `/ask`. `/topics` lists every question I can answer."
 )
 
+NO_EMBEDS = (
+    "I can't show answers in this channel: I need the **Embed Links** permission here. "
+    "Ask me with `/ask` instead, or in a direct message."
+)
+
 _SPACE_BEFORE_LINE_END = re.compile(r"[ \t]+\n")
 
 

@@ -21,7 +21,7 @@ import pytest
 import yarl
 from discord import app_commands
 
-from tests.fake_discord import CommandUnavailable, FakeDiscord, FakeDiscordTimeout, Intent, Perm
+from tests.fake_discord import CommandUnavailable, FakeDiscord, FakeDiscordTimeout, Intent, Overwrite, Perm
 from tests.fake_discord.validation import (
     validate_autocomplete,
     validate_commands,
@@ -555,6 +555,22 @@ async def test_channel_messages_can_be_edited_reacted_to_and_deleted(
     assert extra.deleted
     assert reply.trigger is not None and reply.trigger.reactions == ["\N{BROOM}"]
     assert fake_discord.requests_to("POST", "/channels/{channel_id}/typing")
+
+
+async def test_without_embed_links_embeds_are_dropped_and_without_history_replies_are_refused(
+    tiny_bot: TinyBot, fake_discord: FakeDiscord
+) -> None:
+    bot_role = next(role for role in fake_discord.guild.roles if role.managed)
+    denied = int(Perm.EMBED_LINKS | Perm.READ_MESSAGE_HISTORY)
+    channel = fake_discord.add_channel("strict", overwrites=[Overwrite(bot_role.id, 0, deny=denied)])
+    question = await fake_discord.alice.post("a question", channel=channel)
+    where = tiny_bot.get_partial_messageable(channel.id)
+    sent = await where.send("text", embed=discord.Embed(title="dropped"))
+    assert fake_discord.messages[sent.id].embeds == [] and sent.content == "text"
+    fake_discord.expect_errors(403)
+    with pytest.raises(discord.Forbidden) as refused:
+        await where.get_partial_message(question.id).reply("a reply")
+    assert refused.value.code == 160002
 
 
 async def test_direct_messages_both_ways(tiny_bot: TinyBot, fake_discord: FakeDiscord) -> None:

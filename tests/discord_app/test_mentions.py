@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import logging
+
 import pytest
 
 from bot.discord_app import render
+from tests.fake_discord import FakeChannel, FakeDiscord, Overwrite, Perm
 
 BIOREACTORS = "how big are the bioreactors?"
 CAPACITY_TITLE = "Is BioDlink equipped to manage large-scale production"
@@ -68,3 +71,53 @@ async def test_hostile_mentions_are_answered_without_pings(running_bot):
     assert reply.pings == frozenset()
     assert reply.embed["title"] in (render.NOT_IN_INTERVIEW, render.OFF_TOPIC)
     assert "@everyone" not in reply.embed["description"].split("”")[0]
+
+
+def channel_denying_the_bot(fake: FakeDiscord, name: str, denied: Perm) -> FakeChannel:
+    """A channel where ``denied`` is taken from the bot's role; made before the bot starts, to be known."""
+    bot_role = next(role for role in fake.guild.roles if role.managed)
+    return fake.add_channel(name, overwrites=[Overwrite(bot_role.id, 0, deny=int(denied))])
+
+
+def warnings_in(caplog: pytest.LogCaptureFixture) -> list[logging.LogRecord]:
+    return [record for record in caplog.records if record.levelno >= logging.WARNING]
+
+
+async def test_where_the_bot_cannot_embed_a_mention_is_told_to_use_ask_and_the_log_says_why(
+    start_bot, fake_discord, caplog
+):
+    channel = channel_denying_the_bot(fake_discord, "no-embeds", Perm.EMBED_LINKS)
+    await start_bot()
+    caplog.set_level(logging.INFO)
+    reply = await fake_discord.say(BIOREACTORS, mention_bot=True, channel=channel)
+    assert reply.content == render.NO_EMBEDS, "not an answer whose embeds Discord dropped"
+    assert reply.embeds == [] and reply.buttons == []
+    assert reply.pings == frozenset()
+    [warning] = warnings_in(caplog)
+    assert warning.getMessage() == f"cannot answer in channel {channel.id}: the bot lacks Embed Links there"
+    assert warning.exc_info is None
+    usage = await fake_discord.say("help", mention_bot=True, channel=channel)
+    assert usage.content == render.USAGE, "text needs no embeds"
+
+
+async def test_where_the_bot_cannot_send_a_mention_costs_one_log_line_and_no_refused_request(
+    start_bot, fake_discord, caplog
+):
+    channel = channel_denying_the_bot(fake_discord, "read-only", Perm.SEND_MESSAGES)
+    await start_bot()
+    caplog.set_level(logging.INFO)
+    assert not await fake_discord.say(BIOREACTORS, mention_bot=True, channel=channel, expect_reply=False)
+    [warning] = warnings_in(caplog)
+    assert warning.getMessage() == f"cannot answer in channel {channel.id}: the bot lacks Send Messages there"
+    assert fake_discord.client_errors == []
+
+
+async def test_where_the_bot_cannot_read_the_history_it_answers_without_a_reply_reference(
+    start_bot, fake_discord
+):
+    channel = channel_denying_the_bot(fake_discord, "no-history", Perm.READ_MESSAGE_HISTORY)
+    await start_bot()
+    reply = await fake_discord.say(BIOREACTORS, mention_bot=True, channel=channel)
+    assert reply.embed["title"].startswith(CAPACITY_TITLE)
+    assert "message_reference" not in reply.message.data
+    assert reply.pings == frozenset()

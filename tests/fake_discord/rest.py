@@ -39,6 +39,7 @@ CALLBACKS_FOR = {
 MESSAGE_TYPE_FOR = {1: 20, 2: 23, 3: 23}
 
 MISSING_PERMISSIONS = (403, 50013, "Missing Permissions")
+CANNOT_REPLY = (403, 160002, "Cannot reply without permission to read message history")
 
 
 def _raise_invalid(errors: Errors) -> None:
@@ -267,10 +268,15 @@ class Rest:
         body = _json_object(record)
         if channel.is_dm and channel.recipient is not None and channel.recipient.bot:
             raise DiscordError(400, 50007, "Cannot send messages to this user")
+        permissions = self.fake.bot_permissions(channel)
         needed = Perm.VIEW_CHANNEL | Perm.SEND_MESSAGES | (Perm.ATTACH_FILES if record.files else 0)
-        if self.fake.bot_permissions(channel) & needed != needed:
+        if permissions & needed != needed:
             raise DiscordError(*MISSING_PERMISSIONS)
+        if body.get("message_reference") and not permissions & Perm.READ_MESSAGE_HISTORY:
+            raise DiscordError(*CANNOT_REPLY)
         _raise_invalid(validate_message(body))
+        if not permissions & Perm.EMBED_LINKS:
+            body = {**body, "embeds": []}  # Discord drops a bot's embeds without a word where it cannot embed
         if (body.get("flags") or 0) & FLAG_EPHEMERAL:
             raise DiscordError(
                 400,

@@ -37,16 +37,26 @@ class MentionsCog(commands.Cog):
         direct = message.guild is None
         if not direct and not addressed_to(message, me.id):
             return
+        allowed = permissions_here(message)
+        if allowed is not None and not allowed.send_messages:
+            log.warning("cannot answer in channel %s: the bot lacks Send Messages there", message.channel.id)
+            return
         question = strip_mentions(message.content, me.id)
         try:
-            await self._answer(message, question, via="dm" if direct else "mention")
+            await self._answer(message, question, via="dm" if direct else "mention", allowed=allowed)
         except Exception:
             log.exception("answering message %s failed", message.id)
             await self._reply(message, content=render.APOLOGY)
 
-    async def _answer(self, message: discord.Message, question: str, *, via: str) -> None:
+    async def _answer(
+        self, message: discord.Message, question: str, *, via: str, allowed: discord.Permissions | None
+    ) -> None:
         if not question or _HELP.match(question):
             await self._reply(message, content=render.USAGE)
+            return
+        if allowed is not None and not allowed.embed_links:  # Discord would drop the answer's embeds
+            log.warning("cannot answer in channel %s: the bot lacks Embed Links there", message.channel.id)
+            await self._reply(message, content=render.NO_EMBEDS)
             return
         place = place_of(message.channel, message.guild.id if message.guild else None)
         outcome = await self.bot.desk.ask(message.author.id, question, via=via, place=place)
@@ -57,10 +67,28 @@ class MentionsCog(commands.Cog):
         await self._reply(message, **outcome.kwargs())
 
     async def _reply(self, message: discord.Message, **sent: Any) -> None:
+        """A reply to the message; a plain send where the bot may not read the history, as a reply needs."""
+        allowed = permissions_here(message)
         try:
-            await message.reply(**sent, mention_author=False)
+            if allowed is None or allowed.read_message_history:
+                await message.reply(**sent, mention_author=False)
+            else:
+                await message.channel.send(**sent)
         except discord.HTTPException as error:
             log.warning("could not reply in channel %s: %s", message.channel.id, error)
+
+
+def permissions_here(message: discord.Message) -> discord.Permissions | None:
+    """The bot's permissions where the message was sent; None in DMs, or where discord.py cannot tell."""
+    channel, guild = message.channel, message.guild
+    if guild is None or guild.me is None:
+        return None
+    if not isinstance(channel, discord.abc.GuildChannel | discord.Thread):
+        return None
+    try:
+        return channel.permissions_for(guild.me)
+    except discord.ClientException:  # a thread whose parent channel is not cached
+        return None
 
 
 def addressed_to(message: discord.Message, user_id: int) -> bool:
