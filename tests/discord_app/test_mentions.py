@@ -121,3 +121,38 @@ async def test_where_the_bot_cannot_read_the_history_it_answers_without_a_reply_
     assert reply.embed["title"].startswith(CAPACITY_TITLE)
     assert "message_reference" not in reply.message.data
     assert reply.pings == frozenset()
+
+
+async def test_editing_a_question_edits_the_answer_in_place(running_bot):
+    asked = await running_bot.say("what is the weather on mars?", mention_bot=True)
+    assert asked.embed["title"] in (render.NOT_IN_INTERVIEW, render.OFF_TOPIC)
+    edited = await running_bot.alice.edit(asked, BIOREACTORS, mention_bot=True)
+    assert edited.messages == asked.messages, "the same reply, edited: no second message"
+    assert edited.embed["title"].startswith(CAPACITY_TITLE)
+    assert [button["label"] for button in edited.buttons] == ["Full answer", "Helpful", "Not helpful"]
+    assert edited.pings == frozenset()
+    again = await running_bot.alice.edit(asked, "qwxz plokij?", mention_bot=True)
+    assert again.embed["title"] in (render.NOT_IN_INTERVIEW, render.OFF_TOPIC)
+    assert "Helpful" not in [button["label"] for button in again.buttons], "no votes on a non-answer"
+
+
+async def test_adding_the_mention_by_an_edit_asks_the_question(running_bot):
+    forgot = await running_bot.say(BIOREACTORS, expect_reply=False)
+    assert not forgot, "no mention, no question"
+    reply = await running_bot.alice.edit(forgot, BIOREACTORS, mention_bot=True)
+    assert reply.embed["title"].startswith(CAPACITY_TITLE)
+    assert reply.message.data["message_reference"]["message_id"] == str(forgot.trigger.id)
+
+
+async def test_an_edit_that_keeps_the_text_or_drops_the_mention_leaves_the_answer_alone(running_bot):
+    asked = await running_bot.say(BIOREACTORS, mention_bot=True)
+    assert not await running_bot.alice.edit(asked, asked.trigger.content, expect_reply=False)
+    assert not await running_bot.alice.edit(asked, "never mind", expect_reply=False)
+    assert asked.embed["title"].startswith(CAPACITY_TITLE)
+
+
+async def test_editing_a_direct_message_edits_the_answer_too(running_bot):
+    asked = await running_bot.dm("what is the weather on mars?")
+    edited = await running_bot.alice.edit(asked, BIOREACTORS)
+    assert edited.messages == asked.messages
+    assert edited.embed["title"].startswith(CAPACITY_TITLE)

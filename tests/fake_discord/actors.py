@@ -20,8 +20,9 @@ from .payloads import (
     Intent,
     Perm,
     message_payload,
+    timestamp,
 )
-from .store import ROLE_MENTION, USER_MENTION, InteractionRecord, StoredMessage
+from .store import EVERYONE_MENTION, ROLE_MENTION, USER_MENTION, InteractionRecord, StoredMessage
 
 if TYPE_CHECKING:
     from .server import FakeDiscord
@@ -196,31 +197,98 @@ class Actor:
         permissions = guild.permissions_in(self.user.id, channel) if guild else ALL_PERMISSIONS
         if guild is not None and not permissions & Perm.SEND_MESSAGES:
             raise AssertionError(f"{self.user.username} cannot send messages in #{channel.name}")
-        mentioned = [
-            self.fake.users[int(uid)] for uid in USER_MENTION.findall(content) if int(uid) in self.fake.users
-        ]
-        if referenced is not None and ping_on_reply and referenced.author not in mentioned:
-            mentioned.append(referenced.author)
-        role_ids = [int(r) for r in ROLE_MENTION.findall(content)] if guild else []
-        if guild is not None and not permissions & Perm.MENTION_EVERYONE:
-            role_ids = [r for r in role_ids if any(role.id == r and role.mentionable for role in guild.roles)]
-        data = message_payload(
-            message_id=self.fake.ids.next(),
-            channel=channel,
-            author=self.user,
-            content=content,
-            member=self.fake.member(guild, self.user),
-            mentions=[(user, self.fake.member(guild, user)) for user in mentioned],
-            mention_roles=role_ids,
-            mention_everyone=mention_everyone and bool(permissions & Perm.MENTION_EVERYONE),
-            referenced=None if referenced is None else referenced.data,
-            message_type=19 if referenced is not None else 0,
+        data = self._message_data(
+            self.fake.ids.next(),
+            channel,
+            content,
+            referenced=referenced,
+            pinged=referenced.author if referenced is not None and ping_on_reply else None,
+            everyone=mention_everyone,
         )
         message = StoredMessage(data=data, channel=channel, author=self.user)
         self.fake.messages[message.id] = message
         channel.last_message_id = message.id
         await self.fake.announce("MESSAGE_CREATE", message)
         return message
+
+    def _message_data(
+        self,
+        message_id: int,
+        channel: FakeChannel,
+        content: str,
+        *,
+        referenced: StoredMessage | None,
+        pinged: FakeUser | None,
+        everyone: bool,
+    ) -> dict[str, Any]:
+        """The message as Discord makes it from what the client sent: mentions resolved as permitted."""
+        guild = self.fake.guild_of(channel)
+        permissions = guild.permissions_in(self.user.id, channel) if guild else ALL_PERMISSIONS
+        mentioned = [
+            self.fake.users[int(uid)] for uid in USER_MENTION.findall(content) if int(uid) in self.fake.users
+        ]
+        if pinged is not None and pinged not in mentioned:
+            mentioned.append(pinged)
+        role_ids = [int(r) for r in ROLE_MENTION.findall(content)] if guild else []
+        if guild is not None and not permissions & Perm.MENTION_EVERYONE:
+            role_ids = [r for r in role_ids if any(role.id == r and role.mentionable for role in guild.roles)]
+        return message_payload(
+            message_id=message_id,
+            channel=channel,
+            author=self.user,
+            content=content,
+            member=self.fake.member(guild, self.user),
+            mentions=[(user, self.fake.member(guild, user)) for user in mentioned],
+            mention_roles=role_ids,
+            mention_everyone=everyone and bool(permissions & Perm.MENTION_EVERYONE),
+            referenced=None if referenced is None else referenced.data,
+            message_type=19 if referenced is not None else 0,
+        )
+
+    async def edit(
+        self,
+        message: StoredMessage | Reply,
+        content: str,
+        *,
+        mention_bot: bool = False,
+        expect_reply: bool = True,
+        timeout: float | None = None,
+    ) -> Reply:
+        """Edit a message this person sent (a Reply stands for its trigger) and return what the bot sent or
+        edited in answer; edited messages show their latest version, the earlier ones in their history.
+
+        With ``expect_reply=False`` wait a short quiet spell instead, so a test can assert ``not reply``.
+        """
+        target = message.trigger if isinstance(message, Reply) else message
+        if target is None or target.author.id != self.user.id:
+            raise AssertionError(f"{self.user.username} can only edit their own messages")
+        if mention_bot:
+            content = f"{self.fake.bot_user.mention} {content}"
+        referenced_id = (target.data.get("message_reference") or {}).get("message_id")
+        referenced = self.fake.messages.get(int(referenced_id)) if referenced_id else None
+        seen = {m.id: len(m.history) for m in self.fake.bot_messages}
+        data = self._message_data(
+            target.id,
+            target.channel,
+            content,
+            referenced=referenced,
+            pinged=None,
+            everyone=bool(EVERYONE_MENTION.search(content)),
+        )
+        target.history.append(target.data)
+        target.data = {**data, "timestamp": target.data["timestamp"], "edited_timestamp": timestamp()}
+        await self.fake.announce("MESSAGE_UPDATE", target)
+
+        def answers() -> list[StoredMessage]:
+            later = (m for m in self.fake.bot_messages if m.id > target.id)
+            return [m for m in later if m.channel is target.channel and len(m.history) > seen.get(m.id, -1)]
+
+        if expect_reply:
+            await self.fake.wait_until(answers, timeout=timeout, what=f"an answer to the edit {content!r}")
+            await self.fake.settle()
+        else:
+            await self.fake.settle(SILENCE)
+        return Reply(messages=answers(), trigger=target)
 
     async def say(
         self,

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import logging
 import re
-from typing import TYPE_CHECKING, Any
+from collections import OrderedDict
+from typing import TYPE_CHECKING
 
 import discord
 from discord.ext import commands
 
 from bot.discord_app import render
-from bot.discord_app.replies import Throttled
+from bot.discord_app.replies import Reply, Throttled
 from bot.discord_app.store import place_of
 
 if TYPE_CHECKING:
@@ -20,17 +21,32 @@ log = logging.getLogger(__name__)
 
 _CONVERSATION = (discord.MessageType.default, discord.MessageType.reply)
 # "@bot help", "!help", "commands?": asking how to use the bot, not a question about the interview.
+# Replies whose question may still be edited: as many as discord.py keeps messages to tell edits by.
+REMEMBERED_REPLIES = 1000
 _HELP = re.compile(r"^[!/?]?\s*(?:help|commands|usage|how does this work)\s*[?!.]*$", re.IGNORECASE)
 
 
 class MentionsCog(commands.Cog):
-    """A mention ("@bot how big are the bioreactors?") gets the /ask answer, as a reply that pings nobody."""
+    """A mention ("@bot how big are the bioreactors?") gets the /ask answer, as a reply that pings nobody.
+
+    Editing the question asks again: the bot's reply is edited to answer the new text, in place.
+    """
 
     def __init__(self, bot: InterviewBot) -> None:
         self.bot = bot
+        self.replies: OrderedDict[int, discord.Message] = OrderedDict()  # question id -> the bot's reply
 
     @commands.Cog.listener()
     async def on_message(self, message: discord.Message) -> None:
+        await self._respond(message)
+
+    @commands.Cog.listener()
+    async def on_message_edit(self, before: discord.Message, after: discord.Message) -> None:
+        """A question edited (not just given a link preview) is answered again."""
+        if before.content != after.content:
+            await self._respond(after)
+
+    async def _respond(self, message: discord.Message) -> None:
         me = self.bot.user
         if me is None or message.author.bot or message.type not in _CONVERSATION:
             return
@@ -43,39 +59,51 @@ class MentionsCog(commands.Cog):
             return
         question = strip_mentions(message.content, me.id)
         try:
-            await self._answer(message, question, via="dm" if direct else "mention", allowed=allowed)
+            reply = await self._answer(message, question, via="dm" if direct else "mention", allowed=allowed)
         except Exception:
             log.exception("answering message %s failed", message.id)
-            await self._reply(message, content=render.APOLOGY)
+            reply = Reply(content=render.APOLOGY)
+        if reply is not None:
+            await self._send(message, reply, allowed)
 
     async def _answer(
         self, message: discord.Message, question: str, *, via: str, allowed: discord.Permissions | None
-    ) -> None:
+    ) -> Reply | None:
+        """What to answer; None when nothing should be said."""
         if not question or _HELP.match(question):
-            await self._reply(message, content=render.USAGE)
-            return
+            return Reply(content=render.USAGE)
         if allowed is not None and not allowed.embed_links:  # Discord would drop the answer's embeds
             log.warning("cannot answer in channel %s: the bot lacks Embed Links there", message.channel.id)
-            await self._reply(message, content=render.NO_EMBEDS)
-            return
+            return Reply(content=render.NO_EMBEDS)
         place = place_of(message.channel, message.guild.id if message.guild else None)
         outcome = await self.bot.desk.ask(message.author.id, question, via=via, place=place)
         if isinstance(outcome, Throttled):
-            if outcome.first:  # one note per burst; further attempts are ignored rather than answered
-                await self._reply(message, content=render.slow_down(outcome.retry_after))
-            return
-        await self._reply(message, **outcome.kwargs())
+            # One note per burst; further attempts are ignored rather than answered.
+            return Reply(content=render.slow_down(outcome.retry_after)) if outcome.first else None
+        return outcome
 
-    async def _reply(self, message: discord.Message, **sent: Any) -> None:
-        """A reply to the message; a plain send where the bot may not read the history, as a reply needs."""
-        allowed = permissions_here(message)
+    async def _send(
+        self, message: discord.Message, reply: Reply, allowed: discord.Permissions | None
+    ) -> None:
+        """Edit the bot's reply to this message if there is one, else reply.
+
+        Where the bot may not read the history, which a reply needs, the reply is a plain send.
+        """
+        earlier = self.replies.get(message.id)
         try:
+            if earlier is not None:
+                await earlier.edit(content=reply.content, embeds=reply.embeds, view=reply.view)
+                return
             if allowed is None or allowed.read_message_history:
-                await message.reply(**sent, mention_author=False)
+                sent = await message.reply(**reply.kwargs(), mention_author=False)
             else:
-                await message.channel.send(**sent)
+                sent = await message.channel.send(**reply.kwargs())
         except discord.HTTPException as error:
             log.warning("could not reply in channel %s: %s", message.channel.id, error)
+            return
+        self.replies[message.id] = sent
+        while len(self.replies) > REMEMBERED_REPLIES:
+            self.replies.popitem(last=False)
 
 
 def permissions_here(message: discord.Message) -> discord.Permissions | None:
