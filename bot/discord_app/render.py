@@ -54,10 +54,6 @@ NOT_IN_INTERVIEW = "The interview doesn't say"
 OFF_TOPIC = "Outside the interview"
 APOLOGY = "Sorry, something went wrong while answering. It has been logged; please try again."
 EXPIRED = "This button has expired — ask again with /ask."
-USAGE = (
-    "Ask me about the interview: mention me with a question, e.g. `@me how big are the bioreactors?`, "
-    "or use `/ask`. `/topics` lists every question I can answer."
-)
 
 NO_EMBEDS = (
     "I can't show answers in this channel: I need the **Embed Links** permission here. "
@@ -228,6 +224,23 @@ def suggestion(entry: Entry, *, several: bool) -> str:
     """A suggested question for an embed, with whose interview it is from when several are loaded."""
     question = fit(entry.question, 300)
     return f"{question} — {fit(entry.interview.interviewee, 100)}" if several else question
+
+
+def usage(knowledge: Knowledge, mention: str, *, direct: bool) -> str:
+    """How to ask, for whoever asked how: by mention in a server, as it is in a DM, with a real question.
+
+    The example is the shortest question the loaded interviews answer, so it works whichever they are.
+    """
+    subjects = fit(interviews_with(knowledge.interviews), 250)
+    example = fit(min((entry.question for entry in knowledge), key=len, default=""), 150)
+    if direct:
+        how = f"write your question here, e.g. “{example}”" if example else "write your question here"
+    else:
+        how = f"mention me with your question, e.g. {mention} {example}" if example else "mention me"
+    return (
+        f"Ask me about the {subjects} in your own words: {how}. Or use `/ask`, which suggests questions "
+        "as you type; `/topics` lists every question I can answer."
+    )
 
 
 def slow_down(retry_after: float) -> str:

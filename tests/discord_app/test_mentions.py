@@ -11,6 +11,7 @@ from tests.fake_discord import FakeChannel, FakeDiscord, Overwrite, Perm
 
 BIOREACTORS = "how big are the bioreactors?"
 CAPACITY_TITLE = "Is BioDlink equipped to manage large-scale production"
+SHORTEST_QUESTION = "Who is Jun Liu, and what is this interview with the CEO of BioDlink about?"
 
 
 async def test_a_mention_gets_the_same_answer_as_ask_as_a_reply_that_pings_nobody(running_bot):
@@ -29,17 +30,33 @@ async def test_the_mention_can_be_anywhere_in_the_question(running_bot):
     assert reply.embed["title"].startswith(CAPACITY_TITLE)
 
 
-async def test_a_bare_mention_gets_a_usage_hint(running_bot):
+def is_usage_hint(text: str) -> bool:
+    opening = "Ask me about the interview with Jun Liu in your own words"
+    return text.startswith(opening) and "`/topics`" in text
+
+
+async def test_a_bare_mention_gets_a_usage_hint_whose_example_mentions_the_bot_and_is_answered(running_bot):
     reply = await running_bot.say("", mention_bot=True)
-    assert reply.content == render.USAGE
+    assert is_usage_hint(reply.content)
+    example = f"e.g. {running_bot.bot_user.mention} {SHORTEST_QUESTION}."
+    assert example in reply.content, "how members really mention the bot, with a question it answers"
     assert reply.pings == frozenset()
+    tried = await running_bot.say(SHORTEST_QUESTION, mention_bot=True)
+    assert tried.embed["title"] == SHORTEST_QUESTION
 
 
 @pytest.mark.parametrize("text", ["help", "!help", "Help?", "commands"])
 async def test_asking_for_help_gets_the_usage_hint_not_a_passage(running_bot, text):
     reply = await running_bot.say(text, mention_bot=True)
-    assert reply.content == render.USAGE
+    assert is_usage_hint(reply.content)
     assert reply.pings == frozenset()
+
+
+async def test_help_in_a_direct_message_needs_no_mention(running_bot):
+    reply = await running_bot.dm("help")
+    assert is_usage_hint(reply.content)
+    assert f"write your question here, e.g. “{SHORTEST_QUESTION}”" in reply.content
+    assert "mention" not in reply.content
 
 
 async def test_a_direct_message_needs_no_mention(running_bot):
@@ -97,7 +114,7 @@ async def test_where_the_bot_cannot_embed_a_mention_is_told_to_use_ask_and_the_l
     assert warning.getMessage() == f"cannot answer in channel {channel.id}: the bot lacks Embed Links there"
     assert warning.exc_info is None
     usage = await fake_discord.say("help", mention_bot=True, channel=channel)
-    assert usage.content == render.USAGE, "text needs no embeds"
+    assert is_usage_hint(usage.content), "text needs no embeds"
 
 
 async def test_where_the_bot_cannot_send_a_mention_costs_one_log_line_and_no_refused_request(

@@ -37,7 +37,7 @@ class BrowseCog(commands.Cog):
         pager.interaction = interaction
 
     @app_commands.command(name="quote")
-    @app_commands.describe(about="A subject, e.g. ADCs or expansion; leave empty for a random quote")
+    @app_commands.describe(about="A subject, in a word or two; leave empty for a random quote")
     async def quote(self, interaction: discord.Interaction[InterviewBot], about: str | None = None) -> None:
         """A quote from the interview about a subject, or a random one, with who said it and when."""
         hit = self.bot.desk.engine.quote(about[: self.bot.desk.max_length] if about else None)

@@ -57,9 +57,8 @@ class MentionsCog(commands.Cog):
         if allowed is not None and not allowed.send_messages:
             log.warning("cannot answer in channel %s: the bot lacks Send Messages there", message.channel.id)
             return
-        question = strip_mentions(message.content, me.id)
         try:
-            reply = await self._answer(message, question, via="dm" if direct else "mention", allowed=allowed)
+            reply = await self._answer(message, me, allowed)
         except Exception:
             log.exception("answering message %s failed", message.id)
             reply = Reply(content=render.APOLOGY)
@@ -67,15 +66,18 @@ class MentionsCog(commands.Cog):
             await self._send(message, reply, allowed)
 
     async def _answer(
-        self, message: discord.Message, question: str, *, via: str, allowed: discord.Permissions | None
+        self, message: discord.Message, me: discord.ClientUser, allowed: discord.Permissions | None
     ) -> Reply | None:
         """What to answer; None when nothing should be said."""
+        question = strip_mentions(message.content, me.id)
+        direct = message.guild is None
         if not question or _HELP.match(question):
-            return Reply(content=render.USAGE)
+            return Reply(content=render.usage(self.bot.desk.engine.knowledge, me.mention, direct=direct))
         if allowed is not None and not allowed.embed_links:  # Discord would drop the answer's embeds
             log.warning("cannot answer in channel %s: the bot lacks Embed Links there", message.channel.id)
             return Reply(content=render.NO_EMBEDS)
         place = place_of(message.channel, message.guild.id if message.guild else None)
+        via = "dm" if direct else "mention"
         outcome = await self.bot.desk.ask(message.author.id, question, via=via, place=place)
         if isinstance(outcome, Throttled):
             # One note per burst; further attempts are ignored rather than answered.
