@@ -7,6 +7,7 @@ import logging
 import pytest
 
 from bot.discord_app import render
+from bot.discord_app.cogs.teach import unescape
 from tests.fake_discord import FakeChannel, FakeDiscord, Overwrite, Perm
 
 BIOREACTORS = "how big are the bioreactors?"
@@ -173,3 +174,24 @@ async def test_editing_a_direct_message_edits_the_answer_too(running_bot):
     edited = await running_bot.alice.edit(asked, BIOREACTORS)
     assert edited.messages == asked.messages
     assert edited.embed["title"].startswith(CAPACITY_TITLE)
+
+
+def echoed(reply) -> str:
+    """The question a non-answer echoes on its first line, with the escaper's marks taken off."""
+    return unescape(reply.embed["description"].partition("\n")[0])
+
+
+async def test_other_mentions_in_a_question_are_echoed_by_name_not_by_id(running_bot):
+    fake = running_bot
+    question = f"is {fake.mod.mention} in {fake.general.mention} with {fake.moderators.mention} on mars?"
+    reply = await fake.say(question, mention_bot=True)
+    assert reply.embed["title"] in (render.NOT_IN_INTERVIEW, render.OFF_TOPIC)
+    assert "“is @Moderator in #general with @Moderators on mars?”" in echoed(reply)
+    assert reply.pings == frozenset()
+
+
+async def test_the_message_menu_asks_the_text_without_the_bots_mention(running_bot):
+    fake = running_bot
+    posted = await fake.mod.post(f"{fake.bot_user.mention} is {fake.alice.mention} on mars?")
+    reply = await fake.context_menu("Ask the interview", posted)
+    assert "“is @Alice on mars?”" in echoed(reply)

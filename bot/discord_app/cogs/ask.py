@@ -11,6 +11,7 @@ from discord.ext import commands
 from bot.core.knowledge import Knowledge
 from bot.core.models import Interview
 from bot.discord_app import refs, render
+from bot.discord_app.cogs.mentions import question_of
 from bot.discord_app.replies import send_outcome, tell
 from bot.discord_app.store import interaction_place
 
@@ -107,11 +108,12 @@ class AskCog(commands.Cog):
         self, interaction: discord.Interaction[InterviewBot], message: discord.Message
     ) -> None:
         """Answer the text of the chosen message, as if it had been asked with /ask."""
-        if not message.content.strip():
+        question = question_of(message, self.bot.user.id if self.bot.user else 0)
+        if not question:
             await tell(interaction, "That message has no text I can read; try /ask instead.")
             return
         outcome = await self.bot.desk.ask(
-            interaction.user.id, message.content, via="menu", place=interaction_place(interaction)
+            interaction.user.id, question, via="menu", place=interaction_place(interaction)
         )
         await send_outcome(interaction, outcome, ephemeral=self.bot.settings.ephemeral_replies)
 

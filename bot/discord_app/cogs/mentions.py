@@ -23,6 +23,7 @@ _CONVERSATION = (discord.MessageType.default, discord.MessageType.reply)
 # "@bot help", "!help", "commands?": asking how to use the bot, not a question about the interview.
 # Replies whose question may still be edited: as many as discord.py keeps messages to tell edits by.
 REMEMBERED_REPLIES = 1000
+_ANY_MENTION = re.compile(r"<(?P<kind>@!?|@&|#)(?P<id>\d+)>")
 _HELP = re.compile(r"^[!/?]?\s*(?:help|commands|usage|how does this work)\s*[?!.]*$", re.IGNORECASE)
 
 
@@ -69,7 +70,7 @@ class MentionsCog(commands.Cog):
         self, message: discord.Message, me: discord.ClientUser, allowed: discord.Permissions | None
     ) -> Reply | None:
         """What to answer; None when nothing should be said."""
-        question = strip_mentions(message.content, me.id)
+        question = question_of(message, me.id)
         direct = message.guild is None
         if not question or _HELP.match(question):
             return Reply(content=render.usage(self.bot.desk.engine.knowledge, me.mention, direct=direct))
@@ -127,9 +128,25 @@ def addressed_to(message: discord.Message, user_id: int) -> bool:
     return mentioned and _mention(user_id).search(message.content) is not None
 
 
-def strip_mentions(content: str, user_id: int) -> str:
-    """The question without the bot's mention, whitespace tidied."""
-    return " ".join(_mention(user_id).sub(" ", content).split())
+def question_of(message: discord.Message, bot_id: int) -> str:
+    """A message's text as a question, without the bot's mention and with other mentions by name.
+
+    People see ``@Alice``, ``@Moderators`` and ``#general``, not ids; so does an echo of the question.
+    """
+    names = {
+        "@": {user.id: user.display_name for user in message.mentions},
+        "@&": {role.id: role.name for role in message.role_mentions},
+        "#": {channel.id: getattr(channel, "name", "") for channel in message.channel_mentions},
+    }
+
+    def named(found: re.Match[str]) -> str:
+        kind, number = found["kind"].replace("!", ""), int(found["id"])
+        if kind == "@" and number == bot_id:
+            return " "
+        name = names[kind].get(number)
+        return f"{kind[0]}{name}" if name else found[0]
+
+    return " ".join(_ANY_MENTION.sub(named, message.content).split())
 
 
 def _mention(user_id: int) -> re.Pattern[str]:

@@ -19,7 +19,7 @@ from discord.ext import commands
 from bot.core.escape import ZERO_WIDTH_SPACE
 from bot.core.knowledge import Entry, Knowledge
 from bot.discord_app import refs, render
-from bot.discord_app.cogs.mentions import strip_mentions
+from bot.discord_app.cogs.mentions import question_of
 from bot.discord_app.feedback import ManagersView, is_manager, managers_only
 from bot.discord_app.replies import Reply, apologise, respond, tell
 
@@ -99,14 +99,14 @@ def answer_name(entry: Entry, knowledge: Knowledge) -> str:
 def question_in(message: discord.Message, bot_id: int) -> str:
     """The question in a message: its text, the one a "not covered" reply echoes, or the one replied to."""
     if message.author.id != bot_id:
-        return strip_mentions(message.content, bot_id)
+        return question_of(message, bot_id)
     for embed in message.embeds:
         first_line = (embed.description or "").partition("\n")[0]
         if echoed := _ECHOED.search(first_line):
             return unescape(echoed["question"])
     replied = message.reference.resolved if message.reference else None
     if isinstance(replied, discord.Message):
-        return strip_mentions(replied.content, bot_id)
+        return question_of(replied, bot_id)
     return ""
 
 
