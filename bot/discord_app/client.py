@@ -29,6 +29,15 @@ log = logging.getLogger(__name__)
 
 MIN_BEAT_INTERVAL = 0.2
 PROBE_TIMEOUT = 30.0
+# What the bot needs in a channel, as the README's invite URL asks for it (84992).
+PERMISSIONS = discord.Permissions(
+    view_channel=True, send_messages=True, embed_links=True, read_message_history=True
+)
+
+
+def invite_url(application_id: int | None) -> str:
+    """The URL that adds the bot to a server with the commands and the permissions it needs."""
+    return discord.utils.oauth_url(application_id or "<APP_ID>", permissions=PERMISSIONS)
 
 
 def build_engine(settings: Settings, lessons: Sequence[Lesson] = ()) -> Engine:
@@ -103,7 +112,10 @@ class InterviewBot(commands.Bot):
             try:
                 synced = await self.tree.sync(guild=guild)
             except discord.HTTPException as error:
-                log.error("could not sync commands to guild %s: %s (is the bot in it?)", guild_id, error)
+                log.error(
+                    "could not sync commands to guild %s: %s (is the bot in it? invite it with %s)",
+                    guild_id, error, invite_url(self.application_id),
+                )  # fmt: skip
             else:
                 log.info("synced %d commands to guild %s", len(synced), guild_id)
 
@@ -112,6 +124,8 @@ class InterviewBot(commands.Bot):
 
     async def on_ready(self) -> None:
         log.info("ready as %s in %d guilds", self.user, len(self.guilds))
+        if not self.guilds:
+            log.warning("the bot is in no server yet: invite it with %s", invite_url(self.application_id))
         self._beat()
         if self._ready_event is not None:
             self._ready_event.set()

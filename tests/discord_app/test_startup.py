@@ -303,3 +303,32 @@ async def test_a_gateway_rejecting_the_token_after_an_outage_still_exits_1(
     running.expected_exit = 1
     assert await asyncio.wait_for(running.task, COMMAND_TIMEOUT) == 1
     assert fake_discord.gateway.close_codes == [4004]
+
+
+def invite(fake: FakeDiscord) -> str:
+    """The README's invite URL, with the fake's application id."""
+    return (
+        f"https://discord.com/oauth2/authorize?client_id={fake.application_id}"
+        "&scope=bot+applications.commands&permissions=84992"
+    )
+
+
+async def test_a_bot_in_no_server_logs_the_url_that_invites_it(
+    start_bot: StartBot, fake_discord: FakeDiscord, caplog: pytest.LogCaptureFixture
+) -> None:
+    fake_discord.guilds.clear()
+    caplog.set_level(logging.INFO)
+    await start_bot(DISCORD_GUILD_IDS="")
+    [warning] = [record for record in caplog.records if record.levelno >= logging.WARNING]
+    assert warning.getMessage() == f"the bot is in no server yet: invite it with {invite(fake_discord)}"
+
+
+async def test_syncing_to_a_server_the_bot_is_not_in_says_how_to_invite_it(
+    start_bot: StartBot, fake_discord: FakeDiscord, caplog: pytest.LogCaptureFixture
+) -> None:
+    fake_discord.expect_errors(403)
+    caplog.set_level(logging.INFO)
+    await start_bot(DISCORD_GUILD_IDS=f"{fake_discord.guild.id},123456789012345678")
+    [error] = [record for record in caplog.records if record.levelno >= logging.WARNING]
+    assert error.getMessage().startswith("could not sync commands to guild 123456789012345678: ")
+    assert error.getMessage().endswith(f"(is the bot in it? invite it with {invite(fake_discord)})")
