@@ -248,6 +248,11 @@ def slow_down(retry_after: float) -> str:
     return f"Slow down a little — you can ask again in {seconds} s."
 
 
+def in_answer_to(link: str) -> str:
+    """The line above an answer to someone's message, linking to it."""
+    return f"In answer to {link}"
+
+
 def too_long(limit: int) -> str:
     return f"(Your question was shortened to {limit} characters.)"
 

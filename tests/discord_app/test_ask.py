@@ -185,3 +185,19 @@ async def test_the_message_menu_explains_a_message_without_text(running_bot):
 async def test_the_question_is_required(running_bot):
     with pytest.raises(CommandUnavailable, match="needs"):
         await running_bot.slash("ask")
+
+
+async def test_the_message_menu_answer_links_to_the_message_it_answers(running_bot):
+    fake = running_bot
+    message = await fake.mod.post("How big are the bioreactors at BioDlink?")
+    reply = await fake.context_menu("Ask the interview", message)
+    link = f"https://discord.com/channels/{fake.guild.id}/{fake.general.id}/{message.id}"
+    assert reply.content == f"In answer to {link}"
+    assert reply.pings == frozenset()
+
+
+async def test_the_message_menu_on_a_long_message_links_it_and_says_it_was_shortened(running_bot):
+    message = await running_bot.mod.post("How big are the bioreactors at BioDlink? " * 20)
+    reply = await running_bot.context_menu("Ask the interview", message)
+    assert reply.content.startswith("In answer to https://discord.com/channels/")
+    assert reply.content.endswith(" (Your question was shortened to 300 characters.)")

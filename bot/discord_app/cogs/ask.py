@@ -12,7 +12,7 @@ from bot.core.knowledge import Knowledge
 from bot.core.models import Interview
 from bot.discord_app import refs, render
 from bot.discord_app.cogs.mentions import question_of
-from bot.discord_app.replies import send_outcome, tell
+from bot.discord_app.replies import Reply, send_outcome, tell
 from bot.discord_app.store import interaction_place
 
 if TYPE_CHECKING:
@@ -115,6 +115,8 @@ class AskCog(commands.Cog):
         outcome = await self.bot.desk.ask(
             interaction.user.id, question, via="menu", place=interaction_place(interaction)
         )
+        if isinstance(outcome, Reply):  # whoever reads the answer sees which message it answers
+            outcome.content = " ".join(filter(None, [render.in_answer_to(message.jump_url), outcome.content]))
         await send_outcome(interaction, outcome, ephemeral=self.bot.settings.ephemeral_replies)
 
 
