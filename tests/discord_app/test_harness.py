@@ -573,6 +573,25 @@ async def test_without_embed_links_embeds_are_dropped_and_without_history_replie
     assert refused.value.code == 160002
 
 
+async def test_threads_arrive_with_the_guild_and_sending_in_them_takes_send_messages_in_threads(
+    fake_discord: FakeDiscord,
+) -> None:
+    bot_role = next(role for role in fake_discord.guild.roles if role.managed)
+    parent = fake_discord.add_channel(
+        "announcements", overwrites=[Overwrite(bot_role.id, 0, deny=int(Perm.SEND_MESSAGES))]
+    )
+    thread = fake_discord.add_thread("discussion", parent=parent)
+    client = TinyBot(fake_discord)
+    async with connected(fake_discord, client):
+        seen = client.get_channel(thread.id)
+        assert isinstance(seen, discord.Thread) and seen.parent_id == parent.id
+        reply = await fake_discord.say("!echo in a thread", channel=thread)
+        assert reply.content == "heard: !echo in a thread" and reply.message.channel is thread
+        fake_discord.expect_errors(403)
+        with pytest.raises(discord.Forbidden):
+            await client.get_partial_messageable(parent.id).send("not in the parent")
+
+
 async def test_direct_messages_both_ways(tiny_bot: TinyBot, fake_discord: FakeDiscord) -> None:
     reply = await fake_discord.dm("hello bot")
     assert reply.content == "heard: hello bot"

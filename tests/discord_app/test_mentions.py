@@ -91,6 +91,13 @@ async def test_hostile_mentions_are_answered_without_pings(running_bot):
     assert "@everyone" not in reply.embed["description"].split("”")[0]
 
 
+@pytest.fixture
+async def running_bot_with_a_thread(start_bot, fake_discord):
+    thread = fake_discord.add_thread("bioreactor talk")
+    await start_bot()
+    return fake_discord, thread
+
+
 def channel_denying_the_bot(fake: FakeDiscord, name: str, denied: Perm) -> FakeChannel:
     """A channel where ``denied`` is taken from the bot's role; made before the bot starts, to be known."""
     bot_role = next(role for role in fake.guild.roles if role.managed)
@@ -195,3 +202,38 @@ async def test_the_message_menu_asks_the_text_without_the_bots_mention(running_b
     posted = await fake.mod.post(f"{fake.bot_user.mention} is {fake.alice.mention} on mars?")
     reply = await fake.context_menu("Ask the interview", posted)
     assert "“is @Alice on mars?”" in echoed(reply)
+
+
+async def test_questions_in_a_thread_are_answered_in_the_thread(running_bot_with_a_thread):
+    fake, thread = running_bot_with_a_thread
+    reply = await fake.say(BIOREACTORS, mention_bot=True, channel=thread)
+    assert reply.embed["title"].startswith(CAPACITY_TITLE)
+    assert reply.message.channel is thread
+    assert reply.pings == frozenset()
+    asked = await fake.slash("ask", question=BIOREACTORS, channel=thread)
+    assert asked.embed["title"].startswith(CAPACITY_TITLE)
+    assert asked.message.channel is thread
+
+
+async def test_threads_of_a_channel_closed_to_the_bot_still_get_answers_where_it_may_send_in_threads(
+    start_bot, fake_discord
+):
+    announcements = channel_denying_the_bot(fake_discord, "announcements", Perm.SEND_MESSAGES)
+    thread = fake_discord.add_thread("discussion", parent=announcements)
+    await start_bot()
+    reply = await fake_discord.say(BIOREACTORS, mention_bot=True, channel=thread)
+    assert reply.embed["title"].startswith(CAPACITY_TITLE)
+
+
+async def test_where_the_bot_cannot_send_in_threads_a_mention_in_one_costs_one_log_line(
+    start_bot, fake_discord, caplog
+):
+    parent = channel_denying_the_bot(fake_discord, "no-threads", Perm.SEND_MESSAGES_IN_THREADS)
+    thread = fake_discord.add_thread("discussion", parent=parent)
+    await start_bot()
+    caplog.set_level(logging.INFO)
+    assert not await fake_discord.say(BIOREACTORS, mention_bot=True, channel=thread, expect_reply=False)
+    [warning] = warnings_in(caplog)
+    expected = f"cannot answer in channel {thread.id}: the bot lacks Send Messages in Threads there"
+    assert warning.getMessage() == expected
+    assert fake_discord.client_errors == []

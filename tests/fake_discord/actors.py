@@ -195,7 +195,7 @@ class Actor:
             content = f"{content} {role.mention}"
         referenced = _message_of(reply_to) if reply_to is not None else None
         permissions = guild.permissions_in(self.user.id, channel) if guild else ALL_PERMISSIONS
-        if guild is not None and not permissions & Perm.SEND_MESSAGES:
+        if guild is not None and not permissions & channel.send_permission:
             raise AssertionError(f"{self.user.username} cannot send messages in #{channel.name}")
         data = self._message_data(
             self.fake.ids.next(),

@@ -187,7 +187,7 @@ class Overwrite:
 
 @dataclass
 class FakeChannel:
-    """A guild text channel (type 0) or a DM (type 1)."""
+    """A guild text channel (type 0), a DM (type 1) or a public thread (type 11) in ``parent``."""
 
     id: int
     name: str | None
@@ -198,6 +198,8 @@ class FakeChannel:
     overwrites: list[Overwrite] = field(default_factory=list)
     recipient: FakeUser | None = None
     last_message_id: int | None = None
+    parent: FakeChannel | None = None
+    owner_id: int | None = None
 
     @property
     def mention(self) -> str:
@@ -207,7 +209,18 @@ class FakeChannel:
     def is_dm(self) -> bool:
         return self.type == 1
 
+    @property
+    def is_thread(self) -> bool:
+        return self.parent is not None
+
+    @property
+    def send_permission(self) -> Perm:
+        """What sending here takes: in a thread, Send Messages in Threads rather than Send Messages."""
+        return Perm.SEND_MESSAGES_IN_THREADS if self.is_thread else Perm.SEND_MESSAGES
+
     def payload(self) -> dict[str, Any]:
+        if self.parent is not None:
+            return self._thread_payload(self.parent)
         if self.is_dm:
             assert self.recipient is not None
             return {
@@ -230,6 +243,28 @@ class FakeChannel:
             "last_message_id": None if self.last_message_id is None else str(self.last_message_id),
             "permission_overwrites": [overwrite.payload() for overwrite in self.overwrites],
             "flags": 0,
+        }
+
+    def _thread_payload(self, parent: FakeChannel) -> dict[str, Any]:
+        """A thread as GUILD_CREATE lists it: no overwrites of its own, those of its parent apply."""
+        return {
+            "id": str(self.id),
+            "type": self.type,
+            "guild_id": str(self.guild_id),
+            "parent_id": str(parent.id),
+            "owner_id": str(self.owner_id),
+            "name": self.name,
+            "last_message_id": None if self.last_message_id is None else str(self.last_message_id),
+            "rate_limit_per_user": 0,
+            "message_count": 0,
+            "member_count": 1,
+            "flags": 0,
+            "thread_metadata": {
+                "archived": False,
+                "auto_archive_duration": 1440,
+                "archive_timestamp": timestamp(),
+                "locked": False,
+            },
         }
 
 
@@ -301,7 +336,9 @@ class FakeGuild:
         return ALL_PERMISSIONS if value & Perm.ADMINISTRATOR else value
 
     def permissions_in(self, user_id: int, channel: FakeChannel) -> int:
-        """Discord's overwrite algorithm: @everyone, then roles together, then the member."""
+        """Discord's overwrites: @everyone, then roles, then the member; a thread has its parent's."""
+        if channel.parent is not None:
+            return self.permissions_in(user_id, channel.parent)
         value = self.base_permissions(user_id)
         if value & Perm.ADMINISTRATOR:
             return ALL_PERMISSIONS
@@ -364,8 +401,8 @@ class FakeGuild:
             "unavailable": False,
             "member_count": len(self.members),
             "members": [member.payload() for member in listed],
-            "channels": [channel.payload() for channel in self.channels],
-            "threads": [],
+            "channels": [channel.payload() for channel in self.channels if not channel.is_thread],
+            "threads": [channel.payload() for channel in self.channels if channel.is_thread],
             "presences": [],
             "voice_states": [],
             "stage_instances": [],

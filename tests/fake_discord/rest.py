@@ -269,7 +269,7 @@ class Rest:
         if channel.is_dm and channel.recipient is not None and channel.recipient.bot:
             raise DiscordError(400, 50007, "Cannot send messages to this user")
         permissions = self.fake.bot_permissions(channel)
-        needed = Perm.VIEW_CHANNEL | Perm.SEND_MESSAGES | (Perm.ATTACH_FILES if record.files else 0)
+        needed = Perm.VIEW_CHANNEL | channel.send_permission | (Perm.ATTACH_FILES if record.files else 0)
         if permissions & needed != needed:
             raise DiscordError(*MISSING_PERMISSIONS)
         if body.get("message_reference") and not permissions & Perm.READ_MESSAGE_HISTORY:

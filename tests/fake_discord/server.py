@@ -229,6 +229,17 @@ class FakeDiscord:
         guild.channels.append(channel)
         return channel
 
+    def add_thread(self, name: str, *, parent: FakeChannel | None = None) -> FakeChannel:
+        """A public thread in ``parent`` (default #general), started by the server owner."""
+        parent = parent or self.general
+        guild = self.guild_of(parent)
+        assert guild is not None, "threads are in server channels"
+        thread = FakeChannel(
+            self.ids.next(), name, type=11, guild_id=guild.id, parent=parent, owner_id=self.owner.id
+        )
+        guild.channels.append(thread)
+        return thread
+
     def add_role(
         self, name: str, permissions: Any = 0, *, guild: FakeGuild | None = None, mentionable: bool = True
     ) -> FakeRole:

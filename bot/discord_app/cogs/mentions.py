@@ -55,8 +55,8 @@ class MentionsCog(commands.Cog):
         if not direct and not addressed_to(message, me.id):
             return
         allowed = permissions_here(message)
-        if allowed is not None and not allowed.send_messages:
-            log.warning("cannot answer in channel %s: the bot lacks Send Messages there", message.channel.id)
+        if allowed is not None and (lacking := cannot_send(message, allowed)):
+            log.warning("cannot answer in channel %s: the bot lacks %s there", message.channel.id, lacking)
             return
         try:
             reply = await self._answer(message, me, allowed)
@@ -126,6 +126,16 @@ def addressed_to(message: discord.Message, user_id: int) -> bool:
     """Whether the bot itself is mentioned: not @everyone, @here, a role, nor a reply that pings it."""
     mentioned = any(user.id == user_id for user in message.mentions)
     return mentioned and _mention(user_id).search(message.content) is not None
+
+
+def cannot_send(message: discord.Message, allowed: discord.Permissions) -> str | None:
+    """The permission the bot lacks to send where the message was, by name; None when it has it.
+
+    In a thread that is Send Messages in Threads, whatever the parent channel allows.
+    """
+    if isinstance(message.channel, discord.Thread):
+        return None if allowed.send_messages_in_threads else "Send Messages in Threads"
+    return None if allowed.send_messages else "Send Messages"
 
 
 def question_of(message: discord.Message, bot_id: int) -> str:
