@@ -161,6 +161,16 @@ async def test_editing_a_question_edits_the_answer_in_place(running_bot):
     assert "Helpful" not in [button["label"] for button in again.buttons], "no votes on a non-answer"
 
 
+async def test_editing_a_question_whose_answer_was_deleted_gets_a_new_answer(running_bot):
+    asked = await running_bot.say("what is the weather on mars?", mention_bot=True)
+    asked.message.deleted = True  # a moderator tidied the channel
+    running_bot.expect_errors(404)
+    edited = await running_bot.alice.edit(asked, BIOREACTORS, mention_bot=True)
+    [answer] = edited.messages
+    assert answer is not asked.message
+    assert answer.embed["title"].startswith(CAPACITY_TITLE)
+
+
 async def test_adding_the_mention_by_an_edit_asks_the_question(running_bot):
     forgot = await running_bot.say(BIOREACTORS, expect_reply=False)
     assert not forgot, "no mention, no question"

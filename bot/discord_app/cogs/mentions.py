@@ -88,25 +88,35 @@ class MentionsCog(commands.Cog):
     async def _send(
         self, message: discord.Message, reply: Reply, allowed: discord.Permissions | None
     ) -> None:
-        """Edit the bot's reply to this message if there is one, else reply.
-
-        Where the bot may not read the history, which a reply needs, the reply is a plain send.
-        """
-        earlier = self.replies.get(message.id)
+        """Edit the bot's reply to this message if there is one (and it was not deleted), else reply."""
+        earlier = self.replies.pop(message.id, None)
         try:
-            if earlier is not None:
-                await earlier.edit(content=reply.content, embeds=reply.embeds, view=reply.view)
-                return
-            if allowed is None or allowed.read_message_history:
-                sent = await message.reply(**reply.kwargs(), mention_author=False)
-            else:
-                sent = await message.channel.send(**reply.kwargs())
+            sent = await _edited(earlier, reply) if earlier is not None else None
+            if sent is None:
+                sent = await _replied(message, reply, allowed)
         except discord.HTTPException as error:
             log.warning("could not reply in channel %s: %s", message.channel.id, error)
             return
         self.replies[message.id] = sent
         while len(self.replies) > REMEMBERED_REPLIES:
             self.replies.popitem(last=False)
+
+
+async def _replied(
+    message: discord.Message, reply: Reply, allowed: discord.Permissions | None
+) -> discord.Message:
+    """A new reply; a plain send where the bot may not read the history, which a reply needs."""
+    if allowed is None or allowed.read_message_history:
+        return await message.reply(**reply.kwargs(), mention_author=False)
+    return await message.channel.send(**reply.kwargs())
+
+
+async def _edited(earlier: discord.Message, reply: Reply) -> discord.Message | None:
+    """The earlier reply, edited to say this instead; None when someone deleted it meanwhile."""
+    try:
+        return await earlier.edit(content=reply.content, embeds=reply.embeds, view=reply.view)
+    except discord.NotFound:
+        return None
 
 
 def permissions_here(message: discord.Message) -> discord.Permissions | None:
