@@ -288,7 +288,7 @@ def topic_pages(knowledge: Knowledge) -> list[discord.Embed]:
     for number, block in enumerate(blocks or [["The knowledge is empty."]], start=1):
         title = "What you can ask" + (f" (page {number} of {len(blocks)})" if len(blocks) > 1 else "")
         embed = discord.Embed(title=title, description="\n".join(block), colour=COLOUR)
-        embed.set_footer(text=f"{len(knowledge)} questions · /ask suggests them as you type")
+        embed.set_footer(text=f"{counted(len(knowledge), 'question')} · /ask suggests them as you type")
         pages.append(embed)
     return pages
 
@@ -337,7 +337,8 @@ def about_embed(knowledge: Knowledge) -> discord.Embed:
     fields: list[tuple[str, str]] = []
     for interview in knowledge.interviews:
         count = sum(1 for entry in knowledge if entry.interview.id == interview.id)
-        value = f"{fit(interview.attribution, 600)}\nPublished {interview.published_long} · {count} questions"
+        published = f"Published {interview.published_long} · {counted(count, 'question')}"
+        value = f"{fit(interview.attribution, 600)}\n{published}"
         fields.append((fit(interview.title, FIELD_NAME_LIMIT), value))
     budget = EMBED_TOTAL_LIMIT - len("How to ask") - len(usage) - 300
     shown = 0
@@ -347,17 +348,17 @@ def about_embed(knowledge: Knowledge) -> discord.Embed:
         embed.add_field(name=name, value=value, inline=False)
         shown += 1
     if shown < len(fields):
-        more = f"{len(fields) - shown} more interviews; see /topics."
+        more = f"{counted(len(fields) - shown, 'more interview')}; see /topics."
         embed.add_field(name="And more", value=more, inline=False)
     embed.add_field(name="How to ask", value=usage, inline=False)
-    embed.set_footer(text=f"{len(knowledge.interviews)} interviews · {len(knowledge)} questions")
+    embed.set_footer(text=contents(knowledge, " · "))
     return embed
 
 
 def reload_done(knowledge: Knowledge) -> discord.Embed:
     return discord.Embed(
         title="Knowledge reloaded",
-        description=f"Now serving {len(knowledge.interviews)} interviews and {len(knowledge)} questions.",
+        description=f"Now serving {contents(knowledge, ' and ')}.",
         colour=COLOUR,
     )
 
@@ -396,6 +397,17 @@ def option_description(match: Match) -> str:
 
 def choice_name(text: str) -> str:
     return plain(text, CHOICE_NAME_LIMIT)
+
+
+def contents(knowledge: Knowledge, joined_by: str) -> str:
+    """How many interviews and questions are loaded: ``1 interview · 10 questions``."""
+    interviews = counted(len(knowledge.interviews), "interview")
+    return f"{interviews}{joined_by}{counted(len(knowledge), 'question')}"
+
+
+def counted(number: int, noun: str) -> str:
+    """``1 interview``, ``2 interviews``: the number with its noun in the number it needs."""
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
 
 
 def _truncate_lines(lines: Iterable[str], limit: int) -> str:

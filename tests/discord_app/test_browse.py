@@ -84,4 +84,5 @@ async def test_about_says_what_the_bot_knows_and_how_to_ask(running_bot):
     fields = {field["name"]: field["value"] for field in reply.embed["fields"]}
     interview = fields["Jun Liu - CEO & Executive Board Director, BioDlink"]
     assert interview.endswith("Published 9 December 2024 · 10 questions")
+    assert reply.embed["footer"]["text"] == "1 interview · 10 questions", "one interview, in the singular"
     assert "/ask" in fields["How to ask"]

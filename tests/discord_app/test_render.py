@@ -338,6 +338,11 @@ def test_about_lists_each_interview_with_its_date_and_number_of_questions(hostil
     assert not validate_message({"embeds": [embed.to_dict()]})
 
 
+def test_reload_counts_one_interview_in_the_singular_and_several_in_the_plural(engine, hostile):
+    assert render.reload_done(engine.knowledge).description == "Now serving 1 interview and 10 questions."
+    assert render.reload_done(hostile.knowledge).description == "Now serving 2 interviews and 12 questions."
+
+
 def test_reload_problems_are_listed_within_one_embed():
     problems = [Problem(f"knowledge/file-{n}.yaml", "missing field 'answer' " * 5, n) for n in range(400)]
     embed = render.reload_failed(problems)
