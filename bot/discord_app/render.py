@@ -254,7 +254,7 @@ def in_answer_to(link: str) -> str:
 
 
 def too_long(limit: int) -> str:
-    return f"(Your question was shortened to {limit} characters.)"
+    return f"(The question was shortened to {limit} characters.)"
 
 
 # -- browsing --------------------------------------------------------------------------------------

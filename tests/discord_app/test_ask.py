@@ -196,8 +196,8 @@ async def test_the_message_menu_answer_links_to_the_message_it_answers(running_b
     assert reply.pings == frozenset()
 
 
-async def test_the_message_menu_on_a_long_message_links_it_and_says_it_was_shortened(running_bot):
+async def test_the_message_menu_on_someone_elses_long_message_links_it_and_says_it_was_shortened(running_bot):
     message = await running_bot.mod.post("How big are the bioreactors at BioDlink? " * 20)
     reply = await running_bot.context_menu("Ask the interview", message)
     assert reply.content.startswith("In answer to https://discord.com/channels/")
-    assert reply.content.endswith(" (Your question was shortened to 300 characters.)")
+    assert reply.content.endswith(" (The question was shortened to 300 characters.)")
