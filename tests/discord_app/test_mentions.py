@@ -186,6 +186,15 @@ async def test_an_edit_that_keeps_the_text_or_drops_the_mention_leaves_the_answe
     assert asked.embed["title"].startswith(CAPACITY_TITLE)
 
 
+async def test_an_edit_over_the_cooldown_keeps_the_answer_and_says_so_beside_it(start_bot, fake_discord):
+    await start_bot(COOLDOWN_QUESTIONS="1", COOLDOWN_SECONDS="60")
+    asked = await fake_discord.say(BIOREACTORS, mention_bot=True)
+    note = await fake_discord.alice.edit(asked, "how big is the biggest bioreactor?", mention_bot=True)
+    assert note.content.startswith("Slow down")
+    assert note.message is not asked.message, "the note is a reply of its own"
+    assert asked.message.data["embeds"][0]["title"].startswith(CAPACITY_TITLE), "the answer stays"
+
+
 async def test_editing_a_direct_message_edits_the_answer_too(running_bot):
     asked = await running_bot.dm("what is the weather on mars?")
     edited = await running_bot.alice.edit(asked, BIOREACTORS)
@@ -198,20 +207,22 @@ def echoed(reply) -> str:
     return unescape(reply.embed["description"].partition("\n")[0])
 
 
-async def test_other_mentions_in_a_question_are_echoed_by_name_not_by_id(running_bot):
+async def test_other_mentions_are_whom_a_message_is_for_not_what_it_asks(running_bot):
     fake = running_bot
-    question = f"is {fake.mod.mention} in {fake.general.mention} with {fake.moderators.mention} on mars?"
+    relayed = await fake.say(f"{fake.mod.mention} was asking how big the bioreactors are", mention_bot=True)
+    assert relayed.embed["title"].startswith(CAPACITY_TITLE), "a name read as a fact would be refused"
+    question = f"what does {fake.moderators.mention} in {fake.general.mention} think of mars?"
     reply = await fake.say(question, mention_bot=True)
     assert reply.embed["title"] in (render.NOT_IN_INTERVIEW, render.OFF_TOPIC)
-    assert "“is @Moderator in #general with @Moderators on mars?”" in echoed(reply)
+    assert "“what does in think of mars?”" in echoed(reply), "no raw ids echoed"
     assert reply.pings == frozenset()
 
 
-async def test_the_message_menu_asks_the_text_without_the_bots_mention(running_bot):
+async def test_the_message_menu_asks_the_text_without_any_mention(running_bot):
     fake = running_bot
     posted = await fake.mod.post(f"{fake.bot_user.mention} is {fake.alice.mention} on mars?")
     reply = await fake.context_menu("Ask the interview", posted)
-    assert "“is @Alice on mars?”" in echoed(reply)
+    assert "“is on mars?”" in echoed(reply)
 
 
 async def test_questions_in_a_thread_are_answered_in_the_thread(running_bot_with_a_thread):

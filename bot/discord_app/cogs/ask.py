@@ -108,7 +108,7 @@ class AskCog(commands.Cog):
         self, interaction: discord.Interaction[InterviewBot], message: discord.Message
     ) -> None:
         """Answer the text of the chosen message, as if it had been asked with /ask."""
-        question = question_of(message, self.bot.user.id if self.bot.user else 0)
+        question = question_of(message)
         if not question:
             await tell(interaction, "That message has no text I can read; try /ask instead.")
             return

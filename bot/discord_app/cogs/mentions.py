@@ -20,10 +20,10 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 _CONVERSATION = (discord.MessageType.default, discord.MessageType.reply)
-# "@bot help", "!help", "commands?": asking how to use the bot, not a question about the interview.
 # Replies whose question may still be edited: as many as discord.py keeps messages to tell edits by.
 REMEMBERED_REPLIES = 1000
-_ANY_MENTION = re.compile(r"<(?P<kind>@!?|@&|#)(?P<id>\d+)>")
+_ANY_MENTION = re.compile(r"<(?:@!?|@&|#)\d+>")
+# "@bot help", "!help", "commands?": asking how to use the bot, not a question about the interview.
 _HELP = re.compile(r"^[!/?]?\s*(?:help|commands|usage|how does this work)\s*[?!.]*$", re.IGNORECASE)
 
 
@@ -63,14 +63,19 @@ class MentionsCog(commands.Cog):
         except Exception:
             log.exception("answering message %s failed", message.id)
             reply = Reply(content=render.APOLOGY)
-        if reply is not None:
+        if isinstance(reply, Throttled):
+            # One note per burst, further attempts ignored; the note never takes an answer's place.
+            if reply.first:
+                note = Reply(content=render.slow_down(reply.retry_after))
+                await self._send(message, note, allowed, beside=message.id in self.replies)
+        elif reply is not None:
             await self._send(message, reply, allowed)
 
     async def _answer(
         self, message: discord.Message, me: discord.ClientUser, allowed: discord.Permissions | None
-    ) -> Reply | None:
+    ) -> Reply | Throttled | None:
         """What to answer; None when nothing should be said."""
-        question = question_of(message, me.id)
+        question = question_of(message)
         direct = message.guild is None
         if not question or _HELP.match(question):
             return Reply(content=render.usage(self.bot.desk.engine.knowledge, me.mention, direct=direct))
@@ -79,23 +84,29 @@ class MentionsCog(commands.Cog):
             return Reply(content=render.NO_EMBEDS)
         place = place_of(message.channel, message.guild.id if message.guild else None)
         via = "dm" if direct else "mention"
-        outcome = await self.bot.desk.ask(message.author.id, question, via=via, place=place)
-        if isinstance(outcome, Throttled):
-            # One note per burst; further attempts are ignored rather than answered.
-            return Reply(content=render.slow_down(outcome.retry_after)) if outcome.first else None
-        return outcome
+        return await self.bot.desk.ask(message.author.id, question, via=via, place=place)
 
     async def _send(
-        self, message: discord.Message, reply: Reply, allowed: discord.Permissions | None
+        self,
+        message: discord.Message,
+        reply: Reply,
+        allowed: discord.Permissions | None,
+        *,
+        beside: bool = False,
     ) -> None:
-        """Edit the bot's reply to this message if there is one (and it was not deleted), else reply."""
-        earlier = self.replies.pop(message.id, None)
+        """Edit the bot's reply to this message if there is one (and it was not deleted), else reply.
+
+        ``beside``: a new reply that leaves the earlier one, and the edits it will take, as they are.
+        """
+        earlier = None if beside else self.replies.pop(message.id, None)
         try:
             sent = await _edited(earlier, reply) if earlier is not None else None
             if sent is None:
                 sent = await _replied(message, reply, allowed)
         except discord.HTTPException as error:
             log.warning("could not reply in channel %s: %s", message.channel.id, error)
+            return
+        if beside:
             return
         self.replies[message.id] = sent
         while len(self.replies) > REMEMBERED_REPLIES:
@@ -148,25 +159,14 @@ def cannot_send(message: discord.Message, allowed: discord.Permissions) -> str |
     return None if allowed.send_messages else "Send Messages"
 
 
-def question_of(message: discord.Message, bot_id: int) -> str:
-    """A message's text as a question, without the bot's mention and with other mentions by name.
+def question_of(message: discord.Message) -> str:
+    """A message's text as a question: every mention left out, the bot's and anyone else's.
 
-    People see ``@Alice``, ``@Moderators`` and ``#general``, not ids; so does an echo of the question.
+    A mention is whom the message is for, not what it asks: "@Sam was asking how many lines they have"
+    read "Sam" as a fact the interview lacks and was refused, where the words alone are answered. Left out,
+    the question's echo shows no raw ids either.
     """
-    names = {
-        "@": {user.id: user.display_name for user in message.mentions},
-        "@&": {role.id: role.name for role in message.role_mentions},
-        "#": {channel.id: getattr(channel, "name", "") for channel in message.channel_mentions},
-    }
-
-    def named(found: re.Match[str]) -> str:
-        kind, number = found["kind"].replace("!", ""), int(found["id"])
-        if kind == "@" and number == bot_id:
-            return " "
-        name = names[kind].get(number)
-        return f"{kind[0]}{name}" if name else found[0]
-
-    return " ".join(_ANY_MENTION.sub(named, message.content).split())
+    return " ".join(_ANY_MENTION.sub(" ", message.content).split())
 
 
 def _mention(user_id: int) -> re.Pattern[str]:

@@ -99,14 +99,14 @@ def answer_name(entry: Entry, knowledge: Knowledge) -> str:
 def question_in(message: discord.Message, bot_id: int) -> str:
     """The question in a message: its text, the one a "not covered" reply echoes, or the one replied to."""
     if message.author.id != bot_id:
-        return question_of(message, bot_id)
+        return question_of(message)
     for embed in message.embeds:
         first_line = (embed.description or "").partition("\n")[0]
         if echoed := _ECHOED.search(first_line):
             return unescape(echoed["question"])
     replied = message.reference.resolved if message.reference else None
     if isinstance(replied, discord.Message):
-        return question_of(replied, bot_id)
+        return question_of(replied)
     return ""
 
 
