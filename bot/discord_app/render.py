@@ -229,10 +229,10 @@ def suggestion(entry: Entry, *, several: bool) -> str:
 def usage(knowledge: Knowledge, mention: str, *, direct: bool) -> str:
     """How to ask, for whoever asked how: by mention in a server, as it is in a DM, with a real question.
 
-    The example is the shortest question the loaded interviews answer, so it works whichever they are.
+    The example is one the loaded interviews answer, so it works whichever they are (``example``).
     """
     subjects = fit(interviews_with(knowledge.interviews), 250)
-    example = fit(min((entry.question for entry in knowledge), key=len, default=""), 150)
+    example = fit(example_question(knowledge), 150)
     if direct:
         how = f"write your question here, e.g. “{example}”" if example else "write your question here"
     else:
@@ -241,6 +241,20 @@ def usage(knowledge: Knowledge, mention: str, *, direct: bool) -> str:
         f"Ask me about the {subjects} in your own words: {how}. Or use `/ask`, which suggests questions "
         "as you type; `/topics` lists every question I can answer."
     )
+
+
+def example_question(knowledge: Knowledge) -> str:
+    """A short question, as a member would ask it, that the loaded interviews answer.
+
+    "who is Jun Liu?" where an interview has an about entry, which answers a question naming only its
+    interviewee; else the shortest of the interviewer's questions that stands on its own (five words or
+    more, ending in "?"), where the shortest of all is often a follow-up such as "How much?".
+    """
+    for entry in knowledge:
+        if entry.pair.kind == "about":
+            return f"who is {entry.interview.interviewee}?"
+    standing = (entry.question for entry in knowledge if entry.question.rstrip().endswith("?"))
+    return min((question for question in standing if len(question.split()) >= 5), key=len, default="")
 
 
 def slow_down(retry_after: float) -> str:

@@ -12,7 +12,7 @@ from tests.fake_discord import FakeChannel, FakeDiscord, Overwrite, Perm
 
 BIOREACTORS = "how big are the bioreactors?"
 CAPACITY_TITLE = "Is BioDlink equipped to manage large-scale production"
-SHORTEST_QUESTION = "Who is Jun Liu, and what is this interview with the CEO of BioDlink about?"
+EXAMPLE_QUESTION = "who is Jun Liu?"
 
 
 async def test_a_mention_gets_the_same_answer_as_ask_as_a_reply_that_pings_nobody(running_bot):
@@ -39,11 +39,11 @@ def is_usage_hint(text: str) -> bool:
 async def test_a_bare_mention_gets_a_usage_hint_whose_example_mentions_the_bot_and_is_answered(running_bot):
     reply = await running_bot.say("", mention_bot=True)
     assert is_usage_hint(reply.content)
-    example = f"e.g. {running_bot.bot_user.mention} {SHORTEST_QUESTION}."
+    example = f"e.g. {running_bot.bot_user.mention} {EXAMPLE_QUESTION}."
     assert example in reply.content, "how members really mention the bot, with a question it answers"
     assert reply.pings == frozenset()
-    tried = await running_bot.say(SHORTEST_QUESTION, mention_bot=True)
-    assert tried.embed["title"] == SHORTEST_QUESTION
+    tried = await running_bot.say(EXAMPLE_QUESTION, mention_bot=True)
+    assert tried.embed["title"].startswith("Who is Jun Liu"), "answered by the about entry"
 
 
 @pytest.mark.parametrize("text", ["help", "!help", "Help?", "commands"])
@@ -56,7 +56,7 @@ async def test_asking_for_help_gets_the_usage_hint_not_a_passage(running_bot, te
 async def test_help_in_a_direct_message_needs_no_mention(running_bot):
     reply = await running_bot.dm("help")
     assert is_usage_hint(reply.content)
-    assert f"write your question here, e.g. “{SHORTEST_QUESTION}”" in reply.content
+    assert f"write your question here, e.g. “{EXAMPLE_QUESTION}”" in reply.content
     assert "mention" not in reply.content
 
 

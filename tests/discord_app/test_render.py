@@ -375,3 +375,23 @@ async def test_the_pager_remembers_only_its_own_buttons_until_it_times_out():
 
 def test_the_interview_files_are_what_these_tests_expect():
     assert Path(DEFAULT_KNOWLEDGE_DIR, "biodlink-jun-liu-2024.yaml").is_file()
+
+
+def test_the_usage_example_asks_who_the_interviewee_is_where_an_about_entry_answers_it(engine):
+    example = render.example_question(engine.knowledge)
+    assert example == "who is Jun Liu?"
+    result = engine.ask(example)
+    assert result.answered and result.best is not None and result.best.entry.pair.kind == "about"
+
+
+def test_without_an_about_entry_the_usage_example_is_a_question_that_stands_on_its_own(tmp_path):
+    interview = {
+        "interview": {"id": "dunes", "title": "On dunes", "interviewee": "Ida Sand"},
+        "pairs": [
+            {"id": "cost", "question": "How much?", "answer": "Four thousand euros for the survey."},
+            {"id": "start", "question": "How did you start surveying dunes?", "answer": "With my father."},
+            {"id": "wind", "question": "And then the wind came", "answer": "It did, every spring."},
+        ],
+    }
+    knowledge = load_knowledge(write_knowledge(tmp_path / "knowledge", interview))
+    assert render.example_question(knowledge) == "How did you start surveying dunes?"
