@@ -163,7 +163,7 @@ def _ask(args: argparse.Namespace) -> int:
     except KnowledgeError as error:
         _print_lines(_problem_lines(error, directory, given=args.knowledge is not None), sys.stderr)
         return EXIT_PROBLEM
-    several = len(engine.knowledge.interviews) > 1
+    several = engine.knowledge.several
     questions = [args.question] if args.question is not None else (line.rstrip("\n") for line in sys.stdin)
     for question in questions:
         if not args.json and not question.strip():

@@ -74,3 +74,8 @@ class Knowledge:
 
     def interview(self, interview_id: str) -> Interview | None:
         return next((item for item in self.interviews if item.id == interview_id), None)
+
+    @property
+    def several(self) -> bool:
+        """Whether more than one interview is loaded: replies then say whose each passage is."""
+        return len(self.interviews) > 1

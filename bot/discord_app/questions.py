@@ -130,7 +130,7 @@ def reply_for(result: Result, engine: Engine) -> Reply:
     offered = closest(result)
     knowledge = engine.knowledge
     embed = render.not_answered_embed(result.outcome, result.query, offered, knowledge, result.interview)
-    return Reply(embeds=[embed], view=views.did_you_mean_view(offered, several=len(knowledge.interviews) > 1))
+    return Reply(embeds=[embed], view=views.did_you_mean_view(offered, several=knowledge.several))
 
 
 def closest(result: Result) -> tuple[Match, ...]:

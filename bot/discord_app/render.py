@@ -193,7 +193,7 @@ def not_answered_embed(
     the bot can answer instead. ``about`` is the interview the question was judged to be about: the one
     named as not saying. With several interviews loaded, each suggestion says whose interview it is from.
     """
-    several = len(knowledge.interviews) > 1
+    several = knowledge.several
     asked = fit(question, ECHO_LIMIT, user=True) if question.strip() else "that"
     if outcome == "not_in_interview":
         title = NOT_IN_INTERVIEW

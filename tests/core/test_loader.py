@@ -9,6 +9,7 @@ import yaml
 
 from bot.core.loader import KnowledgeError, load_knowledge
 from tests.bundled import BUNDLED_INTERVIEW
+from tests.core.interviews import SECOND_INTERVIEW, write_knowledge
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -659,3 +660,8 @@ def test_a_duplicate_pair_id_is_reported_along_with_the_other_problems_of_the_fi
         f"{path}:{line_of(text, 'interview:')}: missing field 'title'",
         f"{path}:{line_of(text, 'id: engines', 2)}: duplicate id 'engines'",
     ]
+
+
+def test_knowledge_says_whether_several_interviews_are_loaded(tmp_path: Path) -> None:
+    assert not load_knowledge(BUNDLED_INTERVIEW).several
+    assert load_knowledge(write_knowledge(tmp_path / "both", SECOND_INTERVIEW, bundled=True)).several

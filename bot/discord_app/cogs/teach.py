@@ -88,11 +88,7 @@ class TeachCog(commands.Cog):
 
 def answer_name(entry: Entry, knowledge: Knowledge) -> str:
     """``Interviewee › question``, naming the interview only when there are several."""
-    name = (
-        f"{entry.interview.interviewee} › {entry.question}"
-        if len(knowledge.interviews) > 1
-        else entry.question
-    )
+    name = f"{entry.interview.interviewee} › {entry.question}" if knowledge.several else entry.question
     return render.choice_name(name)
 
 
