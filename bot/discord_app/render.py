@@ -102,6 +102,11 @@ def attribution(interview: Interview) -> str:
     return f"{interview.attribution} · {interview.published_long}"
 
 
+def _dated(source: str, interview: Interview) -> bool:
+    """Whether a source line says when the interview was published: it names the year."""
+    return interview.published_on is not None and str(interview.published_on.year) in source
+
+
 # -- answers ---------------------------------------------------------------------------------------
 
 
@@ -133,8 +138,12 @@ def full_answer_messages(entry: Entry) -> list[list[discord.Embed]]:
     embeds = [discord.Embed(description=chunk, colour=COLOUR) for chunk in chunks]
     embeds[0].title = fit(entry.question, TITLE_LIMIT)
     interview = entry.interview
-    # A citation built from the title already says when; only a source line of the file's own needs the date.
-    who = attribution(interview) if interview.source else interview.attribution
+    # A citation built from the title already says when, and so does a source line that names the year.
+    who = (
+        attribution(interview)
+        if interview.source and not _dated(interview.source, interview)
+        else interview.attribution
+    )
     footer = f"{who} · Source: {interview.cited_as}"
     if len(embeds) > 1:
         for number, embed in enumerate(embeds, start=1):

@@ -94,6 +94,24 @@ async def test_an_answer_from_an_interview_without_a_source_line_cites_its_title
     assert full.footer.text == f"Grace Hopper, Chief Engineer, Fermenters Inc · {cited}"
 
 
+def test_the_full_answer_says_the_date_once_where_the_source_line_names_the_year(engine, tmp_path):
+    entry = engine.knowledge.get("capacity")
+    assert entry is not None and entry.interview.source is not None and "2024" in entry.interview.source
+    [[full]] = render.full_answer_messages(entry)
+    assert (
+        full.footer.text
+        == f"Jun Liu, CEO & Executive Board Director, BioDlink · Source: {entry.interview.source}"
+    )
+    undated = SECOND_INTERVIEW | {"interview": SECOND_INTERVIEW["interview"] | {"source": "Brewing Weekly"}}
+    other = load_knowledge(write_knowledge(tmp_path / "undated", undated)).get("career")
+    assert other is not None
+    [[full]] = render.full_answer_messages(other)
+    assert (
+        full.footer.text
+        == "Grace Hopper, Chief Engineer, Fermenters Inc · 15 January 2024 · Source: Brewing Weekly"
+    )
+
+
 async def test_an_answer_offers_the_full_answer_and_the_close_runners_up(engine):
     result = engine.ask("What are BioDlink's ADC capabilities?", top=10)
     components = reply_for(result, engine).view.to_components()
