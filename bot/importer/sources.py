@@ -500,6 +500,20 @@ _NAME = r"[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|de|van|von|da|di|la|le)){0,3}"
 _NAME_LINE = re.compile(
     rf"^(?P<name>{_NAME}(?: \d{{1,2}})?)(?P<time> {_BRACKETED_TIME}|(?:\s+[-–—|·•])?\s+{_CLOCK})?:?$"
 )
+# A transcript kept as Markdown may head each turn with the time it starts and the speaker ("### [00:00:40]
+# Ann Marsh" over her words), as transcription tools write it out: the heading reads as the name and the
+# time after it ("### Ann Marsh (00:00:40)"), as other transcripts print a speaker's line.
+_TIMED_HEADING = re.compile(
+    rf"^(?P<mark>[ \t]*#{{1,6}}[ \t]+)\\?[\[(](?P<time>{_CLOCK})\\?[\])]"
+    rf"[ \t]+(?P<name>{_NAME}(?: \d{{1,2}})?):?[ \t]*$"
+)
+
+
+def _time_after_the_name(line: str) -> str:
+    """A Markdown heading of the time and the speaker, "### [00:00:40] Ann", as "### Ann (00:00:40)"."""
+    return _TIMED_HEADING.sub(r"\g<mark>\g<name> (\g<time>)", line)
+
+
 # An official report bills each speaker on the line over their turn: a witness with their organisation
 # or a member with their seat and party in brackets ("Jane Smith (Scottish Water)", "Tom Berg (Lothian)
 # (Lab)"), the office that chairs the meeting ("The Convener", "The Deputy Chair"), or, as TheyWorkForYou
@@ -635,7 +649,7 @@ def _blocks(text: str, dropped: list[str]) -> list[Block]:
         for paragraph in paragraphs
         for chunk in _split_lines(
             "\n".join(
-                _TURN_NUMBER.sub("", untimed(_bracketed_as_label(line)))
+                _TURN_NUMBER.sub("", untimed(_bracketed_as_label(_time_after_the_name(line))))
                 for line in _without_printed_marks(paragraph, dropped)
             )
         )
@@ -1355,6 +1369,14 @@ def _speakers_on_their_own_lines(blocks: list[Block]) -> list[Block]:
         if block.text.endswith(":") and (named := _NAME_LINE.match(block.text)) and names[named["name"]] >= 2
     }
 
+    # Where two speakers or more stand on their own lines with the time each turn starts, again and again,
+    # a line that names a speaker and the time names one who speaks once too ("Ida Voss (00:00:15)").
+    timed = {
+        named["name"]
+        for block in blocks
+        if (named := _NAME_LINE.match(block.text)) and named["time"] and names[named["name"]] >= 2
+    }
+
     def speaker(line: str) -> str | None:
         found = _BILLED_NAME_LINE.match(line) if billed else None
         if found:
@@ -1363,6 +1385,8 @@ def _speakers_on_their_own_lines(blocks: list[Block]) -> list[Block]:
             return answered["name"]
         named = _NAME_LINE.match(line)
         if named and (names[named["name"]] >= 2 or (billed and line.endswith(":"))):
+            return named["name"]
+        if named and named["time"] and len(timed) >= 2:
             return named["name"]
         if len(colons) >= 2 and line.endswith(":") and AUDIENCE.match(line[:-1].strip()):
             return line[:-1].strip()

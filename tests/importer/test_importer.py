@@ -182,6 +182,7 @@ def test_the_unanswered_closing_remark_of_the_ted_talk_is_in_the_review_list() -
         "numbered_question_left_unanswered.txt",
         "billing_in_capitals_over_a_magazine_qa.txt",
         "story_site_footer_after_the_last_answer.txt",
+        "markdown_headings_with_time_and_speaker.md",
     ],
 )
 def test_every_layout_fixture_drafts_a_file_that_passes_check(name: str, tmp_path: Path) -> None:

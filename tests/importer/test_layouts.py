@@ -2850,3 +2850,18 @@ def test_a_hosts_welcome_over_the_only_question_is_the_lead_of_one_exchange() ->
 
     assert [turn.question for turn in layout.turns] == ["What happened that night?"]
     assert layout.turns[0].answer[0].startswith("The swell turned just after midnight")
+
+
+def test_markdown_headings_that_give_the_time_and_the_speaker_open_each_turn() -> None:
+    layout = layout_of("markdown_headings_with_time_and_speaker.md")
+
+    assert layout.name == "speaker names"
+    assert [turn.question for turn in layout.turns] == [
+        "Ann, what was the worst night of last winter?",
+        "How long did the repairs take?",
+    ]
+    assert layout.turns[0].answer == (
+        "The January gale. We lost power on the north quay at two in the morning and brought the last trawler"
+        " in by hand lamps.",
+    )
+    assert layout.interviewee == "Ann Marsh"
