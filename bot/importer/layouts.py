@@ -172,8 +172,8 @@ def _closes_the_page(tail: Sequence[str], lead: str) -> bool:
     """
     if AUTHOR_BOX.match(tail[0]) or _thanks_for_the_interview(tail):
         return True
-    if len(tail) == 1 and CLOSING_CREDIT.match(tail[0]):
-        return True
+    if CLOSING_CREDIT.match(tail[0]):
+        return len(tail) == 1 or _closes_the_page(tail[1:], lead)
     if TAG_LINE.match(tail[0]):
         return len(tail) == 1 or _closes_the_page(tail[1:], lead)
     bio = _BIO.match(tail[0])

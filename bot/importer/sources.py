@@ -1626,6 +1626,11 @@ _SUBSCRIPTION = re.compile(
 
 # A forum's notice over its posts that guests see advertising: "Please Register and Login to this forum to
 # stop seeing this advertising.", "Log in to hide these ads."
+# A blog's link to the feed of its posts or their comments, under every post Blogger prints: "Subscribe to:
+# Post Comments (Atom)".
+_FEED_LINK = re.compile(
+    r"^Subscribe to:\s*(?:Post Comments|Posts|Comments)\s*\((?:Atom|RSS)\)$", re.IGNORECASE
+)
 _AD_NOTICE = re.compile(
     r"\b(?:stop seeing|hide|remove) (?:this|these|the) (?:advertising|advertisements?|ads|adverts?)\b",
     re.IGNORECASE,
@@ -1656,6 +1661,7 @@ def is_furniture(text: str) -> bool:
         _ASKED_BY,
         _MAIL_FURNITURE,
         _FORWARDED,
+        _FEED_LINK,
     )
     if any(pattern.match(line) for pattern in patterns) or _reactions(line):
         return True
@@ -1673,10 +1679,11 @@ def is_furniture(text: str) -> bool:
 
 
 # What a page prints about the interview rather than in it, under the last answer or over the first question:
-# its tag line ("Tags: harbours, fishing", "Filed under: Interviews"), and the author's box, "About the
-# author" over the writer's bio or before it on its line ("About the author: Jane Roe is ...").
+# its tag line ("Tags: harbours, fishing", "Filed under: Interviews", Blogger's "Labels: Q&A, fiction"),
+# and the author's box, "About the author" over the writer's bio or before it on its line ("About the
+# author: Jane Roe is ...").
 TAG_LINE = re.compile(
-    r"^(?:tags|topics|keywords|categor(?:y|ies)|filed under)\s*:\s*(?P<tags>.+)$", re.IGNORECASE
+    r"^(?:tags|topics|keywords|labels|categor(?:y|ies)|filed under)\s*:\s*(?P<tags>.+)$", re.IGNORECASE
 )
 AUTHOR_BOX = re.compile(
     r"^about\s+the\s+(?:author|writer|reporter|interviewer|contributor)s?\s*(?:[:.–—-]\s*(?P<bio>.*))?$",
@@ -1685,9 +1692,12 @@ AUTHOR_BOX = re.compile(
 # The credit for the questions on a line of its own under the last answer, as a weekly signs its short
 # Q&As: "Interview by Jane Roe", "Interviewed by Jane Roe.", "Interview conducted by Jane Roe", "Questions
 # by Jane Roe". It names who asked; the whole line is the credit, no answer's sentence.
+# Blogger signs each post so under its last paragraph, with the time it went up and the count of its
+# comments: "Posted by Jane Roe at 7:00 AM", "Posted by Jane Roe at 19:05 No comments:".
 CLOSING_CREDIT = re.compile(
-    r"^(?:Interview(?:ed)?|Interview conducted|Questions|Q&A|Conducted)(?: and [a-z]+)? by "
-    r"(?P<name>[A-Z][\w'’-]+(?: (?:[A-Z]\.|[A-Z][\w'’-]+)){1,3})\.?$"
+    r"^(?:(?:Interview(?:ed)?|Interview conducted|Questions|Q&A|Conducted)(?: and [a-z]+)? by |Posted by )"
+    r"(?P<name>[A-Z][\w'’-]+(?: (?:[A-Z]\.|[A-Z][\w'’-]+)){1,3})"
+    r"(?:\.|(?<=[a-z]) at \d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?(?: (?:No|\d{1,4}) comments?:)?)?$"
 )
 # A paragraph about the person interviewed, set apart from the interview: "About Osman Quaye: he founded
 # ...", or a closing bio of its own that says what they are now and where, "Marit Solberg is the chief
@@ -1841,6 +1851,21 @@ def _emphasis(tag: str, style: str) -> str:
     return ("**" if bold else "") + (_ITALIC if italic else "")
 
 
+# What a page's markup names as no part of the article beside it, as blogs and news sites name their
+# parts: readers' comments and the form under them ('<div id="comments">', "comments-area",
+# "comment-respond"), the sidebar and its widgets ("sidebar", "widget-area"), and the links to the next
+# and previous posts ("blog-pager", "pagination"). Never the article itself, nor a "commentary".
+_ASIDE_NAMES = re.compile(
+    r"(?<![\w-])(?:comments?(?![\w])|comments?-|sidebar|widget-area|blog-pager|pagination)"
+)
+
+
+def _aside(tag: str, attributes: dict[str, str]) -> bool:
+    """Whether an element holds the page's comments, sidebar or pager, by the names its markup gives it."""
+    names = f"{attributes.get('class', '')} {attributes.get('id', '')}".lower()
+    return tag not in ("body", "main", "article") and bool(_ASIDE_NAMES.search(names))
+
+
 class _HtmlToMarkdown(HTMLParser):
     """Keep the words a reader sees, as light Markdown; remember the page's own metadata."""
 
@@ -1884,7 +1909,12 @@ class _HtmlToMarkdown(HTMLParser):
         disclosure = tag == "button" and _discloses(attributes)
         if disclosure:
             self._panels.update(attributes.get("aria-controls", "").split())
-        if self._skipping or (tag in _SKIPPED and not disclosure) or self._hidden(attributes):
+        if (
+            self._skipping
+            or (tag in _SKIPPED and not disclosure)
+            or self._hidden(attributes)
+            or _aside(tag, attributes)
+        ):
             self._skipping.append(tag)
             return
         if tag in _BLOCKS or (disclosure and not self._heading):  # a question's button may be its heading

@@ -2865,3 +2865,28 @@ def test_markdown_headings_that_give_the_time_and_the_speaker_open_each_turn() -
         " in by hand lamps.",
     )
     assert layout.interviewee == "Ann Marsh"
+
+
+def test_a_saved_pages_comments_sidebar_and_pager_named_so_in_its_markup_are_left_out() -> None:
+    draft = import_file(FIXTURES / "comments_and_sidebar_by_their_markup.html")
+
+    last = draft.knowledge.pairs[-1].answer
+    assert (
+        last.strip()
+        == "Less than people think. The supply boat comes on Thursdays and the radio is always on."
+    )
+    assert "Popular this week" not in draft.yaml
+    assert "Sign in to comment" not in draft.yaml
+
+
+def test_a_blogger_posts_signature_under_the_last_answer_is_left_out_and_names_the_interviewer() -> None:
+    draft = import_file(FIXTURES / "blogger_post_signed_under_the_last_answer.txt")
+
+    last = draft.knowledge.pairs[-1].answer
+    assert (
+        last.strip() == "How often the winter ferry simply did not sail. Some years it missed a whole month."
+    )
+    assert "By Lena Park" in draft.knowledge.pairs[0].answer  # the about entry names who asked
+    assert draft.knowledge.interview.interviewee == "Ann Marsh"
+    assert draft.knowledge.interview.tags == ("ferries", "Q&A")
+    assert "Subscribe to" not in draft.yaml
