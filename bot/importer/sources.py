@@ -1854,9 +1854,11 @@ def _emphasis(tag: str, style: str) -> str:
 # What a page's markup names as no part of the article beside it, as blogs and news sites name their
 # parts: readers' comments and the form under them ('<div id="comments">', "comments-area",
 # "comment-respond"), the sidebar and its widgets ("sidebar", "widget-area"), and the links to the next
-# and previous posts ("blog-pager", "pagination"). Never the article itself, nor a "commentary".
+# and previous posts ("blog-pager", "pagination"). Never the article itself, nor a "commentary", nor a
+# layout's name for the column beside one ("sidebar-right", "has-sidebar", "comments-open").
 _ASIDE_NAMES = re.compile(
-    r"(?<![\w-])(?:comments?(?![\w])|comments?-|sidebar|widget-area|blog-pager|pagination)"
+    r"(?<![\w-])(?:comments?(?:-(?:area|list|section|wrap(?:per)?|container|respond|form|title))?"
+    r"|comment-respond|sidebar(?:-\d+)?|widget-area|blog-pager|pagination)(?![\w-])"
 )
 
 

@@ -1,5 +1,7 @@
 """Finding the turns: each layout interviews are published in, named after the layout."""
 
+from pathlib import Path
+
 import pytest
 
 from bot.importer import import_file
@@ -2877,6 +2879,22 @@ def test_a_saved_pages_comments_sidebar_and_pager_named_so_in_its_markup_are_lef
     )
     assert "Popular this week" not in draft.yaml
     assert "Sign in to comment" not in draft.yaml
+
+
+def test_a_layouts_name_for_the_column_beside_the_article_leaves_the_article_in(tmp_path: Path) -> None:
+    page = (FIXTURES / "comments_and_sidebar_by_their_markup.html").read_text(encoding="utf-8")
+    wrapped = page.replace(
+        '<div class="content-area">', '<div class="content-area sidebar-right comments-open">'
+    )
+    assert wrapped != page
+    (tmp_path / "page.html").write_text(wrapped, encoding="utf-8")
+
+    draft = import_file(tmp_path / "page.html")
+
+    assert [pair.question for pair in draft.knowledge.pairs] == [
+        pair.question
+        for pair in import_file(FIXTURES / "comments_and_sidebar_by_their_markup.html").knowledge.pairs
+    ]
 
 
 def test_a_blogger_posts_signature_under_the_last_answer_is_left_out_and_names_the_interviewer() -> None:
