@@ -378,10 +378,11 @@ def _bracketed_name(label: str, bracketed: str | None) -> str:
 # A broadcast transcript's "GUYON Thank you for joining us": the name in capitals and no colon, maybe
 # followed by an affiliation after a dash ("METIRIA TUREI – Green Party Co-Leader Look, we ..."), or by a
 # full stop, as oral histories print the interviewer's and the narrator's surnames ("HALE. Where did you
-# grow up?").
+# grow up?"). A name whose capitals go on to a colon ("JON STEWART: …") is a label with its colon, whole:
+# its first word ("JON") names no one.
 _CAPITAL_LABEL = re.compile(
     r"^(?P<name>[A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]+){0,2})(?:\.| [-–—](?: [A-Z][\w'’-]*){1,5}(?= [A-Z]))?"
-    r"\s+(?P<rest>[A-Z\"“‘'].*)$"
+    r"\s+(?![A-Z'’-]+(?: [A-Z'’-]+){0,2}:)(?P<rest>[A-Z\"“‘'].*)$"
 )
 
 

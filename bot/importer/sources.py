@@ -633,8 +633,31 @@ def _without_thread_counters(text: str) -> str:
     return _THREAD_COUNTER.sub("", text)
 
 
+# A transcript that numbers its paragraphs ("6) BILL MOYERS: Thank you …", "7) JON STEWART: …", as a copy of
+# a broadcast's transcript does): the number says where the paragraph stands, nothing of the interview,
+# and would keep the speaker's label from opening the turn. The numbers count up (a paragraph may be
+# missing, "3)" then "5)"), and three of them stand before a speaker's label, two speakers' at least: a
+# list of numbered questions or points counts up too, but names no speaker after its numbers.
+_PARAGRAPH_NUMBER = re.compile(r"(?m)^[ \t]*(?P<number>\d{1,4})[.)][ \t]+(?=\S)")
+_NUMBERED_LABEL = re.compile(rf"[ \t]*\d{{1,4}}[.)][ \t]+(?P<name>{SPEAKER_NAME}):\s")
+_NUMBERED_TURNS = 3
+
+
+def _without_paragraph_numbers(text: str) -> str:
+    """The text without a transcript's paragraph numbers, where they count up and stand before speakers."""
+    numbers = [int(found["number"]) for found in _PARAGRAPH_NUMBER.finditer(text)]
+    if any(later <= earlier for earlier, later in itertools.pairwise(numbers)):
+        return text
+    names = [
+        found["name"] for line in text.splitlines() if (found := _NUMBERED_LABEL.match(line))
+    ]
+    if len(names) < _NUMBERED_TURNS or len(set(names)) < 2:  # noqa: PLR2004
+        return text
+    return _PARAGRAPH_NUMBER.sub("", text)
+
+
 def _blocks(text: str, dropped: list[str]) -> list[Block]:
-    text = _without_thread_counters(_FENCE.sub("", text))
+    text = _without_paragraph_numbers(_without_thread_counters(_FENCE.sub("", text)))
     text = _pipe_tables(_setext_headings(_REFERENCE_DEFINITION.sub("", text)))
     # Block quotes, nested ones too: the quoted text is the text. Closed captions mark each change of
     # speaker with ">>" (">> HOST: Welcome back."), which reads as a speaker's turn once the marks go.

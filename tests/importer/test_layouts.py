@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from bot.importer import import_file
-from bot.importer.layouts import NoInterviewFound, Turn, _merge_initials, find_turns
+from bot.importer.layouts import NoInterviewFound, Turn, _capital_label, _merge_initials, find_turns
 from bot.importer.sources import read_source
 from tests.importer.conftest import FIXTURES
 
@@ -2908,3 +2908,26 @@ def test_a_blogger_posts_signature_under_the_last_answer_is_left_out_and_names_t
     assert draft.knowledge.interview.interviewee == "Ann Marsh"
     assert draft.knowledge.interview.tags == ("ferries", "Q&A")
     assert "Subscribe to" not in draft.yaml
+
+
+def test_a_transcripts_paragraph_numbers_that_count_up_leave_the_speakers_labels_to_open_the_turns() -> None:
+    draft = import_file(FIXTURES / "numbered_transcript_paragraphs.txt")
+
+    assert draft.knowledge.interview.interviewee == "Ann Marsh"
+    assert [(pair.question, pair.answer.strip()) for pair in draft.knowledge.pairs[1:]] == [
+        (
+            "What did the January storm do to the north quay?",
+            "It took the crane off its rails. We had the trawlers in by hand lamps until the power came back"
+            " at six.",
+        ),
+        (
+            "And who decides when a boat may leave?",
+            "The harbour master does, and that is me. I read the forecast at four and again at five.",
+        ),
+    ]
+
+
+def test_a_name_in_capitals_before_the_rest_of_a_label_in_capitals_is_no_label_of_its_own() -> None:
+    blocks = read_source("JON STEWART: We have standards.\n\nBILL MOYERS: You said so.\n").blocks
+
+    assert [_capital_label(block) for block in blocks] == [None, None]
