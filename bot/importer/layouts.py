@@ -135,6 +135,11 @@ _BIO = re.compile(
     r"(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3})(?:, [^,]{1,40},)? "
     r"(?:is|was|has|had|lives|works|writes|covers|teaches|leads|runs|joined|serves|holds|reports)\b"
 )
+# Whoever answers speaks for themselves, or for their band or firm, at a sentence's start too ("We ...",
+# "My ..."); an interviewer asks about the one asked or the subject, and is at most the "us" who were told
+# something ("She told us ..."). A bio of the interviewee speaks as neither "I" nor "we": it is the page's,
+# in the third person throughout.
+SPEAKS_FOR_ONESELF = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself|[Ww]e|[Oo]ur|[Oo]urs|[Oo]urselves)\b")
 
 
 def _without_closing_matter(layout: Layout) -> Layout:
@@ -177,7 +182,7 @@ def _closes_the_page(tail: Sequence[str], lead: str) -> bool:
     if TAG_LINE.match(tail[0]):
         return len(tail) == 1 or _closes_the_page(tail[1:], lead)
     bio = _BIO.match(tail[0])
-    return bool(bio and bio["name"] in lead) and not any(_FIRST_PERSON.search(text) for text in tail)
+    return bool(bio and bio["name"] in lead) and not any(SPEAKS_FOR_ONESELF.search(text) for text in tail)
 
 
 # The interviewer's thanks for the interview, run into the last answer with no label of its own: "Thanks
@@ -210,7 +215,7 @@ def _bio_of_its_own(tail: Sequence[str], said: str) -> bool:
     bio = about or STANDING_BIO.match(tail[0])
     if bio is None or bio["name"] in said or len(tail) > 2:
         return False
-    third_person = not any(_FIRST_PERSON.search(text) for text in tail)
+    third_person = not any(SPEAKS_FOR_ONESELF.search(text) for text in tail)
     return third_person and (about is None or bool(PERSONAL_PRONOUN.search(about["bio"])))
 
 
@@ -1333,8 +1338,7 @@ def _asks_you(block: Block) -> bool:
     return ends_asking(block.text) and words <= 120 and (words <= 20 or addressed)
 
 
-# Speaking as "I" ("I" is a word in "I'm" and "I've" too): an answer's voice, and what tells the page's own
-# third-person bio from an answer that opens on a name.
+# Speaking as "I" ("I" is a word in "I'm" and "I've" too): an answer's voice.
 _FIRST_PERSON = re.compile(r"\b(?:I|me|my|myself)\b")
 
 
@@ -1417,7 +1421,7 @@ def _states_to_you(blocks: Sequence[Block], number: int) -> bool:
     return (
         0 < number < len(blocks) - 1
         and bool(_SECOND_PERSON.search(text))
-        and not _SPEAKS_FOR_ONESELF.search(text)
+        and not SPEAKS_FOR_ONESELF.search(text)
         and not _asks_anything([text])
         and text.endswith(".")
         and len(text.split()) <= _STATEMENT_PROMPT_WORDS
@@ -1425,9 +1429,6 @@ def _states_to_you(blocks: Sequence[Block], number: int) -> bool:
     )
 
 
-# Whoever answers speaks for themselves, or for their band or firm; an interviewer asks about the one asked
-# or the subject, and is at most the "us" who were told something ("She told us ...").
-_SPEAKS_FOR_ONESELF = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself|[Ww]e|[Oo]ur|[Oo]urs|[Oo]urselves)\b")
 _CONTEXT_WORDS = 5
 _CLIPPED_QUESTION_WORDS = 3
 
@@ -1454,7 +1455,7 @@ def _asks_then_adds(block: Block) -> bool:
         and (len(question.split()) > _CLIPPED_QUESTION_WORDS or bool(_SECOND_PERSON.search(question)))
         and context.endswith(".")
         and len(context.split()) >= _CONTEXT_WORDS
-        and not _SPEAKS_FOR_ONESELF.search(spoken)
+        and not SPEAKS_FOR_ONESELF.search(spoken)
     )
 
 
@@ -1475,7 +1476,7 @@ def _opens_the_interview(blocks: Sequence[Block], number: int) -> bool:
     following = blocks[number + 1].text
     return (
         bool(_SECOND_PERSON.search(question))
-        and bool(_SPEAKS_FOR_ONESELF.search(following))
+        and bool(SPEAKS_FOR_ONESELF.search(following))
         and not ends_asking(following)
     )
 

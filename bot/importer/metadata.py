@@ -18,7 +18,7 @@ from datetime import date, datetime
 from typing import NamedTuple
 
 from bot.importer.capitals import Casing
-from bot.importer.layouts import ASKING_ROLES, HONORIFICS, Layout, joined
+from bot.importer.layouts import ASKING_ROLES, HONORIFICS, SPEAKS_FOR_ONESELF, Layout, joined
 from bot.importer.sources import (
     ABOUT_PERSON,
     AUTHOR_BOX,
@@ -707,7 +707,7 @@ def _named_in_bio(
 
     Before the questions, a paragraph "About" someone; under the answers, that or a bio of its own that
     says what they are now ("Marit Solberg is the chief officer of ..."), about someone no question or
-    answer names. Neither is the writer's bio nor speaks as "I".
+    answer names. Neither is the writer's bio nor speaks as "I" or "we", at a sentence's start too.
     """
     said = " ".join(text for turn in layout.turns for text in (turn.question, *turn.answer))
     page = " ".join([*lead, *closing, said])
@@ -724,7 +724,7 @@ def _named_in_bio(
             sentence = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]
             if (about and not PERSONAL_PRONOUN.search(about["bio"])) or _PRESS_WORDS.search(sentence):
                 continue
-            if re.search(r"\b(?:I|me|my|we|our)\b", text) or (writer and bio["name"] == writer):
+            if SPEAKS_FOR_ONESELF.search(text) or (writer and bio["name"] == writer):
                 continue
             notes.append(f"interviewee {bio['name']!r} read from a bio {where}: {text!r}")
             return str(bio["name"])

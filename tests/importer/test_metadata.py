@@ -1155,6 +1155,26 @@ def test_a_writers_bio_or_a_past_one_under_the_answers_names_no_interviewee(bio:
     assert import_text(page).knowledge.interview.interviewee == UNKNOWN_INTERVIEWEE
 
 
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Marit Solberg is the chief officer of the Loch Arran Ferry Company. We share the bridge most winters.",
+        "Marit Solberg is the chief officer of the Loch Arran Ferry Company. My watch follows hers.",
+        "Marit Solberg is the chief officer of the Loch Arran Ferry Company, and we share the bridge most winters.",
+    ],
+)
+def test_a_paragraph_opening_on_a_name_that_speaks_as_i_or_we_is_the_answer_not_a_bio(closing: str) -> None:
+    page = (
+        "Five questions for a ferry captain\n\nWhat time does your day start?\n\nAt half past four.\n\n"
+        "Who taught you the most?\n\nThe old skipper, Tam Reid.\n\n"
+        f"Who do you trust in fog?\n\nThe radar, and one colleague.\n\n{closing}\n"
+    )
+    draft = import_text(page)
+
+    assert draft.knowledge.interview.interviewee == UNKNOWN_INTERVIEWEE
+    assert draft.knowledge.pairs[-1].answer.strip() == f"The radar, and one colleague.\n\n{closing}"
+
+
 def test_a_title_billing_the_person_after_its_topic_gives_their_role() -> None:
     draft = import_file(FIXTURES / "meet_the_team_title.md")
     interview = draft.knowledge.interview
