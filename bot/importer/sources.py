@@ -70,6 +70,8 @@ def read_source(text: str, *, kind: Literal["text", "markdown", "html"] | None =
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     fields: dict[str, str] = {}
     if _CUE_TIMING.search(text[:2000]):
+        if titled := _CAPTIONS_TITLE.match(text):
+            fields["title"] = titled["title"]
         text = _captions(text)
     elif kind == "html" or (kind is None and _looks_like_html(text)):
         page = _HtmlToMarkdown()
@@ -246,6 +248,9 @@ NOT_SPEAKERS = frozenset(
 _CUE_TIMING = re.compile(
     r"(?m)^[ \t]*(?:\d{1,2}:)?\d{2}:\d{2}[.,]\d{3}[ \t]+-->[ \t]+(?:\d{1,2}:)?\d{2}:\d{2}[.,]\d{3}.*$"
 )
+# The text after "WEBVTT" on a WebVTT file's first line is its title ("WEBVTT - Eliot Glazer Disobeys
+# Bridger", as a podcast host exports an episode's captions).
+_CAPTIONS_TITLE = re.compile(r"WEBVTT[ \t]+(?:[-–—:|][ \t]*)?(?P<title>\S[^\n]*?)[ \t]*$", re.MULTILINE)
 # WebVTT's voice tag names who speaks a cue ("<v Ann Marsh>", "<v.loud Ann>"); a cue of SRT may open with
 # the name and a colon, or with a dash or ">>" where the speaker changes.
 _VOICE = re.compile(r"^<v(?:\.[\w.-]+)?[ \t]+(?P<name>[^>]+)>")

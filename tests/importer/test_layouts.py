@@ -2931,3 +2931,19 @@ def test_a_name_in_capitals_before_the_rest_of_a_label_in_capitals_is_no_label_o
     blocks = read_source("JON STEWART: We have standards.\n\nBILL MOYERS: You said so.\n").blocks
 
     assert [_capital_label(block) for block in blocks] == [None, None]
+
+
+@pytest.mark.parametrize(
+    ("header", "title"),
+    [
+        ("WEBVTT - The Signal Box at Fenwick", "The Signal Box at Fenwick"),
+        ("WEBVTT The Signal Box at Fenwick", "The Signal Box at Fenwick"),
+        ("WEBVTT", None),
+    ],
+)
+def test_the_text_after_webvtt_on_a_caption_files_first_line_is_its_title(header: str, title: str | None) -> None:
+    captions = (FIXTURES / "captions_voices.vtt").read_text(encoding="utf-8")
+    source = read_source(captions.replace("WEBVTT", header, 1))
+
+    assert source.fields.get("title") == title
+    assert not any("WEBVTT" in block.text for block in source.blocks)
