@@ -464,8 +464,12 @@ _ITEM_NUMBER = r"\d{1,2}(?:\.\)|[.)])"
 # bold, a list item. Interviews often put "Q: ..." and "A: ..." (or "Q – ..." and "A – ...", as a
 # blog types them) on consecutive lines; Chinese type sets the label's colon full-width, with no space
 # after it ("Q：").
+# Spanish and Portuguese set the dialogue dash right against the words ("—¿Por qué?", "—Sí, lo es."): no
+# space after it, before a capital or an opening mark, where a dash before a number ("–5 degrees") or a
+# word in small letters is no dialogue's.
+_TIGHT_DASH = r"[—–](?=[¿¡«“\"‘'A-ZÀ-ÖØ-Þ])"
 _STARTS_BLOCK = re.compile(
-    rf"^\s*(?:\*\*|__|#{{1,6}}\s|[{_BULLETS}—–]\s|"
+    rf"^\s*(?:\*\*|__|#{{1,6}}\s|[{_BULLETS}—–]\s|{_TIGHT_DASH}|"
     rf"{_ITEM_NUMBER}\s|\d{{1,2}}-\s+(?=[A-Z])|[A-Z]{{2,4}}:\s"
     r"|(?:Q|A|Question|Answer)\s*\d*\s*(?:(?:[:.)]|\s[-–—])\s|：))"
 )
@@ -473,10 +477,12 @@ _HEADING = re.compile(r"^#{1,6}\s+(?P<text>.*?)\s*#*\s*$")
 _RULE = re.compile(r"^\s*(?:[-*_]\s*){3,}$|^\s*=+\s*$")
 # A dash also opens a line of dialogue, which is no item of a list: only the other marks are kept. A blog
 # may number its questions "1- What ...?".
-LIST_MARK = re.compile(rf"^\s*(?:(?P<mark>[{_BULLETS}]|{_ITEM_NUMBER}|\d{{1,2}}-(?=\s+[A-Z]))|[—–])\s+")
+LIST_MARK = re.compile(
+    rf"^\s*(?:(?:(?P<mark>[{_BULLETS}]|{_ITEM_NUMBER}|\d{{1,2}}-(?=\s+[A-Z]))|[—–])\s+|{_TIGHT_DASH})"
+)
 # The dash a line of dialogue opens with, set inside the bold or italics of a question or heading
 # ("*— Why did you leave?*", "<em>– How?</em>"), where the list marks before the markup never reach it.
-_DIALOGUE_MARK = re.compile(r"^[—–]\s+(?=\S)")
+_DIALOGUE_MARK = re.compile(rf"^(?:[—–]\s+(?=\S)|{_TIGHT_DASH})")
 # A question in bold or italics opening the paragraph that goes on with its answer; in bold, also a
 # topic of two words or more set as a lead-in sentence ("**On leaving the lab.** I left because ..."),
 # as magazines set an interview whose questions they leave out. A FAQ may list them, numbered or not.
@@ -1029,7 +1035,10 @@ _SPEAKER_LINE = re.compile(
 # Dialogue set with dashes may print a question and its answer in one paragraph, each opening with a dash
 # ("— Why did you leave? — Because ..."), as translated interviews often do: the question ends at the
 # first "?" the same dash follows.
-_DASHED_PAIR = re.compile(r"^(?P<question>\s*(?P<dash>[—–-])\s+.*?\?)\s+(?P<answer>(?P=dash)\s+\S.*)$")
+_DASHED_PAIR = re.compile(
+    r"^(?P<question>\s*(?P<dash>[—–-])(?:\s+|(?=[¿¡«“\"‘'A-ZÀ-ÖØ-Þ])).*?\?)\s+"
+    r"(?P<answer>(?P=dash)(?:\s+\S|[¿¡«“\"‘'A-ZÀ-ÖØ-Þ]).*)$"
+)
 
 
 def _pair_label(words: str) -> str:

@@ -2947,3 +2947,22 @@ def test_the_text_after_webvtt_on_a_caption_files_first_line_is_its_title(header
 
     assert source.fields.get("title") == title
     assert not any("WEBVTT" in block.text for block in source.blocks)
+
+
+def test_dialogue_dashes_set_against_the_words_open_the_turns_and_are_left_out() -> None:
+    layout = layout_of("tight_dialogue_dashes.txt")
+
+    assert layout.turns == (
+        Turn("¿Cuántos años lleva en el faro?", ("Veinte este invierno. Empecé limpiando las lentes.",)),
+        Turn(
+            "¿Qué ha cambiado más en ese tiempo?",
+            ("Los barcos. Son mucho más grandes, y ya nadie mira la luz: miran la pantalla.",),
+        ),
+        Turn("¿Se arrepiente de algo?", ("De nada. «Volvería a subir cada escalón», le dije a mi hija.",)),
+    )
+
+
+def test_a_dash_before_a_number_or_a_small_letter_is_no_dialogue_dash() -> None:
+    blocks = read_source("How cold was it?\n\n–5 degrees at night.\n\nAnd the wind?\n\n—and then some.\n").blocks
+
+    assert [block.text for block in blocks][1::2] == ["–5 degrees at night.", "—and then some."]
