@@ -946,7 +946,9 @@ def _other_person(name: str, speaker: str) -> bool:
     }
 
 
-_NAME_WORDS = r"[A-Z][a-z][\w'’.-]*(?: [A-Z][\w'’.-]+){1,3}"
+# A month before a day's number ("Interview with Andrew Glass February 14, …", as an oral history's first
+# line dates it) is no word of the name before it.
+_NAME_WORDS = rf"[A-Z][a-z][\w'’.-]*(?: (?!(?:{MONTH_NAMES})\.? \d)[A-Z][\w'’.-]+){{1,3}}"
 # What a title may say of the person before their name: "Ten questions for urban farmer Dana Cole"; the
 # name after "by" ("Interview by Jane Roe") is the writer's.
 _DESCRIBED = r"(?:(?!by )[a-z][\w'’-]* ){0,4}"

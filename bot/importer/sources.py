@@ -559,7 +559,7 @@ _BRACKETED_INITIALS = re.compile(r"^\s*\[(?P<name>[A-Z]{2,4})\]\s+(?=[A-Z\"“�
 
 
 # A research transcript numbers each turn before the speaker's label ("12 I: And then?", "13 P : Yes.").
-_TURN_NUMBER = re.compile(rf"^\s*\d{{1,4}}[ \t]+(?={SPEAKER_NAME} ?:\s)")
+_TURN_NUMBER = re.compile(rf"^\s*(?:\d{{1,4}}[ \t]+){{1,2}}(?={SPEAKER_NAME} ?:\s)")
 
 
 def untimed(text: str) -> str:
@@ -910,6 +910,11 @@ _LABEL_WORDS = 4
 _TIME_BEFORE = re.compile(rf"{_BRACKETED_TIME}\s*$")
 
 
+# A transcript may spell the labels out the first time and abbreviate them after ("Question: … Answer: …",
+# then "Q: … A: …", as the Holocaust Memorial Museum's oral histories print them): one label each.
+_SAME_LABEL = {"Question": "Q", "Answer": "A"}
+
+
 def _run_together_labels(chunks: list[str]) -> list[str]:
     """Each turn its own paragraph where a page lost the breaks between them, as a PDF's text or a copy does.
 
@@ -921,22 +926,24 @@ def _run_together_labels(chunks: list[str]) -> list[str]:
     once after a sentence's end ("... your father? James Pressman: I was born ..."), as a transcript
     gives the full name the first time.
     """
-    found = [
-        [match for match in _INLINE_LABEL.finditer(chunk) if _labels_someone(match["name"])]
-        for chunk in chunks
+    matches = [
+        [match for match in _INLINE_LABEL.finditer(chunk) if _labels_someone(match["name"])] for chunk in chunks
     ]
-    counts = Counter(match["name"] for matches in found for match in matches)
+    said = Counter(match["name"] for found in matches for match in found)
+    found = [[_spelled_label(match, said) for match in found] for found in matches]
+    counts = Counter(_SAME_LABEL.get(name, name) for labels in found for _, name in labels)
     recurring = {name for name, count in counts.items() if count >= 2}
-    if len(recurring) < 2 or sum(m.start() > 0 and m["name"] in recurring for ms in found for m in ms) < 2:
+    recurring |= {name for name, same in _SAME_LABEL.items() if same in recurring}
+    if len(recurring) < 2 or sum(start > 0 and name in recurring for labels in found for start, name in labels) < 2:
         return chunks
     split: list[str] = []
-    for chunk, matches in zip(chunks, found, strict=True):
+    for chunk, labels in zip(chunks, found, strict=True):
         starts = [
-            match.start()
-            for match in matches
-            if match.start() > 0
-            and not _BILLED.fullmatch(chunk[: match.start()])
-            and (match["name"] in recurring or _SENTENCE_END.search(chunk[: match.start()].rstrip()))
+            start
+            for start, name in labels
+            if start > 0
+            and not _BILLED.fullmatch(chunk[:start])
+            and (name in recurring or _SENTENCE_END.search(chunk[:start].rstrip()))
         ]
         starts = [
             start - len(timed[0]) if (timed := _TIME_BEFORE.search(chunk[:start])) else start
@@ -947,6 +954,16 @@ def _run_together_labels(chunks: list[str]) -> list[str]:
             part for start, end in itertools.pairwise(edges) if (part := untimed(chunk[start:end]).strip())
         ]
     return split
+
+
+def _spelled_label(match: re.Match[str], said: Counter[str]) -> tuple[int, str]:
+    """Where a label starts, and its name: "Question" or "Answer" alone at the end of a run of capitalised
+    words said once ("… Tape One, Side A Question: This is …"); a label that recurs whole ("Community
+    Question:") is one label."""
+    *before, last = match["name"].split(" ")
+    if before and last in _SAME_LABEL and said[match["name"]] == 1:
+        return match.start("name") + match["name"].rindex(" ") + 1, last
+    return match.start(), match["name"]
 
 
 def _labels_someone(name: str) -> bool:

@@ -2966,3 +2966,26 @@ def test_a_dash_before_a_number_or_a_small_letter_is_no_dialogue_dash() -> None:
     blocks = read_source("How cold was it?\n\n–5 degrees at night.\n\nAnd the wind?\n\n—and then some.\n").blocks
 
     assert [block.text for block in blocks][1::2] == ["–5 degrees at night.", "—and then some."]
+
+
+def test_an_oral_historys_labels_spelled_out_once_then_abbreviated_are_one_pair_of_labels() -> None:
+    draft = import_file(FIXTURES / "oral_history_labels_spelled_out_once.txt")
+
+    assert draft.knowledge.interview.interviewee == "Ann Marsh"
+    turns = [(pair.question, pair.answer.strip()) for pair in draft.knowledge.pairs[1:]]
+    assert turns[0] == (
+        "This is the Harbour Museum's interview with Ann Marsh, recorded by Tom Berg on March 3rd, 2004, in"
+        " Port Ellen. Please tell us your full name.",
+        "Ann Elizabeth Marsh. Elizabeth was my grandmother's name.",
+    )
+    # The page's numbers over the next page ("2 2") are no part of the answer before them.
+    assert turns[2] == (
+        "What did your father do there?",
+        "He kept the light and the tide book, and he let me ring the bell for the evening ferry.",
+    )
+    assert [question for question, _ in turns] == [
+        turns[0][0],
+        "And where were you born?",
+        "What did your father do there?",
+        "When did you first take a boat out alone?",
+    ]
