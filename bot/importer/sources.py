@@ -659,10 +659,8 @@ def _without_paragraph_numbers(text: str) -> str:
     numbers = [int(found["number"]) for found in _PARAGRAPH_NUMBER.finditer(text)]
     if any(later <= earlier for earlier, later in itertools.pairwise(numbers)):
         return text
-    names = [
-        found["name"] for line in text.splitlines() if (found := _NUMBERED_LABEL.match(line))
-    ]
-    if len(names) < _NUMBERED_TURNS or len(set(names)) < 2:  # noqa: PLR2004
+    names = [found["name"] for line in text.splitlines() if (found := _NUMBERED_LABEL.match(line))]
+    if len(names) < _NUMBERED_TURNS or len(set(names)) < 2:
         return text
     return _PARAGRAPH_NUMBER.sub("", text)
 
@@ -927,14 +925,18 @@ def _run_together_labels(chunks: list[str]) -> list[str]:
     gives the full name the first time.
     """
     matches = [
-        [match for match in _INLINE_LABEL.finditer(chunk) if _labels_someone(match["name"])] for chunk in chunks
+        [match for match in _INLINE_LABEL.finditer(chunk) if _labels_someone(match["name"])]
+        for chunk in chunks
     ]
     said = Counter(match["name"] for found in matches for match in found)
     found = [[_spelled_label(match, said) for match in found] for found in matches]
     counts = Counter(_SAME_LABEL.get(name, name) for labels in found for _, name in labels)
     recurring = {name for name, count in counts.items() if count >= 2}
     recurring |= {name for name, same in _SAME_LABEL.items() if same in recurring}
-    if len(recurring) < 2 or sum(start > 0 and name in recurring for labels in found for start, name in labels) < 2:
+    if (
+        len(recurring) < 2
+        or sum(start > 0 and name in recurring for labels in found for start, name in labels) < 2
+    ):
         return chunks
     split: list[str] = []
     for chunk, labels in zip(chunks, found, strict=True):
@@ -957,9 +959,11 @@ def _run_together_labels(chunks: list[str]) -> list[str]:
 
 
 def _spelled_label(match: re.Match[str], said: Counter[str]) -> tuple[int, str]:
-    """Where a label starts, and its name: "Question" or "Answer" alone at the end of a run of capitalised
-    words said once ("… Tape One, Side A Question: This is …"); a label that recurs whole ("Community
-    Question:") is one label."""
+    """Where a label starts, and its name.
+
+    "Question" or "Answer" alone at the end of a run of capitalised words said once ("… Tape One, Side A
+    Question: This is …") is the label; a label that recurs whole ("Community Question:") is one label.
+    """
     *before, last = match["name"].split(" ")
     if before and last in _SAME_LABEL and said[match["name"]] == 1:
         return match.start("name") + match["name"].rindex(" ") + 1, last

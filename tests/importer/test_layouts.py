@@ -2941,7 +2941,9 @@ def test_a_name_in_capitals_before_the_rest_of_a_label_in_capitals_is_no_label_o
         ("WEBVTT", None),
     ],
 )
-def test_the_text_after_webvtt_on_a_caption_files_first_line_is_its_title(header: str, title: str | None) -> None:
+def test_the_text_after_webvtt_on_a_caption_files_first_line_is_its_title(
+    header: str, title: str | None
+) -> None:
     captions = (FIXTURES / "captions_voices.vtt").read_text(encoding="utf-8")
     source = read_source(captions.replace("WEBVTT", header, 1))
 
@@ -2963,7 +2965,9 @@ def test_dialogue_dashes_set_against_the_words_open_the_turns_and_are_left_out()
 
 
 def test_a_dash_before_a_number_or_a_small_letter_is_no_dialogue_dash() -> None:
-    blocks = read_source("How cold was it?\n\n–5 degrees at night.\n\nAnd the wind?\n\n—and then some.\n").blocks
+    blocks = read_source(
+        "How cold was it?\n\n–5 degrees at night.\n\nAnd the wind?\n\n—and then some.\n"
+    ).blocks
 
     assert [block.text for block in blocks][1::2] == ["–5 degrees at night.", "—and then some."]
 

@@ -1158,9 +1158,9 @@ def test_a_writers_bio_or_a_past_one_under_the_answers_names_no_interviewee(bio:
 @pytest.mark.parametrize(
     "closing",
     [
-        "Marit Solberg is the chief officer of the Loch Arran Ferry Company. We share the bridge most winters.",
+        "Marit Solberg is the chief officer of the Loch Arran Ferry Company. We share the bridge in winter.",
         "Marit Solberg is the chief officer of the Loch Arran Ferry Company. My watch follows hers.",
-        "Marit Solberg is the chief officer of the Loch Arran Ferry Company, and we share the bridge most winters.",
+        "Marit Solberg is the chief officer of the Loch Arran Ferries, and we share the bridge in winter.",
     ],
 )
 def test_a_paragraph_opening_on_a_name_that_speaks_as_i_or_we_is_the_answer_not_a_bio(closing: str) -> None:
