@@ -292,7 +292,11 @@ def _learned_export(out: Path | None) -> int:
 
 
 def _with_database(action: Callable[[Database], Awaitable[T]], settings: Settings | None = None) -> T | None:
-    """Run ``action`` on the configured database, or print one line saying why not and return None."""
+    """Run ``action`` on the bot's database, or print one line saying why not and return None.
+
+    A database the bot never ran on is refused, not created: run from another folder, these commands
+    would otherwise report nothing, or "forget" a member whose rows stay in the bot's own database.
+    """
     from bot.storage.database import Database, DatabaseError
 
     settings = settings or _settings_or_report()
@@ -300,7 +304,7 @@ def _with_database(action: Callable[[Database], Awaitable[T]], settings: Setting
         return None
 
     async def run() -> T:
-        database = await Database.from_settings(settings)
+        database = await Database.from_settings(settings, create=False)
         try:
             return await action(database)
         finally:

@@ -111,6 +111,16 @@ def test_learned_export_writes_reviewable_examples(settings_env, tmp_path, capsy
     assert capsys.readouterr().out.strip() == f"wrote 2 lessons to {out}"
 
 
+@pytest.mark.parametrize("command", [["report"], ["forget", str(ALICE)], ["learned", "export"]])
+def test_run_away_from_the_bots_database_the_commands_say_so_and_create_none(settings_env, command, capsys):
+    """From another folder, DATA_DIR=data is another file: "0 questions" or "forgot" would be untrue."""
+    assert main(command) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"database: no database at {settings_env}: the bot has not run with these settings")
+    assert err.count("\n") == 1 and "DATA_DIR" in err
+    assert not settings_env.parent.exists()
+
+
 def test_an_unreachable_database_is_one_line_and_exit_2(monkeypatch, capsys):
     monkeypatch.setenv("DATABASE_URL", "postgresql://bot:s3cret@127.0.0.1:1/bot")
     assert main(["report"]) == 2

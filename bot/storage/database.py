@@ -32,6 +32,11 @@ _DRIVERS = {
 }
 _SALT_KEY = "user_hash_salt"
 CONNECT_TIMEOUT = 10.0
+NO_FILE = (
+    "the bot has not run with these settings; give this command the bot's DATA_DIR or DATABASE_URL "
+    "(a relative DATA_DIR, such as the default data, is read from the current folder)"
+)
+NO_RECORDS = "the bot has not run on it; give this command the bot's DATABASE_URL"
 
 
 class DatabaseError(Exception):
@@ -53,9 +58,23 @@ def async_url(url: str) -> str:
         raise DatabaseError(
             f"DATABASE_URL: unsupported database {parsed.drivername!r}; use postgresql or sqlite"
         )
+    if parsed.host is not None and "@" in parsed.host:
+        # The part after the first "@" was read as the host, so it would be echoed in every error.
+        raise DatabaseError("DATABASE_URL has an '@' inside its user name or password: write it there as %40")
     if driver is not None:
         parsed = parsed.set(drivername=driver)
     return parsed.render_as_string(hide_password=False)
+
+
+def describe(url: str) -> str:
+    """The database as an operator names it, a file or a database on a host: never its password."""
+    parsed = make_url(async_url(url))
+    if not parsed.drivername.startswith("postgresql"):
+        if not parsed.database or parsed.database == ":memory:":
+            return "the in-memory database"
+        return f"the database file {Path(parsed.database).resolve()}"
+    host = f"{parsed.host or 'localhost'}:{parsed.port or 5432}"
+    return f"the database {parsed.database or '(default)'} on {host}"
 
 
 class Database:
@@ -67,18 +86,28 @@ class Database:
         self._salt = salt
 
     @classmethod
-    async def connect(cls, url: str, *, salt: str | None = None) -> Database:
-        """Open the database and migrate it to the code's schema; DatabaseError says why it cannot."""
+    async def connect(cls, url: str, *, salt: str | None = None, create: bool = True) -> Database:
+        """Open the database and migrate it to the code's schema; DatabaseError says why it cannot.
+
+        With ``create`` False, a database the bot never ran on is refused rather than created empty: the
+        commands that read the records (report, forget, learned export) would otherwise answer from a
+        new, empty file, silently, when run from another folder than the bot.
+        """
         full = make_url(async_url(url))
         postgres = full.drivername.startswith("postgresql")
+        file = Path(full.database) if not postgres and full.database and full.database != ":memory:" else None
+        if not create and file is not None and not file.exists():
+            raise DatabaseError(f"no database at {file.resolve()}: {NO_FILE}")
         # asyncpg would wait 60 s for a host that never answers; start-up should say so sooner.
         engine = create_async_engine(
             full, pool_pre_ping=True, connect_args={"timeout": CONNECT_TIMEOUT} if postgres else {}
         )
         try:
-            if not postgres and full.database and full.database != ":memory:":
-                Path(full.database).parent.mkdir(parents=True, exist_ok=True)
+            if file is not None:
+                file.parent.mkdir(parents=True, exist_ok=True)
             async with engine.begin() as connection:
+                if not create and await connection.run_sync(_revision) is None:
+                    raise DatabaseError(f"{describe(url)} holds no interview-bot records: {NO_RECORDS}")
                 await connection.run_sync(migrate)
                 stored = await connection.run_sync(_stored_salt)
         except DatabaseError:
@@ -86,14 +115,14 @@ class Database:
             raise
         except (SQLAlchemyError, OSError) as error:
             await engine.dispose()
-            raise DatabaseError(f"cannot use the database: {one_line(error)}") from None
+            raise DatabaseError(f"cannot use {describe(url)}: {one_line(error)}") from None
         return cls(engine, (salt or stored).encode())
 
     @classmethod
-    async def from_settings(cls, settings: Settings) -> Database:
+    async def from_settings(cls, settings: Settings, *, create: bool = True) -> Database:
         """The database DATABASE_URL names, hashing with USER_HASH_SALT when it is set."""
         salt = settings.user_hash_salt.get_secret_value() if settings.user_hash_salt else None
-        return await cls.connect(settings.database, salt=salt)
+        return await cls.connect(settings.database, salt=salt, create=create)
 
     def hash_user(self, user_id: int) -> str:
         """A salted pseudonym: stable, so votes and ``forget`` find a member's rows, but not reversible."""
@@ -123,12 +152,17 @@ def alembic_config(connection: Connection | None = None) -> Config:
     return config
 
 
+def _revision(connection: Connection) -> str | None:
+    """The schema revision the database is at; None for one never migrated."""
+    return MigrationContext.configure(connection).get_current_revision()
+
+
 def migrate(connection: Connection, revision: str = "head") -> None:
     """Upgrade to ``revision``; refuse a database stamped with a revision this code does not know."""
     from alembic import command
 
     scripts = ScriptDirectory.from_config(alembic_config())
-    current = MigrationContext.configure(connection).get_current_revision()
+    current = _revision(connection)
     known = {script.revision for script in scripts.walk_revisions()}
     if current is not None and current not in known:
         raise DatabaseTooNew(

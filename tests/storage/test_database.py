@@ -83,12 +83,31 @@ async def test_user_ids_are_stored_only_as_salted_hashes(database: Database, dat
         await configured.close()
 
 
-async def test_an_unreachable_server_gives_one_line_without_the_password():
+async def test_an_unreachable_server_gives_one_line_naming_it_without_the_password():
     with pytest.raises(DatabaseError) as caught:
         await Database.connect("postgresql://bot:hunter2-secret@127.0.0.1:1/nowhere")
     message = str(caught.value)
     assert "\n" not in message and "hunter2-secret" not in message
-    assert message.startswith("cannot use the database")
+    assert message.startswith("cannot use the database nowhere on 127.0.0.1:1: ")
+
+
+async def test_an_at_sign_in_the_password_is_named_not_read_as_the_host():
+    # Read as written, the host would be "ret@127.0.0.1" and its lookup failure would print "ret".
+    with pytest.raises(DatabaseError) as caught:
+        await Database.connect("postgresql://bot:s3c@ret@127.0.0.1:1/bot")
+    message = str(caught.value)
+    assert message == "DATABASE_URL has an '@' inside its user name or password: write it there as %40"
+
+
+async def test_a_database_the_bot_never_ran_on_is_refused_and_left_as_it_was(database_url: str, tmp_path):
+    """What the record commands ask for: run from the wrong folder, they must not start an empty log."""
+    with pytest.raises(DatabaseError, match=r"^(no database at |the database .* holds no interview-bot)"):
+        await Database.connect(database_url, create=False)
+    assert not (tmp_path / "bot.sqlite3").exists()
+    database = await Database.connect(database_url)  # the bot's own first start creates it
+    await database.close()
+    again = await Database.connect(database_url, create=False)
+    await again.close()
 
 
 @pytest.mark.parametrize(
@@ -120,5 +139,5 @@ async def test_the_sqlite_file_and_its_folder_are_created_on_first_start(tmp_pat
 async def test_a_database_file_that_cannot_be_created_is_one_line(tmp_path):
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("", encoding="utf-8")
-    with pytest.raises(DatabaseError, match=r"^cannot use the database: FileExistsError"):
+    with pytest.raises(DatabaseError, match=r"^cannot use the database file .*/bot.sqlite3: FileExistsError"):
         await Database.connect(f"sqlite:///{blocker / 'bot.sqlite3'}")
