@@ -217,12 +217,8 @@ def _import(source: Path, out: Path | None, *, force: bool = False) -> int:
         return EXIT_PROBLEM
     if out is None:
         sys.stdout.write(draft.yaml)
-    else:
-        try:
-            out.write_text(draft.yaml, encoding="utf-8")
-        except OSError as error:
-            print(f"{out}: cannot write: {error.strerror}", file=sys.stderr)
-            return EXIT_PROBLEM
+    elif not _write(out, draft.yaml):
+        return EXIT_PROBLEM
     print(f"Review before publishing ({out or 'the draft above'}):", file=sys.stderr)
     _print_lines([f"- {line}" for line in draft.review], sys.stderr)
     return EXIT_OK
@@ -246,8 +242,8 @@ def _report(args: argparse.Namespace) -> int:
     found = _with_database(lambda database: build_report(database, days=args.days, guild_id=args.guild))
     if found is None:
         return EXIT_USAGE
-    if args.html is not None:
-        args.html.write_text(html_page(found), encoding="utf-8")
+    if args.html is not None and not _write(args.html, html_page(found)):
+        return EXIT_PROBLEM
     if args.json:
         print(json.dumps(found.to_json(), ensure_ascii=False))
     else:
@@ -285,9 +281,10 @@ def _learned_export(out: Path | None) -> int:
     text = export(lessons, knowledge)
     if out is None:
         sys.stdout.write(text)
-    else:
-        out.write_text(text, encoding="utf-8")
+    elif _write(out, text):
         print(f"wrote {len(lessons)} lessons to {out}")
+    else:
+        return EXIT_PROBLEM
     return EXIT_OK
 
 
@@ -321,6 +318,16 @@ def _run() -> int:
     from bot.discord_app.runner import run  # imported late: ask and check must not need discord
 
     return run()
+
+
+def _write(path: Path, text: str) -> bool:
+    """Write an output file, or say in one line why it cannot be written and return False."""
+    try:
+        path.write_text(text, encoding="utf-8")
+    except OSError as error:
+        print(f"{path}: cannot write: {error.strerror}", file=sys.stderr)
+        return False
+    return True
 
 
 def _print_lines(lines: Sequence[str], stream: TextIO) -> None:

@@ -87,6 +87,16 @@ def test_report_prints_readable_lines_and_writes_html_with_the_chart(settings_en
     assert "What is the salary?" in text
 
 
+@pytest.mark.parametrize("command", [["report", "--html"], ["learned", "export", "--out"]])
+def test_a_file_that_cannot_be_written_is_one_line_and_exit_1(settings_env, tmp_path, command, capsys):
+    seed(settings_env)
+    target = tmp_path / "no-such-folder" / "out"
+    assert main([*command, str(target)]) == 1
+    captured = capsys.readouterr()
+    assert captured.err == f"{target}: cannot write: No such file or directory\n"
+    assert captured.out == ""
+
+
 def test_forget_deletes_one_members_rows(settings_env, capsys):
     seed(settings_env)
     assert main(["forget", str(ALICE)]) == 0
