@@ -17,8 +17,9 @@ import discord
 from discord import app_commands
 
 from bot.core.knowledge import Entry
-from bot.discord_app import refs
+from bot.discord_app import refs, render
 from bot.discord_app.replies import Reply, apologise, respond, tell
+from bot.discord_app.store import StoreUnavailable
 
 log = logging.getLogger(__name__)
 
@@ -71,6 +72,9 @@ class VoteButton(
                 entry_key=entry.key if entry is not None else self.reference,
                 helpful=self.helpful,
             )
+        except StoreUnavailable:
+            await tell(interaction, f"Your vote was not recorded: {render.NO_DATABASE}")
+            return
         except Exception:
             log.exception("recording a vote failed")
             await apologise(interaction)

@@ -53,6 +53,7 @@ PROBLEMS_BUDGET = 3800
 NOT_IN_INTERVIEW = "The interview doesn't say"
 OFF_TOPIC = "Outside the interview"
 APOLOGY = "Sorry, something went wrong while answering. It has been logged; please try again."
+NO_DATABASE = "the bot's database is not answering right now. Please try again in a few minutes."
 EXPIRED = "This button has expired — ask again with /ask."
 
 NO_EMBEDS = (

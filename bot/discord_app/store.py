@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,7 +20,7 @@ from bot.core.lessons import Lesson
 from bot.settings import Settings
 from bot.storage import lessons as lesson_store
 from bot.storage import votes
-from bot.storage.database import Database
+from bot.storage.database import Database, one_line
 from bot.storage.questions import Asked, ChannelKind, FailureNotice, QuestionLog
 from bot.storage.report import Report, build_report
 from bot.storage.retention import purge_forever
@@ -39,6 +39,20 @@ class Place:
 
 
 NOWHERE = Place()
+
+
+class StoreUnavailable(Exception):
+    """The database failed while a member waited: logged here in one line, for the caller to tell them."""
+
+
+@contextlib.asynccontextmanager
+async def database_for(what: str) -> AsyncIterator[None]:
+    """Turn a database failure while doing ``what`` into one log line and StoreUnavailable."""
+    try:
+        yield
+    except (SQLAlchemyError, OSError) as error:
+        log.error("could not %s: %s", what, one_line(error))
+        raise StoreUnavailable(what) from None
 
 
 def place_of(channel: object, guild_id: int | None) -> Place:
@@ -100,27 +114,38 @@ class BotStore:
     async def vote(
         self, *, message_id: int, user_id: int, guild_id: int | None, entry_key: str, helpful: bool
     ) -> bool | None:
-        return await votes.vote(
-            self.database,
-            message_id=message_id,
-            user_id=user_id,
-            guild_id=guild_id,
-            entry_key=entry_key,
-            helpful=helpful,
-        )
+        """The member's previous vote on that answer, if any; raises StoreUnavailable."""
+        async with database_for("record a vote"):
+            return await votes.vote(
+                self.database,
+                message_id=message_id,
+                user_id=user_id,
+                guild_id=guild_id,
+                entry_key=entry_key,
+                helpful=helpful,
+            )
 
     async def teach(
         self, question: str, entry_key: str | None, *, user_id: int, guild_id: int | None
     ) -> None:
-        """Keep the lesson and apply it here at once; other processes pick it up when they poll."""
-        await lesson_store.teach(
-            self.database, question=question, entry_key=entry_key, user_id=user_id, guild_id=guild_id
-        )
-        await self.refresh_lessons()
+        """Keep the lesson and apply it here at once; other processes pick it up when they poll.
+
+        Raises StoreUnavailable when the lesson could not be kept. Once kept, a failure to read the lessons
+        back is only logged: the lesson is safe, and the poll applies it when the database answers.
+        """
+        async with database_for("keep a lesson"):
+            await lesson_store.teach(
+                self.database, question=question, entry_key=entry_key, user_id=user_id, guild_id=guild_id
+            )
+        with contextlib.suppress(StoreUnavailable):
+            async with database_for("read the lessons back"):
+                await self.refresh_lessons()
 
     async def report(self, days: int, guild_id: int | None) -> Report:
+        """The figures; raises StoreUnavailable."""
         await self.log.flush()  # the figures include the questions asked a moment ago
-        return await build_report(self.database, days=days, guild_id=guild_id)
+        async with database_for("read the statistics"):
+            return await build_report(self.database, days=days, guild_id=guild_id)
 
     async def refresh_lessons(self) -> bool:
         """Read the lessons again if any were added since the last look; True when they changed."""

@@ -40,3 +40,36 @@ async def test_the_bot_keeps_answering_while_the_database_is_locked(
     finally:
         blocker.execute("ROLLBACK")
         blocker.close()
+
+
+async def test_while_the_database_is_locked_votes_lessons_and_stats_say_they_failed(
+    start_bot, fake_discord, tmp_path, caplog
+):
+    """A generic "something went wrong while answering" left a manager unsure whether a lesson was kept."""
+    path = tmp_path / "bot.sqlite3"
+    running = await start_bot(DATABASE_URL=f"sqlite:///{path}?timeout=0.05")
+    answer = await fake_discord.slash("ask", question=BIOREACTORS)
+    blocker = sqlite3.connect(path, isolation_level=None)
+    blocker.execute("BEGIN EXCLUSIVE")
+    try:
+        with caplog.at_level(logging.ERROR, logger="bot.discord_app"):
+            vote = await fake_discord.click(answer, "Helpful")
+            lesson = await fake_discord.mod.slash("teach", question="how many tanks?", answer="none")
+            stats = await fake_discord.mod.slash("stats")
+    finally:
+        blocker.execute("ROLLBACK")
+        blocker.close()
+    unavailable = "the bot's database is not answering right now"
+    assert vote.ephemeral and vote.content.startswith(f"Your vote was not recorded: {unavailable}")
+    assert lesson.ephemeral and lesson.content.startswith(f"The lesson was not kept: {unavailable}")
+    assert stats.ephemeral and stats.content.startswith(f"There are no statistics: {unavailable}")
+    assert running.bot.store.lessons == []
+    errors = [r for r in caplog.records if r.name.startswith("bot.discord_app")]
+    assert [r.getMessage().split(":")[0] for r in errors] == [
+        "could not record a vote",
+        "could not keep a lesson",
+        "could not read the statistics",
+    ]
+    assert all(r.exc_info is None for r in errors)
+    again = await fake_discord.mod.slash("teach", question="how many tanks?", answer="none")
+    assert again.content.startswith("Learned:")

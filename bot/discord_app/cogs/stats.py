@@ -15,6 +15,7 @@ from bot.discord_app import render
 from bot.discord_app.cogs.teach import offer_answers
 from bot.discord_app.feedback import ManagersView, managers_only
 from bot.discord_app.replies import tell
+from bot.discord_app.store import StoreUnavailable
 from bot.reporting import LABELS, chart_png
 from bot.storage.report import Report
 
@@ -48,7 +49,11 @@ class StatsCog(commands.Cog):
             await tell(interaction, "There are no statistics: the bot has no database.")
             return
         await interaction.response.defer(ephemeral=True, thinking=True)
-        report = await store.report(days, interaction.guild_id)
+        try:
+            report = await store.report(days, interaction.guild_id)
+        except StoreUnavailable:
+            await tell(interaction, f"There are no statistics: {render.NO_DATABASE}")
+            return
         chart = await asyncio.to_thread(chart_png, report)
         embed = stats_embed(report, self.bot.desk.engine.knowledge)
         embed.set_image(url=f"attachment://{CHART}")

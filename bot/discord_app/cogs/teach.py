@@ -22,6 +22,7 @@ from bot.discord_app import refs, render
 from bot.discord_app.cogs.mentions import question_of
 from bot.discord_app.feedback import ManagersView, is_manager, managers_only
 from bot.discord_app.replies import Reply, apologise, respond, tell
+from bot.discord_app.store import StoreUnavailable
 
 if TYPE_CHECKING:
     from bot.discord_app.client import InterviewBot
@@ -199,7 +200,11 @@ async def learn(interaction: discord.Interaction[InterviewBot], question: str, a
             await tell(interaction, UNKNOWN_ANSWER)
             return
     key = entry.key if entry else None
-    await bot.store.teach(question, key, user_id=interaction.user.id, guild_id=interaction.guild_id)
+    try:
+        await bot.store.teach(question, key, user_id=interaction.user.id, guild_id=interaction.guild_id)
+    except StoreUnavailable:
+        await tell(interaction, f"The lesson was not kept: {render.NO_DATABASE}")
+        return
     taught = f"“{render.fit(entry.question, 300)}”" if entry else "“the interview does not answer this”"
     log.info("taught a phrasing -> %s", key or NONE)
     asked = render.fit(question, render.ECHO_LIMIT, user=True)
