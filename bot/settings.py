@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Literal
 
-from pydantic import Field, HttpUrl, SecretStr, ValidationError, field_validator, model_validator
+from pydantic import Field, HttpUrl, SecretStr, ValidationError, ValidationInfo, field_validator
 from pydantic_core import PydanticCustomError
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 from pydantic_settings import SettingsError as PydanticSettingsError
@@ -127,15 +127,21 @@ class Settings(BaseSettings):
             raise ValueError("must start with ws:// or wss://")
         return value
 
-    @model_validator(mode="after")
-    def _shards_fit(self) -> Settings:
-        if self.shard_ids is not None:
-            if self.shard_count is None:
-                raise ValueError("SHARD_IDS needs SHARD_COUNT")
-            outside = [shard for shard in self.shard_ids if shard >= self.shard_count]
-            if outside:
-                raise ValueError(f"SHARD_IDS {outside} must be below SHARD_COUNT {self.shard_count}")
-        return self
+    @field_validator("shard_ids")
+    @classmethod
+    def _shards_fit(cls, value: tuple[int, ...] | None, info: ValidationInfo) -> tuple[int, ...] | None:
+        """Checked on the field, so the line names SHARD_IDS; an invalid SHARD_COUNT has its own line."""
+        if value is None or "shard_count" not in info.data:
+            return value
+        count = info.data["shard_count"]
+        if count is None:
+            raise ValueError("needs SHARD_COUNT, the total number of shards")
+        outside = [str(shard) for shard in value if shard >= count]
+        if outside:
+            raise ValueError(
+                f"{', '.join(outside)} not below SHARD_COUNT {count}: shards are numbered from 0"
+            )
+        return value
 
     @property
     def token(self) -> str | None:

@@ -60,6 +60,25 @@ def test_every_problem_is_one_line_of_its_own():
     }
 
 
+@pytest.mark.parametrize(
+    ("given", "line"),
+    [
+        ({"shard_ids": "1"}, "invalid SHARD_IDS: needs SHARD_COUNT, the total number of shards"),
+        (
+            {"shard_count": "4", "shard_ids": "1,2,3,4"},
+            "invalid SHARD_IDS: 4 not below SHARD_COUNT 4: shards are numbered from 0",
+        ),
+        # An invalid count is its own line, and SHARD_IDS is not said to need one.
+        (
+            {"shard_count": "0", "shard_ids": "0"},
+            "invalid SHARD_COUNT: Input should be greater than or equal to 1",
+        ),
+    ],
+)
+def test_shard_ids_that_do_not_fit_the_count_name_shard_ids(given, line):
+    assert problems(**given) == [line]
+
+
 def test_the_http_pool_is_bounded_by_default():
     assert load_settings(_env_file=None).http_pool_limit == 64
     assert load_settings(_env_file=None, http_pool_limit="8").http_pool_limit == 8
