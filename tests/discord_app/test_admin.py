@@ -33,13 +33,17 @@ async def test_a_server_manager_reloads_edited_knowledge(start_bot, fake_discord
 
 
 async def test_broken_knowledge_is_refused_and_the_old_knowledge_keeps_answering(
-    start_bot, fake_discord, editable
+    start_bot, fake_discord, editable, caplog
 ):
     await start_bot(KNOWLEDGE_DIR=str(editable))
     (editable / "broken.yaml").write_text("interview:\n  id: [unclosed\n", encoding="utf-8")
     reply = await fake_discord.mod.slash("reload")
     assert reply.embed["title"] == "Reload refused"
     assert "\n• broken.yaml:3: YAML syntax error" in reply.embed["description"]
+    # Whoever runs the bot reads the log, not the manager's private reply: it names the file and line.
+    [refused] = [r.getMessage() for r in caplog.records if r.getMessage().startswith("reload refused")]
+    assert refused.startswith(f"reload refused, the old knowledge kept: 1 problem(s) in {editable}, ")
+    assert f"{editable / 'broken.yaml'}:3: YAML syntax error" in refused
     assert (
         (await fake_discord.slash("ask", question=BIOREACTORS))
         .embed["title"]

@@ -49,7 +49,13 @@ class AdminCog(commands.Cog):
                 engine = await asyncio.to_thread(build_engine, self.bot.settings, self.bot.lessons)
             except KnowledgeError as error:
                 problems = error.problems
-                log.warning("reload refused: %d problems in the knowledge files", len(problems))
+                log.warning(
+                    "reload refused, the old knowledge kept: %d problem(s) in %s, the first: %s; "
+                    "`interview-bot check` lists them all",
+                    len(problems),
+                    self.bot.settings.knowledge_dir,
+                    problems[0],
+                )
                 embed = render.reload_failed(problems, str(self.bot.settings.knowledge_dir))
                 await respond(interaction, Reply(embeds=[embed]), ephemeral=True)
                 return
