@@ -273,7 +273,7 @@ def _learned_export(out: Path | None) -> int:
     try:
         knowledge = load_knowledge(settings.knowledge_dir)
     except KnowledgeError as error:
-        _print_lines([str(problem) for problem in error.problems], sys.stderr)
+        _print_lines(_problem_lines(error, settings.knowledge_dir, given=False), sys.stderr)
         return EXIT_PROBLEM
     lessons = _with_database(all_lessons, settings)
     if lessons is None:

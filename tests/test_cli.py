@@ -348,6 +348,9 @@ def test_a_knowledge_dir_that_is_not_there_is_named_as_the_setting_to_fix(
     assert captured.err == expected
     assert captured.out == expected
 
+    assert main(["learned", "export"]) == 1
+    assert capsys.readouterr().err == expected
+
 
 def test_ask_with_a_broken_knowledge_directory_lists_the_problems_and_fails(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
