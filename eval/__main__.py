@@ -10,6 +10,7 @@ python -m eval meaning    how often the token vectors alone rank the right pair 
 python -m eval fields     what each field an owner writes (terms, aliases, examples, glossary) is worth
 python -m eval noise      the corpus's questions with slips, without capitals, wrapped in chat
 python -m eval interference  every interview loaded together, and the bundled one beside each other one
+python -m eval layouts    each interview printed in common layouts and imported back: what import keeps
 """
 
 from __future__ import annotations
@@ -46,6 +47,8 @@ from eval.fit import (
     observe,
     threshold_table,
 )
+from eval.layouts import samples, scores
+from eval.layouts import table as layout_table
 from eval.measure import OWNER_FIELDS, Tally, meaning_ranks, tally, without
 from eval.noise import NOISES, noisy
 
@@ -65,6 +68,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "fields",
         "noise",
         "interference",
+        "layouts",
     )
     parser.add_argument("command", nargs="?", choices=commands, default="table")
     parser.add_argument("--quick", action="store_true", help="keep the shipped ranking in each fold")
@@ -93,6 +97,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "fields": _fields,
         "noise": _noise,
         "interference": _interference,
+        "layouts": _layouts,
     }
     if args.command in tables:
         tables[args.command](sets, model)
@@ -295,6 +300,13 @@ def _noise(sets: Sequence[QuestionSet], model: Model) -> None:
         for question_set, engine in engines:
             total.merge(tally(engine, noisy(question_set.items, noise, rng)))
         print(_row(name, sum(len(s.items) for s in sets), total))
+
+
+def _layouts(sets: Sequence[QuestionSet], _model: Model) -> None:
+    """Each interview's curated pairs printed in common layouts, imported back and compared."""
+    started = time.perf_counter()
+    print("\n".join(layout_table(scores(samples()))))
+    print(f"({len(sets)} interviews, {time.perf_counter() - started:.0f} s)")
 
 
 def _header(title: str) -> str:
