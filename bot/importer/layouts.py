@@ -479,13 +479,41 @@ def _bare_speakers(blocks: Sequence[Block]) -> Layout | None:
     return None
 
 
+# An answer's points lettered "A)", "B)" (or "A.", "B."), as a list in prose letters them: the first is no
+# "A)" label. The letter after it, with the same mark, comes before the next question's label.
+_LETTERED = re.compile(r"^(?P<letter>[A-Z])(?P<mark>[.)])\s")
+
+
+def _lettered_points(blocks: Sequence[Block]) -> set[int]:
+    """The blocks that open a lettered list "A)", "B)" …: an answer's points, not its label."""
+    points: set[int] = set()
+    for number, block in enumerate(blocks):
+        first = _LETTERED.match(block.text)
+        if first is None or first["letter"] != "A":
+            continue
+        for later in blocks[number + 1 :]:
+            found = _LETTERED.match(later.text)
+            if found and found["letter"] == "B" and found["mark"] == first["mark"]:
+                points.add(number)
+                break
+            if (label := _qa_label(later)) and label[0] == "Q":
+                break
+    return points
+
+
 def _qa_labels(blocks: Sequence[Block]) -> Layout | None:
-    labels = Counter(found[0] for block in blocks if (found := _qa_label(block)))
+    # By identity: the walk goes over these very blocks, and a page may print the same words twice.
+    points = {id(blocks[number]) for number in _lettered_points(blocks)}
+
+    def label(block: Block) -> Label | None:
+        return None if id(block) in points else _qa_label(block)
+
+    labels = Counter(found[0] for block in blocks if (found := label(block)))
     if labels["Q"] < 1 or labels["A"] < 1:
         return None
     # A "Q:" label says the page counts the words a question, even "Q: Thank you.": none is a remark.
     return _labelled(
-        "Q:/A: labels", blocks, _qa_label, asks=lambda speaker: speaker == "Q", min_turns=1, remarks=False
+        "Q:/A: labels", blocks, label, asks=lambda speaker: speaker == "Q", min_turns=1, remarks=False
     )
 
 

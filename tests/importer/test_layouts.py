@@ -2993,3 +2993,17 @@ def test_an_oral_historys_labels_spelled_out_once_then_abbreviated_are_one_pair_
         "What did your father do there?",
         "When did you first take a boat out alone?",
     ]
+
+
+def test_an_answers_points_lettered_a_and_b_are_no_answer_label() -> None:
+    layout = layout_of("lettered_points_in_an_answer.txt")
+
+    assert layout.name == "Q:/A: labels"
+    assert layout.turns[0] == Turn(
+        "What should a new skipper know before coming in?",
+        (
+            "Two things:",
+            "A) the tide runs hard across the mouth after the second hour of the ebb.",
+            "B) the pilot boat answers on channel 12, not 16.",
+        ),
+    )
