@@ -2114,9 +2114,23 @@ class _HtmlToMarkdown(HTMLParser):
             distinct = len({term for _, term in said}) == len(said)
             if len(said) < 2 or len(said) * 2 <= len(group) or not distinct:
                 continue
-            for entry, term in said:
-                if not re.match(_LABEL, term):
+            # Among them, a term that asks is a question, whatever its answer ends on (a list of links).
+            saying = {id(entry) for entry, _ in said}
+            for entry, term in held:
+                asks = term.rstrip(" \"”’'").endswith(("?", "？"))
+                if (id(entry) in saying or asks) and not re.match(_LABEL, term):
                     self._out[entry.mark] = "Q: "
+                    self._label_answer(entry)
+
+    def _label_answer(self, entry: _Entry) -> None:
+        """Label "A:" the text under a term labelled "Q:": a definition's own "Website:" or "A)" is no turn.
+
+        Unlabelled, an answer's line that reads as a label ("Website: …", "A) …") would start a turn of
+        its own, or pair with the terms' "Q:" as their answers' label.
+        """
+        start = next((n for n in range(entry.term_end, entry.end) if self._out[n].strip()), None)
+        if start is not None and not re.match(_LABEL, inline_text(self._out[start].strip())):
+            self._out[start] = "A: " + self._out[start].lstrip()
 
     def _hidden(self, attributes: dict[str, str]) -> bool:
         """Hidden, or page furniture; not the answer an accordion hides until its question is clicked."""

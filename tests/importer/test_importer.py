@@ -464,3 +464,16 @@ def test_a_host_labelled_by_surname_is_named_as_the_lead_spells_them_out() -> No
     about = import_file(FIXTURES / "host_unlabelled_guest_billed_in_brackets.txt").knowledge.pairs[0]
 
     assert "An interview with Anna Vik by Nell Ashby." in about.answer
+
+
+def test_a_definition_lists_answers_keep_their_own_labelled_lines() -> None:
+    draft = import_file(FIXTURES / "definition_list_answer_of_labelled_lines.html")
+
+    pairs = [(pair.question, pair.answer.strip()) for pair in draft.knowledge.pairs if pair.kind == "qa"]
+    assert [question for question, _ in pairs] == [
+        "What do you make?",
+        "What would you tell a new founder?",
+        "Where can people find you?",
+    ]
+    assert pairs[1][1].startswith("Two things:\n\nA) start smaller")
+    assert pairs[2][1].startswith("Website: https://harbour.example/") and "Instagram: " in pairs[2][1]
