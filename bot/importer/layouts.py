@@ -1038,6 +1038,7 @@ def _labelled(
             answered = between and (
                 ((by_role or speaker in prompters) and _answered(paragraphs, raw_turns[number + 1][1]))
                 or _said_of_you(paragraphs, raw_turns[number + 1][1])
+                or (len(paragraphs) == 1 and _taken_up(paragraphs[0], next(iter(raw_turns[number + 1][1]), "")))
             )
             if remarks and between and _remark(paragraphs) and not answered:
                 # A remark between two answers ("That's the bigger problem!") asks nothing: the answer goes
@@ -1445,15 +1446,23 @@ def _states_to_you(blocks: Sequence[Block], number: int) -> bool:
     the worst day of my working life.": it speaks to "you", never as "I" or "we", asks nothing, and is
     answered with "Yes." or "No." at once; an answer's own "You learn the colours." goes on with no reply.
     """
-    text = blocks[number].text
+    return 0 < number < len(blocks) - 1 and _taken_up(blocks[number].text, blocks[number + 1].text)
+
+
+# A proposal the guest agrees to ("Let's roll that video and you can talk us through it."): no statement.
+_PROPOSES = re.compile(r"\b(?:let's|let’s|let us)\b", re.IGNORECASE)
+
+
+def _taken_up(statement: str, reply: str) -> bool:
+    """A statement to "you", never as "I" or "we", that asks nothing and the reply opens with "Yes."."""
     return (
-        0 < number < len(blocks) - 1
-        and bool(_SECOND_PERSON.search(text))
-        and not SPEAKS_FOR_ONESELF.search(text)
-        and not _asks_anything([text])
-        and text.endswith(".")
-        and len(text.split()) <= _STATEMENT_PROMPT_WORDS
-        and bool(_TAKES_UP.match(blocks[number + 1].text))
+        bool(_SECOND_PERSON.search(statement))
+        and not SPEAKS_FOR_ONESELF.search(statement)
+        and not _PROPOSES.search(statement)
+        and not _asks_anything([statement])
+        and statement.endswith(".")
+        and len(statement.split()) <= _STATEMENT_PROMPT_WORDS
+        and bool(_TAKES_UP.match(reply))
     )
 
 

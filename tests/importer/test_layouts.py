@@ -3007,3 +3007,14 @@ def test_an_answers_points_lettered_a_and_b_are_no_answer_label() -> None:
             "B) the pilot boat answers on channel 12, not 16.",
         ),
     )
+
+
+def test_a_statement_to_the_guest_taken_up_with_absolutely_is_a_question_between_answers() -> None:
+    layout = layout_of("statement_taken_up_between_answers.txt")
+
+    assert [turn.question for turn in layout.turns] == [
+        "How did the new breakwater change the harbour?",
+        "In that sense, you are running the harbour now exactly as it was planned in the sixties.",
+        "What comes next?",
+    ]
+    assert layout.turns[1].answer[0].startswith("Absolutely. The plans")
