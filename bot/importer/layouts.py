@@ -1035,10 +1035,11 @@ def _labelled(
                 sign_off = [text for _, texts in raw_turns[number:] for text in texts]
                 break
             between = bool(answer) and following is not None and not asks(following)
+            reply = next(iter(raw_turns[number + 1][1]), "") if between else ""
             answered = between and (
                 ((by_role or speaker in prompters) and _answered(paragraphs, raw_turns[number + 1][1]))
                 or _said_of_you(paragraphs, raw_turns[number + 1][1])
-                or (len(paragraphs) == 1 and _taken_up(paragraphs[0], next(iter(raw_turns[number + 1][1]), "")))
+                or (len(paragraphs) == 1 and _taken_up(paragraphs[0], reply))
             )
             if remarks and between and _remark(paragraphs) and not answered:
                 # A remark between two answers ("That's the bigger problem!") asks nothing: the answer goes

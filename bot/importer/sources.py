@@ -2118,9 +2118,11 @@ class _HtmlToMarkdown(HTMLParser):
             saying = {id(entry) for entry, _ in said}
             for entry, term in held:
                 asks = term.rstrip(" \"”’'").endswith(("?", "？"))
-                if (id(entry) in saying or asks) and not re.match(_LABEL, term):
+                if id(entry) not in saying and not asks:
+                    continue
+                if not re.match(_LABEL, term):
                     self._out[entry.mark] = "Q: "
-                    self._label_answer(entry)
+                self._label_answer(entry)
 
     def _label_answer(self, entry: _Entry) -> None:
         """Label "A:" the text under a term labelled "Q:": a definition's own "Website:" or "A)" is no turn.
@@ -2128,7 +2130,8 @@ class _HtmlToMarkdown(HTMLParser):
         Unlabelled, an answer's line that reads as a label ("Website: …", "A) …") would start a turn of
         its own, or pair with the terms' "Q:" as their answers' label.
         """
-        start = next((n for n in range(entry.term_end, entry.end) if self._out[n].strip()), None)
+        # The first words: a summary's closing "**" comes after its term's end.
+        start = next((n for n in range(entry.term_end, entry.end) if re.search(r"\w", self._out[n])), None)
         if start is not None and not re.match(_LABEL, inline_text(self._out[start].strip())):
             self._out[start] = "A: " + self._out[start].lstrip()
 

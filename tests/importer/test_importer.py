@@ -18,7 +18,7 @@ EVAL_INTERVIEWS = Path("/work/shared/eval/interviews")
 # between two answers and the answer goes on after them; the last is a closing remark nobody answers. The
 # review list reports both.
 EXPECTED_TURNS = {
-    "elon-musk-ted2013.txt": 32,  # two prompts of 31 words ("I mean, those battery packs ...")
+    "elon-musk-ted2013.txt": 33,  # two 31-word prompts ("I mean, those battery packs ..."), one taken up
     "aloknath-de-samsung-iot.txt": 15,
     "sean-lynch-openlittermap.txt": 10,
     "raghavendra-kamath-krita.txt": 15,

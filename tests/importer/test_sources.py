@@ -584,9 +584,9 @@ def test_a_definition_list_that_answers_in_sentences_labels_its_terms_as_questio
 
     assert [block.text for block in read_source(page, kind="html").blocks] == [
         "Q: Your favourite tool",
-        "A scraper.",
+        "A: A scraper.",
         "Q: Why wood?",
-        "It sings.",
+        "A: It sings.",
         "Lives",
         "Porto",
     ]
