@@ -2114,11 +2114,11 @@ class _HtmlToMarkdown(HTMLParser):
             distinct = len({term for _, term in said}) == len(said)
             if len(said) < 2 or len(said) * 2 <= len(group) or not distinct:
                 continue
-            # Among them, a term that asks is a question, whatever its answer ends on (a list of links).
+            # Among them, a term that asks or says a sentence is a question or a prompt, whatever its answer
+            # ends on (a list of links, a reply cut off by a dash).
             saying = {id(entry) for entry, _ in said}
             for entry, term in held:
-                asks = term.rstrip(" \"”’'").endswith(("?", "？"))
-                if id(entry) not in saying and not asks:
+                if id(entry) not in saying and not _SENTENCE_END.search(term):
                     continue
                 if not re.match(_LABEL, term):
                     self._out[entry.mark] = "Q: "
@@ -2130,8 +2130,8 @@ class _HtmlToMarkdown(HTMLParser):
         Unlabelled, an answer's line that reads as a label ("Website: …", "A) …") would start a turn of
         its own, or pair with the terms' "Q:" as their answers' label.
         """
-        # The first words: a summary's closing "**" comes after its term's end.
-        start = next((n for n in range(entry.term_end, entry.end) if re.search(r"\w", self._out[n])), None)
+        # The first words or list mark: a summary's closing "**" comes after its term's end.
+        start = next((n for n in range(entry.term_end, entry.end) if self._out[n].strip(" \n*_")), None)
         if start is not None and not re.match(_LABEL, inline_text(self._out[start].strip())):
             self._out[start] = "A: " + self._out[start].lstrip()
 
