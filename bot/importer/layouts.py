@@ -1781,6 +1781,26 @@ def _opening_prompts(
     return _split_at(name, split, questions, ends_answer=_section_title)
 
 
+_NUMBERED_QUESTION_WORDS = 40
+
+
+def _in_step(blocks: Sequence[Block], numbered: Sequence[int], number: int) -> bool:
+    """Whether a long numbered paragraph keeps the page's count: the interviewer's long statement, set
+    as a numbered item like every question, where an answer's list would break the count.
+
+    The numbered paragraph before it is the one before in the count (or none, for the first), the one
+    after it the next (or none: then, as the last, it must ask).
+    """
+    at = numbered.index(number)
+    count = blocks[number].number
+    assert count is not None
+    before = blocks[numbered[at - 1]].number if at else None
+    after = blocks[numbered[at + 1]].number if at + 1 < len(numbered) else None
+    if before != (count - 1 if count > 1 else None):
+        return False
+    return after == count + 1 or (after is None and "?" in blocks[number].text)
+
+
 def _numbered_questions(blocks: Sequence[Block]) -> Layout | None:
     """Questions numbered 1, 2, 3 … ("3. Name one thing beginners get wrong."), each before its answer.
 
@@ -1790,13 +1810,15 @@ def _numbered_questions(blocks: Sequence[Block]) -> Layout | None:
     first, a question directly followed by the next number, or ending the page, was left unanswered: the
     numbers part it from the question or the answer next to it, so it is dropped.
     """
+    numbered = [number for number, block in enumerate(blocks) if block.number is not None]
     questions: list[int] = []
     for number, block in enumerate(blocks):
         count = len(questions) + 1
         following = blocks[number + 1].number if number + 1 < len(blocks) else count + 1
         unanswered = count > 1 and following == count + 1 and ends_asking(block.text)
         answered = number + 1 < len(blocks) and following is None
-        if block.number == count and (answered or unanswered) and len(block.text.split()) <= 40:
+        short = len(block.text.split()) <= _NUMBERED_QUESTION_WORDS
+        if block.number == count and (answered or unanswered) and (short or _in_step(blocks, numbered, number)):
             questions.append(number)
     asked = sum(ends_asking(blocks[number].text) for number in questions)
     if len(questions) < 3 or asked * 2 <= len(questions):

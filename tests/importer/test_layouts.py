@@ -3018,3 +3018,24 @@ def test_a_statement_to_the_guest_taken_up_with_absolutely_is_a_question_between
         "What comes next?",
     ]
     assert layout.turns[1].answer[0].startswith("Absolutely. The plans")
+
+
+def test_a_long_statement_numbered_in_step_with_the_questions_is_the_interviewers_turn() -> None:
+    layout = layout_of("numbered_long_statements.txt")
+
+    assert layout.name == "numbered questions"
+    assert [turn.question.split()[:3] for turn in layout.turns] == [
+        ["How", "did", "you"],
+        ["People", "picture", "a"],
+        ["What", "does", "a"],
+        ["You", "told", "me"],
+    ]
+    assert layout.turns[1].answer == (
+        "They do. There are three of us on rotation now, and the boat comes every Tuesday. It is busier than "
+        "my flat in town was.",
+    )
+    assert layout.turns[2].answer[1:] == (
+        "1. The lamp and the lens.",
+        "2. The weather log, every three hours.",
+        "3. The paint, which never ends.",
+    )
