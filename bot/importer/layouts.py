@@ -1295,8 +1295,10 @@ def _titled_questions(blocks: Sequence[Block]) -> Layout | None:
     # that speaks to the one asked ("Your favourite lighthouse") over a paragraph is one too, where a
     # section title ("Get involved", "About the author") speaks to no one.
     def prompt(number: int, block: Block) -> bool:
-        if number <= asked[0] or block.emphasis != style or len(block.text.split()) > 30:
+        if number <= asked[0] or block.emphasis != style:
             return False
+        if len(block.text.split()) > _TITLED_PROMPT_WORDS:
+            return len(asked) >= 3 and _long_statement(blocks, number, after_last=number > asked[-1])
         if re.search(r"[.:!…]$", block.text):
             return True
         following = blocks[number + 1] if number + 1 < len(blocks) else None
@@ -1312,6 +1314,29 @@ def _titled_questions(blocks: Sequence[Block]) -> Layout | None:
         {*asked, *prompts},
         ends_answer=lambda block: block.emphasis == "heading",
     )
+
+
+_TITLED_PROMPT_WORDS = 30
+_STATEMENT_END = re.compile(r"[.!?…:][\"”’')]*$")
+
+
+def _long_statement(blocks: Sequence[Block], number: int, *, after_last: bool) -> bool:
+    """Whether a long heading or bold paragraph after the first question is the interviewer's statement.
+
+    Set as the page sets every question, it keeps their place: an answer before it, a plain one after
+    it, and it ends as a sentence does. A pull quote, whose words an answer holds, is no statement; nor,
+    after the last question, is one that asks nothing (an editor's note set in bold).
+    """
+    block = blocks[number]
+    if block.emphasis not in ("heading", "bold") or not _STATEMENT_END.search(block.text):
+        return False
+    before, after = blocks[number - 1], blocks[number + 1] if number + 1 < len(blocks) else None
+    if before.emphasis != "plain" or after is None or after.emphasis != "plain" or after.mark:
+        return False
+    words = f" {_plain_words(block.text)} "
+    if any(words in f" {_plain_words(other.text)} " for other in blocks if other is not block):
+        return False
+    return not after_last or "?" in block.text
 
 
 def _topics(blocks: Sequence[Block]) -> list[int]:

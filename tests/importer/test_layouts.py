@@ -3039,3 +3039,19 @@ def test_a_long_statement_numbered_in_step_with_the_questions_is_the_interviewer
         "2. The weather log, every three hours.",
         "3. The paint, which never ends.",
     )
+
+
+def test_a_long_bold_statement_between_bold_questions_is_the_interviewers_but_a_pull_quote_is_not() -> None:
+    layout = layout_of("bold_long_statement.md")
+
+    assert layout.name == "questions in headings or bold"
+    assert [turn.question.split()[:3] for turn in layout.turns] == [
+        ["How", "did", "you"],
+        ["People", "picture", "a"],
+        ["What", "does", "a"],
+        ["Would", "you", "go"],
+    ]
+    assert layout.turns[0].answer == (
+        "My uncle kept it before me. I spent my summers on the rock and never really left.",
+    )
+    assert layout.turns[1].answer[-1].endswith("I would not change it.")
