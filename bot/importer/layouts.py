@@ -1843,7 +1843,11 @@ def _numbered_questions(blocks: Sequence[Block]) -> Layout | None:
         unanswered = count > 1 and following == count + 1 and ends_asking(block.text)
         answered = number + 1 < len(blocks) and following is None
         short = len(block.text.split()) <= _NUMBERED_QUESTION_WORDS
-        if block.number == count and (answered or unanswered) and (short or _in_step(blocks, numbered, number)):
+        if (
+            block.number == count
+            and (answered or unanswered)
+            and (short or _in_step(blocks, numbered, number))
+        ):
             questions.append(number)
     asked = sum(ends_asking(blocks[number].text) for number in questions)
     if len(questions) < 3 or asked * 2 <= len(questions):

@@ -575,8 +575,16 @@ def _interviewee(
     if person.name is None and sender:
         person = Person(sender)
         notes.append(f"interviewee {sender!r} sent the email that carries the answers, and signed it")
+    spoken_to = next(
+        (found for text in lead[:3] if text not in titles and (found := _named_in_lead(casing(text)))), None
+    )
+    apart = {named for named in named_in_titles if named and _named_apart(named, spoken_to, lead[:3], titles)}
     for named in named_in_titles:
-        if person.name is None and other_than_writer(named):
+        if person.name is None and named in apart:
+            said = f"{named!r}, which the title names, is not whom the lead says it spoke to, {spoken_to!r}"
+            if said not in notes:
+                notes.append(said)
+        elif person.name is None and other_than_writer(named):
             person = Person(named)
             notes.append(f"interviewee {person.name!r} read from the title")
     titled = " ".join(casing(title_line) for title_line in titles if title_line)
@@ -587,7 +595,7 @@ def _interviewee(
         named = (_subject_named_in(casing(text), titled) if text not in titles else None) or _named_in_lead(
             casing(text)
         )
-        if person.name is None and other_than_writer(named):
+        if person.name is None and other_than_writer(named) and named not in apart:
             person = Person(named)
             notes.append(f"interviewee {person.name!r} read from the lead: {text!r}")
     introduced = _SELF_INTRODUCTION.match(first_answer)
@@ -614,6 +622,24 @@ def _interviewee(
         role=_first(fields, ("role", "position")) or person.role or office,
         organisation=_first(fields, ("organisation", "organization", "company")) or person.organisation,
     )
+
+
+# Where a name stands for the body someone works for: "Kevin Robinson, CEO at Got Da Juice".
+_AT_BODY = r"(?:at|of|from|for|behind)"
+
+
+def _named_apart(
+    named: str, spoken_to: str | None, lead: Sequence[str], titles: tuple[str | None, str | None]
+) -> bool:
+    """Whether the lead says it spoke to someone else than the name a title gives, and never names that
+    one as a person: "Interview: Gorgas Tracker" (a device) or "… - Got Da Juice" (a company) over "We
+    spoke to Kevin Robinson, CEO at Got Da Juice, about …". The lead, which says whom, names them.
+    """
+    if not spoken_to or not _other_person(named, spoken_to):
+        return False
+    text = " ".join(part for part in lead if part not in titles)
+    mentions = [found.start() for found in re.finditer(rf"\b{re.escape(named)}\b", text)]
+    return all(re.search(rf"\b{_AT_BODY}\s+(?:the\s+)?$", text[:start]) for start in mentions)
 
 
 def _billed_by_label(person: Person, billing: str, notes: list[str]) -> Person:
@@ -1390,6 +1416,7 @@ def _is_name(text: str) -> bool:
         and not _ROLE_WORDS.search(text)
         and not any(word.lower() in _NOT_IN_NAMES for word in words)
         and not any(char.isdigit() for char in text)
+        and ":" not in text  # "Captains' Interviews: Synchronised Swimming" is a headline's topic
     )
 
 

@@ -1399,3 +1399,40 @@ def test_a_lead_opening_on_a_magazines_name_names_no_interviewee() -> None:
     interview = import_file(FIXTURES / "lead_opening_on_a_magazines_name.txt").knowledge.interview
 
     assert interview.interviewee == UNKNOWN_INTERVIEWEE
+
+
+@pytest.mark.parametrize(
+    ("title", "lead", "named"),
+    [
+        # The title names a device, the lead whom it spoke to.
+        (
+            "Interview: Tideline Buoy",
+            "We spoke to Ines Carvalho, who built it, about the winter.",
+            "Ines Carvalho",
+        ),
+        # The title's name is the company the lead bills the person at.
+        (
+            "Fresh From The Press! - Skarv Cider",
+            "We spoke to Tom Berg, head brewer at Skarv Cider.",
+            "Tom Berg",
+        ),
+        # Where the lead names the title's person as a person, the title stands.
+        ("Interview: Ann Marsh", "We spoke to Ann Marsh about the harbour.", "Ann Marsh"),
+        ("Interview: Ann Marsh", "We spoke to Tom Berg, who sails with Ann Marsh, about her.", "Ann Marsh"),
+    ],
+)
+def test_a_lead_that_says_whom_it_spoke_to_outranks_a_title_naming_a_thing(title, lead, named) -> None:
+    found = metadata(lead=(title, lead))
+
+    assert found.interviewee == named
+
+
+def test_a_headline_topic_with_a_colon_before_a_dash_is_no_name() -> None:
+    found = metadata(
+        lead=(
+            "Crew Interviews: Night Rowing - Skarv rowing club",
+            "We spoke to Ann Marsh and others of Skarv rowing club about the night rows.",
+        )
+    )
+
+    assert found.interviewee == "Ann Marsh"
