@@ -168,7 +168,7 @@ def find_metadata(fields: dict[str, str], layout: Layout, *, name: str = "") -> 
     if published is None:
         line = lead.take(lambda text: _dating_part(text) is not None, "date found in the lead: {!r}")
         dating = _dating_part(line) if line else None
-        published = _date_in(dating) if dating else None
+        published = (_date_in(dating) or _year_alone(dating)) if dating else None
         undecided = _undecided(dating) if dating else None
         if undecided:
             published = _settled(undecided, order, lead.notes)
@@ -1231,8 +1231,23 @@ def _dating_part(text: str) -> str | None:
     return next((part for part in parts if not _UPDATED.match(part)), parts[0] if parts else None)
 
 
+# A year alone after the word that says what happened in it: "Published 2013", "Recorded in 1998".
+_YEAR_LINE = re.compile(
+    r"^(?:(?:First |Originally )?Published|Posted|Recorded|Interviewed|Aired|Broadcast|Released)"
+    r"(?:\s+in)?\s*:?\s+(?P<year>(?:19|20)\d{2})\.?$",
+    re.IGNORECASE,
+)
+
+
+def _year_alone(text: str) -> str | None:
+    found = _YEAR_LINE.match(text.strip())
+    return found["year"] if found else None
+
+
 def _is_date_line(text: str) -> bool:
     """A line that is a date, maybe with a few words around it ("Published 9 May 2024")."""
+    if _year_alone(text):
+        return True
     found = _date_in(text)
     label = _DATE_LABEL.search(re.split(r"\d", text, maxsplit=1)[0])
     name = label["label"].strip().lower() if label else ""
@@ -1306,6 +1321,10 @@ def _asking_headline(text: str) -> bool:
     )
 
 
+# A headline that trails off ("The mind behind Tesla, SpaceX, SolarCity ..."): an ellipsis, no sentence's end.
+_CUT_SHORT = re.compile(r"\w\s+(?:\.\.\.|…)$")
+
+
 def _is_title_line(block: Block) -> bool:
     """A short line that is no sentence and no date, and has a capital as headlines do.
 
@@ -1322,6 +1341,7 @@ def _is_title_line(block: Block) -> bool:
         2 <= len(words) <= 20
         and (
             not re.search(r"[.!?]$", block.text)
+            or bool(_CUT_SHORT.search(block.text))
             or bool(_AMA_TITLE.search(block.text))
             or _asking_headline(block.text)
         )

@@ -1096,11 +1096,12 @@ _DAY_DATE = rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?{_PRINTED_DAT
 # A header's dateline or byline, which a plain-text page may print on the line under its title with no
 # blank line between: "Published March 2021", "Date: 3 June 2020", "Posted on 2019-05-12 by Ann Marsh",
 # "Posted by admin on 5 January 2024", "Logged 2 March 2024 in #fennel", "By Ann Marsh | 12 May 2019",
-# or the date alone, maybe after its weekday. Its first word in capitals, so a wrapped sentence's line
+# or the date alone, maybe after its weekday; after the word that says what happened then, the year alone
+# too ("Published 2013", "Recorded in 1998"). Its first word in capitals, so a wrapped sentence's line
 # ("by the end of ...") is not one.
 _DATELINE = re.compile(
     rf"^\s*(?:(?:(?:First )?Published|Posted|Updated|Dated?|Recorded|Interviewed|Logged|Filed|Aired|Broadcast"
-    rf"|Released|Sent)(?:\s+on)?\s*:?\s+{_DAY_DATE}(?:\s+(?:in|at)\s+[^.?!]{{1,40}}(?<![.?!]))?"
+    rf"|Released|Sent)(?:\s+on|\s+in)?\s*:?\s+(?:{_DAY_DATE}|(?:19|20)\d{{2}})(?:\s+(?:in|at)\s+[^.?!]{{1,40}}(?<![.?!]))?"
     rf"|(?:Posted|Written)\s+by\s+[\w'’.@-]+(?:\s+[A-Z][\w'’.-]*){{0,3}}\s+on\s+{_DAY_DATE}"
     rf"|By\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}}(?:\s*(?:[|·,—–-]|on)\s*{_DAY_DATE})?"
     rf"|{_DAY_DATE})(?:\s*(?:[|·,—–-]|by)\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})?\s*$"

@@ -1436,3 +1436,16 @@ def test_a_headline_topic_with_a_colon_before_a_dash_is_no_name() -> None:
     )
 
     assert found.interviewee == "Ann Marsh"
+
+
+def test_a_headline_that_trails_off_over_a_year_alone_gives_the_title_and_the_year() -> None:
+    text = (
+        "The keeper behind Skarv, Fennick and the Holm lights ...\nPublished 2013\n\n"
+        "We spoke to Ida Voss about the lights.\n\nQ: Why lights?\n\nA: My uncle kept one.\n\n"
+        "Q: And now?\n\nA: Three of them."
+    )
+    interview = import_text(text, name="voss.txt").knowledge.interview
+
+    assert interview.title == "The keeper behind Skarv, Fennick and the Holm lights ..."
+    assert interview.published == "2013"
+    assert interview.interviewee == "Ida Voss"
