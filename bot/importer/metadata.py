@@ -575,10 +575,12 @@ def _interviewee(
     if person.name is None and sender:
         person = Person(sender)
         notes.append(f"interviewee {sender!r} sent the email that carries the answers, and signed it")
+    # The lead's first paragraphs, past the header's lines (a byline, a dateline) stacked under the title.
+    opening = [text for text in lead if not (_is_date_line(text) or _byline(text))][:3]
     spoken_to = next(
-        (found for text in lead[:3] if text not in titles and (found := _named_in_lead(casing(text)))), None
+        (found for text in opening if text not in titles and (found := _named_in_lead(casing(text)))), None
     )
-    apart = {named for named in named_in_titles if named and _named_apart(named, spoken_to, lead[:3], titles)}
+    apart = {named for named in named_in_titles if named and _named_apart(named, spoken_to, opening, titles)}
     for named in named_in_titles:
         if person.name is None and named in apart:
             said = f"{named!r}, which the title names, is not whom the lead says it spoke to, {spoken_to!r}"
@@ -588,7 +590,7 @@ def _interviewee(
             person = Person(named)
             notes.append(f"interviewee {person.name!r} read from the title")
     titled = " ".join(casing(title_line) for title_line in titles if title_line)
-    for text in lead[:3]:
+    for text in opening:
         # The title line itself opening on a name ("Ann Marsh has a plan") is a headline, not a lead.
         # A lead opening on the person the title names ("Christa Faust, author of …, talked to Donna Chavez
         # at Publishers Weekly") names them, whoever they spoke to.

@@ -1449,3 +1449,14 @@ def test_a_headline_that_trails_off_over_a_year_alone_gives_the_title_and_the_ye
     assert interview.title == "The keeper behind Skarv, Fennick and the Holm lights ..."
     assert interview.published == "2013"
     assert interview.interviewee == "Ida Voss"
+
+
+def test_a_lead_under_a_stacked_title_byline_and_dateline_names_whom_it_spoke_to() -> None:
+    text = (
+        "Keeping the Skarv Light\nBy Jo Roe\nPublished 3 May 2021\n\n"
+        "We spoke to Ida Voss, keeper of the Skarv light, about the winter.\n\n"
+        "Why lights?\n\nMy uncle kept one.\n\nAnd now?\n\nThree of them.\n\nWhat next?\n\nChairs."
+    )
+    interview = import_text(text, name="voss.txt").knowledge.interview
+
+    assert interview.interviewee == "Ida Voss"
