@@ -1049,7 +1049,20 @@ def _named_in_lead(text: str) -> str | None:
     """The person a lead introduces; a heading of the lead may open as titles do ("Interview with Alex")."""
     named = _named_in_title(text) if _CONVERSATION_OPENING.match(text) else None
     found = _NAMING_LEAD.search(text)
-    return named or (found["name"] if found and _is_name(found["name"]) else None)
+    if named or not found or not _is_name(found["name"]):
+        return named
+    # A panel the lead lists: "We spoke to Ann Marsh, Tom Berg and Ida Voss, about …".
+    listed = _LISTED_NAMES.match(text, found.end())
+    others = [name for name in re.split(r",\s+|,?\s+and\s+", listed["others"]) if name] if listed else []
+    if others and all(_is_name(other) for other in others):
+        return joined([found["name"], *others])
+    return found["name"]
+
+
+# The names after the first a lead lists, up to the punctuation or the word after the last.
+_LISTED_NAMES = re.compile(
+    rf"(?P<others>(?:,\s+{_NAME_WORDS})*,?\s+and\s+{_NAME_WORDS})(?=[,.;:]|\s+(?:about|of|from|at|on|to|in)\b)"
+)
 
 
 # A lead opening on its subject: "Nolan Schroeder is a city administrator ...", "Priya Nair runs ...",

@@ -1460,3 +1460,19 @@ def test_a_lead_under_a_stacked_title_byline_and_dateline_names_whom_it_spoke_to
     interview = import_text(text, name="voss.txt").knowledge.interview
 
     assert interview.interviewee == "Ida Voss"
+
+
+@pytest.mark.parametrize(
+    ("lead", "named"),
+    [
+        (
+            "We spoke to Ann Marsh, Tom Berg and Ida Voss of Skarv rowing club, about the night rows.",
+            "Ann Marsh, Tom Berg and Ida Voss",
+        ),
+        ("We spoke to Ann Marsh and Tom Berg about the night rows.", "Ann Marsh and Tom Berg"),
+        ("We spoke to Ann Marsh and her crew about the night rows.", "Ann Marsh"),
+        ("We spoke to Ann Marsh about Skarv and the Holm Rows.", "Ann Marsh"),
+    ],
+)
+def test_a_lead_that_lists_whom_it_spoke_to_names_the_panel(lead, named) -> None:
+    assert metadata(lead=("Night Rowing", lead)).interviewee == named
