@@ -1810,9 +1810,9 @@ _NUMBERED_QUESTION_WORDS = 40
 
 
 def _in_step(blocks: Sequence[Block], numbered: Sequence[int], number: int) -> bool:
-    """Whether a long numbered paragraph keeps the page's count: the interviewer's long statement, set
-    as a numbered item like every question, where an answer's list would break the count.
+    """Whether a long numbered paragraph keeps the page's count, as the interviewer's statement does.
 
+    Set as a numbered item like every question, it keeps the count, where an answer's list breaks it.
     The numbered paragraph before it is the one before in the count (or none, for the first), the one
     after it the next (or none: then, as the last, it must ask).
     """

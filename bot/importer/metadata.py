@@ -578,7 +578,7 @@ def _interviewee(
     # The lead's first paragraphs, past the header's lines (a byline, a dateline) stacked under the title.
     opening = [text for text in lead if not (_is_date_line(text) or _byline(text))][:3]
     spoken_to = next(
-        (found for text in opening if text not in titles and (found := _named_in_lead(casing(text)))), None
+        (spoke for text in opening if text not in titles and (spoke := _named_in_lead(casing(text)))), None
     )
     apart = {named for named in named_in_titles if named and _named_apart(named, spoken_to, opening, titles)}
     for named in named_in_titles:
@@ -633,8 +633,9 @@ _AT_BODY = r"(?:at|of|from|for|behind)"
 def _named_apart(
     named: str, spoken_to: str | None, lead: Sequence[str], titles: tuple[str | None, str | None]
 ) -> bool:
-    """Whether the lead says it spoke to someone else than the name a title gives, and never names that
-    one as a person: "Interview: Gorgas Tracker" (a device) or "… - Got Da Juice" (a company) over "We
+    """Whether the lead says it spoke to someone else than the title's name, and names that as no one.
+
+    "Interview: Gorgas Tracker" (a device) or "… - Got Da Juice" (a company) over "We
     spoke to Kevin Robinson, CEO at Got Da Juice, about …". The lead, which says whom, names them.
     """
     if not spoken_to or not _other_person(named, spoken_to):
