@@ -6,6 +6,7 @@ same data. ``import_text`` is the library call the command line and the evaluati
 
 from __future__ import annotations
 
+import codecs
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -23,6 +24,13 @@ from bot.importer.sources import read_source
 __all__ = ["Draft", "NoInterviewFound", "import_file", "import_text"]
 
 Kind = Literal["text", "markdown", "html"]
+# Files people save an interview as that are not text: the importer reads text, Markdown, HTML and subtitles.
+_BINARY_MAGIC = (
+    (b"%PDF-", "a PDF"),
+    (b"PK\x03\x04", "a zip archive (a Word .docx, OpenDocument or EPUB file)"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Word .doc (or other Office) file"),
+    (b"{\\rtf", "an RTF document"),
+)
 # libyaml's safe loader where PyYAML has it: the same result, several times faster.
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -57,10 +65,27 @@ def import_file(path: Path, *, kind: Kind | None = None) -> Draft:
     Pages saved on Windows are often Windows-1252 rather than UTF-8: its curly quotes must survive.
     """
     raw = path.read_bytes()
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError:
-        text = raw.decode("cp1252", errors="replace")
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):  # Notepad's and Word's "Unicode"
+        text = raw.decode("utf-16", errors="replace")
+    else:
+        binary = _binary_kind(raw)
+        if binary is not None:
+            raise NoInterviewFound(
+                f"this is {binary}: save or export it as text, Markdown or HTML first "
+                "(Save As → Plain Text, or copy the interview into a .txt file), then import that"
+            )
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            text = raw.decode("cp1252", errors="replace")
     if kind is None and path.suffix.lower() in (".html", ".htm"):
         kind = "html"
     return import_text(text, name=path.name, kind=kind)
+
+
+def _binary_kind(raw: bytes) -> str | None:
+    """What a file that is not text is, by its first bytes; None for text (UTF-16 is decoded before)."""
+    for magic, kind in _BINARY_MAGIC:
+        if raw.startswith(magic):
+            return kind
+    return "a binary file, not text" if b"\x00" in raw[:4096] else None

@@ -71,6 +71,20 @@ def test_import_of_a_missing_file_exits_1(capsys: pytest.CaptureFixture[str], tm
     assert capsys.readouterr().err == f"{missing}: cannot read: No such file or directory\n"
 
 
+def test_import_of_a_pdf_exits_1_saying_to_save_it_as_text(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    pdf = tmp_path / "interview.pdf"
+    pdf.write_bytes(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n")
+
+    assert main(["import", str(pdf)]) == 1
+
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.startswith(f"{pdf}: this is a PDF: save or export it as text, Markdown or HTML first")
+    assert len(captured.err.splitlines()) == 1
+
+
 def test_import_into_a_missing_folder_exits_1_with_one_line(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:

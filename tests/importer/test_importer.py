@@ -277,6 +277,43 @@ def test_a_page_saved_as_windows_1252_keeps_its_curly_quotes(tmp_path: Path) -> 
     assert qa[0].answer == "It’s “simple”."
 
 
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be"])
+def test_a_text_saved_as_utf_16_with_its_byte_order_mark_is_read(encoding: str, tmp_path: Path) -> None:
+    # Notepad's "Unicode" and Word's "Unicode Text" save UTF-16 with a byte order mark.
+    path = tmp_path / "saved.txt"
+    text = "Q: Why?\nA: It’s “simple”.\n\nQ: How?\nA: Slowly.\n"
+    # "utf-16" writes its own mark (little-endian here); "utf-16-be" writes none, so it is added.
+    path.write_bytes((text if encoding == "utf-16" else "\ufeff" + text).encode(encoding))
+
+    qa = [pair for pair in import_file(path).knowledge.pairs if pair.kind == "qa"]
+
+    assert [pair.answer for pair in qa] == ["It’s “simple”.", "Slowly."]
+
+
+@pytest.mark.parametrize(
+    ("start", "what"),
+    [
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "a PDF"),
+        (b"PK\x03\x04\x14\x00\x06\x00", "a zip archive (a Word .docx, OpenDocument or EPUB file)"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Word .doc (or other Office) file"),
+        (b"\x00\x01\x02binary\x00", "not text"),
+    ],
+)
+def test_a_pdf_or_word_file_is_refused_as_not_text_not_as_having_no_questions(
+    start: bytes, what: str, tmp_path: Path
+) -> None:
+    path = tmp_path / "interview.bin"
+    path.write_bytes(start + b"Q: Why?\nA: Because.\n" + bytes(range(256)))
+
+    with pytest.raises(NoInterviewFound) as raised:
+        import_file(path)
+
+    message = str(raised.value)
+    assert what in message
+    assert "save or export it as text, Markdown or HTML" in message
+    assert "no questions and answers found" not in message
+
+
 def test_a_role_split_without_an_organisation_is_reviewed_without_a_none() -> None:
     text = (
         "Interviewee: Jane Doe - freelance painter\n---\n\n"
