@@ -4,6 +4,7 @@ python -m eval            the table: shipped model on each set, all interviews l
                           then leave-one-interview-out (every constant refitted without the held-out one)
 python -m eval fit        fit on the whole corpus and write bot/core/data/model.json
 python -m eval --quick    leave-one-interview-out refits only the logistic models, not the ranking
+python -m eval thresholds held-out right answers and honest "doesn't say"s at each ANSWER_THRESHOLD
 python -m eval ridge      held-out right answers and abstentions by the logistic models' ridge (L2)
 python -m eval wording    the same by how many interviews' questions a word must be asked with to weigh
 python -m eval meaning    how often the token vectors alone rank the right pair first
@@ -57,7 +58,9 @@ COLUMNS = ("answer@1", "excerpt@1", "rank@1", "hit@5", "unanswerable", "offtopic
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m eval", description=__doc__)
+    parser = argparse.ArgumentParser(
+        prog="python -m eval", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     commands = (
         "table",
         "fit",
