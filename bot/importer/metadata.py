@@ -130,8 +130,9 @@ def find_metadata(fields: dict[str, str], layout: Layout, *, name: str = "") -> 
     office = _office(layout.interviewee, casing, billing_texts) if len(layout.panel) <= 1 else None
     speaker = None if office else _speaker(layout.interviewee, named_in, casing)
     if len(layout.panel) > 1:
-        # A panel labelled by first names ("Anna:", "Ben:") is named in full where the lead introduces it.
-        speaker = joined([_speaker(name, named_in, casing) or name for name in layout.panel])
+        # A panel labelled by first names ("Anna:", "Ben:") is named in full where the lead introduces it,
+        # each panellist without the title their label gives them ("Prof. Ann Marsh:").
+        speaker = joined([_without_title(_speaker(name, named_in, casing)) or name for name in layout.panel])
     first_answer = layout.turns[0].answer[0] if layout.turns and layout.turns[0].answer else ""
     # Whoever wrote the page asked the questions: never the interviewee, unless they answer by name.
     byline, said = _writer(_first(fields, ("author", "by")), (title, *lead_texts), writer, casing)

@@ -1,5 +1,6 @@
 """Finding the turns: each layout interviews are published in, named after the layout."""
 
+import re
 from pathlib import Path
 
 import pytest
@@ -1466,6 +1467,43 @@ def test_a_round_table_names_each_panellist_before_their_answer_to_an_unlabelled
         "Cy: Loud. The wind never stops.",
     )
     assert layout.panel == ("Ada", "Bo", "Cy")
+
+
+def _panel_under(style: str) -> str:
+    """The bold-question panel fixture with its questions numbered, or plain, as other pages set them."""
+    text = (FIXTURES / "panel_named_answers_under_bold_questions.md").read_text(encoding="utf-8")
+    count = iter(range(1, 100))
+    return re.sub(
+        r"^\*\*(.+)\*\*$",
+        lambda found: f"{next(count)}. {found[1]}" if style == "numbered" else found[1],
+        text,
+        flags=re.MULTILINE,
+    )
+
+
+@pytest.mark.parametrize("style", ["bold", "numbered", "plain"])
+def test_a_panels_named_answers_stay_under_the_question_the_page_sets_apart(style: str) -> None:
+    text = (FIXTURES / "panel_named_answers_under_bold_questions.md").read_text(encoding="utf-8")
+    layout = find_turns(read_source(text if style == "bold" else _panel_under(style)).blocks)
+
+    questions = [turn.question for turn in layout.turns]
+    assert len(questions) == 8
+    # A question that neither asks "you" nor opens on a question word, after a panellist who speaks twice.
+    assert questions[5].startswith("One thing few readers will have seen")
+    assert layout.turns[4].answer[-1].startswith("IV: We go out twice a week")
+    assert layout.turns[1].answer == (
+        "ML: Twelve on a good week, eight when it rains, and about half had never rowed.",
+        "TR: Although the list has only been running since the bridge lights went in.",
+    )
+    # A question one of them answers with no name before it is a turn too.
+    assert layout.turns[6].answer == ("Not yet, though the clubs upstream have talked about one for years.",)
+    assert layout.panel == ("Dr. Ines Varga", "Tomas Rehak", "Maja Lind")
+
+
+def test_a_panel_under_set_apart_questions_is_named_without_the_titles_its_labels_give() -> None:
+    draft = import_file(FIXTURES / "panel_named_answers_under_bold_questions.md")
+
+    assert draft.knowledge.interview.interviewee == "Ines Varga, Tomas Rehak and Maja Lind"
 
 
 def test_panellists_who_say_little_still_answer_when_asked_or_introduced_by_the_lead() -> None:
