@@ -1906,7 +1906,8 @@ def _numbered_questions(blocks: Sequence[Block]) -> Layout | None:
     answer starts again at 1, or runs on without text between its items, so only the one run counting
     up from 1 whose every item has text after it is taken; most of its items must end in "?". Past the
     first, a question directly followed by the next number, or ending the page, was left unanswered: the
-    numbers part it from the question or the answer next to it, so it is dropped.
+    numbers part it from the question or the answer next to it, so it is dropped; one followed by a list
+    numbered from 1 again is answered by that list.
     """
     numbered = [number for number, block in enumerate(blocks) if block.number is not None]
     questions: list[int] = []
@@ -1914,7 +1915,9 @@ def _numbered_questions(blocks: Sequence[Block]) -> Layout | None:
         count = len(questions) + 1
         following = blocks[number + 1].number if number + 1 < len(blocks) else count + 1
         unanswered = count > 1 and following == count + 1 and ends_asking(block.text)
-        answered = number + 1 < len(blocks) and following is None
+        # An answer may open on a list of its own, numbered from 1 again ("5. Your top tips?" over "1. Put
+        # yourself out there."): past the first question, that list answers it.
+        answered = number + 1 < len(blocks) and (following is None or (count > 1 and following == 1))
         short = len(block.text.split()) <= _NUMBERED_QUESTION_WORDS
         if (
             block.number == count

@@ -1630,6 +1630,21 @@ def test_a_numbered_list_of_bold_questions_each_followed_by_its_answer_gives_tur
     assert layout.turns[2].answer == ("Ten pounds a term, waived for students.",)
 
 
+def test_a_numbered_question_answered_by_a_list_numbered_from_one_again_keeps_the_count() -> None:
+    layout = layout_of("numbered_question_answered_by_a_list.txt")
+
+    assert layout.name == "numbered questions"
+    assert [turn.question for turn in layout.turns][3:] == [
+        "What are your rules for a winter crossing?",
+        "Where can people find the timetable?",
+    ]
+    assert layout.turns[3].answer == (
+        "1. Check the forecast twice, and believe the worse one.",
+        "2. Never leave a car unchained, however short the trip.",
+        "3. Keep the coffee hot for the crew.",
+    )
+
+
 def test_a_numbered_question_left_unanswered_is_dropped_not_asked_with_the_next() -> None:
     layout = layout_of("numbered_question_left_unanswered.txt")
 
