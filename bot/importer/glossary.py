@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from bot.core.vocabulary import STOPWORDS
 
 # "(ADCs)", "(CoE)", "(GIS)": two to six letters, the first a capital, mostly capitals.
-_DEFINED = re.compile(r"(?P<before>[^()]*?)\s*\((?P<short>[A-Z][A-Za-z]{1,5})\)")
+_DEFINED = re.compile(r"\((?P<short>[A-Z][A-Za-z]{1,5})\)")
 _WORD = re.compile(r"[\w'’-]+")
 
 
@@ -24,11 +24,16 @@ def defined_abbreviations(texts: Iterable[str]) -> dict[str, tuple[str, ...]]:
     for text in texts:
         for match in _DEFINED.finditer(text):
             short = match["short"]
+            # The words before it run back to the bracket before, if any. Found with rfind, not in the
+            # pattern: a lazy run before the bracket was retried from every character, so a long
+            # paragraph without one took quadratic time, and a long run of spaces cubic.
+            start = max(text.rfind("(", 0, match.start()), text.rfind(")", 0, match.start())) + 1
+            before = text[start : match.start()].rstrip()
             if sum(char.isupper() for char in short) * 2 < len(short):
                 continue  # "(Mozilla)": a name in brackets, not an abbreviation
             if short.endswith("s") and short[:-1].isupper() and len(short) > 2:
                 short = short[:-1]  # "ADCs" abbreviates the plural of ADC
-            long_form = _spelled_out(short, _WORD.findall(match["before"]))
+            long_form = _spelled_out(short, _WORD.findall(before))
             if long_form and long_form not in found.setdefault(short, []):
                 found[short].append(long_form)
     return {short: tuple(forms) for short, forms in found.items() if forms}

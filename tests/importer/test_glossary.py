@@ -2,6 +2,7 @@
 
 from bot.importer import import_text
 from bot.importer.glossary import defined_abbreviations
+from tests.deadline import finishes_within
 
 
 def test_an_abbreviation_in_brackets_after_the_words_it_abbreviates_is_defined() -> None:
@@ -40,3 +41,15 @@ def test_the_draft_carries_the_glossary_and_the_review_list_names_it() -> None:
         "GMP": ("Good Manufacturing Practices",),
     }
     assert any(line.startswith("glossary: 2 abbreviation(s)") for line in draft.review)
+
+
+def test_a_long_paragraph_without_brackets_is_read_in_linear_time() -> None:
+    # The long form was a lazy run in the pattern, retried from every character after the last bracket:
+    # 100,000 characters without one took minutes, a run of 5,000 spaces about a minute (cubic there).
+    # Both now take milliseconds; the guard only stops a regression from hanging the suite.
+    texts = ["antibody drug conjugates (ADCs), and " + "we make them " * 8_000, "(GMP)" + " " * 5_000]
+
+    with finishes_within(20, "reading abbreviations"):
+        found = defined_abbreviations(texts)
+
+    assert found == {"ADC": ("antibody drug conjugates",)}
