@@ -1914,9 +1914,10 @@ def _emphasis(tag: str, style: str) -> str:
 # parts: readers' comments and the form under them ('<div id="comments">', "comments-area",
 # "comment-respond"), the sidebar and its widgets ("sidebar", "widget-area"), and the links to the next
 # and previous posts ("blog-pager", "pagination"). Never the article itself, nor a "commentary", nor a
-# layout's name for the column beside one ("sidebar-right", "has-sidebar", "comments-open").
+# layout's name for the column beside one ("sidebar-right", "has-sidebar", "comments-open"), nor one
+# "comment" by itself: a forum thread's posts are each one, and an AMA's answers are among them.
 _ASIDE_NAMES = re.compile(
-    r"(?<![\w-])(?:comments?(?:-(?:area|list|section|wrap(?:per)?|container|respond|form|title))?"
+    r"(?<![\w-])(?:comments|comments?-(?:area|list|section|wrap(?:per)?|container|respond|form|title)"
     r"|comment-respond|sidebar(?:-\d+)?|widget-area|blog-pager|pagination)(?![\w-])"
 )
 

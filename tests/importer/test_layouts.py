@@ -2950,6 +2950,33 @@ def test_a_layouts_name_for_the_column_beside_the_article_leaves_the_article_in(
     ]
 
 
+def test_a_threads_posts_each_marked_comment_are_no_comments_section_to_leave_out() -> None:
+    # A saved forum thread (an AMA) marks each post "comment": the questions and answers are those posts.
+    def post(text: str) -> str:
+        return f'<div class="thing noncollapsed comment"><div class="md"><p>{text}</p></div></div>'
+
+    page = "".join(
+        [
+            "<html><body><h1>I kept the Skarv light for 40 years. AMA!</h1><div class=\"commentarea\">",
+            post("What was the worst storm you saw?"),
+            post("The January gale of 1984. The sea came over the lantern gallery."),
+            post("Did you ever get lonely out there?"),
+            post("Less than you would think. The radio was company."),
+            post("What do you miss most about the job?"),
+            post("The quiet at dawn, when the lamp goes off."),
+            "</div></body></html>",
+        ]
+    )
+
+    layout = find_turns(read_source(page, kind="html").blocks)
+
+    assert [turn.question for turn in layout.turns] == [
+        "What was the worst storm you saw?",
+        "Did you ever get lonely out there?",
+        "What do you miss most about the job?",
+    ]
+
+
 def test_a_blogger_posts_signature_under_the_last_answer_is_left_out_and_names_the_interviewer() -> None:
     draft = import_file(FIXTURES / "blogger_post_signed_under_the_last_answer.txt")
 
