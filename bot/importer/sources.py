@@ -929,45 +929,59 @@ def _run_together_labels(chunks: list[str]) -> list[str]:
         for chunk in chunks
     ]
     said = Counter(match["name"] for found in matches for match in found)
-    found = [[_spelled_label(match, said) for match in found] for found in matches]
-    counts = Counter(_SAME_LABEL.get(name, name) for labels in found for _, name in labels)
+    found = [
+        [_spelled_label(match, said, chunk) for match in found]
+        for chunk, found in zip(chunks, matches, strict=True)
+    ]
+    counts = Counter(_SAME_LABEL.get(name, name) for labels in found for _, name, _ in labels)
     recurring = {name for name, count in counts.items() if count >= 2}
     recurring |= {name for name, same in _SAME_LABEL.items() if same in recurring}
     if (
         len(recurring) < 2
-        or sum(start > 0 and name in recurring for labels in found for start, name in labels) < 2
+        or sum(start > 0 and name in recurring for labels in found for start, name, _ in labels) < 2
     ):
         return chunks
     split: list[str] = []
     for chunk, labels in zip(chunks, found, strict=True):
-        starts = [
-            start
-            for start, name in labels
+        # Each label's start, and where the text before it ends: before the words that qualify it, when
+        # they open the paragraph or a sentence ("… two days. Bonus Question: …"), as its own.
+        bounds = [
+            (own, start)
+            for start, name, own in labels
             if start > 0
             and not _BILLED.fullmatch(chunk[:start])
             and (name in recurring or _SENTENCE_END.search(chunk[:start].rstrip()))
         ]
-        starts = [
-            start - len(timed[0]) if (timed := _TIME_BEFORE.search(chunk[:start])) else start
-            for start in starts
+        bounds = [
+            (own - len(timed[0]), start if own < start else own - len(timed[0]))
+            if (timed := _TIME_BEFORE.search(chunk[:own]))
+            else (own, start)
+            for own, start in bounds
         ]
-        edges = [0, *starts, len(chunk)]
+        ends = [end for end, _ in bounds] + [len(chunk)]
+        begins = [0, *(begin for _, begin in bounds)]
         split += [
-            part for start, end in itertools.pairwise(edges) if (part := untimed(chunk[start:end]).strip())
+            part
+            for begin, end in zip(begins, ends, strict=True)
+            if (part := untimed(chunk[begin:end]).strip())
         ]
     return split
 
 
-def _spelled_label(match: re.Match[str], said: Counter[str]) -> tuple[int, str]:
-    """Where a label starts, and its name.
+def _spelled_label(match: re.Match[str], said: Counter[str], chunk: str) -> tuple[int, str, int]:
+    """Where a label starts, its name, and where the words before it that are its own start.
 
     "Question" or "Answer" alone at the end of a run of capitalised words said once ("… Tape One, Side A
     Question: This is …") is the label; a label that recurs whole ("Community Question:") is one label.
+    The words before it are its own where they open the paragraph or a sentence ("Bonus Question: …",
+    "… two days. Final Question: …"): they go with the label, no word of the answer before it.
     """
     *before, last = match["name"].split(" ")
     if before and last in _SAME_LABEL and said[match["name"]] == 1:
-        return match.start("name") + match["name"].rindex(" ") + 1, last
-    return match.start(), match["name"]
+        start = match.start("name") + match["name"].rindex(" ") + 1
+        opening = not chunk[: match.start()].strip() or _SENTENCE_END.search(chunk[: match.start()].rstrip())
+        return start, last, match.start() if opening else start
+    return match.start(), match["name"], match.start()
 
 
 def _labels_someone(name: str) -> bool:

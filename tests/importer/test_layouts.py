@@ -3075,6 +3075,22 @@ def test_an_oral_historys_labels_spelled_out_once_then_abbreviated_are_one_pair_
     ]
 
 
+def test_a_question_label_qualified_once_keeps_its_qualifier_out_of_the_answer_before() -> None:
+    text = (
+        "Q: How did you start? A: My father kept the light, so I grew up on the rock. Q: What was the worst"
+        " storm? A: The January gale of 1984. We lost the generator for two days. Bonus Question: Would you"
+        " do it again? A: Every day of my life.\n\nFinal Question: What do you miss most?\n\nA: The quiet."
+    )
+
+    layout = find_turns(read_source(text).blocks)
+
+    assert [(turn.question, turn.answer) for turn in layout.turns[1:]] == [
+        ("What was the worst storm?", ("The January gale of 1984. We lost the generator for two days.",)),
+        ("Would you do it again?", ("Every day of my life.",)),
+        ("What do you miss most?", ("The quiet.",)),
+    ]
+
+
 def test_an_answers_points_lettered_a_and_b_are_no_answer_label() -> None:
     layout = layout_of("lettered_points_in_an_answer.txt")
 
