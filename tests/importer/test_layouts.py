@@ -2957,7 +2957,7 @@ def test_a_threads_posts_each_marked_comment_are_no_comments_section_to_leave_ou
 
     page = "".join(
         [
-            "<html><body><h1>I kept the Skarv light for 40 years. AMA!</h1><div class=\"commentarea\">",
+            '<html><body><h1>I kept the Skarv light for 40 years. AMA!</h1><div class="commentarea">',
             post("What was the worst storm you saw?"),
             post("The January gale of 1984. The sea came over the lantern gallery."),
             post("Did you ever get lonely out there?"),
