@@ -477,6 +477,7 @@ _HEADING = re.compile(r"^#{1,6}\s+(?P<text>.*?)\s*#*\s*$")
 _RULE = re.compile(r"^\s*(?:[-*_]\s*){3,}$|^\s*=+\s*$")
 # A dash also opens a line of dialogue, which is no item of a list: only the other marks are kept. A blog
 # may number its questions "1- What ...?".
+_TIGHT_LINE = re.compile(rf"^\s*{_TIGHT_DASH}")
 LIST_MARK = re.compile(
     rf"^\s*(?:(?:(?P<mark>[{_BULLETS}]|{_ITEM_NUMBER}|\d{{1,2}}-(?=\s+[A-Z]))|[—–])\s+|{_TIGHT_DASH})"
 )
@@ -1285,8 +1286,11 @@ def _split_lines(paragraph: str) -> list[str]:
         listed = len(chunks) > 1 and LIST_MARK.match(chunks[-1][0])
         first = chunks[-1][0].strip() if chunks and len(chunks[-1]) == 1 and (opened or listed) else ""
         asked = first.rstrip(" *_").endswith("?") or _label_alone(first)
+        # A dash set against a capital opens a line of dialogue after a sentence's end, where a wrapped
+        # line of prose may open on a dash of its own ("we\n—Tom will tell you—had no power").
+        wrapped = chunks and _TIGHT_LINE.match(line) and _runs_on(chunks[-1][-1])
         starts = (
-            _STARTS_BLOCK.match(line)
+            (_STARTS_BLOCK.match(line) and not wrapped)
             or (turns and _SPEAKER_LINE.match(line))
             or stage_direction(line)
             or COMMENTER.match(line)

@@ -3052,6 +3052,17 @@ def test_a_dash_before_a_number_or_a_small_letter_is_no_dialogue_dash() -> None:
     assert [block.text for block in blocks][1::2] == ["–5 degrees at night.", "—and then some."]
 
 
+def test_a_wrapped_line_opening_on_a_dash_against_a_capital_goes_on_with_the_sentence_above() -> None:
+    blocks = read_source(
+        "How did you start?\n\nMy father kept the light. We had\n—Tom Berg will tell you too—no power"
+        " until 1962.\n\nWhat changed?\n\nThe boats.\n"
+    ).blocks
+
+    assert [block.text for block in blocks][1] == (
+        "My father kept the light. We had —Tom Berg will tell you too—no power until 1962."
+    )
+
+
 def test_an_oral_historys_labels_spelled_out_once_then_abbreviated_are_one_pair_of_labels() -> None:
     draft = import_file(FIXTURES / "oral_history_labels_spelled_out_once.txt")
 
