@@ -356,8 +356,12 @@ _COLLECTION = re.compile(
 # A blog's archive of posts names what it lists over them, as a page saved from it keeps: "Category Archives:
 # Interviews", "Archive for the ‘Interviews’ Category", "Tag Archives: guitar" (and "Category: Interviews",
 # a tag line). The post's headline is under it.
+# A headline may open on "Archive:" as its kicker ("Archive: Ann Marsh on forty years at the light"): the
+# archive's name says whose archive it is, or is plural.
 _ARCHIVE = re.compile(
-    r"^(?:(?:category|tag|author|monthly|daily|yearly)\s+)?archives?(?:\s+for\b|\s*:)", re.IGNORECASE
+    r"^(?:(?:category|tag|author|monthly|daily|yearly)\s+archives?(?:\s+for\b|\s*:)|archives?\s+for\b"
+    r"|archives\s*:)",
+    re.IGNORECASE,
 )
 # A person's name as a catalogue lists it, surname first ("Howard, John"): an index's entry, no headline.
 _LISTED_NAME = re.compile(r"^[A-Z][\w'’-]+,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?$")

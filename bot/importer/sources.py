@@ -250,7 +250,10 @@ _CUE_TIMING = re.compile(
 )
 # The text after "WEBVTT" on a WebVTT file's first line is its title ("WEBVTT - Eliot Glazer Disobeys
 # Bridger", as a podcast host exports an episode's captions).
-_CAPTIONS_TITLE = re.compile(r"WEBVTT[ \t]+(?:[-–—:|][ \t]*)?(?P<title>\S[^\n]*?)[ \t]*$", re.MULTILINE)
+# Older files' "WEBVTT FILE" names no episode.
+_CAPTIONS_TITLE = re.compile(
+    r"WEBVTT[ \t]+(?:[-–—:|][ \t]*)?(?!FILE[ \t]*$)(?P<title>\S[^\n]*?)[ \t]*$", re.MULTILINE
+)
 # WebVTT's voice tag names who speaks a cue ("<v Ann Marsh>", "<v.loud Ann>"); a cue of SRT may open with
 # the name and a colon, or with a dash or ">>" where the speaker changes.
 _VOICE = re.compile(r"^<v(?:\.[\w.-]+)?[ \t]+(?P<name>[^>]+)>")

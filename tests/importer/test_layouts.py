@@ -3019,6 +3019,7 @@ def test_a_name_in_capitals_before_the_rest_of_a_label_in_capitals_is_no_label_o
         ("WEBVTT - The Signal Box at Fenwick", "The Signal Box at Fenwick"),
         ("WEBVTT The Signal Box at Fenwick", "The Signal Box at Fenwick"),
         ("WEBVTT", None),
+        ("WEBVTT FILE", None),  # as older files open: no episode's title
     ],
 )
 def test_the_text_after_webvtt_on_a_caption_files_first_line_is_its_title(

@@ -1348,6 +1348,17 @@ def test_a_blogs_archive_name_over_the_post_is_no_title_the_headline_under_it_is
     assert interview.interviewee == "Ann Marsh"
 
 
+def test_a_headline_opening_on_archive_as_its_kicker_is_the_title() -> None:
+    text = (FIXTURES / "archive_name_over_the_posts_headline.txt").read_text()
+    text = text.replace("Category Archives: Harbour Interviews\n", "").replace(
+        "Ann Marsh on Tides and the New Breakwater", "Archive: Ann Marsh on Tides and the New Breakwater"
+    )
+
+    interview = import_text(text).knowledge.interview
+
+    assert interview.title == "Archive: Ann Marsh on Tides and the New Breakwater"
+
+
 @pytest.mark.parametrize(
     "headline",
     [
