@@ -646,8 +646,18 @@ def _named_apart(
     if not spoken_to or not _other_person(named, spoken_to):
         return False
     text = " ".join(part for part in lead if part not in titles)
+    # Billed by what they are to someone the lead does not name ("Tom Berg, her biographer"), or one of
+    # those it spoke to ("…, and then to the keeper herself"): the title's person stands.
+    after = re.search(rf"\b{re.escape(spoken_to)}\b(?P<rest>[^.!?]*)", text)
+    if after and _SPOKE_TO_OTHERS.search(after["rest"]):
+        return False
     mentions = [found.start() for found in re.finditer(rf"\b{re.escape(named)}\b", text)]
     return all(re.search(rf"\b{_AT_BODY}\s+(?:the\s+)?$", text[:start]) for start in mentions)
+
+
+_SPOKE_TO_OTHERS = re.compile(
+    r"^,\s+(?:her|his|their)\b|\b(?:and|as well as)\s+(?:(?:then|later|also)\s+)?(?:to|with)\b"
+)
 
 
 def _billed_by_label(person: Person, billing: str, notes: list[str]) -> Person:

@@ -1430,6 +1430,9 @@ def test_a_lead_opening_on_a_magazines_name_names_no_interviewee() -> None:
         # Where the lead names the title's person as a person, the title stands.
         ("Interview: Ann Marsh", "We spoke to Ann Marsh about the harbour.", "Ann Marsh"),
         ("Interview: Ann Marsh", "We spoke to Tom Berg, who sails with Ann Marsh, about her.", "Ann Marsh"),
+        # Or bills the one it spoke to by what they are to her, or spoke to her too.
+        ("Interview: Ann Marsh", "We spoke to Tom Berg, her biographer, about the light.", "Ann Marsh"),
+        ("Interview: Ann Marsh", "We spoke to Tom Berg and then to the keeper about the light.", "Ann Marsh"),
     ],
 )
 def test_a_lead_that_says_whom_it_spoke_to_outranks_a_title_naming_a_thing(title, lead, named) -> None:
