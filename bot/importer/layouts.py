@@ -1406,6 +1406,8 @@ def _long_statement(blocks: Sequence[Block], number: int, *, after_last: bool) -
     before, after = blocks[number - 1], blocks[number + 1] if number + 1 < len(blocks) else None
     if before.emphasis != "plain" or after is None or after.emphasis != "plain" or after.mark:
         return False
+    if before.text.rstrip(" *_").endswith(":"):  # what the answer quotes: "… and I still believe it:"
+        return False
     words = f" {_plain_words(block.text)} "
     if any(words in f" {_plain_words(other.text)} " for other in blocks if other is not block):
         return False

@@ -3163,3 +3163,21 @@ def test_a_long_bold_statement_between_bold_questions_is_the_interviewers_but_a_
         "My uncle kept it before me. I spent my summers on the rock and never really left.",
     )
     assert layout.turns[1].answer[-1].endswith("I would not change it.")
+    assert layout.turns[1].answer[-1].endswith("I would not change it.")
+
+
+def test_a_long_bold_passage_an_answer_quotes_after_its_colon_stays_in_the_answer() -> None:
+    quoted = (
+        "**The light does not belong to the keeper, it belongs to every boat that has ever come home by it,"
+        " and to every boat that will, long after all of us have gone from the rock and the lamp.**"
+    )
+    text = (
+        "**How did you start?**\n\nMy father kept it before me.\n\n**What was the worst storm?**\n\n"
+        "The gale of 1984.\n\n**What do you miss most?**\n\nThe quiet. I wrote in the last log entry:"
+        f"\n\n{quoted}\n\nThat is why I stayed.\n\n**Would you go back?**\n\nTomorrow.\n"
+    )
+
+    layout = find_turns(read_source(text).blocks)
+
+    assert [turn.question for turn in layout.turns][2:] == ["What do you miss most?", "Would you go back?"]
+    assert layout.turns[2].answer[-1] == "That is why I stayed."
