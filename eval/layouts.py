@@ -161,19 +161,20 @@ def speaker_names(sample: Sample) -> str:
 
 def bold_questions(sample: Sample) -> str:
     """Markdown whose questions are bold paragraphs over plain answers."""
-    dated = [f"_{sample.date}_"] if sample.date else []
-    blocks = [f"# {sample.title}", *dated, sample.lead]
-    for question, answer in sample.pairs:
-        blocks += [f"**{' '.join(question.split())}**", *_paragraphs(answer)]
-    return "\n\n".join(blocks)
+    return _set_apart(sample, "_{}_", "**{}**")
 
 
 def heading_questions(sample: Sample) -> str:
     """Markdown whose questions are ``##`` headings, as Hugo and Jekyll interviews are written."""
-    dated = [f"Published {sample.date}"] if sample.date else []
+    return _set_apart(sample, "Published {}", "## {}")
+
+
+def _set_apart(sample: Sample, dateline: str, question_mark: str) -> str:
+    """Markdown under a ``#`` title and a dateline, each question set apart by ``question_mark``."""
+    dated = [dateline.format(sample.date)] if sample.date else []
     blocks = [f"# {sample.title}", *dated, sample.lead]
     for question, answer in sample.pairs:
-        blocks += [f"## {' '.join(question.split())}", *_paragraphs(answer)]
+        blocks += [question_mark.format(" ".join(question.split())), *_paragraphs(answer)]
     return "\n\n".join(blocks)
 
 
