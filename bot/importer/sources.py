@@ -1406,7 +1406,7 @@ def _block(chunk: str, *, lead_ins: bool) -> list[Block]:
     if not text:
         return []
     if emphasis == "plain":
-        bare = re.sub(f"!{_LINK}", "", chunk).strip()
+        bare = _without_images(chunk).strip()
         if re.fullmatch(r"(\*\*\*?|___?)(?:(?!\1).)+\1[.:]?", bare):  # bold, or bold and italic
             emphasis = "bold"
         elif re.fullmatch(r"([*_])[^*_].*[^*_]\1", bare) or re.fullmatch(
@@ -1495,6 +1495,16 @@ def _speakers_on_their_own_lines(blocks: list[Block]) -> list[Block]:
 # of a podcast's chapters prints their times ("[\[00:01:36\] Introduction](#introduction)"), and its
 # address a pair of brackets, as Wikipedia's do ("(https://en.wikipedia.org/wiki/Hat_(album))").
 _LINK = r"\[(?P<words>(?:\\.|[^\]\\])*)\]\((?:[^()]|\([^()]*\))*\)"
+# Where a "[" opens no link, no "[" among the words after it opens one either: they all end at the same
+# "]". Each pattern below takes those words whole when its link fails ("[[[[…"), with no "words" group,
+# instead of trying again from every "[" in them to the end of the text (quadratic: a line of 40,000 "["
+# took minutes), and leaves them as they are.
+_UNLINKED = r"\[(?:\\.|[^\]\\])*"
+_IMAGE = re.compile(rf"!{_LINK}|!{_UNLINKED}")
+_LINK_OR_IMAGE = re.compile(rf"!?{_LINK}|!?{_UNLINKED}")
+_TEXT_LINK = re.compile(rf"{_LINK}|{_UNLINKED}")
+# A reference link ("[words][3]", "[Emacs][]"); where it fails, the words up to the "]" likewise.
+_REFERENCE_LINK = re.compile(r"\[([^\]]+)\]\[[^\]]*\]|\[[^\]]*")
 
 
 # A site generator's tag left in a Markdown post, never shown as it is: Jekyll's "{% include figure %}",
@@ -1512,11 +1522,16 @@ def _link_words(link: re.Match[str]) -> str:
     return re.sub(r"(?:\s|&nbsp;|&#160;|<i\b[^<>]*>\s*</i>)+$", "", link["words"])
 
 
+def _without_images(markdown: str) -> str:
+    """``markdown`` without its images ("![alt](address)")."""
+    return _IMAGE.sub(lambda image: "" if image["words"] is not None else image[0], markdown)
+
+
 def inline_text(markdown: str) -> str:
     """The visible text of one Markdown line: links reduced to their words, images and markers gone."""
-    text = re.sub(f"!{_LINK}", "", _TEMPLATE_TAG.sub("", markdown))
-    text = re.sub(_LINK, _link_words, text)
-    text = re.sub(r"\[([^\]]+)\]\[[^\]]*\]", r"\1", text)  # a reference link: "[words][3]", "[Emacs][]"
+    text = _without_images(_TEMPLATE_TAG.sub("", markdown))
+    text = _TEXT_LINK.sub(lambda link: link[0] if link["words"] is None else _link_words(link), text)
+    text = _REFERENCE_LINK.sub(lambda link: link[1] or link[0], text)  # "[words][3]", "[Emacs][]"
     text = re.sub(r"<(?:https?://|mailto:)[^>]*>", "", text)
     text = re.sub(r"</?[a-zA-Z][^<>]*>", "", text)
     text = re.sub(r"(\*\*|__)(.+?)\1", r"\2", text)
@@ -1539,7 +1554,7 @@ _RELATED_LEAD_IN = re.compile(
 def _only_links(chunk: str) -> bool:
     """A line made only of links: navigation, tags, share buttons or related stories, or a listed answer."""
     chunk = LIST_MARK.sub("", chunk, count=1)
-    rest = re.sub(f"!?{_LINK}", "", chunk)
+    rest = _LINK_OR_IMAGE.sub(lambda link: "" if link["words"] is not None else link[0], chunk)
     return rest != chunk and not re.sub(r"[\s|/·•,>*_-]", "", _RELATED_LEAD_IN.sub("", rest))
 
 
