@@ -896,9 +896,13 @@ def _bold_names_as_labels(chunks: list[str]) -> list[str]:
 # to Tom: go on"). A page may set the label in bold ("**Ann Marsh:**", "<strong>Ann Marsh</strong>:"). No
 # label opens a quotation: a title quoted in a show's notes ('previews "Yearly Issue: The Preview"').
 _NAME_WORD = r"[A-Z](?:[A-Za-z]{0,2}\.|[\w'’-]*)"
+# Where no label starts at a run's first word, none starts at a later one: the run ends at the same place.
+# The pattern then takes the run whole, with no "name" group, instead of trying again from every word in it
+# to its end (quadratic: a paragraph of 70,000 characters of capitalised words and no colon took 35 s).
 _INLINE_LABEL = re.compile(
     rf"(?<![\w'’.\"“‘-])(?:\*\*|__)?(?P<name>{_NAME_WORD}(?: {_NAME_WORD})*(?: \d{{1,2}})?) ?(?:\*\*|__)?:"
     r"(?:\*\*|__)?\s+(?=\S)(?![a-z])"
+    rf"|(?<![\w'’.\"“‘-])(?:\*\*|__)?{_NAME_WORD}(?: {_NAME_WORD})*"
 )
 # A speaker's name before the comma of a role that bills them ("ANN MARSH, HARBOUR MASTER: ..."): the role
 # is no label of its own, though the page goes on calling the speaker by it ("HARBOUR MASTER: ...").
@@ -929,7 +933,7 @@ def _run_together_labels(chunks: list[str]) -> list[str]:
     gives the full name the first time.
     """
     matches = [
-        [match for match in _INLINE_LABEL.finditer(chunk) if _labels_someone(match["name"])]
+        [match for match in _INLINE_LABEL.finditer(chunk) if match["name"] and _labels_someone(match["name"])]
         for chunk in chunks
     ]
     said = Counter(match["name"] for found in matches for match in found)

@@ -19,3 +19,14 @@ def test_a_line_of_open_brackets_is_read_in_linear_time() -> None:
     assert visible[:2] == lines[:2]
     assert visible[3] == "a[" * 12_500
     assert blocks == [lines[0]]
+
+
+def test_a_long_run_of_capitalised_words_is_read_in_linear_time() -> None:
+    # A label was tried from every capitalised word to the end of the run: 70,000 characters took 35 s.
+    run = " ".join(f"Word{number}" for number in range(15_000))
+    paragraphs = [f"Q: Why? A: {run}.", "Q: How? A: So."]
+
+    with finishes_within(20, "finding labels"):
+        turns = [block.text for block in read_source("\n\n".join(paragraphs)).blocks]
+
+    assert turns == ["Q: Why?", f"A: {run}.", "Q: How?", "A: So."]
