@@ -1526,6 +1526,13 @@ def _link_words(link: re.Match[str]) -> str:
     return re.sub(r"(?:\s|&nbsp;|&#160;|<i\b[^<>]*>\s*</i>)+$", "", link["words"])
 
 
+# Italics: "*words*" or "_words_". Where a mark opens none, no later mark on its line does either: each one
+# closes at the same marks. The pattern then takes the rest of the line, with no group, instead of trying
+# again from every mark to the line's end (quadratic: 60,000 characters of "*a *a …" took 13 s).
+_STARRED = re.compile(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])|(?<![\w*])\*(?=\S).*")
+_UNDERSCORED = re.compile(r"(?<![\w_])_(?=\S)(.+?)(?<=\S)_(?![\w_])|(?<![\w_])_(?=\S).*")
+
+
 def _without_images(markdown: str) -> str:
     """``markdown`` without its images ("![alt](address)")."""
     return _IMAGE.sub(lambda image: "" if image["words"] is not None else image[0], markdown)
@@ -1539,8 +1546,8 @@ def inline_text(markdown: str) -> str:
     text = re.sub(r"<(?:https?://|mailto:)[^>]*>", "", text)
     text = re.sub(r"</?[a-zA-Z][^<>]*>", "", text)
     text = re.sub(r"(\*\*|__)(.+?)\1", r"\2", text)
-    text = re.sub(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])", r"\1", text)
-    text = re.sub(r"(?<![\w_])_(?=\S)(.+?)(?<=\S)_(?![\w_])", r"\1", text)
+    text = _STARRED.sub(lambda italic: italic[1] or italic[0], text)
+    text = _UNDERSCORED.sub(lambda italic: italic[1] or italic[0], text)
     text = re.sub(r"`([^`]*)`", r"\1", text)
     text = text.replace("**", "").replace(_ITALIC, "")
     text = re.sub(r"\\([\\`*_{}\[\]()#+\-.!>])", r"\1", text)
