@@ -41,3 +41,14 @@ def test_words_after_unclosed_italic_marks_are_read_in_linear_time() -> None:
 
     assert visible == [line.strip() for line in lines]
     assert inline_text("I *really* do, and _so_ does she") == "I really do, and so does she"
+
+
+def test_a_line_of_pipes_or_spaces_is_read_as_no_table_in_linear_time() -> None:
+    # A table's header and rows were ".*\|.*" after optional spaces and "|": a line of 40,000 "|" took 10 s,
+    # 100,000 spaces under a line with a "|" over a minute.
+    texts = ["|" * 100_000, "a | b\n" + " " * 100_000 + "c", "| Q | A |\n|---|---|\n| Why? | Because. |\n"]
+
+    with finishes_within(20, "finding tables"):
+        read = [[block.text for block in read_source(text).blocks] for text in texts]
+
+    assert read == [[], ["a | b c"], ["Q", "A", "Why?", "Because."]]
