@@ -80,7 +80,7 @@ def read_source(text: str, *, kind: Literal["text", "markdown", "html"] | None =
         fields.update(page.fields)
         text = page.markdown()
     else:
-        text = _HTML_COMMENT.sub("", text)
+        text = _HTML_COMMENT.sub(lambda comment: comment["unclosed"] or "", text)
         if kind != "text":
             text = _html_blocks(text)
     header, text = _split_header(text)
@@ -98,7 +98,9 @@ def read_source(text: str, *, kind: Literal["text", "markdown", "html"] | None =
 
 
 # An HTML comment in a Markdown or text file ("<!-- saved from the archive -->") is never shown: no text.
-_HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+# Where a comment is never closed, no later "<!--" is either: the rest of the text, kept as it is, is taken
+# whole instead of searched again for a "-->" from every "<!--" in it (quadratic: 8,000 took 1.3 s).
+_HTML_COMMENT = re.compile(r"<!--.*?-->|(?P<unclosed><!--.*)", re.DOTALL)
 
 
 # Where a blog's comments begin, as WordPress and the like head them: the count and the post's title in
