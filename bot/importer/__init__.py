@@ -7,7 +7,7 @@ same data. ``import_text`` is the library call the command line and the evaluati
 from __future__ import annotations
 
 import codecs
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Literal
 
@@ -65,6 +65,7 @@ def import_file(path: Path, *, kind: Kind | None = None) -> Draft:
     Pages saved on Windows are often Windows-1252 rather than UTF-8: its curly quotes must survive.
     """
     raw = path.read_bytes()
+    guessed: tuple[str, ...] = ()
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):  # Notepad's and Word's "Unicode"
         text = raw.decode("utf-16", errors="replace")
     else:
@@ -78,9 +79,13 @@ def import_file(path: Path, *, kind: Kind | None = None) -> Draft:
             text = raw.decode("utf-8")
         except UnicodeDecodeError:
             text = raw.decode("cp1252", errors="replace")
+            # A guess: right for a page saved on Windows, wrong for another encoding, which would garble
+            # every accented letter without a word said.
+            guessed = ("the file is not UTF-8 and was read as Windows-1252: check its accents and quotes",)
     if kind is None and path.suffix.lower() in (".html", ".htm"):
         kind = "html"
-    return import_text(text, name=path.name, kind=kind)
+    draft = import_text(text, name=path.name, kind=kind)
+    return replace(draft, review=(*guessed, *draft.review)) if guessed else draft
 
 
 def _binary_kind(raw: bytes) -> str | None:

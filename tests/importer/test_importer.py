@@ -272,9 +272,18 @@ def test_a_page_saved_as_windows_1252_keeps_its_curly_quotes(tmp_path: Path) -> 
     path = tmp_path / "saved.txt"
     path.write_bytes("Q: Why?\nA: It’s “simple”.\n\nQ: How?\nA: Slowly.\n".encode("cp1252"))
 
-    qa = [pair for pair in import_file(path).knowledge.pairs if pair.kind == "qa"]
+    draft = import_file(path)
+    qa = [pair for pair in draft.knowledge.pairs if pair.kind == "qa"]
 
     assert qa[0].answer == "It’s “simple”."
+    assert draft.review[0].startswith("the file is not UTF-8 and was read as Windows-1252"), "a guess, said"
+
+
+def test_a_utf_8_file_says_nothing_of_its_encoding(tmp_path: Path) -> None:
+    path = tmp_path / "saved.txt"
+    path.write_text("Q: Why?\nA: It’s “simple”.\n\nQ: How?\nA: Slowly.\n", encoding="utf-8")
+
+    assert not any("UTF-8" in line for line in import_file(path).review)
 
 
 @pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be"])
