@@ -17,7 +17,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, insert, select
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
 
@@ -66,15 +66,19 @@ def async_url(url: str) -> str:
     return parsed.render_as_string(hide_password=False)
 
 
-def describe(url: str) -> str:
+def _file_of(url: URL) -> Path | None:
+    """The SQLite file a URL names; None for PostgreSQL or an in-memory database."""
+    if url.drivername.startswith("postgresql") or not url.database or url.database == ":memory:":
+        return None
+    return Path(url.database)
+
+
+def describe(url: URL) -> str:
     """The database as an operator names it, a file or a database on a host: never its password."""
-    parsed = make_url(async_url(url))
-    if not parsed.drivername.startswith("postgresql"):
-        if not parsed.database or parsed.database == ":memory:":
-            return "the in-memory database"
-        return f"the database file {Path(parsed.database).resolve()}"
-    host = f"{parsed.host or 'localhost'}:{parsed.port or 5432}"
-    return f"the database {parsed.database or '(default)'} on {host}"
+    if url.drivername.startswith("postgresql"):
+        return f"the database {url.database or '(default)'} on {url.host or 'localhost'}:{url.port or 5432}"
+    file = _file_of(url)
+    return f"the database file {file.resolve()}" if file else "the in-memory database"
 
 
 class Database:
@@ -95,7 +99,7 @@ class Database:
         """
         full = make_url(async_url(url))
         postgres = full.drivername.startswith("postgresql")
-        file = Path(full.database) if not postgres and full.database and full.database != ":memory:" else None
+        file = _file_of(full)
         if not create and file is not None and not file.exists():
             raise DatabaseError(f"no database at {file.resolve()}: {NO_FILE}")
         # asyncpg would wait 60 s for a host that never answers; start-up should say so sooner.
@@ -107,7 +111,7 @@ class Database:
                 file.parent.mkdir(parents=True, exist_ok=True)
             async with engine.begin() as connection:
                 if not create and await connection.run_sync(_revision) is None:
-                    raise DatabaseError(f"{describe(url)} holds no interview-bot records: {NO_RECORDS}")
+                    raise DatabaseError(f"{describe(full)} holds no interview-bot records: {NO_RECORDS}")
                 await connection.run_sync(migrate)
                 stored = await connection.run_sync(_stored_salt)
         except DatabaseError:
@@ -115,7 +119,7 @@ class Database:
             raise
         except (SQLAlchemyError, OSError) as error:
             await engine.dispose()
-            raise DatabaseError(f"cannot use {describe(url)}: {one_line(error)}") from None
+            raise DatabaseError(f"cannot use {describe(full)}: {one_line(error)}") from None
         return cls(engine, (salt or stored).encode())
 
     @classmethod
