@@ -8,9 +8,11 @@ import unicodedata
 from bot.core.stemming import stem_all
 from bot.core.vocabulary import STOPWORDS
 
+# A user, role or channel mention: whom a message is for, never what it asks.
+MENTION = re.compile(r"<(?:@[!&]?|#)\d+>")
 _DISCORD_MARKUP = re.compile(
-    r"<(?:@[!&]?|#)\d+>"  # user, role and channel mentions
-    r"|<a?:\w+:\d+>"  # custom emoji
+    MENTION.pattern  # user, role and channel mentions
+    + r"|<a?:\w+:\d+>"  # custom emoji
     r"|<t:-?\d+(?::\w)?>"  # timestamps
     r"|</[\w -]+:\d+>"  # slash command mentions
     r"|<id:\w+>"  # guild navigation

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 import discord
 from discord.ext import commands
 
+from bot.core.normalize import MENTION
 from bot.discord_app import render
 from bot.discord_app.replies import Reply, Throttled
 from bot.discord_app.store import place_of
@@ -22,7 +23,6 @@ log = logging.getLogger(__name__)
 _CONVERSATION = (discord.MessageType.default, discord.MessageType.reply)
 # Replies whose question may still be edited: as many as discord.py keeps messages to tell edits by.
 REMEMBERED_REPLIES = 1000
-_ANY_MENTION = re.compile(r"<(?:@!?|@&|#)\d+>")
 # "@bot help", "!help", "commands?": asking how to use the bot, not a question about the interview.
 _HELP = re.compile(r"^[!/?]?\s*(?:help|commands|usage|how does this work)\s*[?!.]*$", re.IGNORECASE)
 
@@ -166,7 +166,7 @@ def question_of(message: discord.Message) -> str:
     read "Sam" as a fact the interview lacks and was refused, where the words alone are answered. Left out,
     the question's echo shows no raw ids either.
     """
-    return " ".join(_ANY_MENTION.sub(" ", message.content).split())
+    return " ".join(MENTION.sub(" ", message.content).split())
 
 
 def _mention(user_id: int) -> re.Pattern[str]:
