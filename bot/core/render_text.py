@@ -62,11 +62,11 @@ def _named_by_key(match: Match) -> str:
     return match.entry.key
 
 
-def _why(match: Match, decision: Logistic | None, name: str) -> str:
+def _why(match: Match, decision: Logistic | None, pair: str) -> str:
     """One line: the signals that ranked the match and, for the first, the features that decided."""
     parts = match.parts.items()
     signals = _listed({name: value for name, value in parts if not name.startswith(FEATURE)})
-    line = f"why {name}: score {match.score:.1f} = {signals}"
+    line = f"why {pair}: score {match.score:.1f} = {signals}"
     features = {name.removeprefix(FEATURE): value for name, value in parts if name.startswith(FEATURE)}
     if not features:
         return line
