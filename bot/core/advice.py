@@ -13,13 +13,18 @@ from bot.core.normalize import stems, words
 _FIELDS = ("terms", "aliases")
 
 
+def matchable(text: str) -> bool:
+    """Whether a term or alias holds a word the engine keeps: one made only of ignored words never matches."""
+    return bool(stems(text))
+
+
 def unusable_texts(knowledge: Knowledge) -> list[str]:
     """One line per term or alias made only of words the engine ignores, in file order."""
     notes = []
     for entry in knowledge:
         for field in _FIELDS:
             for text in getattr(entry.pair, field):
-                if not stems(text):
+                if not matchable(text):
                     ignored = ", ".join(dict.fromkeys(words(text))) or "no words at all"
                     notes.append(
                         f"{entry.source_file}: pair '{entry.id}': {field} {text!r} has only words the engine "

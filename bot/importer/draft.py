@@ -16,8 +16,8 @@ from typing import Literal
 
 import yaml
 
+from bot.core.advice import matchable
 from bot.core.models import quote_is_verbatim, spell_out_date
-from bot.core.normalize import stems
 from bot.core.text import split_sentences
 from bot.importer.layouts import Turn
 from bot.importer.metadata import CONVERSATION, UNKNOWN_INTERVIEWEE, Metadata
@@ -224,7 +224,7 @@ def propose_terms(answer: str, shared: SharedWords | None = None) -> tuple[str, 
         sorted((word for word in counts if counts[word] > 1), key=lambda word: (-counts[word], word))
     )
     # A term of words the engine ignores ("I'm gonna") matches nothing, and `check` would say so.
-    kept = (term for term in found if term in answer and shared.distinctive(term) and stems(term))
+    kept = (term for term in found if term in answer and shared.distinctive(term) and matchable(term))
     return tuple(_dedupe(kept))[:MAX_TERMS]
 
 
