@@ -139,9 +139,8 @@ def find_metadata(fields: dict[str, str], layout: Layout, *, name: str = "") -> 
     bylined = said if said in lead_texts and _byline(casing(said)) else None
     if byline is None:
         # Or the credit on a line of its own under the last answer: "Interview by Jane Roe".
-        said = next((text for text in layout.unused if CLOSING_CREDIT.match(text)), None)
-        credit = CLOSING_CREDIT.match(said) if said else None
-        byline = credit["name"] if credit else None
+        credit = next((found for text in layout.unused if (found := CLOSING_CREDIT.match(text))), None)
+        byline, said = (credit["name"], credit.string) if credit else (None, None)
     person = _interviewee(
         fields,
         (title, title_line),

@@ -472,7 +472,8 @@ _ITEM_NUMBER = r"\d{1,2}(?:\.\)|[.)])"
 # Spanish and Portuguese set the dialogue dash right against the words ("—¿Por qué?", "—Sí, lo es."): no
 # space after it, before a capital or an opening mark, where a dash before a number ("–5 degrees") or a
 # word in small letters is no dialogue's.
-_TIGHT_DASH = r"[—–](?=[¿¡«“\"‘'A-ZÀ-ÖØ-Þ])"
+_DIALOGUE_OPENING = r"[¿¡«“\"‘'A-ZÀ-ÖØ-Þ]"
+_TIGHT_DASH = rf"[—–](?={_DIALOGUE_OPENING})"
 _STARTS_BLOCK = re.compile(
     rf"^\s*(?:\*\*|__|#{{1,6}}\s|[{_BULLETS}—–]\s|{_TIGHT_DASH}|"
     rf"{_ITEM_NUMBER}\s|\d{{1,2}}-\s+(?=[A-Z])|[A-Z]{{2,4}}:\s"
@@ -1085,8 +1086,8 @@ _SPEAKER_LINE = re.compile(
 # ("— Why did you leave? — Because ..."), as translated interviews often do: the question ends at the
 # first "?" the same dash follows.
 _DASHED_PAIR = re.compile(
-    r"^(?P<question>\s*(?P<dash>[—–-])(?:\s+|(?=[¿¡«“\"‘'A-ZÀ-ÖØ-Þ])).*?\?)\s+"
-    r"(?P<answer>(?P=dash)(?:\s+\S|[¿¡«“\"‘'A-ZÀ-ÖØ-Þ]).*)$"
+    rf"^(?P<question>\s*(?P<dash>[—–-])(?:\s+|(?={_DIALOGUE_OPENING})).*?\?)\s+"
+    rf"(?P<answer>(?P=dash)(?:\s+\S|{_DIALOGUE_OPENING}).*)$"
 )
 
 
