@@ -13,15 +13,14 @@ import re
 import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
 from bot.core.loader import KnowledgeError, load_knowledge
+from bot.core.models import printed_date, spell_out_date
 from bot.importer import NoInterviewFound, import_file
 
 # The interviewer the speaker layouts name: none of the corpus's pages names one we could use throughout.
 INTERVIEWER = "Ruth Calder"
-_DATE_FORMATS = ("%d %B %Y", "%B %d, %Y", "%Y-%m-%d", "%d.%m.%Y", "%B %Y", "%Y")
 _TITLE_WORD = re.compile(r"^(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+")
 _LIST_LINE = re.compile(r"^(?:[-*•]|\d+[.)])\s")
 
@@ -51,14 +50,7 @@ class Sample:
     @property
     def date(self) -> str | None:
         """The date as a reader sees it ("3 March 2021"), however the curated file wrote it."""
-        parts = date_parts(self.published)
-        if parts is None:
-            return None
-        year, month, day = parts
-        if month is None:
-            return str(year)
-        named = datetime(year, month, 1).strftime("%B")
-        return f"{day} {named} {year}" if day else f"{named} {year}"
+        return spell_out_date(self.published) if self.published is not None else None
 
     @property
     def lead(self) -> str:
@@ -70,20 +62,14 @@ class Sample:
 
 
 def date_parts(text: str | None) -> tuple[int, int | None, int | None] | None:
-    """Year, month and day of a date as pages and curated files write it; None where it is no such date."""
+    """Year, month and day of a date as the knowledge format reads it; None where it is no such date."""
     if not text:
         return None
-    for form in _DATE_FORMATS:
-        try:
-            parsed = datetime.strptime(text.strip(), form)
-        except ValueError:
-            continue
-        return (
-            parsed.year,
-            parsed.month if "%B" in form or "%m" in form else None,
-            (parsed.day if "%d" in form else None),
-        )
-    return None
+    try:
+        day, precision = printed_date(text.strip())
+    except ValueError:
+        return None
+    return day.year, day.month if precision != "year" else None, day.day if precision == "day" else None
 
 
 def samples() -> list[Sample]:

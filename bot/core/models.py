@@ -50,13 +50,13 @@ class Interview(_Strict):
     @classmethod
     def _published_is_a_date(cls, value: str | None) -> str | None:
         if value is not None:
-            _parse_printed_date(value)
+            printed_date(value)
         return value
 
     @property
     def published_on(self) -> date | None:
         """For sorting and age: a month or a year counts from its first day; None when not given."""
-        return _parse_printed_date(self.published)[0] if self.published is not None else None
+        return printed_date(self.published)[0] if self.published is not None else None
 
     @property
     def published_long(self) -> str:
@@ -161,7 +161,7 @@ def spell_out_date(printed: str | None) -> str:
     """The date spelt out, because 09.12.2024 reads as September to half the world."""
     if printed is None:
         return NO_DATE
-    day, precision = _parse_printed_date(printed)
+    day, precision = printed_date(printed)
     if precision == "year":
         return f"{day.year}"
     if precision == "month":
@@ -169,7 +169,7 @@ def spell_out_date(printed: str | None) -> str:
     return f"{day.day} {day:%B %Y}"
 
 
-def _parse_printed_date(value: str) -> tuple[date, Precision]:
+def printed_date(value: str) -> tuple[date, Precision]:
     """The first day the printed date can mean, and whether it gave a day, a month or a year."""
     for fmt, precision in _PRINTED_FORMATS:
         try:
