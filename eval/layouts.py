@@ -18,6 +18,7 @@ from pathlib import Path
 from bot.core.loader import KnowledgeError, load_knowledge
 from bot.core.models import printed_date, spell_out_date
 from bot.importer import NoInterviewFound, import_file
+from bot.importer.layouts import ends_asking
 
 # The interviewer the speaker layouts name: none of the corpus's pages names one we could use throughout.
 INTERVIEWER = "Ruth Calder"
@@ -337,11 +338,6 @@ def _normal(text: str) -> str:
     return " ".join(text.replace("*", "").split())
 
 
-def asks(question: str) -> bool:
-    """Whether a question's text ends as a question: what a layout with no marks can go by."""
-    return question.rstrip().rstrip("\"'”’)").endswith(("?", "？"))
-
-
 @dataclass(frozen=True, slots=True)
 class Score:
     """One rendering imported back: shares are over the curated pairs a layout can be expected to find."""
@@ -375,8 +371,8 @@ def score(sample: Sample, layout: Layout, folder: Path) -> Score:
     found = [pair for pair in draft.knowledge.pairs if pair.kind == "qa"]
     questions = [_normal(pair.question) for pair in found]
     answers = {_normal(pair.answer) for pair in found}
-    expected = [(q, a) for q, a in sample.pairs if asks(q) or not layout.by_mark]
-    unmarked = [q for q, _ in sample.pairs if layout.by_mark and not asks(q)]
+    expected = [(q, a) for q, a in sample.pairs if ends_asking(q) or not layout.by_mark]
+    unmarked = [q for q, _ in sample.pairs if layout.by_mark and not ends_asking(q)]
     interview = draft.knowledge.interview
     expects = {name for name in layout.metadata if name != "date" or date_parts(sample.published)}
 

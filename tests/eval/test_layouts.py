@@ -4,7 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from eval.layouts import LAYOUTS, Layout, Sample, asks, date_parts, score
+from bot.importer.layouts import ends_asking
+from eval.layouts import LAYOUTS, Layout, Sample, date_parts, score
 
 TINY = Sample(
     name="ann-marsh-harbour",
@@ -37,4 +38,4 @@ def test_dates_are_compared_as_the_day_they_name() -> None:
 
 
 def test_a_question_that_asks_nothing_is_told_apart() -> None:
-    assert asks('Why "now?"') and not asks("Tell us about yourself.")
+    assert ends_asking('Why "now?"') and not ends_asking("Tell us about yourself.")
