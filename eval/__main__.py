@@ -308,7 +308,7 @@ def _noise(sets: Sequence[QuestionSet], model: Model) -> None:
 def _layouts(sets: Sequence[QuestionSet], _model: Model) -> None:
     """Each interview's curated pairs printed in common layouts, imported back and compared."""
     started = time.perf_counter()
-    print("\n".join(layout_table(scores(samples()))))
+    print("\n".join(layout_table(scores(samples(sets)))))
     print(f"({len(sets)} interviews, {time.perf_counter() - started:.0f} s)")
 
 

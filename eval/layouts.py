@@ -19,6 +19,7 @@ from bot.core.loader import KnowledgeError, load_knowledge
 from bot.core.models import printed_date, spell_out_date
 from bot.importer import NoInterviewFound, import_file
 from bot.importer.layouts import ends_asking
+from eval.corpus import QuestionSet
 
 # The interviewer the speaker layouts name: none of the corpus's pages names one we could use throughout.
 INTERVIEWER = "Ruth Calder"
@@ -73,12 +74,10 @@ def date_parts(text: str | None) -> tuple[int, int | None, int | None] | None:
     return day.year, day.month if precision != "year" else None, day.day if precision == "day" else None
 
 
-def samples() -> list[Sample]:
-    """Every interview of the corpus with its curated pairs, the about entry left out."""
-    from eval.corpus import corpus
-
+def samples(question_sets: Sequence[QuestionSet]) -> list[Sample]:
+    """Each question set's interview with its curated pairs, the about entry left out."""
     found = []
-    for question_set in corpus():
+    for question_set in question_sets:
         knowledge = load_knowledge(question_set.knowledge)
         interview = knowledge.interviews[0]
         pairs = tuple(
