@@ -172,15 +172,13 @@ def _without_closing_matter(layout: Layout) -> Layout:
 def _closes_the_page(tail: Sequence[str], lead: str) -> bool:
     """Whether ``tail``, the end of the last answer, is the page's: its tags, author's box, or a bio.
 
-    A tag line ends the page, or stands over more of its own; a bio is about someone the ``lead`` names,
-    in the third person throughout, where an answer that opens on a name ("Ann Marsh was my first
-    skipper.") soon says "my" or "I".
+    A tag line or the credit for the questions ends the page, or stands over more of its own; a bio is
+    about someone the ``lead`` names, in the third person throughout, where an answer that opens on a name
+    ("Ann Marsh was my first skipper.") soon says "my" or "I".
     """
     if AUTHOR_BOX.match(tail[0]) or _thanks_for_the_interview(tail):
         return True
-    if CLOSING_CREDIT.match(tail[0]):
-        return len(tail) == 1 or _closes_the_page(tail[1:], lead)
-    if TAG_LINE.match(tail[0]):
+    if CLOSING_CREDIT.match(tail[0]) or TAG_LINE.match(tail[0]):
         return len(tail) == 1 or _closes_the_page(tail[1:], lead)
     bio = _BIO.match(tail[0])
     return bool(bio and bio["name"] in lead) and not any(SPEAKS_FOR_ONESELF.search(text) for text in tail)
