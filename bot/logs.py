@@ -16,6 +16,9 @@ from typing import TextIO
 from bot.settings import LogFormat, LogLevel
 
 DATE_FORMAT = "%Y-%m-%d %H:%M:%S"
+# Libraries whose INFO lines narrate their own machinery at every start (alembic's "Context impl
+# SQLiteImpl.", "setup plugin ..."): shown at DEBUG only. The bot says what matters of it in its own words.
+CHATTY = ("alembic",)
 RESET = "\x1b[0m"
 LEVEL_COLOURS = {
     logging.DEBUG: "\x1b[2m",
@@ -78,4 +81,6 @@ def setup_logging(level: LogLevel, log_format: LogFormat, stream: TextIO | None 
     root = logging.getLogger()
     root.setLevel(level)
     root.addHandler(handler)
+    for name in CHATTY:
+        logging.getLogger(name).setLevel(logging.NOTSET if root.level <= logging.DEBUG else logging.WARNING)
     return handler

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.logs import setup_logging
+from bot.logs import CHATTY, setup_logging
 from bot.settings import Settings, SettingsError, load_settings
 
 ESCAPE = "\x1b["
@@ -29,9 +29,12 @@ def root_logger() -> Iterator[logging.Logger]:
     """The root logger, with its level and handlers put back after the test."""
     root = logging.getLogger()
     level, handlers = root.level, list(root.handlers)
+    chatty = {name: logging.getLogger(name).level for name in CHATTY}
     yield root
     root.setLevel(level)
     root.handlers[:] = handlers
+    for name, was in chatty.items():
+        logging.getLogger(name).setLevel(was)
 
 
 def _log_some(logger_name: str = "bot.test") -> None:
@@ -172,3 +175,13 @@ def test_redaction_reaches_tracebacks_in_every_format(root_logger, log_format):
         logging.getLogger("discord.http").exception("request failed")
     assert "secret-interaction-token" not in stream.getvalue()
     assert REDACTED in stream.getvalue()
+
+
+@pytest.mark.parametrize(("level", "shown"), [("INFO", False), ("DEBUG", True)])
+def test_alembics_account_of_its_own_machinery_is_kept_for_debugging(root_logger, level, shown):
+    stream = io.StringIO()
+    setup_logging(level, "text", stream)
+    logging.getLogger("alembic.runtime.migration").info("Context impl SQLiteImpl.")
+    logging.getLogger("alembic.runtime.migration").warning("a revision is missing")
+    assert ("Context impl SQLiteImpl." in stream.getvalue()) is shown
+    assert "a revision is missing" in stream.getvalue()

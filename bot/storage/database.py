@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import logging
 import secrets
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -23,6 +24,8 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from bot.settings import Settings
 from bot.storage.tables import State
+
+log = logging.getLogger(__name__)
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 _DRIVERS = {
@@ -174,6 +177,11 @@ def migrate(connection: Connection, revision: str = "head") -> None:
             "not know: it was upgraded by a newer version; run that version, or restore a backup"
         )
     command.upgrade(alembic_config(connection), revision)
+    upgraded = _revision(connection)
+    if current is None:
+        log.info("created the database's tables (schema revision %s)", upgraded)
+    elif upgraded != current:
+        log.info("upgraded the database's schema from revision %s to %s", current, upgraded)
 
 
 def _stored_salt(connection: Connection) -> str:

@@ -27,7 +27,16 @@ async def test_an_empty_database_is_migrated_to_the_newest_schema(database: Data
     assert revision == HEAD
 
 
-async def test_a_database_at_the_previous_schema_is_upgraded_and_keeps_its_rows(database_url: str):
+async def test_the_log_says_once_that_the_tables_were_created(database_url: str, caplog):
+    caplog.set_level("INFO", logger="bot.storage.database")
+    for _ in range(2):
+        database = await Database.connect(database_url)
+        await database.close()
+    said = [r.getMessage() for r in caplog.records if r.name == "bot.storage.database"]
+    assert said == [f"created the database's tables (schema revision {HEAD})"]
+
+
+async def test_a_database_at_the_previous_schema_is_upgraded_and_keeps_its_rows(database_url: str, caplog):
     engine = create_async_engine(async_url(database_url))
     async with engine.begin() as connection:
         await connection.run_sync(migrate, "0001")
@@ -42,8 +51,11 @@ async def test_a_database_at_the_previous_schema_is_upgraded_and_keeps_its_rows(
     await engine.dispose()
     assert "lessons" not in names
 
+    caplog.set_level("INFO", logger="bot.storage.database")
     database = await Database.connect(database_url)
     try:
+        upgraded = f"upgraded the database's schema from revision 0001 to {HEAD}"
+        assert caplog.records[-1].getMessage() == upgraded
         names, revision = await tables_and_revision(database)
         assert revision == HEAD and "lessons" in names
         async with database.session() as session:
