@@ -16,6 +16,7 @@ from bot.core.engine import Engine
 from bot.core.loader import KnowledgeError, load_knowledge
 from bot.core.render_text import render_result
 from bot.importer import NoInterviewFound, import_file
+from bot.importer.web import FetchError, import_url, is_address
 from bot.settings import DEFAULT_KNOWLEDGE_DIR, Settings, SettingsError, from_knowledge_dir, load_settings
 
 if TYPE_CHECKING:
@@ -92,7 +93,9 @@ def _parser() -> argparse.ArgumentParser:
     draft = commands.add_parser(
         "import", help="draft a knowledge file from an interview (text, Markdown, HTML, subtitles)"
     )
-    draft.add_argument("source", type=Path, help="the saved interview: .txt, .md, .html, .vtt or .srt")
+    draft.add_argument(
+        "source", help="the saved interview (.txt, .md, .html, .vtt or .srt), or the page's web address"
+    )
     draft.add_argument("--out", type=Path, metavar="FILE", help="write the draft here (default: stdout)")
     draft.add_argument(
         "--force", action="store_true", help="replace FILE if it exists (its hand edits are lost)"
@@ -199,7 +202,7 @@ def _problem_lines(error: KnowledgeError, location: Path, *, given: bool) -> lis
     )
 
 
-def _import(source: Path, out: Path | None, *, force: bool = False) -> int:
+def _import(source: str, out: Path | None, *, force: bool = False) -> int:
     """Print the draft (or write it to ``out``) and the review list on stderr.
 
     An existing ``out`` is kept unless ``force``: it may be a reviewed file whose aliases took an owner time.
@@ -208,11 +211,11 @@ def _import(source: Path, out: Path | None, *, force: bool = False) -> int:
         print(f"{out}: already exists; choose another --out, or add --force to replace it", file=sys.stderr)
         return EXIT_PROBLEM
     try:
-        draft = import_file(source)
+        draft = import_url(source) if is_address(source) else import_file(Path(source))
     except OSError as error:
         print(f"{source}: cannot read: {error.strerror}", file=sys.stderr)
         return EXIT_PROBLEM
-    except NoInterviewFound as error:
+    except (NoInterviewFound, FetchError) as error:
         print(f"{source}: {error}", file=sys.stderr)
         return EXIT_PROBLEM
     if out is None:

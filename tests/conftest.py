@@ -4,12 +4,21 @@ from __future__ import annotations
 
 import os
 import secrets
+import socket
 from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
 
 from tests.fake_discord import FakeDiscord
+
+
+@pytest.fixture
+def unused_port() -> int:
+    """A local port nothing listens on: connecting to it is refused at once."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
 
 
 @pytest.fixture

@@ -9,7 +9,6 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
-import socket
 import sys
 from collections.abc import Awaitable, Callable
 from pathlib import Path
@@ -26,14 +25,6 @@ from tests.fake_discord import FakeDiscord
 StartBot = Callable[..., Awaitable[RunningBot]]
 QUESTION = "how big are the bioreactors?"
 COMMAND_TIMEOUT = 30.0
-
-
-@pytest.fixture
-def unused_port() -> int:
-    """A local port nothing listens on: connecting to it is refused at once."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 def declared_commands(bot: Any, guild_id: int) -> list[dict[str, Any]]:
