@@ -422,8 +422,9 @@ def _dash_speakers(blocks: Sequence[Block]) -> Layout | None:
 
 
 # A question's or an answer's label as a house style abbreviates it in its own language: one letter and a
-# full stop or a bracket ("P. ", "R) "). With a colon or a dash ("I: ", "F – ") it reads as a speaker's.
-_LETTER_LABEL = re.compile(r"^(?P<name>[A-Z])[.)]\s+(?P<rest>\S.*)$")
+# full stop or a bracket ("P. ", "R) "), or a full stop and a hyphen, as Spanish typography sets it ("P.- ",
+# "R.- "). With a colon or a dash ("I: ", "F – ") it reads as a speaker's.
+_LETTER_LABEL = re.compile(r"^(?P<name>[A-Z])(?:\.-|[.)])\s+(?P<rest>\S.*)$")
 _letter_label = _named_by(_LETTER_LABEL)
 
 

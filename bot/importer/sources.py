@@ -463,8 +463,9 @@ def _unquoted(value: str) -> str:
 # The marks an item of a list opens with: Markdown's, and the bullets a word processor or a page prints,
 # which some pages put before each question ("■ Why cassava?").
 _BULLETS = "-*+•▪■□◆◇●○◦►▶▸‣"
-# A numbered item's mark: "3." and "3)" as Markdown has them, and "3.)" as some blogs type both.
-_ITEM_NUMBER = r"\d{1,2}(?:\.\)|[.)])"
+# A numbered item's mark: "3." and "3)" as Markdown has them, "3.)" as some blogs type both, and "3.-" as
+# Spanish typography sets a number before its words.
+_ITEM_NUMBER = r"\d{1,2}(?:\.\)|\.-|[.)])"
 # A line that starts a block of its own even without a blank line before it: a label, a heading,
 # bold, a list item. Interviews often put "Q: ..." and "A: ..." (or "Q – ..." and "A – ...", as a
 # blog types them) on consecutive lines; Chinese type sets the label's colon full-width, with no space

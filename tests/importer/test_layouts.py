@@ -3181,3 +3181,26 @@ def test_a_long_bold_passage_an_answer_quotes_after_its_colon_stays_in_the_answe
 
     assert [turn.question for turn in layout.turns][2:] == ["What do you miss most?", "Would you go back?"]
     assert layout.turns[2].answer[-1] == "That is why I stayed."
+
+
+def test_letter_labels_set_with_a_full_stop_and_a_hyphen_mark_question_and_answer() -> None:
+    layout = layout_of("dot_hyphen_letter_labels_spanish.txt")
+
+    assert layout.name == "letter labels"
+    assert [turn.question for turn in layout.turns] == [
+        "¿A qué hora empieza su día?",
+        "¿Qué pan le piden más?",
+        "¿Y cuál prefiere usted?",
+    ]
+    assert layout.turns[-1].answer == ("Una hogaza sencilla, con mucha corteza.",)
+
+
+def test_questions_numbered_with_a_full_stop_and_a_hyphen_are_numbered_questions() -> None:
+    layout = layout_of("dot_hyphen_numbered_questions_spanish.txt")
+
+    assert layout.name == "numbered questions"
+    assert [turn.question for turn in layout.turns] == [
+        "¿Cómo llegó a ser farero?",
+        "¿Qué echa de menos de aquellos años?",
+        "¿Qué está escribiendo ahora?",
+    ]
