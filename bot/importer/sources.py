@@ -2241,7 +2241,7 @@ class _HtmlToMarkdown(HTMLParser):
         self._label_entries()
         self._label_classed()
         text = "".join(self._out)
-        text = re.sub(r"\*\*(\s*)\*\*", r"\1", text)  # adjacent bold runs
+        text = re.sub(r"\*\*([ \t]*)\*\*", r"\1", text)  # adjacent bold runs in one paragraph
         lines = [line.strip() for line in text.split("\n")]
         text = re.sub(r"(?m)^#{1,6}$", "", "\n".join(lines))  # a heading with nothing left to show
         text = re.sub(r"\n{3,}", "\n\n", text).strip()

@@ -999,3 +999,20 @@ def test_a_format_spec_in_an_answer_is_no_kramdown_attribute() -> None:
         inline_text('I print it with "{:.2f}".format(rate) {: .answer }')
         == 'I print it with "{:.2f}".format(rate)'
     )
+
+
+def test_bold_paragraphs_one_under_another_in_html_stay_bold_each() -> None:
+    page = (
+        "<html><body><p><strong>Why the river?</strong></p>"
+        "<p><strong>Dara:</strong> For the herons.</p>"
+        "<p><strong>And now?</strong></p><p><strong>Still the herons.</strong></p></body></html>"
+    )
+
+    blocks = read_source(page).blocks
+
+    assert [(block.text, block.emphasis) for block in blocks] == [
+        ("Why the river?", "bold"),
+        ("Dara: For the herons.", "plain"),
+        ("And now?", "bold"),
+        ("Still the herons.", "bold"),
+    ]
