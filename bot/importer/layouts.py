@@ -585,6 +585,8 @@ def _speakers(
     speakers |= {name for name in counts if AUDIENCE.match(name)} if speakers else set()
     if not speakers or (sum(count >= 3 for count in counts.values()) < regulars and not pair):
         return None
+    if pair and all(counts[name] == 1 for name in pair) and _questions_after(blocks, found_labels):
+        return None
 
     panel: set[str] = set()  # when several answer, their turns keep who is speaking, as printed
 
@@ -690,6 +692,26 @@ def _speakers(
         None,
     )
     return replace(named, billing=billed_in)
+
+
+# How many questions set apart after a single labelled exchange say that its labels are no layout.
+_QUESTIONS_AFTER_THE_NAMES = 2
+
+
+def _questions_after(blocks: Sequence[Block], found_labels: Sequence[Label | None]) -> bool:
+    """Whether questions set apart by emphasis or a number follow the page's last speaker's label.
+
+    A page may name the speakers of its first exchange only ("Aaron: _Why Jekyll?_" over "Parker: I …"),
+    then set every question in italics or number it; a quotation an answer opens with ("Ortega said:
+    …") may look like a label too. Read by those labels, the page would be one exchange whose answer
+    holds every question after it: the layout the questions are set in reads it.
+    """
+    last = max(number for number, found in enumerate(found_labels) if found)
+    asked = sum(
+        (block.emphasis != "plain" or block.number is not None) and ends_asking(block.text)
+        for block in blocks[last + 1 :]
+    )
+    return asked >= _QUESTIONS_AFTER_THE_NAMES
 
 
 def _set_apart(block: Block) -> str | None:
@@ -1380,12 +1402,31 @@ def _titled_questions(blocks: Sequence[Block]) -> Layout | None:
         return number < asked[-1] or bool(addressed)
 
     prompts = [number for number, block in enumerate(blocks) if prompt(number, block)]
-    return _split_at(
+    blocks, asker, answerer = _first_exchange_named(blocks, asked[0])
+    layout = _split_at(
         "questions in headings or bold",
         blocks,
         {*asked, *prompts},
         ends_answer=lambda block: block.emphasis == "heading",
     )
+    return layout and (_named(layout, interviewee=answerer, interviewer=asker) if answerer else layout)
+
+
+def _first_exchange_named(
+    blocks: Sequence[Block], first: int
+) -> tuple[Sequence[Block], str | None, str | None]:
+    """The blocks, the first answer's label dropped, and the asker and answerer its exchange names.
+
+    A page may name the speakers of its first exchange only ("Aaron: _Why Jekyll?_" over "Parker: I …"),
+    then set the questions apart with no names: the names say who asks and who answers, and "Parker:" is
+    no word of the answer.
+    """
+    asking = _speaker_label(blocks[first])
+    answering = _speaker_label(blocks[first + 1]) if first + 1 < len(blocks) else None
+    if asking is None or answering is None or asking[0] == answering[0] or not answering[1]:
+        return blocks, None, None
+    answer = replace(blocks[first + 1], text=answering[1])
+    return [*blocks[: first + 1], answer, *blocks[first + 2 :]], asking[0], answering[0]
 
 
 _TITLED_PROMPT_WORDS = 30

@@ -1396,6 +1396,13 @@ def stage_direction(line: str) -> bool:
     return bool(_STAGE_DIRECTION.match(line.strip()))
 
 
+# A speaker's name before words wholly in bold or italics ("Aaron: _Why Jekyll?_", "**Aaron:** *Why?*"):
+# the words are set apart as the page sets its questions, the name or not.
+_LABEL_BEFORE_EMPHASIS = re.compile(
+    rf"^(?:\*\*|__)?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){{0,3}}(?:\*\*|__)?:(?:\*\*|__)?\s+(?=[*_{_ITALIC}])"
+)
+
+
 def _block(chunk: str, *, lead_ins: bool) -> list[Block]:
     """The chunk as a block, or two when a bold or italic question (or a bold topic) opens a paragraph.
 
@@ -1419,6 +1426,7 @@ def _block(chunk: str, *, lead_ins: bool) -> list[Block]:
         return []
     if emphasis == "plain":
         bare = _without_images(chunk).strip()
+        bare = bare[labelled.end() :] if (labelled := _LABEL_BEFORE_EMPHASIS.match(bare)) else bare
         if re.fullmatch(r"(\*\*\*?|___?)(?:(?!\1).)+\1[.:]?", bare):  # bold, or bold and italic
             emphasis = "bold"
         elif re.fullmatch(r"([*_])[^*_].*[^*_]\1", bare) or re.fullmatch(

@@ -3204,3 +3204,44 @@ def test_questions_numbered_with_a_full_stop_and_a_hyphen_are_numbered_questions
         "¿Qué echa de menos de aquellos años?",
         "¿Qué está escribiendo ahora?",
     ]
+
+
+def test_names_over_the_first_exchange_only_say_who_asks_and_who_answers_the_italic_questions() -> None:
+    layout = layout_of("first_exchange_named_then_italic_questions.md")
+
+    assert layout.name == "questions in headings or bold"
+    assert layout.turns[0] == Turn(
+        "How did you come to bookbinding?",
+        (
+            "Through a broken atlas. My father dropped it on the stairs and I spent a winter "
+            "putting it back together.",
+        ),
+    )
+    assert [turn.question for turn in layout.turns[1:]] == [
+        "What does a day in the workshop look like?",
+        "Which tool would you save from a fire?",
+    ]
+    assert (layout.interviewer, layout.interviewee) == ("Nell", "Osric")
+
+
+def test_bold_names_over_the_first_exchange_of_an_html_page_open_no_turn_of_their_own() -> None:
+    layout = layout_of("first_exchange_named_then_bold_questions.html")
+
+    assert [turn.question for turn in layout.turns] == [
+        "What brought you to the river?",
+        "What changed on the river since then?",
+        "What keeps you going?",
+    ]
+    assert layout.turns[0].answer == ("A summer job counting salmon. I stayed for the herons.",)
+
+
+def test_a_saying_an_answer_opens_with_is_no_speaker_over_the_numbered_questions_after_it() -> None:
+    layout = layout_of("numbered_questions_under_a_quoted_saying.txt")
+
+    assert layout.name == "numbered questions"
+    assert [turn.question for turn in layout.turns] == [
+        "Who is Marta Solé?",
+        "When did you draw your first map?",
+        "What are you drawing now?",
+    ]
+    assert layout.turns[0].answer[0].startswith("Said Tomás Arnau:")
