@@ -683,6 +683,7 @@ def _blocks(text: str, dropped: list[str]) -> list[Block]:
     # Block quotes, nested ones too: the quoted text is the text. Closed captions mark each change of
     # speaker with ">>" (">> HOST: Welcome back."), which reads as a speaker's turn once the marks go.
     text = re.sub(r"(?m)^[ \t]*(?:>[ \t]?)+", "", _unnamed_chevrons(_glued_speakers(text)))
+    text = _hyphens_as_dialogue_dashes(text)
     paragraphs = [part for part in re.split(r"\n\s*\n", text) if part.strip()]
     if len(paragraphs) == 1 and text.count("\n") > 3:
         paragraphs = text.split("\n")  # no blank lines at all: every line is a paragraph
@@ -1271,6 +1272,26 @@ def _section_label(first: str, second: str) -> bool:
         and second[:1].isupper()
         and len(second.split()) >= _UNDER_LABEL_WORDS
     )
+
+
+# A hyphen set against the words a line opens with, where a page types it for the dialogue dash ("-¿Por
+# qué?" over "-Porque …"), as Spanish news sites often do.
+_HYPHEN_DIALOGUE = re.compile(rf"(?m)^([ \t]*)-(?={_DIALOGUE_OPENING})")
+# How many lines must open so, and how many of them ask, before the hyphens are read as dialogue dashes:
+# a line or two so may be a list typed without its space ("-Novela histórica"), which asks nothing.
+_HYPHEN_LINES = 4
+_HYPHEN_QUESTIONS = 2
+
+
+def _hyphens_as_dialogue_dashes(text: str) -> str:
+    """The lines a hyphen opens against their words as lines of dialogue ("—¿Por qué?"), on a page set so.
+
+    Four lines at least must open so, two of them asking: the page's turns, not a list.
+    """
+    opened = [line for line in text.split("\n") if _HYPHEN_DIALOGUE.match(line)]
+    if len(opened) < _HYPHEN_LINES or sum("?" in line for line in opened) < _HYPHEN_QUESTIONS:
+        return text
+    return _HYPHEN_DIALOGUE.sub("\\1—", text)
 
 
 def _split_lines(paragraph: str) -> list[str]:

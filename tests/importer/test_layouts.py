@@ -3245,3 +3245,14 @@ def test_a_saying_an_answer_opens_with_is_no_speaker_over_the_numbered_questions
         "What are you drawing now?",
     ]
     assert layout.turns[0].answer[0].startswith("Said Tomás Arnau:")
+
+
+def test_a_hyphen_set_against_the_words_as_a_dialogue_dash_opens_each_turn_and_is_no_word_of_it() -> None:
+    layout = layout_of("hyphen_dialogue_spanish.txt")
+
+    assert [turn.question for turn in layout.turns] == [
+        "¿Cuándo empezó a fotografiar el mar?",
+        "¿Qué busca en una foto?",
+        '"Marea baja" es el nombre de la muestra. ¿Por qué?',
+    ]
+    assert layout.turns[-1].answer == ("Porque es cuando aparece lo que el agua esconde.",)

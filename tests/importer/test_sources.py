@@ -1016,3 +1016,9 @@ def test_bold_paragraphs_one_under_another_in_html_stay_bold_each() -> None:
         ("And now?", "bold"),
         ("Still the herons.", "bold"),
     ]
+
+
+def test_hyphens_against_the_words_that_ask_nothing_are_no_dialogue_dashes() -> None:
+    text = "What do you pack?\n\nOnly this:\n-Rope\n-Bread\n-Water\n-Maps\n\nNothing else at all."
+
+    assert "Only this: -Rope -Bread -Water -Maps" in [block.text for block in read_source(text).blocks]
