@@ -1128,10 +1128,14 @@ def _byline(text: str) -> str | None:
     """The writer a byline names, maybe among a dateline's parts ("12 May 2024 · Words by Jane Roe").
 
     Or a magazine's credits: "Words: Jane Roe", "Interview: Jane Roe / Photography: Ian Moss"; alone, as
-    a title prints it, "Interview: Ann Marsh" names the person interviewed. They are the interviewer.
+    a title prints it, "Interview: Ann Marsh" names the person interviewed. Or the credit a page in
+    another language gives under its title as under its last answer ("Propos recueillis par Jane Roe").
+    They are the interviewer.
     """
     parts = _meta_parts(text)
-    found = (_BYLINE.match(part) or _credit(part, len(parts) > 1) for part in parts)
+    found = (
+        _BYLINE.match(part) or CLOSING_CREDIT.match(part) or _credit(part, len(parts) > 1) for part in parts
+    )
     return next((match["name"] for match in found if match and _is_name(match["name"])), None)
 
 

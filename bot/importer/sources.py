@@ -1835,11 +1835,17 @@ AUTHOR_BOX = re.compile(
 # The credit for the questions on a line of its own under the last answer, as a weekly signs its short
 # Q&As: "Interview by Jane Roe", "Interviewed by Jane Roe.", "Interview conducted by Jane Roe", "Questions
 # by Jane Roe". It names who asked; the whole line is the credit, no answer's sentence.
+# A page in another language credits them so in its own words: "Das Interview führte Jane Roe.", "Das
+# Gespräch führte …", "Die Fragen stellte …", "Propos recueillis par …", "Entretien réalisé par …",
+# "Entrevista realizada por …", "Intervista a cura di …".
 # Blogger signs each post so under its last paragraph, with the time it went up and the count of its
 # comments: "Posted by Jane Roe at 7:00 AM", "Posted by Jane Roe at 19:05 No comments:".
 CLOSING_CREDIT = re.compile(
-    r"^(?:(?:Interview(?:ed)?|Interview conducted|Questions|Q&A|Conducted)(?: and [a-z]+)? by |Posted by )"
-    r"(?P<name>[A-Z][\w'’-]+(?: (?:[A-Z]\.|[A-Z][\w'’-]+)){1,3})"
+    r"^(?:(?:Interview(?:ed)?|Interview conducted|Questions|Q&A|Conducted)(?: and [a-z]+)? by |Posted by "
+    r"|Das (?:Interview|Gespräch) führte |Die Fragen stellte |Propos recueillis par "
+    r"|(?:Entretien|Interview) réalisée? par |Entrevista (?:realizada |conduzida )?por "
+    r"|Intervista (?:a cura )?di )"
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]+(?: (?:[A-Z]\.|[A-ZÀ-ÖØ-Þ][\w'’-]+)){1,3})"
     r"(?:\.|(?<=[a-z]) at \d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?(?: (?:No|\d{1,4}) comments?:)?)?$"
 )
 # A paragraph about the person interviewed, set apart from the interview: "About Osman Quaye: he founded

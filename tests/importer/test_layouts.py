@@ -3256,3 +3256,12 @@ def test_a_hyphen_set_against_the_words_as_a_dialogue_dash_opens_each_turn_and_i
         '"Marea baja" es el nombre de la muestra. ¿Por qué?',
     ]
     assert layout.turns[-1].answer == ("Porque es cuando aparece lo que el agua esconde.",)
+
+
+def test_a_credit_for_the_questions_in_another_language_is_left_out_and_names_the_interviewer() -> None:
+    draft = import_file(FIXTURES / "credit_for_the_questions_in_german.txt")
+
+    last = draft.knowledge.pairs[-1].answer
+    assert last.rstrip().endswith("einmal ein Klavier für die Schule.")
+    assert "Jonas Brenner" not in last
+    assert "by Jonas Brenner" in draft.knowledge.pairs[0].answer  # the about entry names who asked

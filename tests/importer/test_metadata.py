@@ -1490,3 +1490,10 @@ def test_a_lead_under_a_stacked_title_byline_and_dateline_names_whom_it_spoke_to
 )
 def test_a_lead_that_lists_whom_it_spoke_to_names_the_panel(lead, named) -> None:
     assert metadata(lead=("Night Rowing", lead)).interviewee == named
+
+
+def test_a_credit_for_the_questions_in_french_under_the_title_names_the_interviewer() -> None:
+    draft = import_file(FIXTURES / "credit_for_the_questions_in_french_under_the_title.txt")
+
+    assert draft.knowledge.interview.interviewee == "Élise Marchand"
+    assert "by Hugo Lambert" in draft.knowledge.pairs[0].answer
