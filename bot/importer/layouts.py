@@ -1541,9 +1541,16 @@ _PROMPT = re.compile(
 _PROMPT_SENTENCE_WORDS = 25
 # Without "you", only a prompt that names the asker or is a verb that prompts for an account: "Tell us
 # about the first winter.", "Walk me through a storm night.", "Describe a normal day." An answer's advice
-# ("Give it time.") is neither.
+# ("Give it time.") is neither. Other languages ask for the account with "us" or "me" on the verb:
+# "Cuéntanos …", "Háblame de …", "Racontez-nous …", "Parlaci di …", "Conte-nos …", "Erzählen Sie uns …".
 _PROMPT_ALONE = re.compile(
-    r"^(?:please,? )?(?:(?:tell|walk|talk|take|give) (?:us|me)\b|describe\b|talk about\b)", re.IGNORECASE
+    r"^(?:please,? )?(?:(?:tell|walk|talk|take|give) (?:us|me)\b|describe\b|talk about\b"
+    r"|(?:cuént|hábl|descríb|explíc)[ae](?:nos|me)\b"
+    r"|(?:parlez|racontez|dites|décrivez|expliquez|parle|raconte|dis|décris|explique)-(?:nous|moi)\b"
+    r"|(?:raccont|parl|descriv|spieg)[ai](?:ci|mi)\b"
+    r"|(?:conte|conta|fale|fala|descreva|explique)-(?:nos|me)\b"
+    r"|(?:erzählen|beschreiben|erklären) sie (?:uns|mir)\b|(?:erzähl|beschreib|erklär)e? (?:uns|mir)\b)",
+    re.IGNORECASE,
 )
 
 
@@ -1562,7 +1569,8 @@ def _prompts_you(blocks: Sequence[Block], number: int) -> bool:
         and not _asks_you(blocks[number - 1])
         and not ends_asking(blocks[number + 1].text)
         and bool(
-            (_PROMPT.match(text) and (_SECOND_PERSON.search(text) or _PROMPT_ALONE.match(text)))
+            _PROMPT_ALONE.match(text)
+            or (_PROMPT.match(text) and _SECOND_PERSON.search(text))
             or _TOPIC_PROMPT.match(text)
         )
         and len(text.split()) <= _PROMPT_SENTENCE_WORDS

@@ -261,6 +261,38 @@ def test_a_prompt_to_us_or_me_on_a_paragraph_of_its_own_is_a_question_without_sa
     )
 
 
+def test_a_prompt_for_an_account_in_another_language_is_a_question_without_a_question_mark() -> None:
+    layout = layout_of("question_paragraphs_with_prompts_to_us_in_spanish.txt")
+
+    assert [turn.question for turn in layout.turns] == [
+        "Cuéntanos cómo empezó todo.",
+        "¿Qué encontró en aquella caja?",
+        "Háblame de la carta que más te emocionó.",
+        "¿Qué falta por ordenar?",
+    ]
+    assert layout.turns[2].answer == (
+        "La de una niña que pedía a su abuela que no vendiera la cabra. La leí veinte veces.",
+    )
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Racontez-nous la première saison.",
+        "Parlaci del primo inverno.",
+        "Erzählen Sie uns vom ersten Winter.",
+    ],
+)
+def test_prompts_for_an_account_in_french_italian_and_german_open_a_turn(prompt: str) -> None:
+    text = (
+        "Why did you come here?\n\nFor the work, at first. Then for the sea.\n\n"
+        f"{prompt}\n\nIt was cold, and the boat came once a month.\n\n"
+        "Will you stay?\n\nAs long as the light needs me."
+    )
+
+    assert [turn.question for turn in find_turns(read_source(text).blocks).turns][1] == prompt
+
+
 def test_a_photos_credit_between_two_turns_is_no_part_of_the_answer_before_it() -> None:
     layout = layout_of("question_lines_with_a_photo_credit.txt")
 
