@@ -998,6 +998,12 @@ _DESCRIBED = r"(?:(?!by )[a-z][\w'’-]* ){0,4}"
 # What a page calls the talk it prints: "Interview with …", "A conversation with …", "Q&A with …",
 # "Transcript: …".
 CONVERSATION = r"(?:interview|conversation|Q&A|talk|transcript)"
+# "Interview with" as a title in another language puts it: "Entretien avec", "Rencontre avec", "Interview
+# mit", "Gespräch mit", "Entrevista con", "Intervista a", "Interview d'…".
+CONVERSATION_WITH = (
+    rf"(?:(?:{CONVERSATION}\s+with|(?:entretien|rencontre|conversation|interview)\s+avec|(?:interview|gespräch)\s+mit"
+    r"|(?:entrevista|intervista)\s+(?:con|com|a)|(?:interview|entretien)\s+de)\s+|(?:interview|entretien)\s+d['’])"
+)
 # How titles name the person interviewed: "Interview with Ann Marsh", "Q&A: Ann Marsh", "Ann Marsh on the
 # harbour", "Ann Marsh talks ships". A title before the name is none of it, its full stop no end of it
 # ("Interview with Dr. Ann Marsh").
@@ -1007,7 +1013,7 @@ _NAMING_TITLES = (
     re.compile(rf"^(?P<name>{_NAME_WORDS}),? (?i:in (?:conversation|dialogue) with) (?P<host>{_NAME_WORDS})"),
     # A stage name may hold a "!" or a "." inside a word ("P!nk"), and an initial its full stop ("J.K.").
     re.compile(
-        rf"\b(?i:{CONVERSATION}\s+with)\s+(?:{_TITLE_WORD}\s*)?"
+        rf"\b(?i:{CONVERSATION_WITH})(?:{_TITLE_WORD}\s*)?"
         r"(?P<name>(?:[^,:;.!?()|]|[!.](?=\w)|(?<=\b[A-Z])\.)+)"
     ),
     # "Beekeeping FAQ with Lee Chen", "Five minutes with Nadia Haddad, bakery owner"
@@ -1027,7 +1033,7 @@ _NAMING_TITLES = (
 
 # What opens a title that goes on to name the person: "Interview with Ann Marsh, ...", "INTERVIEW: ANN MARSH".
 _CONVERSATION_OPENING = re.compile(
-    rf"^(?:(?:an?\s+)?{CONVERSATION}\s+with\s+|(?:{CONVERSATION}|In conversation|Meet)\s*[:–—|-]\s*)",
+    rf"^(?:(?:an?\s+)?{CONVERSATION_WITH}|(?:{CONVERSATION}|In conversation|Meet)\s*[:–—|-]\s*)",
     re.IGNORECASE,
 )
 

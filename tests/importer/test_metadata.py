@@ -1497,3 +1497,29 @@ def test_a_credit_for_the_questions_in_french_under_the_title_names_the_intervie
 
     assert draft.knowledge.interview.interviewee == "Élise Marchand"
     assert "by Hugo Lambert" in draft.knowledge.pairs[0].answer
+
+
+@pytest.mark.parametrize(
+    ("title", "person"),
+    [
+        ("Entretien avec Clara Vidal, gardienne du phare", "Clara Vidal"),
+        ("Rencontre avec Paul Mercier", "Paul Mercier"),
+        ("Interview d'Inès Laroche : « Le sel d'abord »", "Inès Laroche"),
+        ("Gespräch mit Jonas Weber", "Jonas Weber"),
+        ("Entrevista con Lucía Prieto", "Lucía Prieto"),
+        ("Intervista a Marco Sala", "Marco Sala"),
+    ],
+)
+def test_a_title_that_says_interview_with_in_another_language_names_the_interviewee(
+    title: str, person: str
+) -> None:
+    page = f"{title}\n\nWhy the coast?\n\nFor the light, at first.\n\nAnd now?\n\nFor the people who stayed."
+
+    assert import_text(page).knowledge.interview.interviewee == person
+
+
+def test_a_french_title_says_whom_the_interview_is_with_and_what_they_do() -> None:
+    interview = import_file(FIXTURES / "title_interview_with_in_french.txt").knowledge.interview
+
+    assert interview.interviewee == "Clara Vidal"
+    assert interview.role == "gardienne du phare de Kerbihan"
