@@ -20,6 +20,11 @@ _CAPITALS_LABEL = re.compile(r"^[^a-z]{1,60}?[:,]\s")
 _MINOR_WORDS = frozenset("a an and as at but by for from in into nor of on or per the to via vs with".split())
 
 
+def opens_a_name(letter: str) -> bool:
+    """A capital, or a letter of a script with no capitals (吉田, 李明): a name may open on either."""
+    return letter.isupper() or (letter.isalpha() and letter.lower() == letter.upper())
+
+
 @dataclass(frozen=True, slots=True)
 class Casing:
     """How the page's mixed-case text prints each word, keyed by the word in capitals."""

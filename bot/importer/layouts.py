@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence, Set
 from dataclasses import dataclass, replace
 
-from bot.importer.capitals import Casing
+from bot.importer.capitals import Casing, opens_a_name
 from bot.importer.sources import (
     ABOUT_PERSON,
     AUDIENCE,
@@ -236,11 +236,14 @@ _SENT_IN = re.compile(rf"^(?:Q|Question){_FROM}:\s+(?P<rest>\S.*)$")
 # "Name:", also "Name (Acme):", "Name [00:12]:", "[Name]:" or "Speaker 2:" as transcripts print it. A
 # name in capitals may run into the turn, a typist's slip broadcast transcripts keep ("LAMB:Two years").
 # The first turns may give each speaker's part after a comma ("Dave Walden, interviewer:"), as a society's
-# email interviews print them before going on with initials ("DW:").
+# email interviews print them before going on with initials ("DW:"). Chinese and Japanese type set the
+# colon full width ("吉田："), and put no space after a colon, full width or not ("吉田:俳優さんは…").
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
 _SPEAKER_LABEL = re.compile(
     r"^(?:Q\d{1,4}\s+)?(\[)?(?P<name>[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,4}(?: \d{1,2})?)(?(1)\])"
     r"(?:, [a-z][\w'’-]*(?: [\w'’-]+){0,2})?"
-    r"\s?(?:[(\[](?P<bracketed>[^()\[\]]{1,100})[)\]])?\s?:(?:\s+|(?<=[A-Z]:)(?=[A-Z\"“‘']))(?P<rest>\S.*)$"
+    r"\s?(?:[(\[](?P<bracketed>[^()\[\]]{1,100})[)\]])?\s?(?::|(?<=[" + _CJK + r"])：)"
+    r"(?:\s+|(?<=[A-Z]:)(?=[A-Z\"“‘'])|(?<=[" + _CJK + r"][:：]))(?P<rest>\S.*)$"
 )
 # A parliamentary committee numbers each question its members put to the witnesses ("Q12 Tom Berg: How
 # late is it?"), as the House of Commons prints its oral evidence, or marks it "Q" at the head of the
@@ -340,9 +343,9 @@ def _speaker_label(block: Block) -> Label | None:
         return ("Q", bare["rest"]) if bare else None
     name = _bracketed_name(match["name"].strip(), match.groupdict().get("bracketed"))
     words = name.split()
-    if name.lower() in NOT_SPEAKERS or not words[0][0].isupper():
+    if name.lower() in NOT_SPEAKERS or not opens_a_name(words[0][0]):
         return None
-    capitalised = all(word[0].isupper() or word.isdigit() or word in _PARTICLES for word in words)
+    capitalised = all(opens_a_name(word[0]) or word.isdigit() or word in _PARTICLES for word in words)
     if not capitalised and not AUDIENCE.match(name):
         return None
     rest = untimed(match["rest"].strip())

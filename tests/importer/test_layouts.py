@@ -3297,3 +3297,25 @@ def test_a_credit_for_the_questions_in_another_language_is_left_out_and_names_th
     assert last.rstrip().endswith("einmal ein Klavier für die Schule.")
     assert "Jonas Brenner" not in last
     assert "by Jonas Brenner" in draft.knowledge.pairs[0].answer  # the about entry names who asked
+
+
+def test_names_before_a_full_width_colon_with_no_space_after_it_label_the_turns() -> None:
+    layout = layout_of("cjk_speaker_names_full_width_colon.txt")
+
+    assert layout.name == "speaker names"
+    assert [turn.question for turn in layout.turns] == [
+        "灯台で働き始めたのはいつですか？",
+        "一番大変なことは何ですか？",
+        "これからも続けますか？",
+    ]
+    assert layout.turns[0].answer == ("二十年前です。父の代わりに一冬だけのつもりでした。",)
+    assert (layout.interviewer, layout.interviewee) == ("森田", "佐々木")
+
+
+def test_chinese_question_and_answer_labels_before_a_colon_with_no_space_mark_the_turns() -> None:
+    layout = layout_of("cjk_question_and_answer_labels_ascii_colon.txt")
+
+    assert layout.turns == (
+        Turn("您做船工多少年了？", ("三十多年了。我十六岁就跟着父亲上船。",)),
+        Turn("这些年河上最大的变化是什么？", ("船少了，桥多了。以前过河全靠我们。",)),
+    )
