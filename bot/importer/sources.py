@@ -947,7 +947,10 @@ def _run_together_labels(chunks: list[str]) -> list[str]:
     ]
     said = Counter(match["name"] for found in matches for match in found)
     found = [
-        [_spelled_label(match, said, chunk) for match in found]
+        [
+            _spelled_label(match, said, chunk[since : match.start()])
+            for since, match in zip([0, *(label.start() for label in found)], found, strict=False)
+        ]
         for chunk, found in zip(chunks, matches, strict=True)
     ]
     counts = Counter(_SAME_LABEL.get(name, name) for labels in found for _, name, _ in labels)
@@ -961,20 +964,24 @@ def _run_together_labels(chunks: list[str]) -> list[str]:
     split: list[str] = []
     for chunk, labels in zip(chunks, found, strict=True):
         # Each label's start, and where the text before it ends: before the words that qualify it, when
-        # they open the paragraph or a sentence ("… two days. Bonus Question: …"), as its own.
-        bounds = [
-            (own, start)
-            for start, name, own in labels
-            if start > 0
-            and not _BILLED.fullmatch(chunk[:start])
-            and (name in recurring or _SENTENCE_END.search(chunk[:start].rstrip()))
-        ]
-        bounds = [
-            (own - len(timed[0]), start if own < start else own - len(timed[0]))
-            if (timed := _TIME_BEFORE.search(chunk[:own]))
-            else (own, start)
-            for own, start in bounds
-        ]
+        # they open the paragraph or a sentence ("… two days. Bonus Question: …"), as its own, and before
+        # a time printed ahead of it. Each test reads the text since the label before, not since the
+        # paragraph's start (quadratic: 56 KB of "Q: … A: …" took 1 s): a label opens on a capital or a
+        # bold mark, neither a space, a sentence's end nor part of a time, and its colon is in no billed
+        # name, so the tests come out the same.
+        bounds = []
+        for since, (start, name, own) in zip([0, *(start for start, _, _ in labels)], labels, strict=False):
+            before = chunk[since:start]
+            if start == 0 or _BILLED.fullmatch(before):
+                continue
+            if name not in recurring and not _SENTENCE_END.search(before.rstrip()):
+                continue
+            timed = _TIME_BEFORE.search(chunk[since:own])
+            bounds.append(
+                (own - len(timed[0]), start if own < start else own - len(timed[0]))
+                if timed
+                else (own, start)
+            )
         ends = [end for end, _ in bounds] + [len(chunk)]
         begins = [0, *(begin for _, begin in bounds)]
         split += [
@@ -985,18 +992,19 @@ def _run_together_labels(chunks: list[str]) -> list[str]:
     return split
 
 
-def _spelled_label(match: re.Match[str], said: Counter[str], chunk: str) -> tuple[int, str, int]:
+def _spelled_label(match: re.Match[str], said: Counter[str], before: str) -> tuple[int, str, int]:
     """Where a label starts, its name, and where the words before it that are its own start.
 
     "Question" or "Answer" alone at the end of a run of capitalised words said once ("… Tape One, Side A
     Question: This is …") is the label; a label that recurs whole ("Community Question:") is one label.
     The words before it are its own where they open the paragraph or a sentence ("Bonus Question: …",
-    "… two days. Final Question: …"): they go with the label, no word of the answer before it.
+    "… two days. Final Question: …"): they go with the label, no word of the answer before it. ``before``
+    is the paragraph's text since the label before, or since its start.
     """
-    *before, last = match["name"].split(" ")
-    if before and last in _SAME_LABEL and said[match["name"]] == 1:
+    *qualifying, last = match["name"].split(" ")
+    if qualifying and last in _SAME_LABEL and said[match["name"]] == 1:
         start = match.start("name") + match["name"].rindex(" ") + 1
-        opening = not chunk[: match.start()].strip() or _SENTENCE_END.search(chunk[: match.start()].rstrip())
+        opening = not before.strip() or _SENTENCE_END.search(before.rstrip())
         return start, last, match.start() if opening else start
     return match.start(), match["name"], match.start()
 

@@ -32,6 +32,17 @@ def test_a_long_run_of_capitalised_words_is_read_in_linear_time() -> None:
     assert turns == ["Q: Why?", f"A: {run}.", "Q: How?", "A: So."]
 
 
+def test_labels_run_together_in_one_paragraph_are_split_in_linear_time() -> None:
+    # Each label's tests read the paragraph from its start: 56 KB of "Q: … A: …" took 1 s, 560 KB minutes.
+    paragraph = "Q: Why? A: So. [00:01:02] Ann Lee: Yes. It is. Bo Ray: Never. " * 10_000
+
+    with finishes_within(20, "splitting labels run together"):
+        turns = [block.text for block in read_source(paragraph).blocks]
+
+    assert turns[:5] == ["Q: Why?", "A: So.", "Ann Lee: Yes. It is.", "Bo Ray: Never.", "Q: Why?"]
+    assert len(turns) == 40_000
+
+
 def test_words_after_unclosed_italic_marks_are_read_in_linear_time() -> None:
     # Italics were tried from every "*" or "_" to the end of the line: 60,000 characters took 13 s.
     lines = ["*a " * 50_000, "_a " * 50_000]
