@@ -30,7 +30,8 @@ def _table() -> dict[str, float]:
 
 
 @cache
-def _longest() -> int:
+def longest() -> int:
+    """The length of the list's longest word: no longer string is a word it knows (Zipf 0)."""
     return max(map(len, _table()))
 
 
@@ -93,7 +94,7 @@ def _commonest_neighbour(word: str) -> str | None:
     distance to every word of the list.
     """
     table = _table()
-    if not _SHORTEST_SLIP <= len(word) <= _longest() + 1 or not word.isalpha():
+    if not _SHORTEST_SLIP <= len(word) <= longest() + 1 or not word.isalpha():
         return None  # past the longest English word and a letter more, spelling slips out is time wasted
     splits = [(word[:n], word[n:]) for n in range(len(word) + 1)]
     edits = {left + right[1:] for left, right in splits if right}

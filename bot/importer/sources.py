@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from html.parser import HTMLParser
 from typing import Literal
 
-from bot.core.english import COMMON, zipf
+from bot.core.english import COMMON, longest, zipf
 from bot.core.text import split_sentences
 
 Emphasis = Literal["heading", "bold", "italic", "plain"]
@@ -363,19 +363,23 @@ def _split_header(text: str) -> tuple[dict[str, str], str]:
     lines = text.split("\n")
     header, rest = _read_header(lines)
     address: dict[str, str] = {}
-    while not header and lines and (not lines[0].strip() or _ADDRESS_LINE.match(lines[0])):
-        if found := _ADDRESS_LINE.match(lines.pop(0)):
+    opening = 0  # the lines before the header, counted, not taken from the list's front (quadratic)
+    while (
+        not header
+        and opening < len(lines)
+        and (not lines[opening].strip() or _ADDRESS_LINE.match(lines[opening]))
+    ):
+        if found := _ADDRESS_LINE.match(lines[opening]):
             address.setdefault("original url", found["address"])
+        opening += 1
     if address:
-        header, rest = _read_header(lines)
+        header, rest = _read_header(lines[opening:])
     return {**address, **header}, rest
 
 
 def _read_header(lines: list[str]) -> tuple[dict[str, str], str]:
     """The fields of the header that opens ``lines`` (front matter, "Key: value" lines), and the rest."""
-    lines = list(lines)
-    while lines and not lines[0].strip():
-        lines.pop(0)
+    lines = lines[next((n for n, line in enumerate(lines) if line.strip()), len(lines)) :]
     if lines and lines[0].strip() == "---":  # front matter: ---, key: value lines, ---
         end = next((n for n, line in enumerate(lines[1:], 1) if line.strip() == "---"), None)
         if end is not None:
@@ -1388,8 +1392,9 @@ def _label_alone(line: str) -> bool:
     return named or bool(_LABEL_LINE.match(line))
 
 
-# A word a hard-wrapped line broke with a hyphen at its end ("brew-" over "ing").
+# A word a hard-wrapped line broke with a hyphen at its end ("brew-" over "ing"), and its part before it.
 _BROKEN_WORD = re.compile(r"(?<=[A-Za-z])-$")
+_PART_BEFORE_BREAK = re.compile(r"[A-Za-z]+-$")
 
 
 def _unwrapped(lines: list[str]) -> str:
@@ -1400,10 +1405,14 @@ def _unwrapped(lines: list[str]) -> str:
     """
     text = ""
     for line in (line.strip() for line in lines):
-        broken = _BROKEN_WORD.search(text)
+        # Only the text's last letters are read, as many as English's longest word has and two more: a
+        # longer part is no word, whole or cut there (reading the whole text for each line was quadratic:
+        # 25,000 short lines in one paragraph took 9 s).
+        end = max(0, len(text) - longest() - 2)
+        broken = _BROKEN_WORD.search(text, end)
         after = re.match(r"[a-z]+", line)
         if broken and after:
-            before = re.search(r"[A-Za-z]+-$", text)
+            before = _PART_BEFORE_BREAK.search(text, end)
             word = (before.group()[:-1] if before else "") + after.group()
             text = (text[:-1] if zipf(word.lower()) > 0 else text) + line
         else:
