@@ -98,6 +98,11 @@ def review_list(
     if layout.sign_off:
         shown = ", ".join(repr(_preview(text, 30)) for text in layout.sign_off[:_SHOWN])
         lines.append(f"the thanks after the last answer sign off and were left out: {shown}")
+    if source.cold_open:
+        lines.append(
+            f"the cold open before the host's welcome ({len(source.cold_open)} cue(s), a clip played before "
+            f"the show starts) was left out: {_preview(' '.join(source.cold_open))!r}"
+        )
     if source.dropped:
         shown = ", ".join(repr(_preview(text, 30)) for text in source.dropped[:_SHOWN])
         lines.append(f"dropped {len(source.dropped)} line(s) of page furniture, e.g. {shown}")

@@ -12,7 +12,7 @@ import itertools
 import json
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from html.parser import HTMLParser
 from typing import Literal
@@ -63,16 +63,18 @@ class Source:
     blocks: list[Block]
     fields: dict[str, str] = field(default_factory=dict)
     dropped: list[str] = field(default_factory=list)
+    cold_open: list[str] = field(default_factory=list)
 
 
 def read_source(text: str, *, kind: Literal["text", "markdown", "html"] | None = None) -> Source:
     """Read ``text``; ``kind`` None guesses HTML from its tags, and reads anything else as Markdown."""
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     fields: dict[str, str] = {}
+    cold_open: list[str] = []
     if _CUE_TIMING.search(text[:2000]):
         if titled := _CAPTIONS_TITLE.match(text):
             fields["title"] = titled["title"]
-        text = _captions(text)
+        text = _captions(text, cold_open)
     elif kind == "html" or (kind is None and _looks_like_html(text)):
         page = _HtmlToMarkdown()
         page.feed(text)
@@ -94,7 +96,7 @@ def read_source(text: str, *, kind: Literal["text", "markdown", "html"] | None =
     signed = (found["name"] for text in reversed(dropped) if (found := _SIGN_OFF.match(text)))
     if "from" in fields and (signer := next(signed, None)):
         fields["signed"] = signer
-    return Source(blocks=blocks, fields=fields, dropped=dropped)
+    return Source(blocks=blocks, fields=fields, dropped=dropped, cold_open=cold_open)
 
 
 # An HTML comment in a Markdown or text file ("<!-- saved from the archive -->") is never shown: no text.
@@ -248,7 +250,8 @@ NOT_SPEAKERS = frozenset(
 # A cue's timing line, as WebVTT ("00:01.000 --> 00:04.200 align:start") and SRT ("00:00:01,000 -->
 # 00:00:04,200") print it: a file with one near its top is a subtitle file.
 _CUE_TIMING = re.compile(
-    r"(?m)^[ \t]*(?:\d{1,2}:)?\d{2}:\d{2}[.,]\d{3}[ \t]+-->[ \t]+(?:\d{1,2}:)?\d{2}:\d{2}[.,]\d{3}.*$"
+    r"(?m)^[ \t]*(?:(?P<hours>\d{1,2}):)?(?P<minutes>\d{2}):(?P<seconds>\d{2})[.,]\d{3}[ \t]+-->[ \t]+"
+    r"(?:\d{1,2}:)?\d{2}:\d{2}[.,]\d{3}.*$"
 )
 # The text after "WEBVTT" on a WebVTT file's first line is its title ("WEBVTT - Eliot Glazer Disobeys
 # Bridger", as a podcast host exports an episode's captions).
@@ -262,14 +265,17 @@ _VOICE = re.compile(r"^<v(?:\.[\w.-]+)?[ \t]+(?P<name>[^>]+)>")
 _CUE_TURN = re.compile(rf"^(?:[-–—][ \t]|>>|{SPEAKER_NAME} ?:\s)")
 
 
-def _captions(text: str) -> str:
+def _captions(text: str, cold_open: list[str]) -> str:
     """A subtitle file as a transcript: each speaker's consecutive cues one paragraph, timings gone.
 
     A cue holds a line or two of what is said, cut wherever the screen was full, so a sentence runs on
     from one cue into the next until another speaker is named. Where no cue names one, a question
-    ends a paragraph.
+    ends a paragraph. The cues of a cold open go to ``cold_open``, no part of the transcript.
     """
-    cues = _cues(text)
+    timed = _cues(text)
+    opening = _cold_open(timed)
+    cold_open += [cue.words for cue in timed[:opening]]
+    cues = [(cue.speaker, cue.words) for cue in timed[opening:]]
     if not any(named is not None or _CUE_TURN.match(words) for named, words in cues):
         return "\n\n".join(_asked(words for _, words in cues))
     paragraphs: list[str] = []
@@ -283,20 +289,66 @@ def _captions(text: str) -> str:
     return "\n\n".join(paragraphs)
 
 
-def _cues(text: str) -> list[tuple[str | None, str]]:
-    """Each cue's words, markup gone, and the speaker its voice tag names, if it has one."""
-    cues: list[tuple[str | None, str]] = []
+@dataclass(frozen=True, slots=True)
+class _Cue:
+    """A cue's words, the speaker its voice tag names (if any), and the second it starts at."""
+
+    speaker: str | None
+    words: str
+    start: int
+
+
+def _cues(text: str) -> list[_Cue]:
+    """Each cue's words, markup gone; a cue of music or a sound alone ("♪", "[MUSIC]") is no one's words."""
+    cues: list[_Cue] = []
     for cue in re.split(r"\n[ \t]*\n", text):
         lines = cue.strip().split("\n")
-        timing = next((n for n, line in enumerate(lines) if _CUE_TIMING.match(line)), None)
-        if timing is None:  # the WEBVTT header, a NOTE, STYLE or REGION block
+        timed = next(((n, found) for n, line in enumerate(lines) if (found := _CUE_TIMING.match(line))), None)
+        if timed is None:  # the WEBVTT header, a NOTE, STYLE or REGION block
             continue
-        words = " ".join(line.strip() for line in lines[timing + 1 :] if line.strip())
+        number, timing = timed
+        words = " ".join(line.strip() for line in lines[number + 1 :] if line.strip())
         voice = _VOICE.match(words)
         words = " ".join(re.sub(r"</?[a-z][^>]*>|<\d[\d:.]*>", "", words).split())
-        if words:
-            cues.append((voice["name"].strip() if voice else None, words))
+        if words and not _MUSIC.fullmatch(words) and not stage_direction(words):
+            start = int(timing["hours"] or 0) * 3600 + int(timing["minutes"]) * 60 + int(timing["seconds"])
+            cues.append(_Cue(voice["name"].strip() if voice else None, words, start))
     return cues
+
+
+# Music notes alone, as captions print a tune with no words.
+_MUSIC = re.compile(r"[♪♫♬♩\s]+")
+# A show's welcome, at a cue's start or a sentence's: "Welcome to Harbour Voices.", "Hello and welcome
+# back to the show", with what says it opens a show: the host's name or guest, the show or the episode.
+_WELCOME = re.compile(
+    r"(?:^|(?<=[.!?…]\s))(?:(?:hello|hi|hey)(?: there| everyone| everybody| all)?,?\s+(?:and\s+)?)?"
+    r"welcome (?:back )?to\b",
+    re.IGNORECASE,
+)
+_OPENS_A_SHOW = re.compile(
+    r"\b(?:I'm|I’m|I am|my name is|my guest|joining me|with me|podcast|show|episode|programme|program)\b",
+    re.IGNORECASE,
+)
+# How far into the file a show's welcome may come after a cold open: a clip of a minute or two.
+_COLD_OPEN_SECONDS = 180
+
+
+def _cold_open(cues: Sequence[_Cue]) -> int:
+    """How many cues open the file before the host's welcome: a cold open, a clip played before the show.
+
+    A podcast or a video may open on a moment from later in the interview (the guest's best line, an
+    exchange), often then its tune, before the host welcomes the listeners ("Welcome to Harbour Voices.
+    I'm Tova Lind, ..."). Nothing said before a show's welcome is part of the interview; kept, the clip
+    reads as a turn of its own, or as the first answer's opening words.
+    """
+    for number, cue in enumerate(cues):
+        if cue.start > _COLD_OPEN_SECONDS:
+            break
+        turn = _CUE_TURN.match(cue.words)
+        welcome = _WELCOME.search(cue.words[turn.end() :].lstrip() if turn else cue.words)
+        if welcome and _OPENS_A_SHOW.search(" ".join(later.words for later in cues[number : number + 2])):
+            return number
+    return 0
 
 
 def _asked(cues: Iterable[str]) -> list[str]:

@@ -1585,6 +1585,33 @@ def test_a_subtitle_file_without_speakers_ends_a_paragraph_at_each_cue_that_asks
     ]
 
 
+def test_a_subtitle_files_cold_open_before_the_hosts_welcome_is_left_out_and_listed() -> None:
+    # The clip that opens the show repeats an exchange from later, then its tune, then the welcome.
+    draft = import_file(FIXTURES / "captions_cold_open_voices.vtt")
+    layout = layout_of("captions_cold_open_voices.vtt")
+
+    assert [turn.question for turn in layout.turns] == [
+        "When did you first work the levers here?",
+        "Were you ever afraid up there?",
+        "And the hardest shift?",
+    ]
+    assert layout.turns[1].answer == (
+        "Afraid? Every single night of that first winter. The wind took the roof twice.",
+    )
+    assert "♪" not in draft.yaml and "I'd do it all again tomorrow" not in draft.yaml
+    assert any(line.startswith("the cold open before the host's welcome (3 cue(s)") for line in draft.review)
+
+
+def test_an_unmarked_subtitle_files_cold_open_is_no_part_of_the_lead() -> None:
+    draft = import_file(FIXTURES / "captions_cold_open_unmarked.srt")
+
+    assert [block.text for block in layout_of("captions_cold_open_unmarked.srt").lead] == [
+        "Welcome to Harbour Voices. I'm Tova Lind, and my guest today is signalman Rune Aas."
+    ]
+    assert "[MUSIC]" not in draft.yaml and "forget a night like that" not in draft.yaml
+    assert any("cold open" in line and "2 cue(s)" in line for line in draft.review)
+
+
 def test_a_faq_page_that_carries_its_questions_only_in_schema_data_is_read_from_there() -> None:
     layout = layout_of("faq_schema_only.html")
 
