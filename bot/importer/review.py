@@ -95,6 +95,11 @@ def review_list(
     if layout.pull_quotes:
         shown = ", ".join(repr(_preview(text, 30)) for text in layout.pull_quotes[:_SHOWN])
         lines.append(f"{len(layout.pull_quotes)} pull quote(s) repeat words of an answer, left out: {shown}")
+    if layout.sponsor_reads:
+        shown = ", ".join(repr(_preview(text, 30)) for text in layout.sponsor_reads[:_SHOWN])
+        lines.append(
+            f"{len(layout.sponsor_reads)} sponsor read(s) in the host's turns were left out: {shown}"
+        )
     if layout.sign_off:
         shown = ", ".join(repr(_preview(text, 30)) for text in layout.sign_off[:_SHOWN])
         lines.append(f"the thanks after the last answer sign off and were left out: {shown}")

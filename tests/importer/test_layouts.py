@@ -1612,6 +1612,45 @@ def test_an_unmarked_subtitle_files_cold_open_is_no_part_of_the_lead() -> None:
     assert any("cold open" in line and "2 cue(s)" in line for line in draft.review)
 
 
+def test_a_hosts_sponsor_reads_are_left_out_and_the_answer_around_one_goes_on() -> None:
+    draft = import_file(FIXTURES / "sponsor_reads_in_the_hosts_turns.txt")
+    layout = layout_of("sponsor_reads_in_the_hosts_turns.txt")
+
+    assert [turn.question for turn in layout.turns][1:] == [
+        "Now, back to the box. What was the hardest shift?",
+        "Would you do it all again?",
+    ]
+    assert layout.turns[0].answer == (
+        "In the winter of 1979, when the frost had split half the rods. I was nineteen and very cold.",
+        "And the mornings were the worst. You could hear the rods groan before you saw them move.",
+    )
+    assert layout.sponsor_reads == (
+        "This episode is brought to you by Kettle & Crumb, the bakery that ships warm bread to your door. "
+        "Go to kettleandcrumb.example and use code HARBOUR at checkout for ten percent off your first box.",
+        "Support for this podcast comes from the Fenwick Rail Trust. "
+        "The Fenwick Rail Trust has kept old boxes open since 1988.",
+    )
+    assert "Kettle" not in draft.yaml and "Rail Trust" not in draft.yaml
+    assert any(
+        line.startswith("2 sponsor read(s) in the host's turns were left out") for line in draft.review
+    )
+
+
+def test_a_guests_words_about_a_sponsor_stay_in_the_answer() -> None:
+    text = (
+        "Tova Lind: How did the box stay open?\n\n"
+        "Rune Aas: The season was sponsored by the rail trust. This episode is brought to you by nobody.\n\n"
+        "Tova Lind: And the hardest shift?\n\nRune Aas: A night of fog."
+    )
+
+    layout = find_turns(read_source(text).blocks)
+
+    assert layout.turns[0].answer == (
+        "The season was sponsored by the rail trust. This episode is brought to you by nobody.",
+    )
+    assert layout.sponsor_reads == ()
+
+
 def test_a_faq_page_that_carries_its_questions_only_in_schema_data_is_read_from_there() -> None:
     layout = layout_of("faq_schema_only.html")
 
