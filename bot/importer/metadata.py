@@ -173,6 +173,8 @@ def find_metadata(fields: dict[str, str], layout: Layout, *, name: str = "") -> 
         if undecided:
             published = _settled(undecided, order, lead.notes)
         _note_short_year(dating, published, lead.notes)
+    if published is None:
+        published = _year_under_headline(lead)
     tags = _tags(_first(fields, _TAG_FIELDS))
     if not tags:
         tags = _tags(_tag_line(lead.take(lambda text: _tag_line(text) is not None) or ""))
@@ -1282,6 +1284,22 @@ _YEAR_LINE = re.compile(
 def _year_alone(text: str) -> str | None:
     found = _YEAR_LINE.match(text.strip())
     return found["year"] if found else None
+
+
+def _year_under_headline(lead: _Lead) -> str | None:
+    """A year alone on its line in the page's head ("2019" under the headline): the year it is dated.
+
+    Only the lines read already as its masthead, title or byline may stand over it, no paragraph of the
+    lead: that is where a page prints its date, as "Published 2013" there is. The year is used, so it is
+    in no other field, and said in the review.
+    """
+    number = next((number for number in range(len(lead.blocks)) if number not in lead.used), None)
+    year = _YEAR.fullmatch(lead.blocks[number].text.strip().rstrip(".")) if number else None
+    if number is None or year is None:
+        return None
+    lead.used.add(number)
+    lead.notes.append(f"date: the year alone under the headline: {lead.blocks[number].text!r}")
+    return year.group()
 
 
 def _is_date_line(text: str) -> bool:

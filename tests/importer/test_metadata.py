@@ -1465,6 +1465,25 @@ def test_a_headline_that_trails_off_over_a_year_alone_gives_the_title_and_the_ye
     assert interview.interviewee == "Ida Voss"
 
 
+def test_a_year_alone_under_the_headline_is_the_year_of_the_date() -> None:
+    draft = import_file(FIXTURES / "year_alone_under_the_headline.md")
+    interview = draft.knowledge.interview
+
+    assert interview.title == "Rune Aas: forty winters in the signal box"
+    assert interview.published == "2019"
+    assert interview.standfirst is not None and interview.standfirst.startswith("Rune Aas worked the levers")
+    assert "date: the year alone under the headline: '2019'" in draft.review
+
+
+def test_a_year_alone_under_the_lead_dates_nothing() -> None:
+    text = (
+        "Forty winters in the box\n\nRune Aas worked the levers at Fenwick from 1979.\n\n2019\n\n"
+        "Q: Why levers?\n\nA: My uncle pulled them.\n\nQ: And now?\n\nA: A museum."
+    )
+
+    assert import_text(text, name="aas.txt").knowledge.interview.published is None
+
+
 def test_a_lead_under_a_stacked_title_byline_and_dateline_names_whom_it_spoke_to() -> None:
     text = (
         "Keeping the Skarv Light\nBy Jo Roe\nPublished 3 May 2021\n\n"
