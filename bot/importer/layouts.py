@@ -1238,8 +1238,11 @@ def _without_sponsor_reads(
 
 
 def _sponsor_read(sentences: Sequence[str]) -> range | None:
-    """Which of a host's sentences read an ad: from the first that says so to the last that names it."""
-    said = [_SPONSOR_READ.search(sentence) for sentence in sentences]
+    """Which of a host's sentences read an ad: from the first that says so to the last that names it.
+
+    A sentence that asks is no read's saying so: "So the podcast is supported by listeners, how?" asks.
+    """
+    said = [None if ends_asking(sentence) else _SPONSOR_READ.search(sentence) for sentence in sentences]
     opening = next((n for n, found in enumerate(said) if found), None)
     if opening is None:
         return None

@@ -1636,11 +1636,11 @@ def test_a_hosts_sponsor_reads_are_left_out_and_the_answer_around_one_goes_on() 
     )
 
 
-def test_a_guests_words_about_a_sponsor_stay_in_the_answer() -> None:
+def test_a_guests_words_about_a_sponsor_and_a_hosts_question_about_one_stay() -> None:
     text = (
         "Tova Lind: How did the box stay open?\n\n"
         "Rune Aas: The season was sponsored by the rail trust. This episode is brought to you by nobody.\n\n"
-        "Tova Lind: And the hardest shift?\n\nRune Aas: A night of fog."
+        "Tova Lind: So the show is supported by the trust too?\n\nRune Aas: It is."
     )
 
     layout = find_turns(read_source(text).blocks)
@@ -1648,6 +1648,7 @@ def test_a_guests_words_about_a_sponsor_stay_in_the_answer() -> None:
     assert layout.turns[0].answer == (
         "The season was sponsored by the rail trust. This episode is brought to you by nobody.",
     )
+    assert layout.turns[1].question == "So the show is supported by the trust too?"
     assert layout.sponsor_reads == ()
 
 
