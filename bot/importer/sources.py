@@ -758,8 +758,9 @@ def _blocks(text: str, dropped: list[str]) -> list[Block]:
     chunks = _bold_names_as_labels(_run_together_labels(chunks))
     lead_ins = sum(bool(_LEAD_IN.match(chunk)) for chunk in chunks) >= _LEAD_INS
     blocks: list[Block] = []
-    # Where the page's numbers were: the lines beside them may be its running head or foot.
-    beside_numbers: set[int] = set()
+    # Where the page's numbers were, as the place in the blocks they stood: the lines about them may be
+    # its running head or foot.
+    page_breaks: list[int] = []
     # A list of links under a question answers it ("Which sites do you read?" over a list of them), down to
     # the list's end; anywhere else a line of links is the page's navigation, tags or share buttons.
     listing = False
@@ -776,10 +777,10 @@ def _blocks(text: str, dropped: list[str]) -> list[Block]:
             if (is_furniture(block.text) or (links and not listing) or address or repeated) and not unheard:
                 dropped.append(block.text)
                 if _PAGE_NUMBER.match(block.text.strip()):
-                    beside_numbers.update((len(blocks) - 1, len(blocks)))
+                    page_breaks.append(len(blocks))
             else:
                 blocks.append(block)
-    return _speakers_on_their_own_lines(_without_running_heads(blocks, beside_numbers, dropped))
+    return _speakers_on_their_own_lines(_without_running_heads(blocks, page_breaks, dropped))
 
 
 # How far down the page a headline printed twice may stand: under a masthead and a date at most.
@@ -841,19 +842,28 @@ def _without_printed_marks(paragraph: str, dropped: list[str]) -> list[str]:
     return [line for line, found in zip(lines, printed, strict=True) if not found]
 
 
-def _without_running_heads(blocks: list[Block], beside_numbers: set[int], dropped: list[str]) -> list[Block]:
-    """The page without the line a printed page repeats over or under its number, as a PDF's text keeps it.
+# How many lines a printed page's head or foot may take on either side of its number: a publication's
+# name, an issue or an interviewee's name, and a date, each of which a PDF's text may put on its own line.
+_HEAD_LINES = 3
+
+
+def _without_running_heads(blocks: list[Block], page_breaks: list[int], dropped: list[str]) -> list[Block]:
+    """The page without the lines a printed page repeats over or under its number, as a PDF's text keeps it.
 
     "Harbour Quarterly    Spring 2019" over every page is no title and no part of an answer. It is known
-    by sitting beside a page number and coming back word for word; no sentence of an answer does both.
+    by coming back word for word beside a page number, or, a head of several lines ("Harbour Oral
+    History Project" over "Ann Marsh"), by coming back only ever near one; no sentence of an answer does
+    either, and a speaker's name over their turns comes back elsewhere too.
     """
-    seen = Counter(block.text for block in blocks)
+    beside = {place for page in page_breaks for place in (page - 1, page)}
+    near = {place for page in page_breaks for place in range(page - _HEAD_LINES, page + _HEAD_LINES)}
+    places: dict[str, set[int]] = {}
+    for place, block in enumerate(blocks):
+        places.setdefault(block.text, set()).add(place)
     heads = {
-        blocks[number].text
-        for number in beside_numbers
-        if 0 <= number < len(blocks)
-        and seen[blocks[number].text] > 1
-        and not re.search(r"[.!?:;]$", blocks[number].text)
+        text
+        for text, found in places.items()
+        if len(found) > 1 and not re.search(r"[.!?:;]$", text) and (found & beside or found <= near)
     }
     dropped.extend(block.text for block in blocks if block.text in heads)
     return [block for block in blocks if block.text not in heads]

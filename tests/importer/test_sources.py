@@ -1022,3 +1022,12 @@ def test_hyphens_against_the_words_that_ask_nothing_are_no_dialogue_dashes() -> 
     text = "What do you pack?\n\nOnly this:\n-Rope\n-Bread\n-Water\n-Maps\n\nNothing else at all."
 
     assert "Only this: -Rope -Bread -Water -Maps" in [block.text for block in read_source(text).blocks]
+
+
+def test_a_pdfs_head_of_several_lines_near_each_page_number_is_dropped_and_the_broken_answer_joined() -> None:
+    source = read_source((FIXTURES / "pdf_text_head_of_two_lines_over_each_page.txt").read_text())
+
+    texts = [block.text for block in source.blocks]
+    assert not {"Hesk Point Keepers Archive", "Ida Voss", "Recorded 9 April 2021"} & set(texts)
+    assert texts[-3].startswith("VOSS: Harder in winter") and texts[-3].endswith("look after itself.")
+    assert texts[-2] == "REYES: What do you miss?"
