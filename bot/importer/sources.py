@@ -83,6 +83,7 @@ def read_source(text: str, *, kind: Literal["text", "markdown", "html"] | None =
         text = page.markdown()
     else:
         text = _HTML_COMMENT.sub(lambda comment: comment["unclosed"] or "", text)
+        text = "\f".join(_columns_in_turn(page) for page in text.split("\f"))
         if kind != "text":
             text = _html_blocks(text)
     header, text = _split_header(text)
@@ -103,6 +104,52 @@ def read_source(text: str, *, kind: Literal["text", "markdown", "html"] | None =
 # Where a comment is never closed, no later "<!--" is either: the rest of the text, kept as it is, is taken
 # whole instead of searched again for a "-->" from every "<!--" in it (quadratic: 8,000 took 1.3 s).
 _HTML_COMMENT = re.compile(r"<!--.*?-->|(?P<unclosed><!--.*)", re.DOTALL)
+
+
+# A PDF's text laid out as the page is (pdftotext -layout) prints two columns side by side: each line holds
+# a line of the left column, a gap of spaces, and a line of the right one. Read across, every sentence
+# would run on into the one beside it. The gap stands where the right column's lines start, after three
+# spaces at least; six lines with words on both sides of it, each side a column of prose rather than a
+# table's cells or a name and a time, make the columns.
+_GUTTER = 3
+_COLUMN_LINES = 6
+_COLUMN_WIDTH = 25
+_AFTER_GAP = re.compile(rf"(?<! ) {{{_GUTTER},}}(?=\S)")
+
+
+def _columns_in_turn(page: str) -> str:
+    """A page's side-by-side columns as the left one's lines, then the right one's; other lines as they are.
+
+    A PDF's text marks each new page with a form feed: the columns are found page by page, and a title or
+    a footnote across the page's width, which crosses the gap, stays where it is.
+    """
+    lines = page.split("\n")
+    starts = Counter(
+        found.end() for line in lines for found in _AFTER_GAP.finditer(line) if found.end() > _COLUMN_WIDTH
+    )
+    if not starts:
+        return page
+    gap, _ = starts.most_common(1)[0]
+    out: list[str] = []
+    run: list[str] = []
+    for line in lines:
+        if line[gap - _GUTTER : gap].strip(" "):  # across the gap: it closes the lines beside it
+            out += [*_read_in_turn(run, gap), line]
+            run = []
+        else:
+            run.append(line)
+    return "\n".join(out + _read_in_turn(run, gap))
+
+
+def _read_in_turn(run: list[str], gap: int) -> list[str]:
+    """Lines that all leave the gap open: the left column then the right, where they are two columns."""
+    beside = [(line[: gap - _GUTTER].strip(), line[gap:].strip()) for line in run]
+    both = [(left, right) for left, right in beside if left and right]
+    if len(both) < _COLUMN_LINES or min(
+        sum(len(left) for left, _ in both), sum(len(right) for _, right in both)
+    ) < _COLUMN_WIDTH * len(both):
+        return run
+    return [left for left, _ in beside] + [""] + [right for _, right in beside]
 
 
 # Where a blog's comments begin, as WordPress and the like head them: the count and the post's title in
@@ -1713,7 +1760,7 @@ _FURNITURE_WORDS = frozenset(
 _TIMESTAMP = re.compile(r"^-?\d{1,2}:\d{2}(?::\d{2})?$")
 # A page's number as printed: "7", "7 of 12", "7/12".
 _PAGE = r"\d{1,3}(?:\s+(?:of|/)\s+\d{1,3})?"
-_PAGE_NUMBER = re.compile(rf"^(?:page\s+)?{_PAGE}$", re.IGNORECASE)
+_PAGE_NUMBER = re.compile(rf"^(?:[-–—]\s?)?(?:page\s+)?{_PAGE}(?:\s?[-–—])?$", re.IGNORECASE)  # "– 2 –" too
 # Where a printed or paged article jumps: "Continued on page 2", "(Continued from page 1)", "Continued on
 # next page", "Turn to page 4", "Continued".
 _JUMP_LINE = re.compile(

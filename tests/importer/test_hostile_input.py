@@ -107,3 +107,13 @@ def test_many_unclosed_comments_are_read_in_linear_time() -> None:
         read = [block.text for block in read_source(text).blocks]
 
     assert read == ["Why? Yes.", ("<!-- " * 40_000).strip()]
+
+
+def test_a_line_of_spaces_is_searched_for_a_columns_gap_in_linear_time() -> None:
+    # A gap between two columns was tried from every space to the end of the run: quadratic in its length.
+    text = f"Why?\n\nBecause{' ' * 100_000}\n\nHow?\n\nSo."
+
+    with finishes_within(20, "finding columns"):
+        blocks = [block.text for block in read_source(text).blocks]
+
+    assert blocks == ["Why?", "Because", "How?", "So."]

@@ -1031,3 +1031,26 @@ def test_a_pdfs_head_of_several_lines_near_each_page_number_is_dropped_and_the_b
     assert not {"Hesk Point Keepers Archive", "Ida Voss", "Recorded 9 April 2021"} & set(texts)
     assert texts[-3].startswith("VOSS: Harder in winter") and texts[-3].endswith("look after itself.")
     assert texts[-2] == "REYES: What do you miss?"
+
+
+def test_two_columns_a_pdfs_text_sets_side_by_side_are_read_one_after_the_other() -> None:
+    source = read_source((FIXTURES / "pdf_text_two_columns_side_by_side.txt").read_text())
+
+    assert [block.text for block in source.blocks][3:] == [
+        "How did you start on the ferry?",
+        "I answered an advertisement in the harbour office window. They wanted a deckhand who could start "
+        "that same night, and I had nothing else to do, so I walked down to the slipway with a sandwich and "
+        "never went home.",
+        "What frightens you out there?",
+        "It is the fog. You can hear a fishing boat before you see it, but a kayak makes no sound at all, "
+        "and people still paddle out after dark.",
+        "What do you listen for?",
+        "Engines first, then bells, and then voices, in that order of worry. The gulls tell you where the "
+        "land is.",
+    ]
+
+
+def test_lines_of_a_table_or_a_name_over_its_time_are_no_columns() -> None:
+    text = "Ann Marsh      00:01\nHello.\n\nTom Berg       00:09\nHi.\n\nAnn Marsh      00:12\nSo.\n" * 3
+
+    assert read_source(text).blocks[0].text.startswith("Ann Marsh")
