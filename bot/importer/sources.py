@@ -2157,7 +2157,8 @@ class _HtmlToMarkdown(HTMLParser):
         self._questions: dict[str, str] = {}  # a FAQ page's schema.org questions and their answers
         self._heading = False
         self._panels: set[str] = set()  # the ids of the parts a disclosure button shows and hides
-        self._links: list[str] = []  # the addresses of the links open at this point
+        # The links open at this point: each one's address, and where its "[" is in the output.
+        self._links: list[tuple[str, int]] = []
         self._numbering: list[int | None] = []  # each open list's next number; None in a bulleted one
         # A definition list's terms and what they define, each list on its own; every details element of
         # the page and its summary together.
@@ -2218,7 +2219,7 @@ class _HtmlToMarkdown(HTMLParser):
             self._out.append("**")
         elif tag == "a" and attributes.get("href"):
             self._out.append("[")  # a link as Markdown writes it, so a paragraph of links alone is dropped
-            self._links.append(attributes["href"])
+            self._links.append((attributes["href"], len(self._out) - 1))
 
     def handle_endtag(self, tag: str) -> None:
         if tag == "title" and self._title is not None:
@@ -2243,7 +2244,7 @@ class _HtmlToMarkdown(HTMLParser):
         elif tag == "summary":
             self._out.append("**\n\n")
         elif tag == "a" and self._links:
-            self._out.append(f"]({self._links.pop()})")
+            self._close_link(*self._links.pop())
         elif tag in _BLOCKS or (tag == "button" and not self._heading):
             self._out.append("\n\n")
         if re.fullmatch(r"h[1-6]", tag):
@@ -2256,6 +2257,18 @@ class _HtmlToMarkdown(HTMLParser):
             self._json.append(data)
         if not self._skipping:
             self._out.append(re.sub(r"\s+", " ", data))
+
+    def _close_link(self, address: str, opened: int) -> None:
+        """Close a link as Markdown writes it; one around whole blocks is no link in a line of text.
+
+        A theme wraps a card, a logo and the site's name, or an author's photo and name, in one link
+        ('<a href="/"><h1>The Blog</h1></a>'): Markdown's link cannot span blocks, and its brackets would
+        be left on lines of their own ("[", "](https://…)").
+        """
+        if "\n\n" in "".join(self._out[opened + 1 :]):
+            self._out[opened] = ""
+        else:
+            self._out.append(f"]({address})")
 
     def _open_entry(self, tag: str) -> None:
         """Mark where a term or a summary starts, and where a definition starts (its term ends there)."""

@@ -1054,3 +1054,12 @@ def test_lines_of_a_table_or_a_name_over_its_time_are_no_columns() -> None:
     text = "Ann Marsh      00:01\nHello.\n\nTom Berg       00:09\nHi.\n\nAnn Marsh      00:12\nSo.\n" * 3
 
     assert read_source(text).blocks[0].text.startswith("Ann Marsh")
+
+
+def test_a_link_around_whole_blocks_leaves_their_words_and_no_brackets() -> None:
+    page = (FIXTURES / "links_around_whole_blocks.html").read_text()
+
+    texts = [block.text for block in read_source(page).blocks]
+
+    assert texts[:3] == ["The Canal Blog", "Five questions for a lock keeper", "Ruth Okafor"]
+    assert texts[-1] == "The first warm Saturday in May, when every boat on the canal wakes up at once."
