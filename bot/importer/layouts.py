@@ -126,7 +126,9 @@ def _without_pull_quotes(layout: Layout) -> Layout:
         kept = tuple(text for text in turn.answer if not pulled(text)) or turn.answer
         quotes += [text for text in turn.answer if text not in kept]
         turns.append(replace(turn, answer=kept))
-    return replace(layout, turns=tuple(turns), pull_quotes=tuple(quotes)) if quotes else layout
+    return (
+        replace(layout, turns=tuple(turns), pull_quotes=(*layout.pull_quotes, *quotes)) if quotes else layout
+    )
 
 
 # Where a sentence ends and the next starts, inside a paragraph.
@@ -1475,13 +1477,25 @@ def _titled_questions(blocks: Sequence[Block]) -> Layout | None:
         addressed = following.emphasis == "plain" and not following.mark and _SECOND_PERSON.search(block.text)
         return number < asked[-1] or bool(addressed)
 
-    prompts = [number for number, block in enumerate(blocks) if prompt(number, block)]
+    quoted = {
+        number
+        for number, block in enumerate(blocks)
+        if number > asked[0]
+        and number not in asked
+        and block.emphasis != "plain"
+        and _QUOTATION.match(block.text)
+    }
+    prompts = [
+        number for number, block in enumerate(blocks) if number not in quoted and prompt(number, block)
+    ]
     blocks, asker, answerer = _first_exchange_named(blocks, asked[0])
+    last = max(*asked, *prompts)
     layout = _split_at(
         "questions in headings or bold",
         blocks,
         {*asked, *prompts},
         ends_answer=lambda block: block.emphasis == "heading",
+        asides={number for number in quoted if number < last or number == last + 1},
     )
     return layout and (_named(layout, interviewee=answerer, interviewer=asker) if answerer else layout)
 
@@ -1504,6 +1518,10 @@ def _first_exchange_named(
 
 
 _TITLED_PROMPT_WORDS = 30
+# A heading or a bold line that is a quotation whole ("“Leadership is about enabling others.”"): a pull
+# quote, the answer's words set in large type in it or beside it, which no interviewer asks. Between two
+# questions, or over the last one's answer, the answer goes on under it; after that answer it closes it.
+_QUOTATION = re.compile(r"^[“\"«„][^“”\"«»„]+[”\"»“][.…]?$")
 _STATEMENT_END = re.compile(r"[.!?…:][\"”’')]*$")
 
 
@@ -2103,14 +2121,17 @@ def _split_at(
     ends_answer: Callable[[Block], bool],
     closing: Set[int] = frozenset(),
     apart: bool = False,
+    asides: Set[int] = frozenset(),
 ) -> Layout | None:
     """Cut the blocks at the ``questions`` (their positions); what follows each is its answer.
 
-    A block that ``ends_answer``, or stands at a ``closing`` position, is left out and closes the turn.
-    Two questions in a row are asked together, unless the page sets each ``apart`` (numbers them).
+    A block that ``ends_answer``, or stands at a ``closing`` position, is left out and closes the turn;
+    one at an ``asides`` position (a pull quote) is left out and the answer goes on after it. Two
+    questions in a row are asked together, unless the page sets each ``apart`` (numbers them).
     """
     lead: list[Block] = []
     unused: list[str] = []
+    pulled: list[str] = []
     turns: list[tuple[list[str], list[str]]] = []
     open_turn = False
     closing = closing | _closing_note(blocks, questions)
@@ -2134,6 +2155,8 @@ def _split_at(
             open_turn = True
         elif not turns:
             lead.append(block)
+        elif number in asides:
+            pulled.append(block.text)
         elif ends_answer(block) or number in closing or not open_turn:
             open_turn = False
             unused.append(block.text)
@@ -2153,4 +2176,5 @@ def _split_at(
         tuple(unused),
         dropped_questions=dropped,
         sign_off=last[signed:],
+        pull_quotes=tuple(pulled),
     )

@@ -94,7 +94,9 @@ def review_list(
         )
     if layout.pull_quotes:
         shown = ", ".join(repr(_preview(text, 30)) for text in layout.pull_quotes[:_SHOWN])
-        lines.append(f"{len(layout.pull_quotes)} pull quote(s) repeat words of an answer, left out: {shown}")
+        lines.append(
+            f"{len(layout.pull_quotes)} pull quote(s) set an answer's words apart, left out: {shown}"
+        )
     if layout.sponsor_reads:
         shown = ", ".join(repr(_preview(text, 30)) for text in layout.sponsor_reads[:_SHOWN])
         lines.append(

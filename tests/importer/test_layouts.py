@@ -3386,3 +3386,32 @@ def test_chinese_question_and_answer_labels_before_a_colon_with_no_space_mark_th
         Turn("您做船工多少年了？", ("三十多年了。我十六岁就跟着父亲上船。",)),
         Turn("这些年河上最大的变化是什么？", ("船少了，桥多了。以前过河全靠我们。",)),
     )
+
+
+def test_a_heading_in_quotation_marks_among_heading_questions_is_a_pull_quote_over_the_answer() -> None:
+    layout = layout_of("pull_quote_headings_among_heading_questions.html")
+
+    assert layout.turns == (
+        Turn(
+            "How did you become a keeper?",
+            (
+                "My grandfather kept Hesk Point, and I carried his oil can up the stairs from the age of "
+                "seven.",
+            ),
+        ),
+        Turn(
+            "What does a night on watch look like?",
+            (
+                "Quiet, mostly. I log the weather every hour and walk the gallery at midnight.",
+                "In fog I listen more than I look. An engine carries a long way over still water.",
+            ),
+        ),
+        Turn(
+            "What comes next for you?",
+            ("Teaching the new keepers at Skarv how to read a barometer without a screen.",),
+        ),
+    )
+    assert layout.pull_quotes == (
+        "“The light chose me long before I chose it.”",
+        "“You learn to hear a ship before you see it.”",
+    )
