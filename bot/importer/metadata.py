@@ -314,7 +314,22 @@ def _title(fields: dict[str, str], lead: _Lead, start: int) -> tuple[str | None,
             lambda text: text == line, "title taken from the first line before the questions: {!r}"
         )
     title = title or _first(fields, ("og:title", "html title"))
-    return (_clean_title(title) if title else None), line
+    return (_clean_title(_without_site_name(title, fields)) if title else None), line
+
+
+def _without_site_name(title: str, fields: dict[str, str]) -> str:
+    """The title without the site's name a page's metadata ends it on ("Ann Marsh on tides - Harbour News").
+
+    A page's og:title often repeats its HTML title, the site's name and all; its headline on the page has
+    none. A dash may part a title's own words ("Interview - Ann Marsh", "… Institute India - Bangalore"):
+    only the name the page declares its site's (og:site_name) goes.
+    """
+    site = fields.get("site name", "")
+    if site and title.casefold().endswith(site.casefold()):
+        cut = re.sub(r"\s+[|·–—-]\s+$", "", title[: -len(site)])
+        if cut != title[: -len(site)] and cut.strip():
+            return cut
+    return title
 
 
 # A section's name, set in capitals over the headline: "LOCAL NEWS", "FOOD & DRINK".
@@ -1333,7 +1348,8 @@ def _clean_title(title: str) -> str:
     A trail of links over a forum's post or a site's page ends on the title: "Index » Interviews » Title".
     """
     title = _TRAIL_STEP.split(title)[-1]
-    title = re.sub(r"\s*\([^()]*\)\s*$", "", _REPLY_OR_FORWARD.sub("", title)).strip()
+    # A remark in brackets goes ("(transcript)"), where an abbreviation the title spells out stays ("… (AI)").
+    title = re.sub(r"\s*\((?![A-Z]{2,6}\)\s*$)[^()]*\)\s*$", "", _REPLY_OR_FORWARD.sub("", title)).strip()
     title = re.split(r"\s+[|·]\s+", title, maxsplit=1)[0]
     quoted = re.fullmatch(r"[\"“](?P<title>[^\"”]+)[\"”]", title)
     return quoted["title"].strip() if quoted else title

@@ -2080,6 +2080,7 @@ _META_FIELDS = {
     "date": "date",
     "pubdate": "date",
     "og:title": "title",
+    "og:site_name": "site name",
     "og:url": "url",
 }
 

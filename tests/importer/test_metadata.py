@@ -1542,3 +1542,27 @@ def test_a_french_title_says_whom_the_interview_is_with_and_what_they_do() -> No
 
     assert interview.interviewee == "Clara Vidal"
     assert interview.role == "gardienne du phare de Kerbihan"
+
+
+def test_a_title_the_pages_metadata_ends_on_the_sites_name_is_read_without_it() -> None:
+    interview = import_file(FIXTURES / "og_title_ending_on_the_site_name.html").knowledge.interview
+
+    assert interview.title == "Ferry Talk: Night Crossings (FAQ)"
+
+
+@pytest.mark.parametrize(
+    ("title", "site", "read"),
+    [
+        ("Ann Marsh on tides – Harbour Notes", "Harbour Notes", "Ann Marsh on tides"),
+        ("Interview - Ann Marsh", "Harbour Notes", "Interview - Ann Marsh"),
+        ("Harbour Notes", "Harbour Notes", "Harbour Notes"),
+        ("Ferry talk (transcript)", "Harbour Notes", "Ferry talk"),
+        (
+            "Ann Marsh - Director, Harbour Institute - Leith",
+            "",
+            "Ann Marsh - Director, Harbour Institute - Leith",
+        ),
+    ],
+)
+def test_only_the_sites_own_name_after_a_dash_leaves_a_title(title: str, site: str, read: str) -> None:
+    assert metadata({"title": title, "html title": title, "site name": site}).title == read
