@@ -275,9 +275,11 @@ _QUESTION_LABELS = frozenset({"Q", "Question"})
 _PARTICLES = frozenset(
     {"de", "van", "von", "der", "den", "da", "di", "la", "le", "du", "del", "bin", "al", "y"}
 )
+# A label with a number in it names nobody either: "Speaker 2", or a question's number in another
+# language ("Frage 5:", "Pregunta 3:") over each question.
 _GENERIC_SPEAKER = re.compile(
     r"^(?:speaker|interviewer|interviewee|respondent|narrator|host|guest|moderator|audience|question|questioner"
-    r"|reporter)\b|\d",
+    r"|reporter)\b|^[^\d\n]{0,40}\d",
     re.I,
 )
 # Titles printed before a name ("Dr. Chen", "MS. DIAZ:"): part of no initials, and no name themselves.

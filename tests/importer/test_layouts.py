@@ -3415,3 +3415,13 @@ def test_a_heading_in_quotation_marks_among_heading_questions_is_a_pull_quote_ov
         "“The light chose me long before I chose it.”",
         "“You learn to hear a ship before you see it.”",
     )
+
+
+def test_a_questions_number_in_another_language_over_named_answers_names_no_interviewer() -> None:
+    layout = layout_of("numbered_question_labels_in_german_over_named_answers.md")
+
+    assert (layout.interviewee, layout.interviewer) == ("Ida Voss", None)
+    assert layout.turns[1] == Turn(
+        "Was ist der schwierigste Teil der Arbeit?",
+        ("Der Nebel im November. Man hört die Schiffe, bevor man sie sieht.",),
+    )
