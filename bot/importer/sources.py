@@ -2139,10 +2139,21 @@ _ASIDE_NAMES = re.compile(
 )
 
 
+# A box that asks the reader to subscribe or sign up, set in the middle of a post as a newsletter platform
+# sets it ('<div class="subscription-widget-wrap">', "kg-signup-card", "mc_embed_signup"): the box's
+# parts by name, never "subscriber-only", which a paywalled article's own text may carry.
+_SIGN_UP_NAMES = re.compile(
+    r"(?:subscri(?:be|ption)s?|sign-?up)[-_](?:widget|form|box|card|block|cta|prompt|button|btn|banner|wrap)"
+    r"|(?<![\w-])(?:mc_embed_signup|kg-signup-card)(?![\w-])"
+)
+
+
 def _aside(tag: str, attributes: dict[str, str]) -> bool:
-    """Whether an element holds the page's comments, sidebar or pager, by the names its markup gives it."""
+    """Whether an element is the page's comments, sidebar, pager or a sign-up box, by its markup's names."""
     names = f"{attributes.get('class', '')} {attributes.get('id', '')}".lower()
-    return tag not in ("body", "main", "article") and bool(_ASIDE_NAMES.search(names))
+    return tag not in ("body", "main", "article") and bool(
+        _ASIDE_NAMES.search(names) or _SIGN_UP_NAMES.search(names)
+    )
 
 
 class _HtmlToMarkdown(HTMLParser):

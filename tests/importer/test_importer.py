@@ -523,3 +523,13 @@ def test_a_definition_lists_answers_keep_their_own_labelled_lines() -> None:
     ]
     assert pairs[1][1].startswith("Two things:\n\nA) start smaller")
     assert pairs[2][1].startswith("Website: https://harbour.example/") and "Instagram: " in pairs[2][1]
+
+
+def test_a_newsletter_platforms_sign_up_boxes_between_the_answers_are_in_no_answer() -> None:
+    pairs = import_file(FIXTURES / "sign_up_boxes_between_the_answers.html").knowledge.pairs
+
+    assert [pair.answer.strip() for pair in pairs if pair.kind != "about"] == [
+        "A card in the harbour office window asked for a deckhand that same night.",
+        "Fog, and the kayaks that make no sound in it.",
+        "Engines first, then bells, then voices.",
+    ]
