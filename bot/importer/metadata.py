@@ -216,7 +216,7 @@ def find_metadata(fields: dict[str, str], layout: Layout, *, name: str = "") -> 
     else:
         interviewer = (
             layout.interviewer if layout.interviewer and not _names_a_role(layout.interviewer) else None
-        )
+        ) or _page_author(fields, interviewee, lead.notes)
     return Metadata(
         title=title,
         interviewee=interviewee,
@@ -1353,6 +1353,22 @@ def _clean_title(title: str) -> str:
     title = re.split(r"\s+[|·]\s+", title, maxsplit=1)[0]
     quoted = re.fullmatch(r"[\"“](?P<title>[^\"”]+)[\"”]", title)
     return quoted["title"].strip() if quoted else title
+
+
+def _page_author(fields: dict[str, str], interviewee: str, notes: list[str]) -> str | None:
+    """The writer a saved page's metadata names (its author meta tag, its linked data), where nothing shows.
+
+    Whoever wrote a Q&A asked its questions. A site may name itself ("ERP-News Redaktion") or an account
+    ("admin") there, and a blog that reposts its owner's interview names the interviewee: a person's
+    full name only, and never one who shares a name with the interviewee or the site.
+    """
+    author = fields.get("page author", "")
+    words = author.split()
+    others = {*interviewee.split(), *fields.get("site name", "").split()}
+    if len(words) < 2 or not _is_name(author) or set(words) & others:
+        return None
+    notes.append(f"interviewer {author!r} read from the page's author in its metadata: check it")
+    return author
 
 
 def _first(fields: dict[str, str], keys: Sequence[str]) -> str | None:

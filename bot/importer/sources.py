@@ -2082,6 +2082,7 @@ _META_FIELDS = {
     "og:title": "title",
     "og:site_name": "site name",
     "og:url": "url",
+    "author": "page author",
 }
 
 
@@ -2090,6 +2091,7 @@ _LINKED_DATA_FIELDS = {
     "datePublished": "date",
     "description": "description",
     "keywords": "keywords",
+    "url": "url",
 }
 
 
@@ -2421,6 +2423,14 @@ class _HtmlToMarkdown(HTMLParser):
                     value = ", ".join(str(part) for part in value)
                 if isinstance(value, str) and value.strip():
                     self.fields.setdefault(name, " ".join(value.split()))
+            # Yoast's graph names the author by reference to a Person elsewhere in it: {"@id": "…#/person/…"}.
+            people = {
+                entry["@id"]: entry
+                for entry in items
+                if isinstance(entry, dict) and isinstance(entry.get("@id"), str)
+            }
+            if author := _author_named(item.get("author"), people):
+                self.fields.setdefault("page author", author)
             return
 
     def markdown(self) -> str:
@@ -2441,6 +2451,21 @@ class _HtmlToMarkdown(HTMLParser):
             pairs = (f"Q: {name}\n\nA: {_markdown(answer)}" for name, answer in self._questions.items())
             text = "\n\n".join((text, *pairs)).strip()
         return text
+
+
+def _author_named(author: object, people: dict[str, dict[str, object]]) -> str | None:
+    """The name of an article's first author in its linked data: a name, a Person, or a list of them.
+
+    A Person may be given by its "@id" alone, its name in the entry of ``people`` with that id.
+    """
+    if isinstance(author, list):
+        author = author[0] if author else None
+    if isinstance(author, dict):
+        reference = author.get("@id")
+        author = author.get("name") or (
+            people.get(reference, {}).get("name") if isinstance(reference, str) else None
+        )
+    return " ".join(author.split()) if isinstance(author, str) and author.strip() else None
 
 
 def _schema_questions(data: object) -> list[dict[str, object]]:

@@ -1566,3 +1566,18 @@ def test_a_title_the_pages_metadata_ends_on_the_sites_name_is_read_without_it() 
 )
 def test_only_the_sites_own_name_after_a_dash_leaves_a_title(title: str, site: str, read: str) -> None:
     assert metadata({"title": title, "html title": title, "site name": site}).title == read
+
+
+def test_a_pages_linked_data_gives_its_address_and_its_author_the_interviewer() -> None:
+    draft = import_file(FIXTURES / "author_and_address_in_linked_data_only.html")
+
+    assert draft.knowledge.interview.source == "https://canal.example/four-questions/"
+    assert "An interview with Emil Sand by Ruth Okafor" in draft.knowledge.pairs[0].answer
+
+
+@pytest.mark.parametrize("author", ["admin", "Canal Letter Redaktion", "Emil Sand", "Sand"])
+def test_a_page_author_that_is_an_account_a_site_or_the_interviewee_names_no_interviewer(author: str) -> None:
+    fields = {"page author": author, "site name": "Canal Letter"}
+    found = metadata(fields, lead=("Emil Sand has kept Lock 14 for eleven years.",))
+
+    assert found.interviewer is None
