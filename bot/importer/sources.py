@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from html.parser import HTMLParser
 from typing import Literal
+from urllib.parse import urlsplit
 
 from bot.core.english import COMMON, longest, zipf
 from bot.core.text import split_sentences
@@ -2277,12 +2278,16 @@ class _HtmlToMarkdown(HTMLParser):
 
         A theme wraps a card, a logo and the site's name, or an author's photo and name, in one link
         ('<a href="/"><h1>The Blog</h1></a>'): Markdown's link cannot span blocks, and its brackets would
-        be left on lines of their own ("[", "](https://…)").
+        be left on lines of their own ("[", "](https://…)"). Around a tag's chip, which links to the tag's
+        page ('<a href="/tag/lighthouses"><div>Lighthouses</div></a>'), it leaves nothing: the chips
+        stand under the last answer, which they would end with "Lighthouses", "Engineering".
         """
-        if "\n\n" in "".join(self._out[opened + 1 :]):
-            self._out[opened] = ""
-        else:
+        if "\n\n" not in "".join(self._out[opened + 1 :]):
             self._out.append(f"]({address})")
+        elif _TAG_PAGE.search(urlsplit(address).path):
+            self._out[opened:] = [""] * (len(self._out) - opened)  # the places marked in it stay
+        else:
+            self._out[opened] = ""
 
     def _open_entry(self, tag: str) -> None:
         """Mark where a term or a summary starts, and where a definition starts (its term ends there)."""
@@ -2516,6 +2521,11 @@ def _html_blocks(text: str) -> str:
     """
     parts = re.split(r"(\n\s*\n)", text)
     return "".join(_markdown(part) if _HTML_BLOCK.match(part) else part for part in parts)
+
+
+# The address of a tag's or a category's page, where a blog lists its posts on one topic: "/tag/tides/",
+# "/tags/tides", "/category/news/", "/topics/…", Blogger's "/search/label/…".
+_TAG_PAGE = re.compile(r"/(?:tags?|category|categories|topics?|labels?)/[^/]")
 
 
 # Class names of an accordion's parts, as themes and FAQ plugins name them: its questions and the answers

@@ -1063,3 +1063,11 @@ def test_a_link_around_whole_blocks_leaves_their_words_and_no_brackets() -> None
 
     assert texts[:3] == ["The Canal Blog", "Five questions for a lock keeper", "Ruth Okafor"]
     assert texts[-1] == "The first warm Saturday in May, when every boat on the canal wakes up at once."
+
+
+def test_a_tags_chip_linking_to_its_page_leaves_no_words_and_a_link_in_a_sentence_keeps_them() -> None:
+    page = (FIXTURES / "tag_chips_under_the_last_answer.html").read_text()
+
+    texts = [block.text for block in read_source(page).blocks]
+
+    assert texts[-1] == "Easier to run, harder to fix. Read the keepers' stories for how it was."
