@@ -21,6 +21,7 @@ from bot.importer.sources import (
     BARE_TURNS,
     CLOSING_CREDIT,
     COMMENTER,
+    FIELD_LABEL,
     NOT_SPEAKERS,
     PERSONAL_PRONOUN,
     SPEAKER_NAME,
@@ -175,11 +176,12 @@ def _without_closing_matter(layout: Layout) -> Layout:
 def _closes_the_page(tail: Sequence[str], lead: str) -> bool:
     """Whether ``tail``, the end of the last answer, is the page's: its tags, author's box, or a bio.
 
-    A tag line or the credit for the questions ends the page, or stands over more of its own; a bio is
+    A field's label ("Media contact", "Tags") stands over the page's fields, the rest of it; a tag line
+    or the credit for the questions ends the page, or stands over more of its own; a bio is
     about someone the ``lead`` names, in the third person throughout, where an answer that opens on a name
     ("Ann Marsh was my first skipper.") soon says "my" or "I".
     """
-    if AUTHOR_BOX.match(tail[0]) or _thanks_for_the_interview(tail):
+    if AUTHOR_BOX.match(tail[0]) or FIELD_LABEL.match(tail[0]) or _thanks_for_the_interview(tail):
         return True
     if CLOSING_CREDIT.match(tail[0]) or TAG_LINE.match(tail[0]):
         return len(tail) == 1 or _closes_the_page(tail[1:], lead)

@@ -1955,6 +1955,15 @@ def is_furniture(text: str) -> bool:
 TAG_LINE = re.compile(
     r"^(?:tags|topics|keywords|labels|categor(?:y|ies)|filed under)\s*:\s*(?P<tags>.+)$", re.IGNORECASE
 )
+# The label a page prints over a field of its own under the article, alone on its line, as a university's
+# or a government's news page does (Drupal's "field__label"): "Media contact" over a name, an address and
+# a telephone number, "Tags" over the tags' links, "Share this story" over its buttons.
+FIELD_LABEL = re.compile(
+    r"^(?:tags|topics|keywords|labels|categor(?:y|ies)|filed under|related (?:topics|stories|articles|links)"
+    r"|share this(?: story| article| post| page)?|(?:media|press|news) (?:contacts?|inquiries|enquiries)"
+    r"|media relations)\s*:?$",
+    re.IGNORECASE,
+)
 AUTHOR_BOX = re.compile(
     r"^about\s+the\s+(?:author|writer|reporter|interviewer|contributor)s?\s*(?:[:.–—-]\s*(?P<bio>.*))?$",
     re.IGNORECASE,

@@ -3425,3 +3425,9 @@ def test_a_questions_number_in_another_language_over_named_answers_names_no_inte
         "Was ist der schwierigste Teil der Arbeit?",
         ("Der Nebel im November. Man hört die Schiffe, bevor man sie sieht.",),
     )
+
+
+def test_a_fields_label_under_the_last_answer_ends_it_with_the_field_under_it() -> None:
+    layout = layout_of("fields_labelled_under_the_article.html")
+
+    assert layout.turns[-1] == Turn("What is the busiest day?", ("The first warm Saturday in May.",))
