@@ -725,15 +725,22 @@ _AUTHOR_OF = re.compile(r"(?P<role>(?:[\w'’-]+ ){0,2}?(?:co-)?author) of ")
 def _described_in_bio(person: Person, texts: Sequence[str], notes: list[str]) -> Person:
     """The role and organisation a bio gives the interviewee: "Ann Marsh is the director of the Port Trust".
 
-    Before the questions or after the answers, a page says in a sentence what its interviewee does; only a
-    sentence about the interviewee counts, by name or surname, so an author's bio ("Jane Roe is a staff
-    writer at the Gazette") gives nothing, and the role must name one.
+    Or "Ann Marsh, director of the Port Trust, says …", or "Ann Marsh is an engineer for Acme". Before the
+    questions or after the answers, a page says in a sentence what its interviewee does; only a sentence
+    about the interviewee counts, by name or surname, so an author's bio ("Jane Roe is a staff writer at
+    the Gazette") gives nothing, and the role must name one.
     """
     name = person.name or ""
     subject = "|".join(re.escape(part) for part in dict.fromkeys((name, name.split()[-1])))
-    bio = re.compile(rf"(?:^|[.!?]\s+)(?:{subject}) {_BIO_ROLE} (?:of|at) (?:the )?{_BIO_ORGANISATION}")
+    bio = re.compile(rf"(?:^|[.!?]\s+)(?:{subject}) {_BIO_ROLE} (?:of|at|for) (?:the )?{_BIO_ORGANISATION}")
+    # Or what they are set apart by commas after the name: "Ann Marsh, associate professor of marine
+    # science at North Coast University, has spent …".
+    apart = re.compile(
+        rf"(?:^|[.!?]\s+)(?:{subject}), (?:(?:the|an?) )?(?P<role>(?:(?! and )[^,.;:]){{1,60}}?) "
+        rf"(?:of|at|for) (?:the )?{_BIO_ORGANISATION},"
+    )
     for text in texts:
-        found = bio.search(text)
+        found = bio.search(text) or apart.search(text)
         # An author's bio names their book after "of", never a body they work for: "Ann Marsh is the
         # author of the new book Tides of Skarv" bills her as its author.
         authored = _AUTHOR_OF.match(f"{found['role']} of ") if found else None
@@ -741,13 +748,13 @@ def _described_in_bio(person: Person, texts: Sequence[str], notes: list[str]) ->
             notes.append(f"role {authored['role']!r} read from a sentence about {name}: {text!r}: check it")
             return person._replace(role=authored["role"])
         if found and _ROLE_WORDS.search(found["role"]):
+            # The organisation ends with its sentence: "… an engineer for SpaceX. Born in Georgia, she …".
+            organisation = re.split(r"(?<=\w{3})\.\s", found["organisation"], maxsplit=1)[0]
             notes.append(
-                f"role {found['role']!r} and organisation {found['organisation']!r} read from a sentence"
+                f"role {found['role']!r} and organisation {organisation!r} read from a sentence"
                 f" about {name}: {text!r}: check them"
             )
-            return person._replace(
-                role=found["role"], organisation=person.organisation or found["organisation"]
-            )
+            return person._replace(role=found["role"], organisation=person.organisation or organisation)
     return person
 
 

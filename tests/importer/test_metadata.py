@@ -1581,3 +1581,33 @@ def test_a_page_author_that_is_an_account_a_site_or_the_interviewee_names_no_int
     found = metadata(fields, lead=("Emil Sand has kept Lock 14 for eleven years.",))
 
     assert found.interviewer is None
+
+
+@pytest.mark.parametrize(
+    ("lead", "role", "organisation"),
+    [
+        (
+            "Kelp has shrunk by half. Ida Voss, associate professor of marine science at Skarv University, "
+            "has mapped it for a decade.",
+            "associate professor of marine science",
+            "Skarv University",
+        ),
+        (
+            "Ida Voss is a software engineer for Hesk Robotics. Born in Leith, she codes at night.",
+            "software engineer",
+            "Hesk Robotics",
+        ),
+    ],
+)
+def test_the_lead_saying_what_the_interviewee_is_apart_or_for_whom_gives_role_and_organisation(
+    lead: str, role: str, organisation: str
+) -> None:
+    found = metadata(lead=(lead,), interviewee="Ida Voss")
+
+    assert (found.role, found.organisation) == (role, organisation)
+
+
+def test_a_name_set_apart_over_two_things_it_is_gives_no_role() -> None:
+    lead = "Ida Voss, harbour master of Port Skarv and author of The Tide Tables, talked to us."
+
+    assert metadata(lead=(lead,), interviewee="Ida Voss").role is None
