@@ -2142,12 +2142,16 @@ def _emphasis(tag: str, style: str) -> str:
 # What a page's markup names as no part of the article beside it, as blogs and news sites name their
 # parts: readers' comments and the form under them ('<div id="comments">', "comments-area",
 # "comment-respond"), the sidebar and its widgets ("sidebar", "widget-area"), and the links to the next
-# and previous posts ("blog-pager", "pagination"). Never the article itself, nor a "commentary", nor a
-# layout's name for the column beside one ("sidebar-right", "has-sidebar", "comments-open"), nor one
-# "comment" by itself: a forum thread's posts are each one, and an AMA's answers are among them.
+# and previous posts ("blog-pager", "pagination"), and the box on the post's author a theme prints under
+# it ("author-box", "author-bio", Squarespace's "blog-item-author-profile-wrapper"). Never the article
+# itself, nor a "commentary", nor a layout's name for the column beside one ("sidebar-right",
+# "has-sidebar", "comments-open"), nor one "comment" by itself: a forum thread's posts are each one, and
+# an AMA's answers are among them; nor a byline's "author" ("author vcard").
 _ASIDE_NAMES = re.compile(
     r"(?<![\w-])(?:comments|comments?-(?:area|list|section|wrap(?:per)?|container|respond|form|title)"
-    r"|comment-respond|sidebar(?:-\d+)?|widget-area|blog-pager|pagination)(?![\w-])"
+    r"|comment-respond|sidebar(?:-\d+)?|widget-area|blog-pager|pagination"
+    r"|(?:[\w-]+-)?(?:author-(?:box|bio|profile|card|info|details)|about-(?:the-)?author)(?:-wrap(?:per)?)?"
+    r")(?![\w-])"
 )
 
 

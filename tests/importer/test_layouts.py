@@ -3431,3 +3431,11 @@ def test_a_fields_label_under_the_last_answer_ends_it_with_the_field_under_it() 
     layout = layout_of("fields_labelled_under_the_article.html")
 
     assert layout.turns[-1] == Turn("What is the busiest day?", ("The first warm Saturday in May.",))
+
+
+def test_a_themes_box_on_the_posts_author_under_it_is_in_no_answer() -> None:
+    layout = layout_of("author_profile_under_the_post.html")
+
+    assert layout.turns[-1] == Turn(
+        "Which wood do you trust?", ("Oak for the frames and larch for the planks.",)
+    )
