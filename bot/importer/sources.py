@@ -2156,11 +2156,12 @@ _ASIDE_NAMES = re.compile(
 
 
 # A box that asks the reader to subscribe or sign up, set in the middle of a post as a newsletter platform
-# sets it ('<div class="subscription-widget-wrap">', "kg-signup-card", "mc_embed_signup"): the box's
-# parts by name, never "subscriber-only", which a paywalled article's own text may carry.
+# sets it ('<div class="subscription-widget-wrap">', "kg-signup-card", "mc_embed_signup"), or under it
+# as a call to action ("footer-cta", "cta-global"): the box's parts by name, never "subscriber-only",
+# which a paywalled article's own text may carry.
 _SIGN_UP_NAMES = re.compile(
     r"(?:subscri(?:be|ption)s?|sign-?up)[-_](?:widget|form|box|card|block|cta|prompt|button|btn|banner|wrap)"
-    r"|(?<![\w-])(?:mc_embed_signup|kg-signup-card)(?![\w-])"
+    r"|(?<![\w-])(?:mc_embed_signup|kg-signup-card)(?![\w-])|(?:(?<=[\s_-])|^)cta(?=[\s_-]|$)"
 )
 
 

@@ -3439,3 +3439,10 @@ def test_a_themes_box_on_the_posts_author_under_it_is_in_no_answer() -> None:
     assert layout.turns[-1] == Turn(
         "Which wood do you trust?", ("Oak for the frames and larch for the planks.",)
     )
+
+
+def test_a_call_to_action_under_the_post_is_no_prompt_and_in_no_answer() -> None:
+    layout = layout_of("call_to_action_under_the_post.html")
+
+    assert [turn.question for turn in layout.turns] == ["Who taught you?", "How long does a net take?"]
+    assert layout.turns[-1].answer == ("Three weeks for a new one, an afternoon for a tear.",)
