@@ -796,10 +796,15 @@ def _blocks(text: str, dropped: list[str]) -> list[Block]:
     chunks = [
         chunk
         for paragraph in paragraphs
-        for chunk in _split_lines(
-            "\n".join(
-                _TURN_NUMBER.sub("", untimed(_bracketed_as_label(_time_after_the_name(line))))
-                for line in _without_printed_marks(paragraph, dropped)
+        for piece in _without_printed_marks(paragraph, dropped)
+        for chunk in (
+            [_PAGE_MARK]
+            if piece is None
+            else _split_lines(
+                "\n".join(
+                    _TURN_NUMBER.sub("", untimed(_bracketed_as_label(_time_after_the_name(line))))
+                    for line in piece
+                )
             )
         )
     ]
@@ -813,6 +818,9 @@ def _blocks(text: str, dropped: list[str]) -> list[Block]:
     # the list's end; anywhere else a line of links is the page's navigation, tags or share buttons.
     listing = False
     for chunk in chunks:
+        if chunk == _PAGE_MARK:
+            page_breaks.append(len(blocks))
+            continue
         links = _only_links(chunk)
         listed = links and bool(LIST_MARK.match(chunk))
         listing = listed and (listing or (bool(blocks) and _asks(blocks[-1].text)))
@@ -879,15 +887,29 @@ def _bracketed_as_label(line: str) -> str:
     return _BRACKETED_INITIALS.sub(r"\g<name>: ", _BRACKETED_SPEAKER.sub(r"\g<name>: ", line))
 
 
-def _without_printed_marks(paragraph: str, dropped: list[str]) -> list[str]:
+def _without_printed_marks(paragraph: str, dropped: list[str]) -> list[list[str] | None]:
     """The paragraph's lines but a time alone or a page's head or foot, which go to the furniture dropped.
 
-    Read line by line, before the spacing that sets a page's number apart is lost.
+    Read line by line, before the spacing that sets a page's number apart is lost. A page's line with its
+    number ("Harbour News        Page 2") parts the lines before it from those after, and leaves None in
+    their place: a page broke there, and a line beside it may be the rest of its head.
     """
-    lines = paragraph.split("\n")
-    printed = [_TIME_ALONE.match(line) or _PAGED_LINE.match(line.strip()) for line in lines]
-    dropped += [" ".join(line.split()) for line, found in zip(lines, printed, strict=True) if found]
-    return [line for line, found in zip(lines, printed, strict=True) if not found]
+    pieces: list[list[str] | None] = []
+    lines: list[str] = []
+    for line in paragraph.split("\n"):
+        paged = bool(_PAGED_LINE.match(line.strip()))
+        if paged or _TIME_ALONE.match(line):
+            dropped.append(" ".join(line.split()))
+        if paged:
+            pieces += [lines, None] if lines else [None]
+            lines = []
+        elif not _TIME_ALONE.match(line):
+            lines.append(line)
+    return [*pieces, lines] if lines else pieces
+
+
+# Where a page's numbered line stood among the chunks of the text.
+_PAGE_MARK = "\ue002"
 
 
 # How many lines a printed page's head or foot may take on either side of its number: a publication's

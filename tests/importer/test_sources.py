@@ -1071,3 +1071,14 @@ def test_a_tags_chip_linking_to_its_page_leaves_no_words_and_a_link_in_a_sentenc
     texts = [block.text for block in read_source(page).blocks]
 
     assert texts[-1] == "Easier to run, harder to fix. Read the keepers' stories for how it was."
+
+
+def test_a_laid_out_pdfs_head_under_each_pages_numbered_foot_is_dropped_and_the_answer_joined() -> None:
+    source = read_source((FIXTURES / "pdf_text_laid_out_head_under_each_pages_foot.txt").read_text())
+
+    texts = [block.text for block in source.blocks]
+    assert not any("Keepers Archive" in text for text in texts)
+    assert (
+        "VOSS: Harder in winter than anyone imagines. The glass iced over and we went out on the gallery "
+        "with a scraper and a rope round the waist, twice a night." in texts
+    )
