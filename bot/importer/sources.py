@@ -1495,6 +1495,7 @@ def _split_lines(paragraph: str) -> list[str]:
             or COMMENTER.match(chunks[-1][-1])
             or stage_direction(chunks[-1][-1])
             or _DATELINE.match(chunks[-1][-1])
+            or CLOSING_CREDIT.match(chunks[-1][-1].strip())
             or (len(chunks[-1]) == 1 and _set_apart(chunks[-1][0]))
         )
         own = number in questions or number - 1 in questions or number in named or stacked
@@ -1503,7 +1504,10 @@ def _split_lines(paragraph: str) -> list[str]:
             own = True
         if timed and _TIME_MARKER.match(line.strip()):
             own = True
-        if not chunks or asked or starts or apart or ends or own or _DATELINE.match(line):
+        # A dateline, or the credit for the questions ("Interviewed by Tom Berg"), is a line of its own, as
+        # a PDF's text stacks a title, the credit and the lead with no blank line between them.
+        credit = _DATELINE.match(line) or CLOSING_CREDIT.match(line.strip())
+        if not chunks or asked or starts or apart or ends or own or credit:
             chunks.append([line])
         else:
             chunks[-1].append(line)

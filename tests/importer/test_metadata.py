@@ -1611,3 +1611,12 @@ def test_a_name_set_apart_over_two_things_it_is_gives_no_role() -> None:
     lead = "Ida Voss, harbour master of Port Skarv and author of The Tide Tables, talked to us."
 
     assert metadata(lead=(lead,), interviewee="Ida Voss").role is None
+
+
+def test_a_pdfs_title_credit_and_lead_stacked_with_no_blank_line_are_read_apart() -> None:
+    draft = import_file(FIXTURES / "pdf_text_head_of_two_lines_over_each_page.txt")
+
+    interview = draft.knowledge.interview
+    assert interview.title == "Lighthouse keepers remember"
+    assert (interview.standfirst or "").startswith("This is an edited transcript")
+    assert "interviewer 'Sol Reyes' read from the byline: 'Interviewed by Sol Reyes'" in draft.review
