@@ -225,9 +225,11 @@ def _closing_chrome(text: str) -> bool:
 def _reactions(text: str) -> bool:
     """Whether a line only counts reactions: "Clap · 212", "12 Likes · 3 Comments", "4 min read".
 
-    A forum's buttons under a comment, its points among them, count too: "428 points · Reply · Share".
+    A forum's buttons under a comment, its points among them, count too: "428 points · Reply · Share". A
+    count may run into the word before it, where a page sets each in an element of its own with no space
+    between them ("38 views0 comments", as Wix does).
     """
-    parts = [part.lower() for part in re.split(r"[\s·•|()]+", text.strip()) if part]
+    parts = [part.lower() for part in re.split(r"[\s·•|()]+|(?<=[^\W\d])(?=\d)", text.strip()) if part]
     return any(part in _REACTIONS for part in parts) and all(
         part in _REACTIONS or _COUNT.match(part) for part in parts
     )

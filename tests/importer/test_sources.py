@@ -26,6 +26,7 @@ def texts(source_text: str, **kwargs) -> list[str]:
         "Image: Ada Lovelace at her desk",
         "Photo by John Smith",
         "Page 3 of 12",
+        "38 views0 comments",
         "Read more",
         "The lamp room today. (Photo by Lars Moe)",
         "Jon Vik at the top of the tower in 1998. Photo: Kari Dahl",
