@@ -838,6 +838,7 @@ def _blocks(text: str, dropped: list[str]) -> list[Block]:
                     page_breaks.append(len(blocks))
             else:
                 blocks.append(block)
+    blocks, page_breaks = _without_footnotes(blocks, page_breaks, dropped)
     return _speakers_on_their_own_lines(_without_running_heads(blocks, page_breaks, dropped))
 
 
@@ -912,6 +913,60 @@ def _without_printed_marks(paragraph: str, dropped: list[str]) -> list[list[str]
 
 # Where a page's numbered line stood among the chunks of the text.
 _PAGE_MARK = "\ue002"
+
+
+# A printed page's footnotes at its foot, as a PDF's text keeps them: each one's number, a space and the
+# note, the lines of several run together ("1 He kept it from 1931. 2 The lamp was electrified in 1974.").
+_FOOTNOTE = re.compile(r"^\d{1,2} (?=[A-Z“\"])")
+_NOTE_NUMBER = re.compile(r"(?:^|(?<=[.!?] ))(\d{1,2}) (?=[A-Z“\"])")
+
+
+def _without_footnotes(
+    blocks: list[Block], page_breaks: list[int], dropped: list[str]
+) -> tuple[list[Block], list[int]]:
+    """The page without the footnotes at a printed page's foot, nor their numbers in the text above.
+
+    "1 The chandlery closed in 1991." just over a page's number is an editor's note, no answer's words;
+    its number, set against the word or the stop it annotates ("the last one.1 I was"), no word of the
+    answer either. A paragraph opening on a number is a note only where each of its numbers stands so in
+    the text of the page above it. Also returns the page breaks, moved up past the notes left out.
+    """
+    texts = [block.text for block in blocks]
+    notes: set[int] = set()
+    start = 0
+    for page in sorted(set(page_breaks)):
+        note = page - 1
+        while start <= note < len(blocks) and _FOOTNOTE.match(texts[note]):
+            unmarked = _unmarked(texts, note, start)
+            if unmarked is None:
+                break
+            texts = unmarked
+            notes.add(note)
+            note -= 1
+        start = page
+    dropped.extend(texts[note] for note in sorted(notes))
+    kept = [
+        replace(block, text=text)
+        for number, (block, text) in enumerate(zip(blocks, texts, strict=True))
+        if number not in notes
+    ]
+    moved = [page - sum(note < page for note in notes) for page in page_breaks]
+    return kept, moved
+
+
+def _unmarked(texts: list[str], note: int, start: int) -> list[str] | None:
+    """The texts without the marks of the notes ``texts[note]`` holds, each in a text from ``start`` on.
+
+    None where a note's number is marked nowhere above it: then the paragraph is no note.
+    """
+    texts = texts[:]
+    for number in _NOTE_NUMBER.findall(texts[note]):
+        marker = re.compile(rf"(?<=[^\W\d_]|[.,;:!?”’\"')]){number}(?=\s|$)")
+        place = next((n for n in range(start, note) if marker.search(texts[n])), None)
+        if place is None:
+            return None
+        texts[place] = marker.sub("", texts[place], count=1)
+    return texts
 
 
 # How many lines a printed page's head or foot may take on either side of its number: a publication's

@@ -1083,3 +1083,25 @@ def test_a_laid_out_pdfs_head_under_each_pages_numbered_foot_is_dropped_and_the_
         "VOSS: Harder in winter than anyone imagines. The glass iced over and we went out on the gallery "
         "with a scraper and a rope round the waist, twice a night." in texts
     )
+
+
+def test_footnotes_at_a_printed_pages_foot_and_their_numbers_in_the_answers_are_left_out() -> None:
+    source = read_source((FIXTURES / "pdf_text_footnotes_at_a_pages_foot.txt").read_text())
+
+    texts = [block.text for block in source.blocks]
+    assert texts[2] == (
+        "From my grandfather, who kept the light before the war. He taught me to trim a wick before I "
+        "could read."
+    )
+    assert texts[4] == "Everything and nothing. The lamp still turns; nobody climbs to it at night."
+    assert texts[5] == "Do you miss it?"
+    assert any(text.startswith("1 He kept it from 1931 to 1968.") for text in source.dropped)
+
+
+def test_a_paragraph_opening_on_a_number_over_a_page_number_is_kept_where_no_note_mark_is_above() -> None:
+    texts = [
+        block.text
+        for block in read_source("Which film?\n\n12 Angry Men, every time.\n\n7\n\nWhy?\n\nSo.").blocks
+    ]
+
+    assert texts[1] == "12 Angry Men, every time."
