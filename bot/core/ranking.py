@@ -75,6 +75,7 @@ class Query:
             for alternative, credit in term.alternatives.items():
                 lookup.setdefault(alternative, []).append((number, credit))
         self._lookup = lookup
+        self._weights = tuple(term.weight for term in self.terms)
         self.vocabulary = frozenset(lookup)
         self.flat = " ".join(sorted(term.token for term in self.terms))
 
@@ -88,8 +89,9 @@ class Query:
         return best
 
     def share(self, credits: Credits) -> float:
-        terms = self.terms
-        return sum(terms[number].weight * credit for number, credit in credits.items()) / self.total
+        """How much of the question ``credits`` say; summed from a list, which is quicker than a generator."""
+        weights = self._weights
+        return sum([weights[number] * credit for number, credit in credits.items()]) / self.total
 
 
 @dataclass(frozen=True, slots=True)
@@ -402,18 +404,15 @@ class Ranker:
         similarity = (self.index.vectors[start:end] @ query.vector).tolist()
         sentence_credits: list[Credits] = []
         scores: list[float] = []
-        lexical = 0.0
         vocabulary = query.vocabulary
         for sentence in indexed.sentences:
             if vocabulary.isdisjoint(sentence.stems):
-                credits: Credits = {}
-                said = 0.0
+                sentence_credits.append({})
+                scores.append(0.0)
             else:
                 credits = query.credits(sentence.stems)
-                said = query.share(credits | context) if context else query.share(credits)
-            sentence_credits.append(credits)
-            lexical = max(lexical, said)
-            scores.append(said)
+                sentence_credits.append(credits)
+                scores.append(query.share(credits | context if context else credits))
         top = max(scores, default=0.0)
         tied = [n for n, score in enumerate(scores) if score == top]
         sentences = indexed.sentences
@@ -434,7 +433,7 @@ class Ranker:
         asks = query.asks
         signals = {
             "bm25": bm25,
-            "lexical": lexical,
+            "lexical": top,
             "question_share": query.share(query.credits(indexed.question_stems)),
             "terms_share": query.share(query.credits(indexed.terms_stems)),
             "semantic_question": similarity[0],
