@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
+from functools import cached_property
 
 import numpy as np
 import numpy.typing as npt
@@ -94,24 +95,108 @@ class Query:
         return sum([weights[number] * credit for number, credit in credits.items()]) / self.total
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Candidate:
-    """A pair being considered, with the evidence of each of its sentences and the signals ranking it."""
+    """A pair being considered, with the signals ranking it and the evidence of each of its sentences.
+
+    The sentences are read when first asked for: the fitted ranking weighs BM25F and meaning alone, and of
+    the RERANK candidates a question ranks only the few shown, and the best one's features, need them.
+    Each value is what reading them at once would give, computed the same way.
+    """
 
     indexed: IndexedEntry
     position: int
-    rank: float
-    sentence_credits: tuple[Credits, ...]
-    sentence_scores: tuple[float, ...]
+    query: Query = field(repr=False)
+    weights: Mapping[str, float] = field(repr=False)  # the fitted ranking's, by signal
+    bm25: float
+    question_similarity: float
     sentence_similarity: tuple[float, ...]
-    best_sentence: int
-    coverage: float
-    signals: dict[str, float]
+
+    @cached_property
+    def rank(self) -> float:
+        """The fitted linear score; the sentences are read only if it weighs a signal that needs them."""
+        unread = self._unread
+        signals = unread if unread.keys() >= self.weights.keys() else self.signals
+        return sum(weight * signals[name] for name, weight in self.weights.items())
+
+    @cached_property
+    def _unread(self) -> dict[str, float]:
+        """The signals known without reading a sentence's words."""
+        return {
+            "bm25": self.bm25,
+            "semantic_question": self.question_similarity,
+            "semantic_sentence": max(self.sentence_similarity, default=0.0),
+            "about": float(self.indexed.entry.pair.kind == "about"),
+        }
+
+    @cached_property
+    def signals(self) -> dict[str, float]:
+        """Every signal, in the order the fit and ``ask --json`` read them."""
+        query, indexed, unread = self.query, self.indexed, self._unread
+        asks = query.asks
+        return {
+            "bm25": unread["bm25"],
+            "lexical": max(self.sentence_scores, default=0.0),
+            "question_share": query.share(query.credits(indexed.question_stems)),
+            "terms_share": query.share(query.credits(indexed.terms_stems)),
+            "semantic_question": unread["semantic_question"],
+            "semantic_sentence": unread["semantic_sentence"],
+            "type_match": float(
+                bool(asks)
+                and answer_types.answers(
+                    asks, indexed.sentences[self.best_sentence].facts, _own(query, indexed)
+                )
+            ),
+            "about": unread["about"],
+        }
+
+    @cached_property
+    def _sentences(self) -> tuple[tuple[Credits, ...], tuple[float, ...]]:
+        """Which of the question's terms each sentence says, and how much of it, the names implied."""
+        query, indexed = self.query, self.indexed
+        context = query.credits(indexed.context)
+        vocabulary = query.vocabulary
+        sentence_credits: list[Credits] = []
+        scores: list[float] = []
+        for sentence in indexed.sentences:
+            if vocabulary.isdisjoint(sentence.stems):
+                sentence_credits.append({})
+                scores.append(0.0)
+            else:
+                credits = query.credits(sentence.stems)
+                sentence_credits.append(credits)
+                scores.append(query.share(credits | context if context else credits))
+        return tuple(sentence_credits), tuple(scores)
+
+    @property
+    def sentence_credits(self) -> tuple[Credits, ...]:
+        return self._sentences[0]
+
+    @property
+    def sentence_scores(self) -> tuple[float, ...]:
+        return self._sentences[1]
+
+    @cached_property
+    def best_sentence(self) -> int:
+        """The sentence saying most of the question; among equals, one with the kind of fact asked for."""
+        query, indexed, scores = self.query, self.indexed, self.sentence_scores
+        top = max(scores, default=0.0)
+        tied = [n for n, score in enumerate(scores) if score == top]
+        if not query.asks or len(tied) < 2:
+            return tied[0] if tied else 0
+        sentences = indexed.sentences
+        own = _own(query, indexed)
+        return next((n for n in tied if answer_types.answers(query.asks, sentences[n].facts, own)), tied[0])
+
+    @cached_property
+    def coverage(self) -> float:
+        """How much of the question the pair says anywhere."""
+        return self.query.share(self.query.credits(self.indexed.everything))
 
     @property
     def semantic(self) -> float:
         """How close in meaning the pair comes to the question, by its question or its best sentence."""
-        return max(self.signals["semantic_question"], self.signals["semantic_sentence"])
+        return max(self._unread["semantic_question"], self._unread["semantic_sentence"])
 
     def best_sentences(self, count: int = 3) -> list[int]:
         """The ``count`` sentences that say most of the question, best first: what an excerpt shows."""
@@ -395,65 +480,12 @@ class Ranker:
         return scores
 
     def evidence(self, query: Query, position: int, bm25: float) -> Candidate:
-        """Score an entry's sentences: the best one, with the interview's names implied, is its evidence."""
+        """An entry as a candidate, its meaning measured; its sentences are read when asked for."""
         indexed = self.index.entries[position]
-        ranking = self.ranking
-        context = query.credits(indexed.context)
-        everything = query.credits(indexed.everything)
         start, end = indexed.rows
         similarity = (self.index.vectors[start:end] @ query.vector).tolist()
-        sentence_credits: list[Credits] = []
-        scores: list[float] = []
-        vocabulary = query.vocabulary
-        for sentence in indexed.sentences:
-            if vocabulary.isdisjoint(sentence.stems):
-                sentence_credits.append({})
-                scores.append(0.0)
-            else:
-                credits = query.credits(sentence.stems)
-                sentence_credits.append(credits)
-                scores.append(query.share(credits | context if context else credits))
-        top = max(scores, default=0.0)
-        tied = [n for n, score in enumerate(scores) if score == top]
-        sentences = indexed.sentences
-        # Among equally good sentences, the one that holds the kind of fact asked for; then the earliest.
-        best = (
-            next(
-                (
-                    n
-                    for n in tied
-                    if answer_types.answers(query.asks, sentences[n].facts, _own(query, indexed))
-                ),
-                tied[0],
-            )
-            if query.asks and len(tied) > 1
-            else (tied[0] if tied else 0)
-        )
-        semantic_sentence = max(similarity[1:], default=0.0)
-        asks = query.asks
-        signals = {
-            "bm25": bm25,
-            "lexical": top,
-            "question_share": query.share(query.credits(indexed.question_stems)),
-            "terms_share": query.share(query.credits(indexed.terms_stems)),
-            "semantic_question": similarity[0],
-            "semantic_sentence": semantic_sentence,
-            "type_match": float(
-                bool(asks) and answer_types.answers(asks, indexed.sentences[best].facts, _own(query, indexed))
-            ),
-            "about": float(indexed.entry.pair.kind == "about"),
-        }
-        rank = sum(weight * signals[name] for name, weight in ranking.rerank.items())
         return Candidate(
-            indexed=indexed,
-            position=position,
-            rank=rank,
-            sentence_credits=tuple(sentence_credits),
-            sentence_scores=tuple(scores),
-            sentence_similarity=tuple(similarity[1:]),
-            best_sentence=best,
-            coverage=query.share(everything),
-            signals=signals,
+            indexed, position, query, self.ranking.rerank, bm25, similarity[0], tuple(similarity[1:])
         )
 
     def features(self, query: Query, candidates: Sequence[Candidate]) -> dict[str, float]:
