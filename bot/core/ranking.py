@@ -37,6 +37,8 @@ RERANK = 15
 SMALL = 50
 _MEMO_LIMIT = 20_000
 _MIN_PREFIX = 5
+# How sparsely _best samples the scores for its shortlist: at 10,000 pairs 16 takes 36 us, 4 takes 83.
+_STRIDE = 16
 # About how many words a sentence of an interview has: turns a count of sentences into a rate of words.
 _SENTENCE_WORDS = 20
 
@@ -604,11 +606,21 @@ def _own(query: Query, indexed: IndexedEntry) -> frozenset[str]:
 
 
 def _best(scores: npt.NDArray[np.float64], wanted: int) -> npt.NDArray[np.intp]:
-    """The positions of the ``wanted`` highest positive scores; ties go to the earlier position."""
-    positive = np.flatnonzero(scores > 0)
-    if len(positive) <= wanted:
-        return positive
-    cut = np.partition(scores[positive], len(positive) - wanted)[len(positive) - wanted]
-    above = positive[scores[positive] > cut]
-    level = positive[scores[positive] == cut][: wanted - len(above)]
+    """The positions of the ``wanted`` highest positive scores; ties go to the earlier position.
+
+    They are sought among a shortlist: the ``wanted``-th highest of every _STRIDE-th score is at most the
+    ``wanted``-th highest of all, so no score below it can be chosen. At 10,000 pairs most scores are small
+    and positive; partitioning them all took three times as long as the shortlist does.
+    """
+    floor = 0.0
+    if len(scores) > _STRIDE * wanted:
+        sample = scores[::_STRIDE]
+        floor = np.partition(sample, len(sample) - wanted)[len(sample) - wanted]
+    shortlist = np.flatnonzero(scores >= floor) if floor > 0 else np.flatnonzero(scores > 0)
+    if len(shortlist) <= wanted:
+        return shortlist
+    values = scores[shortlist]
+    cut = np.partition(values, len(values) - wanted)[len(values) - wanted]
+    above = shortlist[values > cut]
+    level = shortlist[values == cut][: wanted - len(above)]
     return np.concatenate([above, level])

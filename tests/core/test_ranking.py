@@ -5,12 +5,15 @@ With the default RankingParams (neighbours by meaning off): what holds for any f
 
 from pathlib import Path
 
+import numpy as np
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from bot.core.knowledge import Knowledge
 from bot.core.loader import load_knowledge
 from bot.core.params import RankingParams
-from bot.core.ranking import Ranker
+from bot.core.ranking import Ranker, _best
 from bot.core.stemming import stem
 from tests.core.interviews import write_knowledge
 
@@ -428,3 +431,13 @@ def test_a_word_the_interview_says_far_beyond_its_everyday_rate_tells_its_topic(
     # Said once and four times: against their everyday rates, "bowl" more than ten times as telling.
     assert keyness("how deep is that bowl") > keyness("good morning everyone") + 1.0 > 1.0
     assert keyness("what is a sonnet") == 0.0  # says nothing the interview says
+
+
+@given(st.data(), st.integers(0, 600), st.integers(1, 20))
+def test_the_best_scores_are_those_a_full_sort_finds(data: st.DataObject, size: int, wanted: int) -> None:
+    """The shortlist _best partitions never loses one of the highest scores, nor the earliest of a tie."""
+    value = st.sampled_from([0.0, 0.25, 0.5, 1.0]) | st.floats(0, 1)
+    scores = data.draw(st.lists(value, min_size=size, max_size=size))
+    order = sorted((n for n, score in enumerate(scores) if score > 0), key=lambda n: (-scores[n], n))
+
+    assert sorted(_best(np.array(scores), wanted).tolist()) == sorted(order[:wanted])
