@@ -110,31 +110,20 @@ class Candidate:
     position: int
     query: Query = field(repr=False)
     weights: Mapping[str, float] = field(repr=False)  # the fitted ranking's, by signal
-    bm25: float
-    question_similarity: float
+    unread: Mapping[str, float]  # the signals known without reading the sentences: BM25F, meaning, kind
     sentence_similarity: tuple[float, ...]
 
     @cached_property
     def rank(self) -> float:
         """The fitted linear score; the sentences are read only if it weighs a signal that needs them."""
-        unread = self._unread
+        unread = self.unread
         signals = unread if unread.keys() >= self.weights.keys() else self.signals
         return sum(weight * signals[name] for name, weight in self.weights.items())
 
     @cached_property
-    def _unread(self) -> dict[str, float]:
-        """The signals known without reading a sentence's words."""
-        return {
-            "bm25": self.bm25,
-            "semantic_question": self.question_similarity,
-            "semantic_sentence": max(self.sentence_similarity, default=0.0),
-            "about": float(self.indexed.entry.pair.kind == "about"),
-        }
-
-    @cached_property
     def signals(self) -> dict[str, float]:
         """Every signal, in the order the fit and ``ask --json`` read them."""
-        query, indexed, unread = self.query, self.indexed, self._unread
+        query, indexed, unread = self.query, self.indexed, self.unread
         asks = query.asks
         return {
             "bm25": unread["bm25"],
@@ -198,7 +187,7 @@ class Candidate:
     @property
     def semantic(self) -> float:
         """How close in meaning the pair comes to the question, by its question or its best sentence."""
-        return max(self._unread["semantic_question"], self._unread["semantic_sentence"])
+        return max(self.unread["semantic_question"], self.unread["semantic_sentence"])
 
     def best_sentences(self, count: int = 3) -> list[int]:
         """The ``count`` sentences that say most of the question, best first: what an excerpt shows."""
@@ -486,9 +475,13 @@ class Ranker:
         indexed = self.index.entries[position]
         start, end = indexed.rows
         similarity = (self.index.vectors[start:end] @ query.vector).tolist()
-        return Candidate(
-            indexed, position, query, self.ranking.rerank, bm25, similarity[0], tuple(similarity[1:])
-        )
+        unread = {
+            "bm25": bm25,
+            "semantic_question": similarity[0],
+            "semantic_sentence": max(similarity[1:], default=0.0),
+            "about": float(indexed.entry.pair.kind == "about"),
+        }
+        return Candidate(indexed, position, query, self.ranking.rerank, unread, tuple(similarity[1:]))
 
     def features(self, query: Query, candidates: Sequence[Candidate]) -> dict[str, float]:
         """What the answer/abstain models look at, for the best candidate."""
