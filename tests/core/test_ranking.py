@@ -116,6 +116,22 @@ def test_every_pair_of_a_small_interview_is_ranked_best_first_ties_in_file_order
     assert all(0 <= ranker.score(candidate) <= 100 for candidate in candidates)
 
 
+def test_ranking_on_bm25_and_meaning_reads_no_sentence_until_one_is_asked_for(ranker: Ranker) -> None:
+    """The candidates a question ranks but nobody looks at cost no sentence-level pass."""
+    candidates = ranker.rank(ranker.parse("How big are the bioreactors?"), 3)
+
+    assert all("_sentences" not in vars(candidate) for candidate in candidates)
+    assert candidates[0].signals["lexical"] > 0
+    assert "_sentences" in vars(candidates[0])
+
+
+def test_a_ranking_that_weighs_a_sentence_signal_reads_the_sentences_to_rank(knowledge: Knowledge) -> None:
+    weighing = Ranker(knowledge, RankingParams(rerank={"bm25": 1.0, "lexical": 2.0}))
+
+    for candidate in weighing.rank(weighing.parse("How big are the bioreactors?"), 3):
+        assert candidate.rank == candidate.signals["bm25"] + 2.0 * candidate.signals["lexical"]
+
+
 def test_the_best_sentence_is_the_one_that_says_what_was_asked(ranker: Ranker) -> None:
     query = ranker.parse("How big are the bioreactors?")
     candidate = ranker.evidence(query, ranker.positions["biodlink-jun-liu-2024/capacity"], 0.0)
