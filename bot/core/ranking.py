@@ -169,7 +169,10 @@ class Candidate:
 
     @cached_property
     def best_sentence(self) -> int:
-        """The sentence saying most of the question; among equals, one with the kind of fact asked for."""
+        """The sentence saying most of the question.
+
+        Among equals, the first that holds the kind of fact asked for; then the earliest.
+        """
         query, indexed, scores = self.query, self.indexed, self.sentence_scores
         top = max(scores, default=0.0)
         tied = [n for n, score in enumerate(scores) if score == top]
