@@ -76,7 +76,7 @@ def caution(wording: Logistic, words: Iterable[str]) -> float:
     Wording can make the bot more careful ("what is the name of…", "how much exactly…"), never bolder: an
     everyday "is it going to rain this weekend?" gains no answer from sounding like an answerable question.
     """
-    return min(0.0, wording.logit(dict.fromkeys(words, 1.0)))
+    return min(0.0, wording.logit(dict.fromkeys(sorted(words), 1.0)))  # sorted: no sum in set order
 
 
 @dataclass(frozen=True, slots=True)

@@ -83,13 +83,17 @@ class Query:
         self.flat = " ".join(sorted(term.token for term in self.terms))
 
     def credits(self, tokens: frozenset[str]) -> Credits:
-        """Which terms ``tokens`` say, and how fully: the word itself counts more than a derived form."""
+        """Which terms ``tokens`` say, and how fully: the word itself counts more than a derived form.
+
+        In the question's order, whatever order the set gives: sums over them must not depend on the
+        hash seed, even in their last bit.
+        """
         best: Credits = {}
         for token in self.vocabulary.intersection(tokens):
             for number, credit in self._lookup[token]:
                 if credit > best.get(number, 0.0):
                     best[number] = credit
-        return best
+        return dict(sorted(best.items())) if len(best) > 1 else best
 
     def share(self, credits: Credits) -> float:
         """How much of the question ``credits`` say; summed from a list, which is quicker than a generator."""
