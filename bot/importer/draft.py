@@ -21,7 +21,7 @@ from bot.core.models import quote_is_verbatim, spell_out_date
 from bot.core.text import split_sentences
 from bot.importer.layouts import Turn
 from bot.importer.metadata import CONVERSATION, UNKNOWN_INTERVIEWEE, Metadata
-from bot.importer.sources import LIST_MARK
+from bot.importer.sources.lines import LIST_MARK
 
 MAX_TERMS = 12
 MAX_QUOTES = 2

@@ -14,26 +14,20 @@ from collections.abc import Callable, Iterable, Sequence, Set
 from dataclasses import dataclass, replace
 
 from bot.importer.capitals import Casing, opens_a_name
-from bot.importer.sources import (
+from bot.importer.sources.blocks import NOT_SPEAKERS, SPEAKER_NAME, Block
+from bot.importer.sources.furniture import (
     ABOUT_PERSON,
-    AUDIENCE,
     AUTHOR_BOX,
-    BARE_TURNS,
     CLOSING_CREDIT,
-    COMMENTER,
     FIELD_LABEL,
-    NOT_SPEAKERS,
     PERSONAL_PRONOUN,
-    SPEAKER_NAME,
     STANDING_BIO,
     TAG_LINE,
-    Block,
-    bare_labels,
-    bare_openings,
-    is_initials,
     stage_direction,
-    untimed,
 )
+from bot.importer.sources.page_breaks import COMMENTER
+from bot.importer.sources.speakers import AUDIENCE, BARE_TURNS, bare_labels, bare_openings, is_initials
+from bot.importer.sources.times import untimed
 
 
 class NoInterviewFound(ValueError):

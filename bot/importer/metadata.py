@@ -19,17 +19,17 @@ from typing import NamedTuple
 
 from bot.importer.capitals import Casing
 from bot.importer.layouts import ASKING_ROLES, HONORIFICS, SPEAKS_FOR_ONESELF, Layout, joined
-from bot.importer.sources import (
+from bot.importer.sources.blocks import Block
+from bot.importer.sources.furniture import (
     ABOUT_PERSON,
     AUTHOR_BOX,
     CLOSING_CREDIT,
-    MONTH_NAMES,
     PERSONAL_PRONOUN,
     STANDING_BIO,
     TAG_LINE,
-    Block,
-    is_initials,
 )
+from bot.importer.sources.header import MONTH_NAMES
+from bot.importer.sources.speakers import is_initials
 
 # A month as printed, or in capitals as a heading prints it ("TUESDAY 28 JANUARY 2014").
 _MONTHS = f"{MONTH_NAMES}|{MONTH_NAMES.upper()}"

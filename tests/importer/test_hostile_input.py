@@ -7,7 +7,8 @@ time; the guard in tests/deadline.py only stops a regression from hanging the su
 from bot.importer.draft import draft_pairs
 from bot.importer.layouts import Turn
 from bot.importer.metadata import Metadata
-from bot.importer.sources import inline_text, read_source
+from bot.importer.sources import read_source
+from bot.importer.sources.inline import inline_text
 from tests.deadline import finishes_within
 
 

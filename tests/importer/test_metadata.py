@@ -5,7 +5,7 @@ import pytest
 from bot.importer import import_file, import_text
 from bot.importer.layouts import Layout, Turn
 from bot.importer.metadata import UNKNOWN_INTERVIEWEE, find_metadata
-from bot.importer.sources import Block
+from bot.importer.sources.blocks import Block
 from tests.importer.conftest import FIXTURES
 
 TURN = Turn("What do you build?", ("We build engines that think in patterns. They are slow.",))

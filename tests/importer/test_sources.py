@@ -2,7 +2,11 @@
 
 import pytest
 
-from bot.importer.sources import Block, inline_text, is_furniture, read_source, untimed
+from bot.importer.sources import read_source
+from bot.importer.sources.blocks import Block
+from bot.importer.sources.furniture import is_furniture
+from bot.importer.sources.inline import inline_text
+from bot.importer.sources.times import untimed
 from tests.importer.conftest import FIXTURES
 
 

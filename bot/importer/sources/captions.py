@@ -1,0 +1,148 @@
+"""Subtitle files (WebVTT and SRT) read as a transcript: each speaker's cues one paragraph, timings gone.
+
+A cold open, the clip a show plays before its welcome, is set aside rather than read as a turn.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from bot.core.text import split_sentences
+from bot.importer.sources.blocks import SPEAKER_NAME, asks
+from bot.importer.sources.furniture import stage_direction
+
+# A cue's timing line, as WebVTT ("00:01.000 --> 00:04.200 align:start") and SRT ("00:00:01,000 -->
+# 00:00:04,200") print it: a file with one near its top is a subtitle file.
+CUE_TIMING = re.compile(
+    r"(?m)^[ \t]*(?:(?P<hours>\d{1,2}):)?(?P<minutes>\d{2}):(?P<seconds>\d{2})[.,]\d{3}[ \t]+-->[ \t]+"
+    r"(?:\d{1,2}:)?\d{2}:\d{2}[.,]\d{3}.*$"
+)
+# The text after "WEBVTT" on a WebVTT file's first line is its title ("WEBVTT - Eliot Glazer Disobeys
+# Bridger", as a podcast host exports an episode's captions).
+# Older files' "WEBVTT FILE" names no episode.
+CAPTIONS_TITLE = re.compile(
+    r"WEBVTT[ \t]+(?:[-–—:|][ \t]*)?(?!FILE[ \t]*$)(?P<title>\S[^\n]*?)[ \t]*$", re.MULTILINE
+)
+# WebVTT's voice tag names who speaks a cue ("<v Ann Marsh>", "<v.loud Ann>"); a cue of SRT may open with
+# the name and a colon, or with a dash or ">>" where the speaker changes.
+_VOICE = re.compile(r"^<v(?:\.[\w.-]+)?[ \t]+(?P<name>[^>]+)>")
+_CUE_TURN = re.compile(rf"^(?:[-–—][ \t]|>>|{SPEAKER_NAME} ?:\s)")
+
+
+def captions(text: str, cold_open: list[str]) -> str:
+    """A subtitle file as a transcript: each speaker's consecutive cues one paragraph, timings gone.
+
+    A cue holds a line or two of what is said, cut wherever the screen was full, so a sentence runs on
+    from one cue into the next until another speaker is named. Where no cue names one, a question
+    ends a paragraph. The cues of a cold open go to ``cold_open``, no part of the transcript.
+    """
+    timed = _cues(text)
+    opening = _cold_open(timed)
+    cold_open += [cue.words for cue in timed[:opening]]
+    cues = [(cue.speaker, cue.words) for cue in timed[opening:]]
+    if not any(named is not None or _CUE_TURN.match(words) for named, words in cues):
+        return "\n\n".join(_asked(words for _, words in cues))
+    paragraphs: list[str] = []
+    speaker: str | None = None
+    for named, words in cues:
+        if paragraphs and (named == speaker if named is not None else not _CUE_TURN.match(words)):
+            paragraphs[-1] += f" {words}"
+        else:
+            speaker = named
+            paragraphs.append(f"{named}: {words}" if named else words)
+    return "\n\n".join(paragraphs)
+
+
+@dataclass(frozen=True, slots=True)
+class _Cue:
+    """A cue's words, the speaker its voice tag names (if any), and the second it starts at."""
+
+    speaker: str | None
+    words: str
+    start: int
+
+
+def _cues(text: str) -> list[_Cue]:
+    """Each cue's words, markup gone; a cue of music or a sound alone ("♪", "[MUSIC]") is no one's words."""
+    cues: list[_Cue] = []
+    for cue in re.split(r"\n[ \t]*\n", text):
+        lines = cue.strip().split("\n")
+        timed = next(((n, found) for n, line in enumerate(lines) if (found := CUE_TIMING.match(line))), None)
+        if timed is None:  # the WEBVTT header, a NOTE, STYLE or REGION block
+            continue
+        number, timing = timed
+        words = " ".join(line.strip() for line in lines[number + 1 :] if line.strip())
+        voice = _VOICE.match(words)
+        words = " ".join(re.sub(r"</?[a-z][^>]*>|<\d[\d:.]*>", "", words).split())
+        if words and not _MUSIC.fullmatch(words) and not stage_direction(words):
+            start = int(timing["hours"] or 0) * 3600 + int(timing["minutes"]) * 60 + int(timing["seconds"])
+            cues.append(_Cue(voice["name"].strip() if voice else None, words, start))
+    return cues
+
+
+# Music notes alone, as captions print a tune with no words.
+_MUSIC = re.compile(r"[♪♫♬♩\s]+")
+# A show's welcome, at a cue's start or a sentence's: "Welcome to Harbour Voices.", "Hello and welcome
+# back to the show", with what says it opens a show: the host's name or guest, the show or the episode.
+_WELCOME = re.compile(
+    r"(?:^|(?<=[.!?…]\s))(?:(?:hello|hi|hey)(?: there| everyone| everybody| all)?,?\s+(?:and\s+)?)?"
+    r"welcome (?:back )?to\b",
+    re.IGNORECASE,
+)
+_OPENS_A_SHOW = re.compile(
+    r"\b(?:I'm|I’m|I am|my name is|my guest|joining me|with me|podcast|show|episode|programme|program)\b",
+    re.IGNORECASE,
+)
+# How far into the file a show's welcome may come after a cold open: a clip of a minute or two.
+_COLD_OPEN_SECONDS = 180
+
+
+def _cold_open(cues: Sequence[_Cue]) -> int:
+    """How many cues open the file before the host's welcome: a cold open, a clip played before the show.
+
+    A podcast or a video may open on a moment from later in the interview (the guest's best line, an
+    exchange), often then its tune, before the host welcomes the listeners ("Welcome to Harbour Voices.
+    I'm Tova Lind, ..."). Nothing said before a show's welcome is part of the interview; kept, the clip
+    reads as a turn of its own, or as the first answer's opening words.
+    """
+    for number, cue in enumerate(cues):
+        if cue.start > _COLD_OPEN_SECONDS:
+            break
+        turn = _CUE_TURN.match(cue.words)
+        welcome = _WELCOME.search(cue.words[turn.end() :].lstrip() if turn else cue.words)
+        if welcome and _OPENS_A_SHOW.search(" ".join(later.words for later in cues[number : number + 2])):
+            return number
+    return 0
+
+
+def _asked(cues: Iterable[str]) -> list[str]:
+    """Cues that name no speaker as paragraphs: a cue that ends in a question ends a paragraph.
+
+    The question starts with the cue its last sentences ending in "?" start in, as subtitles start a
+    new cue where another person speaks ("That sounds grim. Would you do it again?"); the cues before
+    it answer the question before. A question inside a cue ("Was I scared? Every night.") is the
+    speaker's own, and goes on.
+    """
+    paragraphs: list[str] = []
+    run: list[str] = []
+    for words in cues:
+        run.append(words)
+        if not asks(words):
+            continue
+        text = " ".join(run)
+        sentences = split_sentences(text)
+        said = len(sentences)
+        while said and asks(sentences[said - 1]):
+            said -= 1
+        asked = len(" ".join(sentences[:said])) + bool(said)  # where the question's sentences start
+        start = max(
+            start
+            for start in itertools.accumulate((len(cue) + 1 for cue in run), initial=0)
+            if start <= asked
+        )
+        paragraphs += [part for part in (text[:start].strip(), text[start:]) if part]
+        run = []
+    return [*paragraphs, " ".join(run)] if run else paragraphs
