@@ -18,7 +18,7 @@ from pathlib import Path
 from bot.core.loader import KnowledgeError, load_knowledge
 from bot.core.models import printed_date, spell_out_date
 from bot.importer import NoInterviewFound, import_file
-from bot.importer.layouts import ends_asking
+from bot.importer.layouts.asking import ends_asking
 from eval.corpus import QuestionSet
 
 # The interviewer the speaker layouts name: none of the corpus's pages names one we could use throughout.

@@ -17,7 +17,8 @@ import yaml
 from bot.core.models import KnowledgeFile
 from bot.importer.draft import draft_pairs, render_yaml
 from bot.importer.glossary import defined_abbreviations
-from bot.importer.layouts import NoInterviewFound, find_turns
+from bot.importer.layouts import find_turns
+from bot.importer.layouts.turns import NoInterviewFound
 from bot.importer.metadata import find_metadata
 from bot.importer.review import review_list
 from bot.importer.sources import read_source

@@ -19,7 +19,7 @@ import yaml
 from bot.core.advice import matchable
 from bot.core.models import quote_is_verbatim, spell_out_date
 from bot.core.text import split_sentences
-from bot.importer.layouts import Turn
+from bot.importer.layouts.turns import Turn
 from bot.importer.metadata import CONVERSATION, UNKNOWN_INTERVIEWEE, Metadata
 from bot.importer.sources.lines import LIST_MARK
 

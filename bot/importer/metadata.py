@@ -18,7 +18,9 @@ from datetime import date, datetime
 from typing import NamedTuple
 
 from bot.importer.capitals import Casing
-from bot.importer.layouts import ASKING_ROLES, HONORIFICS, SPEAKS_FOR_ONESELF, Layout, joined
+from bot.importer.layouts.asking import SPEAKS_FOR_ONESELF
+from bot.importer.layouts.labels import ASKING_ROLES, HONORIFICS, joined
+from bot.importer.layouts.turns import Layout
 from bot.importer.sources.blocks import Block
 from bot.importer.sources.furniture import (
     ABOUT_PERSON,

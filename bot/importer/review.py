@@ -6,7 +6,8 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 
 from bot.importer.draft import DraftPair, interview_id
-from bot.importer.layouts import Layout, ends_asking
+from bot.importer.layouts.asking import ends_asking
+from bot.importer.layouts.turns import Layout
 from bot.importer.metadata import Metadata
 from bot.importer.sources import Source
 

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.importer.layouts import ends_asking
+from bot.importer.layouts.asking import ends_asking
 from eval.layouts import LAYOUTS, Layout, Sample, date_parts, score
 
 TINY = Sample(

@@ -6,7 +6,7 @@ from bot.core.models import quote_is_verbatim
 from bot.core.normalize import stems
 from bot.importer import import_text
 from bot.importer.draft import SharedWords, draft_pairs, pair_id, propose_quotes, propose_terms, slug
-from bot.importer.layouts import Turn
+from bot.importer.layouts.turns import Turn
 from bot.importer.metadata import UNKNOWN_INTERVIEWEE, Metadata
 
 ANSWER = (

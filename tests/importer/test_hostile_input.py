@@ -5,7 +5,7 @@ time; the guard in tests/deadline.py only stops a regression from hanging the su
 """
 
 from bot.importer.draft import draft_pairs
-from bot.importer.layouts import Turn
+from bot.importer.layouts.turns import Turn
 from bot.importer.metadata import Metadata
 from bot.importer.sources import read_source
 from bot.importer.sources.inline import inline_text

@@ -6,7 +6,9 @@ from pathlib import Path
 import pytest
 
 from bot.importer import import_file
-from bot.importer.layouts import NoInterviewFound, Turn, _capital_label, _merge_initials, find_turns
+from bot.importer.layouts import find_turns
+from bot.importer.layouts.labels import _capital_label, merge_initials
+from bot.importer.layouts.turns import NoInterviewFound, Turn
 from bot.importer.sources import read_source
 from tests.importer.conftest import FIXTURES
 
@@ -2908,8 +2910,8 @@ def test_a_pair_named_by_first_name_then_by_initial_answers_each_question_withou
 
 
 def test_an_initial_is_not_merged_with_a_name_printed_only_after_it() -> None:
-    assert _merge_initials(["Idris", "Mielo", "I", "M"]) == {"I": "Idris", "M": "Mielo"}
-    assert _merge_initials(["I", "R", "Ines"]) == {}
+    assert merge_initials(["Idris", "Mielo", "I", "M"]) == {"I": "Idris", "M": "Mielo"}
+    assert merge_initials(["I", "R", "Ines"]) == {}
 
 
 def test_a_question_that_exclaims_as_it_asks_opens_a_turn() -> None:
@@ -2940,7 +2942,7 @@ def test_a_host_unlabelled_puts_the_first_question_to_a_guest_billed_once_in_bra
 
 
 def test_a_full_name_under_a_title_is_the_title_and_surname_the_page_goes_on_with() -> None:
-    assert _merge_initials(["Mr. STEVE HELY", "GROSS", "Mr. HELY"]) == {"Mr. STEVE HELY": "Mr. HELY"}
+    assert merge_initials(["Mr. STEVE HELY", "GROSS", "Mr. HELY"]) == {"Mr. STEVE HELY": "Mr. HELY"}
 
 
 def test_a_topic_in_bold_by_style_between_two_questions_is_a_turn_of_its_own() -> None:

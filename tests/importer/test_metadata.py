@@ -3,7 +3,7 @@
 import pytest
 
 from bot.importer import import_file, import_text
-from bot.importer.layouts import Layout, Turn
+from bot.importer.layouts.turns import Layout, Turn
 from bot.importer.metadata import UNKNOWN_INTERVIEWEE, find_metadata
 from bot.importer.sources.blocks import Block
 from tests.importer.conftest import FIXTURES

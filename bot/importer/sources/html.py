@@ -493,7 +493,8 @@ def _markdown(fragment: str) -> str:
 def _bare_words(text: str) -> str:
     """The words alone, to find a question on the page however it is spaced or punctuated.
 
-    Unlike layouts' ``_plain_words``, an apostrophe parts words too, so "don't" and "don’t" match.
+    Unlike ``plain_words`` in layouts/pull_quotes.py, an apostrophe parts words too, so "don't" and "don’t"
+    match.
     """
     return " ".join(re.findall(r"\w+", text.lower()))
 

@@ -1,0 +1,232 @@
+"""Whether a turn asks, and how: a question, a prompt to "you", a remark, thanks or a sign-off.
+
+Also whether the reply answers it. The labelled layouts and those that set their questions apart read a
+paragraph alike, so the tests are shared here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from bot.importer.sources.blocks import Block
+from bot.importer.sources.furniture import stage_direction
+
+# Whoever answers speaks for themselves, or for their band or firm, at a sentence's start too ("We ...",
+# "My ..."); an interviewer asks about the one asked or the subject, and is at most the "us" who were told
+# something ("She told us ..."). A bio of the interviewee speaks as neither "I" nor "we": it is the page's,
+# in the third person throughout.
+SPEAKS_FOR_ONESELF = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself|[Ww]e|[Oo]ur|[Oo]urs|[Oo]urselves)\b")
+
+
+def ends_asking(text: str) -> bool:
+    """Whether ``text`` ends in a question mark, inside any closing quote: how a question is told.
+
+    The full-width mark of Chinese and Japanese type ("？") is one too, and so is a question that exclaims
+    as it asks ("You haven't heard about it?!").
+    """
+    return text.rstrip(" \"”’'」』").rstrip("!！").endswith(("?", "？"))
+
+
+def sentences_in(paragraphs: Sequence[str]) -> list[str]:
+    return [part for text in paragraphs for part in re.split(r"(?<=[.!?…])\s+", text.strip()) if part]
+
+
+# An aside is short ("That's the bigger problem!"); an interviewer who speaks longer without asking sets
+# up what the guest answers next ("One of the things you said there was your diversity of income, and
+# I think this goes back to ..."), as podcast hosts and radio interviewers often do.
+_REMARK_WORDS = 25
+
+
+def turn_length(paragraphs: Sequence[str]) -> int:
+    """A turn's length in words as spaces part them: tells a remark from a prompt, a reply from an answer."""
+    return sum(len(text.split()) for text in paragraphs)
+
+
+def is_remark(paragraphs: Sequence[str]) -> bool:
+    """An aside that invites no answer: a short sentence or two that asks nothing. Longer, it is a prompt."""
+    short = turn_length(paragraphs) <= _REMARK_WORDS
+    return short and len(sentences_in(paragraphs)) <= 2 and not asks_anything(paragraphs)
+
+
+def asks_back(paragraphs: Sequence[str]) -> bool:
+    """Whether an answering turn is one word asking back ("Sorry?", "Pardon?"): the question went uncaught."""
+    words = " ".join(paragraphs).split()
+    return len(words) == 1 and ends_asking(words[0])
+
+
+# A reply of a sentence or more says something of its own; a courtesy ("Thank you, Grace.", "Fantastic.")
+# is shorter. A statement has a sentence of a few words; interjections ("Okay. Oh, great.") have none.
+_ANSWER_WORDS = 8
+_STATEMENT_WORDS = 3
+
+
+def is_answered(remark: Sequence[str], reply: Sequence[str]) -> bool:
+    """Whether ``reply`` answers ``remark``: a statement, answered at length and not with thanks for coming.
+
+    A note in place of the words ("[inaudible]") may stand for any statement. A remark that goes on from
+    the answer before ("Which is not quite how it turned out.") is part of it.
+    """
+    words = turn_length(reply)
+    noted = bool(remark) and all(stage_direction(text) for text in remark)
+    states = noted or any(len(sentence.split()) >= _STATEMENT_WORDS for sentence in sentences_in(remark))
+    goes_on = bool(remark) and bool(_GOES_ON.match(remark[0]))
+    return words >= _ANSWER_WORDS and states and not goes_on and not thanks_for_having(reply)
+
+
+# A statement the interviewer makes about the guest, for them to take up: "You grew up on a farm in Kerry."
+_OF_YOU = re.compile(r"^(?:(?:And|So|Now|Well),?\s+)?(?:You|Your)\b[^!?]*\.$")
+# What takes such a statement up is a real answer: several sentences, as a courtesy or an "I did." is not.
+_ANSWER_SENTENCES = 3
+_LONG_ANSWER_WORDS = 30
+
+
+def said_of_you(remark: Sequence[str], reply: Sequence[str]) -> bool:
+    """Whether an interviewer's statement of one sentence about the guest is answered at length: a question.
+
+    "You grew up on a farm in Kerry." over an answer of several sentences puts a topic to the guest, as
+    "That's the bigger problem!" or a short reply does not.
+    """
+    return (
+        len(remark) == 1
+        and len(sentences_in(remark)) == 1
+        and bool(_OF_YOU.match(remark[0]))
+        and len(sentences_in(reply)) >= _ANSWER_SENTENCES
+        and turn_length(reply) >= _LONG_ANSWER_WORDS
+        and not thanks_for_having(reply)
+    )
+
+
+# A guest's thanks for the invitation, what they answer a welcome with: "Thanks so much for having me",
+# "Thank you, Jane, it's a pleasure to be here". Thanks alone ("Thanks, Guyon. Look, ...") may open an
+# answer to a host's prompt that asks without a question mark.
+_THANKS_FOR_HAVING = re.compile(
+    r"^(?:[\w'’]+,?\s+)?(?:thank you|thanks)\b[^.?!]{0,40}?\b(?:for (?:having|inviting) (?:me|us)"
+    r"|for the invitation|to be (?:here|on|with you))\b",
+    re.IGNORECASE,
+)
+
+
+def thanks_for_having(paragraphs: Sequence[str]) -> bool:
+    """Whether a guest's turn opens thanking the host for the invitation: nothing was asked yet."""
+    return bool(paragraphs) and bool(_THANKS_FOR_HAVING.match(paragraphs[0]))
+
+
+# The interviewer's thanks, maybe after a word or the guest's full name ("Thank you, Minister.", "Alright,
+# thanks very much for coming in.", "Owen Price, thank you."), and the guest's courtesy back ("Thanks
+# everyone."), shorter than a reply that says something, or thanks of a sentence or two in return ("Thank
+# you for listening to an old woman.").
+THANKS = re.compile(
+    r"^(?:[\w'’]+,?\s+|(?:[A-Z][\w'’-]*\s+){1,2}[A-Z][\w'’-]*,\s+)?(?:thank you|thanks|many thanks)\b"
+    r"(?!\s+to\s+(?!you\b))",
+    re.IGNORECASE,
+)
+THANKS_BACK_SENTENCES = 2
+
+
+def signs_off(
+    remark: Sequence[str], later: Sequence[tuple[str, list[str]]], asks: Callable[[str], bool]
+) -> bool:
+    """Whether the interviewer's remark thanks the guest and nothing after it asks or answers: a sign-off.
+
+    It is no part of the last answer, nor a question its courtesy back answers.
+    """
+    courtesies = all(not asks(speaker) and _courtesy(texts) for speaker, texts in later)
+    return _thanks(remark) and courtesies
+
+
+def _thanks(remark: Sequence[str]) -> bool:
+    """A short remark that opens thanking someone ("Thank you, Rosa."), not what someone is owed thanks to."""
+    return bool(remark) and bool(THANKS.match(remark[0])) and is_remark(remark)
+
+
+def signs_off_unlabelled(paragraphs: Sequence[str]) -> bool:
+    """Unlabelled paragraphs that close a page: the interviewer's thanks, then each courtesy back.
+
+    Where the page names no speaker, the thanks and the guest's "Thank you. Come back soon." would run
+    into the last answer.
+    """
+    return _thanks(paragraphs[:1]) and all(_courtesy([text]) for text in paragraphs[1:])
+
+
+def _courtesy(texts: Sequence[str]) -> bool:
+    """A reply that says nothing of its own: a few words, or thanks back in a sentence or two."""
+    thanks = (
+        bool(texts) and bool(THANKS.match(texts[0])) and len(sentences_in(texts)) <= THANKS_BACK_SENTENCES
+    )
+    return turn_length(texts) < _ANSWER_WORDS or (thanks and turn_length(texts) < 2 * _ANSWER_WORDS)
+
+
+# A sentence that opens with "which" and does not end in "?" goes on from the one before, as people speak
+# and write ("Which is a long way from the lab."): it asks nothing.
+_GOES_ON = re.compile(r"^which\b(?!.*\?$)", re.IGNORECASE)
+
+
+# An interviewer who names the next topic ("Let's talk about funding.", "Now let's turn to the students.")
+# prompts the guest as a question does: what follows answers it, however short the prompt.
+TOPIC_PROMPT = re.compile(
+    r"^(?:(?:so|now|ok(?:ay)?|well|right|and|but),? )?let(?:'|’)?s (?:talk|turn|move on|move|go back"
+    r"|come back|get back|discuss|look|focus|switch|shift|dig into"
+    r"|start with|finish with|end with|close with)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_anything(paragraphs: Sequence[str]) -> bool:
+    """Whether any sentence of a speaker's turn asks or prompts ("Tell us about your first six.")."""
+    return any(
+        (looks_like_question(sentence) or TOPIC_PROMPT.match(sentence)) and not _GOES_ON.match(sentence)
+        for sentence in sentences_in(paragraphs)
+    )
+
+
+# A prompt may open politely: "Please tell me his name ...".
+QUESTION_START = re.compile(
+    r"^(?:please,? )?(?:what|how|why|who|whom|whose|when|where|which|do|does|did|is|are|was|were|can|could|"
+    r"would|will|should|have|has|had|tell|describe|explain|talk|walk|give|share)\b",
+    re.IGNORECASE,
+)
+SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
+
+
+def looks_like_question(text: str) -> bool:
+    return text.rstrip(" *_\"”’'」』").endswith(("?", "？")) or bool(QUESTION_START.match(text))
+
+
+def asks_you(block: Block) -> bool:
+    """An interviewer's question paragraph: short, or opening with a question word, or speaking to "you".
+
+    An answer may end on a rhetorical question, which is longer. The question may follow a sentence of
+    context: "A demanding show. Was it hard to get in shape?"
+    """
+    words = len(block.text.split())
+    last = (sentences_in([block.text]) or [""])[-1]
+    addressed = bool(QUESTION_START.match(block.text) or QUESTION_START.match(last))
+    addressed = addressed or bool(SECOND_PERSON.search(block.text))
+    return ends_asking(block.text) and words <= 120 and (words <= 20 or addressed)
+
+
+# A reply to a statement opens by taking it up, a word and a stop: "Yes. It was the worst day.", "No, never."
+_TAKES_UP = re.compile(
+    r"^(?:yes|no|yeah|yep|nope|right|exactly|true|absolutely|indeed|correct|definitely|of course"
+    r"|that's (?:right|true|fair)|that is (?:right|true))[.,!;:—–]",
+    re.IGNORECASE,
+)
+_STATEMENT_PROMPT_WORDS = 40
+
+
+# A proposal the guest agrees to ("Let's roll that video and you can talk us through it."): no statement.
+_PROPOSES = re.compile(r"\b(?:let's|let’s|let us)\b", re.IGNORECASE)
+
+
+def taken_up(statement: str, reply: str) -> bool:
+    """A statement to "you", never as "I" or "we", that asks nothing and the reply opens with "Yes."."""
+    return (
+        bool(SECOND_PERSON.search(statement))
+        and not SPEAKS_FOR_ONESELF.search(statement)
+        and not _PROPOSES.search(statement)
+        and not asks_anything([statement])
+        and statement.endswith(".")
+        and len(statement.split()) <= _STATEMENT_PROMPT_WORDS
+        and bool(_TAKES_UP.match(reply))
+    )
