@@ -3448,3 +3448,51 @@ def test_a_call_to_action_under_the_post_is_no_prompt_and_in_no_answer() -> None
 
     assert [turn.question for turn in layout.turns] == ["Who taught you?", "How long does a net take?"]
     assert layout.turns[-1].answer == ("Three weeks for a new one, an afternoon for a tear.",)
+
+
+def test_a_question_an_answer_tells_in_quotes_is_no_question_paragraph() -> None:
+    layout = layout_of("question_paragraphs_with_questions_told_in_answers.txt")
+
+    assert [turn.question for turn in layout.turns] == [
+        "What brought you to the canal?",
+        "How do the boaters treat you?",
+        "What will you do when you retire?",
+    ]
+    assert layout.turns[0].answer[-1].endswith('"Are you sure you know what this job is?"')
+    assert layout.turns[1].answer[1:4] == (
+        '"Which paddle do I open first?"',
+        '"The ground paddle, and slowly."',
+        "That conversation happens maybe forty times a summer, and I never mind it.",
+    )
+
+
+def test_a_readers_question_the_page_introduces_in_quotes_is_asked() -> None:
+    text = (
+        "Ask the Joiner\n\nOur carpenter answers your letters.\n\n"
+        "Sam from Dunmore asks: “Why do you still cut dovetails by hand?”\n\n"
+        "Because a machine cannot feel the grain turn.\n\n"
+        "Priya writes: “What timber should a beginner buy first?”\n\n"
+        "Pine. It forgives mistakes and costs little.\n"
+    )
+
+    layout = find_turns(read_source(text).blocks)
+
+    assert [turn.question for turn in layout.turns] == [
+        "Sam from Dunmore asks: “Why do you still cut dovetails by hand?”",
+        "Priya writes: “What timber should a beginner buy first?”",
+    ]
+
+
+def test_questions_a_page_sets_in_quotes_with_quoted_answers_are_asked() -> None:
+    text = (
+        "The Ferry Pilot\n\n"
+        "“How long have you crossed the sound?”\n\n“Thirty-one years, in every weather the sea sends.”\n\n"
+        "“Which crossing do you remember best?”\n\n“A calm one, the night my daughter was born aboard.”\n"
+    )
+
+    layout = find_turns(read_source(text).blocks)
+
+    assert [turn.question for turn in layout.turns] == [
+        "“How long have you crossed the sound?”",
+        "“Which crossing do you remember best?”",
+    ]

@@ -206,6 +206,40 @@ def _answer_asks_itself(blocks: Sequence[Block], number: int, questions: Set[int
     )
 
 
+# The quotation that closes a paragraph on a question, after a comma or a colon: "… like, “Is it?”".
+_TOLD_QUESTION = re.compile(r"[,:]\s*[“\"][^“”\"]+[?？][”\"]$")
+_QUOTATION_SPAN = re.compile(r"[“\"][^“”\"]*[”\"]")
+_OPENS_QUOTING = ("“", '"')
+
+
+def _told_questions(blocks: Sequence[Block], asked: Set[int]) -> set[int]:
+    """Paragraphs of answers that end on someone's question in quotes: they tell the question, not ask it.
+
+    The speaker says who asked, as "I" or "we" outside the quotation ("… the clerk looked me up and
+    down, like, “Are you sure?”"); or the paragraph is one line, a quotation whole, of a conversation the
+    answer tells a line at a time, the reply after it quoted too. A reader's question a page introduces
+    ("Sam asks: “Why oak?”") speaks for no one, and is asked; so is a quotation where the page quotes
+    most of its questions.
+    """
+    told = set()
+    quoted = {number for number in asked if _QUOTATION.match(blocks[number].text)}
+    for number in asked:
+        text = blocks[number].text
+        said = _TOLD_QUESTION.search(text)
+        if said is not None:
+            before = _QUOTATION_SPAN.sub("", text[: said.start()])
+            if SPEAKS_FOR_ONESELF.search(before):
+                told.add(number)
+        elif (
+            number in quoted
+            and 2 * len(quoted) < len(asked)
+            and number + 1 < len(blocks)
+            and blocks[number + 1].text.startswith(_OPENS_QUOTING)
+        ):
+            told.add(number)
+    return told
+
+
 # An interviewer may prompt rather than ask, in one sentence that tells the one asked what to do, and
 # ends in a full stop: "Tell us about your first kiln.", "Surprise us with a fact about your team.",
 # "Walk me through your day." Its verb comes first, with the asker ("us", "me") after it, or it is a
@@ -364,6 +398,7 @@ def _answers_after_their_speaker(layout: Layout) -> Layout:
 
 def _question_paragraphs_read(blocks: Sequence[Block]) -> Layout | None:
     questions = {number for number, block in enumerate(blocks) if asks_you(block)}
+    questions -= _told_questions(blocks, questions)
     # What a speaker named on the line over it says is their answer, whatever it ends with.
     questions -= {number + 1 for number, block in enumerate(blocks) if _TITLED_SPEAKER_LINE.match(block.text)}
     adding = {number for number, block in enumerate(blocks) if _asks_then_adds(block)}
