@@ -2808,8 +2808,14 @@ def test_a_paragraph_naming_the_next_topic_among_question_paragraphs_is_a_prompt
     assert [turn.question for turn in layout.turns] == ["How did the lab start?", prompt, "What next?"]
 
 
-def test_a_panels_faq_starts_each_answer_at_the_speaker_named_by_title_on_a_line_of_their_own() -> None:
-    layout = layout_of("panel_faq_speakers_named_by_title.md")
+@pytest.mark.parametrize("reading_ends", ["", "?"])
+def test_a_panels_faq_starts_each_answer_at_the_speaker_named_by_title_on_a_line_of_their_own(
+    reading_ends: str,
+) -> None:
+    """The moderator's reading over the speaker's name is no question, whether or not it ends asking."""
+    text = (FIXTURES / "panel_faq_speakers_named_by_title.md").read_text(encoding="utf-8")
+    text = text.replace("back this year\n", f"back this year{reading_ends}\n")
+    layout = find_turns(read_source(text).blocks)
 
     assert [turn.question for turn in layout.turns] == [
         "How do tides reach so far up the estuary?",
@@ -3496,3 +3502,15 @@ def test_questions_a_page_sets_in_quotes_with_quoted_answers_are_asked() -> None
         "“How long have you crossed the sound?”",
         "“Which crossing do you remember best?”",
     ]
+
+
+def test_a_long_question_paragraph_may_turn_to_its_question_after_a_comma() -> None:
+    layout = layout_of("question_paragraphs_turning_to_ask_after_a_comma.txt")
+
+    assert [turn.question[:40] for turn in layout.turns] == [
+        "What does a harbourmaster do all day?",
+        "All the routes the council has cut in th",
+        "The new marina will bring yachts from ac",
+        "Will you stay on after the marina opens?",
+    ]
+    assert layout.turns[1].answer[-1].endswith("what else was there for me to do?")

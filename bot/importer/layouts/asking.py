@@ -193,15 +193,22 @@ def looks_like_question(text: str) -> bool:
     return text.rstrip(" *_\"”’'」』").endswith(("?", "？")) or bool(QUESTION_START.match(text))
 
 
+# Where a long sentence turns to its question after a comma or a dash, the question opens its last
+# clause: "… and to an extent we do not, what is wrong with that?", "… if we could play it -- what is new?"
+_CLAUSE_BREAK = re.compile(r"[,;]\s+|\s*(?:--|—|–)\s*")
+
+
 def asks_you(block: Block) -> bool:
     """An interviewer's question paragraph: short, or opening with a question word, or speaking to "you".
 
     An answer may end on a rhetorical question, which is longer. The question may follow a sentence of
-    context: "A demanding show. Was it hard to get in shape?"
+    context ("A demanding show. Was it hard to get in shape?"), or a clause of it ("All the deals we
+    signed, has any of them cost us?").
     """
     words = len(block.text.split())
     last = (sentences_in([block.text]) or [""])[-1]
-    addressed = bool(QUESTION_START.match(block.text) or QUESTION_START.match(last))
+    clause = _CLAUSE_BREAK.split(last)[-1]
+    addressed = any(QUESTION_START.match(part) for part in (block.text, last, clause))
     addressed = addressed or bool(SECOND_PERSON.search(block.text))
     return ends_asking(block.text) and words <= 120 and (words <= 20 or addressed)
 

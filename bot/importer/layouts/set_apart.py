@@ -399,8 +399,11 @@ def _answers_after_their_speaker(layout: Layout) -> Layout:
 def _question_paragraphs_read(blocks: Sequence[Block]) -> Layout | None:
     questions = {number for number, block in enumerate(blocks) if asks_you(block)}
     questions -= _told_questions(blocks, questions)
-    # What a speaker named on the line over it says is their answer, whatever it ends with.
-    questions -= {number + 1 for number, block in enumerate(blocks) if _TITLED_SPEAKER_LINE.match(block.text)}
+    # What a speaker named on the line over it says is their answer, whatever it ends with; what comes
+    # between a question and that line is the moderator reading the question out.
+    named = {number for number, block in enumerate(blocks) if _TITLED_SPEAKER_LINE.match(block.text)}
+    reading = {number - 1 for number in named if number - 2 in questions}
+    questions -= {number + 1 for number in named} | reading
     adding = {number for number, block in enumerate(blocks) if _asks_then_adds(block)}
     asked = questions | adding
     questions -= {number for number in questions if _answer_asks_itself(blocks, number, asked)}
