@@ -3514,3 +3514,14 @@ def test_a_long_question_paragraph_may_turn_to_its_question_after_a_comma() -> N
         "Will you stay on after the marina opens?",
     ]
     assert layout.turns[1].answer[-1].endswith("what else was there for me to do?")
+
+
+def test_a_question_glossed_in_brackets_after_its_question_mark_is_a_question_paragraph() -> None:
+    layout = layout_of("question_paragraphs_glossed_in_brackets.txt")
+
+    assert [turn.question for turn in layout.turns] == [
+        "How did you learn the trade?",
+        "Which tools would you save in a fire? (e.g. the bone folder, the press, the plough)",
+        "Was there a book you refused to rebind?",
+        "What takes up most of your week? (i.e. repairs, new commissions, teaching, the accounts)",
+    ]

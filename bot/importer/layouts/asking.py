@@ -198,6 +198,11 @@ def looks_like_question(text: str) -> bool:
 _CLAUSE_BREAK = re.compile(r"[,;]\s+|\s*(?:--|—|–)\s*")
 
 
+# What the interviewer asks may be glossed in brackets after its "?", as an emailed questionnaire does:
+# "What fills your week? (i.e. repairs, teaching, the accounts)". An aside ("(Laughs)") glosses nothing.
+_GLOSS = re.compile(r"(?<=[?？])\s*\((?:i\.\s?e\.|e\.\s?g\.|for example|such as)[^()]*\)$", re.IGNORECASE)
+
+
 def asks_you(block: Block) -> bool:
     """An interviewer's question paragraph: short, or opening with a question word, or speaking to "you".
 
@@ -205,12 +210,13 @@ def asks_you(block: Block) -> bool:
     context ("A demanding show. Was it hard to get in shape?"), or a clause of it ("All the deals we
     signed, has any of them cost us?").
     """
-    words = len(block.text.split())
-    last = (sentences_in([block.text]) or [""])[-1]
+    text = _GLOSS.sub("", block.text)
+    words = len(text.split())
+    last = (sentences_in([text]) or [""])[-1]
     clause = _CLAUSE_BREAK.split(last)[-1]
-    addressed = any(QUESTION_START.match(part) for part in (block.text, last, clause))
-    addressed = addressed or bool(SECOND_PERSON.search(block.text))
-    return ends_asking(block.text) and words <= 120 and (words <= 20 or addressed)
+    addressed = any(QUESTION_START.match(part) for part in (text, last, clause))
+    addressed = addressed or bool(SECOND_PERSON.search(text))
+    return ends_asking(text) and words <= 120 and (words <= 20 or addressed)
 
 
 # A reply to a statement opens by taking it up, a word and a stop: "Yes. It was the worst day.", "No, never."
