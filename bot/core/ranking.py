@@ -187,9 +187,14 @@ class Candidate:
         return next((n for n in tied if answer_types.answers(query.asks, sentences[n].facts, own)), tied[0])
 
     @cached_property
+    def said(self) -> Credits:
+        """Which of the question's terms the pair says anywhere, and how fully."""
+        return self.query.credits(self.indexed.everything)
+
+    @property
     def coverage(self) -> float:
         """How much of the question the pair says anywhere."""
-        return self.query.share(self.query.credits(self.indexed.everything))
+        return self.query.share(self.said)
 
     @property
     def semantic(self) -> float:
@@ -511,7 +516,7 @@ class Ranker:
             return features
         first = candidates[0]
         runner_up = candidates[1].rank if len(candidates) > 1 else 0.0
-        said = query.credits(first.indexed.everything)
+        said = first.said
         missing = max(
             (term.weight for number, term in enumerate(query.terms) if number not in said), default=0.0
         )
