@@ -359,14 +359,13 @@ def is_furniture(text: str) -> bool:
 # its tag line ("Tags: harbours, fishing", "Filed under: Interviews", Blogger's "Labels: Q&A, fiction"),
 # and the author's box, "About the author" over the writer's bio or before it on its line ("About the
 # author: Jane Roe is ...").
-TAG_LINE = re.compile(
-    r"^(?:tags|topics|keywords|labels|categor(?:y|ies)|filed under)\s*:\s*(?P<tags>.+)$", re.IGNORECASE
-)
+_TAG_LABEL = r"(?:tags|topics|keywords|labels|categor(?:y|ies)|filed under)"
+TAG_LINE = re.compile(rf"^{_TAG_LABEL}\s*:\s*(?P<tags>.+)$", re.IGNORECASE)
 # The label a page prints over a field of its own under the article, alone on its line, as a university's
 # or a government's news page does (Drupal's "field__label"): "Media contact" over a name, an address and
 # a telephone number, "Tags" over the tags' links, "Share this story" over its buttons.
 FIELD_LABEL = re.compile(
-    r"^(?:tags|topics|keywords|labels|categor(?:y|ies)|filed under|related (?:topics|stories|articles|links)"
+    rf"^(?:{_TAG_LABEL}|related (?:topics|stories|articles|links)"
     r"|share this(?: story| article| post| page)?|(?:media|press|news) (?:contacts?|inquiries|enquiries)"
     r"|media relations)\s*:?$",
     re.IGNORECASE,
