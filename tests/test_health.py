@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from bot.cli import main
-from bot.health import beat, check, connecting, stopped
+from bot.health import beat, check, connecting, still_connecting, stopped
 
 NOW = 1_700_000_000.0
 
@@ -227,3 +227,45 @@ def test_health_command_exits_1_and_says_the_bot_stopped_after_a_stop(
     assert out.startswith("unhealthy: the bot stopped ")
     assert out.endswith("s ago\n")
     assert err == ""
+
+
+def test_a_bot_trying_to_connect_renews_its_mark_and_keeps_its_start(heartbeat: Path) -> None:
+    connecting(heartbeat, now=NOW)
+
+    assert still_connecting(heartbeat, since=NOW, now=NOW + 200)
+    assert check(heartbeat, max_age=90, now=NOW + 230) == (
+        False,
+        "unhealthy: not connected yet (started 230s ago, still trying)",
+    )
+
+
+def test_a_bot_silent_while_connecting_reads_as_dead_not_as_still_trying(heartbeat: Path) -> None:
+    connecting(heartbeat, now=NOW)
+    still_connecting(heartbeat, since=NOW, now=NOW + 60)  # then killed: nothing more is written
+
+    assert check(heartbeat, max_age=90, now=NOW + 160) == (
+        False,
+        "unhealthy: not connected, and silent for 100s (limit 90s): "
+        "the bot started 160s ago and seems to have died before connecting",
+    )
+
+
+def test_renewing_the_connecting_mark_never_overwrites_a_beat(heartbeat: Path) -> None:
+    connecting(heartbeat, now=NOW)
+    beat(heartbeat, now=NOW + 5)
+
+    assert not still_connecting(heartbeat, since=NOW, now=NOW + 10)
+    assert check(heartbeat, max_age=90, now=NOW + 10) == (True, "healthy: last heartbeat 5s ago")
+    assert not still_connecting(heartbeat.with_name("missing"), since=NOW, now=NOW + 10)
+    assert not heartbeat.with_name("missing").exists()
+
+
+def test_a_connecting_mark_from_an_older_version_still_reads(heartbeat: Path) -> None:
+    heartbeat.parent.mkdir(parents=True)
+    heartbeat.write_text(f"connecting {NOW:.3f}\n", encoding="ascii")
+
+    assert (
+        check(heartbeat, max_age=90, now=NOW + 12)[1]
+        == "unhealthy: not connected yet (started 12s ago, still trying)"
+    )
+    assert "seems to have died" in check(heartbeat, max_age=90, now=NOW + 100)[1]

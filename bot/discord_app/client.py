@@ -35,6 +35,11 @@ PERMISSIONS = discord.Permissions(
 )
 
 
+def beat_interval(max_age: float) -> float:
+    """How often to renew the heartbeat: three chances in each ``HEARTBEAT_MAX_AGE``."""
+    return max(MIN_BEAT_INTERVAL, max_age / 3)
+
+
 def invite_url(application_id: int | None) -> str:
     """The URL that adds the bot to a server with the commands and the permissions it needs."""
     return discord.utils.oauth_url(application_id or "<APP_ID>", permissions=PERMISSIONS)
@@ -163,7 +168,7 @@ class InterviewBot(commands.Bot):
         return self.ws is not None and self.ws.open
 
     async def _beat_while_connected(self) -> None:
-        interval = max(MIN_BEAT_INTERVAL, self.settings.heartbeat_max_age / 3)  # three chances per max age
+        interval = beat_interval(self.settings.heartbeat_max_age)
         while not self.is_closed():
             if self.gateway_open():
                 self._beat()

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import itertools
 import logging
 import signal
 import sys
+import time
 from collections.abc import Awaitable, Callable, Iterator
 from pathlib import Path
 
@@ -18,11 +20,12 @@ import discord.webhook.async_
 import yarl
 from discord.gateway import DiscordWebSocket
 
+from bot.core.engine import Engine
 from bot.core.loader import KnowledgeError
-from bot.discord_app.client import PROBE_TIMEOUT, InterviewBot, build_engine, create_bot
+from bot.discord_app.client import PROBE_TIMEOUT, InterviewBot, beat_interval, build_engine, create_bot
 from bot.discord_app.logs import redact_handlers
 from bot.discord_app.store import BotStore
-from bot.health import connecting, stopped
+from bot.health import connecting, still_connecting, stopped
 from bot.logs import setup_logging
 from bot.settings import Settings, SettingsError, from_knowledge_dir, load_settings
 from bot.storage.database import DatabaseError
@@ -102,7 +105,33 @@ async def _run_with_store(
         return EXIT_OK
     # A text-only bot: discord.py's warnings about missing voice libraries would only confuse.
     discord.VoiceClient.warn_nacl = discord.VoiceClient.warn_dave = False
-    _mark_heartbeat(connecting, settings)
+    since = time.time()
+    _mark_heartbeat(functools.partial(connecting, now=since), settings)
+    renewing = asyncio.create_task(_renew_connecting(settings, since), name="interview-bot-connecting")
+    try:
+        return await _log_in_and_serve(settings, engine, store, stop, ready)
+    finally:
+        renewing.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await renewing
+
+
+async def _renew_connecting(settings: Settings, since: float) -> None:
+    """Renew the "connecting" mark until the bot's first beat replaces it, so a silent one reads as dead."""
+    while True:
+        await asyncio.sleep(beat_interval(settings.heartbeat_max_age))
+        try:
+            if not still_connecting(settings.heartbeat_file, since):
+                return
+        except OSError as error:
+            log.warning("could not write HEARTBEAT_FILE %s: %s", settings.heartbeat_file, error)
+            return
+
+
+async def _log_in_and_serve(
+    settings: Settings, engine: Engine, store: BotStore, stop: asyncio.Event, ready: asyncio.Event | None
+) -> int:
+    """Wait for Discord's API, log in, wait for its gateway, then serve; an outage is waited out."""
     api = str(settings.discord_api_base_url)
     if not await until_up(f"reach the API at {api}", lambda: probe_api(api), stop):
         return EXIT_OK  # stopped while waiting

@@ -248,9 +248,19 @@ async def test_a_refused_gateway_keeps_the_bot_trying_not_connected_yet_until_st
     quick_backoff: None,
     unused_port: int,
 ) -> None:
-    running = await start_bot(wait_ready=False, DISCORD_GATEWAY_URL=f"ws://127.0.0.1:{unused_port}/")
+    running = await start_bot(
+        wait_ready=False, DISCORD_GATEWAY_URL=f"ws://127.0.0.1:{unused_port}/", HEARTBEAT_MAX_AGE="0.6"
+    )
+    heartbeat = running.settings.heartbeat_file
     await fake_discord.wait_until(lambda: len(retry_lines(caplog, "reach the gateway")) >= 3, what="retries")
-    healthy, reason = check(running.settings.heartbeat_file, running.settings.heartbeat_max_age)
+    first = heartbeat.read_text().split()
+    # Renewed while it tries, from the same start: a bot killed now would fall silent, not "still trying".
+    await fake_discord.wait_until(
+        lambda: heartbeat.read_text().split()[2:] > first[2:], what="a renewed mark"
+    )
+    renewed = heartbeat.read_text().split()
+    assert renewed[:2] == first[:2] == ["connecting", first[1]]
+    healthy, reason = check(heartbeat, running.settings.heartbeat_max_age)
     assert not healthy and "not connected yet" in reason
     assert not running.task.done()
     assert await running.stop() == 0
