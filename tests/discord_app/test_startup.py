@@ -249,7 +249,7 @@ async def test_a_refused_gateway_keeps_the_bot_trying_not_connected_yet_until_st
     unused_port: int,
 ) -> None:
     running = await start_bot(
-        wait_ready=False, DISCORD_GATEWAY_URL=f"ws://127.0.0.1:{unused_port}/", HEARTBEAT_MAX_AGE="0.6"
+        wait_ready=False, DISCORD_GATEWAY_URL=f"ws://127.0.0.1:{unused_port}/", HEARTBEAT_MAX_AGE="3"
     )
     heartbeat = running.settings.heartbeat_file
     await fake_discord.wait_until(lambda: len(retry_lines(caplog, "reach the gateway")) >= 3, what="retries")
