@@ -1,6 +1,6 @@
 """An excerpt is the best sentence, the one the pair was ranked by, the ones that add asked words left
-unsaid, the one after them, and then the next best while there is room: at most three, in the answer's
-order, within EXCERPT_LIMIT characters.
+unsaid, the one after the best and the one after them, and then the next best while there is room, in
+the answer's order, within EXCERPT_LIMIT characters.
 
 The candidates are made by hand: these tests fix the sentence scores and credits that ranking.py computes.
 """
@@ -109,6 +109,16 @@ def test_a_sentence_repeating_what_the_best_one_said_comes_after_the_one_that_fo
     text, _ = excerpt(candidate(TEXTS, [0.8, 0, 0, 0.9, 0, 0], credits))
 
     assert text == f"{TEXTS[0]} {ELLIPSIS} {TEXTS[3]} {TEXTS[4]}"
+
+
+def test_the_sentence_after_the_best_one_comes_in_though_a_later_one_was_chosen_too() -> None:
+    # The best sentence raises the subject ("there's a discussion group"); the one after it answers.
+    credits = [{0: 1.0}, {}, {}, {}, {1: 1.0}, {}]
+    words = ["Word " * 20 + f"{n}." for n in range(6)]
+    text, highlight = excerpt(candidate(words, [0.9, 0, 0, 0, 0.3, 0], credits))
+
+    assert highlight == words[0]
+    assert text == f"{words[0]} {words[1]} {ELLIPSIS} {words[4]} {words[5]}"
 
 
 def test_short_sentences_that_answer_all_go_in_while_there_is_room() -> None:
