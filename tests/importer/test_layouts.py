@@ -3525,3 +3525,34 @@ def test_a_question_glossed_in_brackets_after_its_question_mark_is_a_question_pa
         "Was there a book you refused to rebind?",
         "What takes up most of your week? (i.e. repairs, new commissions, teaching, the accounts)",
     ]
+
+
+def test_a_magazine_labelled_by_its_name_puts_its_statements_to_the_guest_as_its_questions() -> None:
+    layout = layout_of("magazine_name_asks_in_capitals.txt")
+
+    assert layout.name == "speaker names"
+    assert [turn.question for turn in layout.turns] == [
+        "The ferry line closes in May.",
+        "Who decided it?",
+        "You have threatened to resign.",
+        "Will you?",
+    ]
+    assert layout.turns[2].answer == (
+        "I said I would, and I meant it. A harbour without a ferry is a car park for boats.",
+    )
+
+
+def test_a_magazine_labelled_the_name_in_bold_asks_and_its_statement_between_answers_is_a_question() -> None:
+    layout = layout_of("magazine_name_asks_in_bold.md")
+
+    assert (layout.interviewee, layout.interviewer) == ("Lind", "The Quayside")
+    assert [turn.question for turn in layout.turns] == [
+        "You ran the crossing for twenty-two years. Most people never heard of the route.",
+        "The council says the numbers stopped adding up in 2019.",
+        "Tell us about the last crossing.",
+        "And now?",
+    ]
+    assert layout.turns[0].answer == (
+        "Most people never needed it. For the forty families on the island it was the only road they had, "
+        "and I was the man who drove it.",
+    )

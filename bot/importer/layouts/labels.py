@@ -108,6 +108,35 @@ ASKING_ROLES = frozenset(
 )
 
 
+# A print magazine labels its questions with its own name, in capitals or after "The" ("SPIEGEL:", "WIRED:",
+# "The Verge:"), and the guest's answers with their surname in small letters ("Brandt:").
+_PUBLICATION = re.compile(r"^(?:[A-Z]{3,}|The(?: [A-Z][a-z'’-]+){1,2})$")
+
+
+def _publication_asks(turns: Sequence[tuple[str, list[str]]]) -> set[str]:
+    """The asker who is the publication, not a person: each of its turns puts a topic to the guest.
+
+    Two labels take turns, one of them a publication's name that says less and asks at least once, the
+    other the guest's in small letters. A magazine edits its interview for print: its statements ("The
+    council says the numbers stopped adding up.") are put to the guest as its questions are, never a host's
+    aside that asks nothing, and its first turn is no welcome. A guest labelled in capitals too ("DOE:") is
+    a broadcast transcript's.
+    """
+    speakers = list(dict.fromkeys(speaker for speaker, _ in turns))
+    alternate = all(first != second for (first, _), (second, _) in itertools.pairwise(turns))
+    if len(speakers) != 2 or not alternate:
+        return set()
+    said = Counter[str]()
+    asked = Counter[str]()
+    for speaker, paragraphs in turns:
+        said[speaker] += turn_length(paragraphs)
+        asked[speaker] += bool(paragraphs) and ends_asking(paragraphs[-1])
+    asker, answerer = sorted(speakers, key=lambda speaker: not _PUBLICATION.match(speaker))
+    publication = _PUBLICATION.match(asker) and not asks_by_role(asker) and asked[asker] > 0
+    guest = not _PUBLICATION.match(answerer) and answerer != answerer.upper()
+    return {asker} if publication and guest and said[asker] < said[answerer] else set()
+
+
 def asks_by_role(label: str) -> bool:
     """Whether a label names the asker's part only ("HOST", "The Convener"): whoever bears it asks."""
     words = label.lower().split()
@@ -382,6 +411,8 @@ def named_speakers(
     )
     # Two speakers who take turns, one asking, are an interview however short: two turns, or one.
     pair = set(_taking_turns(named_turns) or ())
+    publication = _publication_asks(named_turns)
+    pair |= {speaker for speaker, _ in named_turns} if publication else set()
     speakers = {name for name, count in counts.items() if count >= 2} | briefed | pair
     speakers |= _asking_once(named_turns, counts)
     co_hosts = _prompting_once(named_turns, counts) if speakers else set()
@@ -429,7 +460,7 @@ def named_speakers(
     # Under a question's label ("Question:"), as a question-and-answer site prints each, every speaker named
     # answers it, a panellist whose short answer is all questions ("Why are plants green?") too.
     labels = {name for name in speakers if name in _ASKING_LABELS}
-    askers = (labels or askers_of(turns)) | numbered | by_role | co_hosts
+    askers = (labels or askers_of(turns)) | numbered | by_role | co_hosts | publication
     # Who answers speaks at length; a co-host who only chimes in ("That's the bigger problem!") says a
     # small part of what the interviewee says, and asks with the host. A panellist who says less than
     # the others still answers a question put to them, or is one of the guests the lead introduces ("we
@@ -473,6 +504,7 @@ def named_speakers(
         min_turns=1 if briefed or billed or pair else 2,
         by_role=bool(by_role),
         prompters=co_hosts,
+        edited=publication,
     )
     printed = {name for name in raw if canonical.get(name, name) in pair}  # "ADA LOVELACE" once, then "ADA"
     if layout is None or (pair and _only_labels(printed, layout)):
@@ -818,13 +850,15 @@ def _labelled(
     remarks: bool = True,
     by_role: bool = False,
     prompters: Set[str] = frozenset(),
+    edited: Set[str] = frozenset(),
 ) -> Layout | None:
     """The turns ``label`` finds; with ``remarks``, an aside between two answers is no question.
 
     Where the labels name the asker's part (``by_role``: "JOURNALIST:", "HOST:"), the page says who put
     each turn and who answered it: a statement answered at length is a question of its own, as a
     reporter's at a doorstop ("The union says the owners walked away from the table."). So does a co-host's
-    statement, one of the ``prompters`` named once.
+    statement, one of the ``prompters`` named once. An ``edited`` asker, a magazine, puts each of its turns
+    to the guest, the first one too.
     """
     raw_turns, lead, unused = _walk(blocks, label)
     raw_turns, sponsor_reads = without_sponsor_reads(raw_turns, asks)
@@ -865,7 +899,10 @@ def _labelled(
             between = bool(answer) and following is not None and not asks(following)
             reply = next(iter(raw_turns[number + 1][1]), "") if between else ""
             answered = between and (
-                ((by_role or speaker in prompters) and is_answered(paragraphs, raw_turns[number + 1][1]))
+                (
+                    (by_role or speaker in {*prompters, *edited})
+                    and is_answered(paragraphs, raw_turns[number + 1][1])
+                )
                 or said_of_you(paragraphs, raw_turns[number + 1][1])
                 or (len(paragraphs) == 1 and taken_up(paragraphs[0], reply))
             )
@@ -893,7 +930,9 @@ def _labelled(
                 asking = [n for n, text in enumerate(question) if asks_anything([text])]
                 ending = [n for n in asking if asks_anything(sentences_in([question[n]])[-1:])]
                 opening = next(iter(ending or asking), None)
-                if opening is None and remarks and (is_remark(paragraphs) or thanks_for_having(paragraphs)):
+                put = number > 0 and raw_turns[number - 1][0] in edited and is_answered(question, paragraphs)
+                welcome = is_remark(paragraphs) or thanks_for_having(paragraphs)
+                if opening is None and remarks and welcome and not put:
                     lead += [Block(text) for text in (*question, *paragraphs)]
                     question = []
                     continue
