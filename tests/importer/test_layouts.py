@@ -3556,3 +3556,24 @@ def test_a_magazine_labelled_the_name_in_bold_asks_and_its_statement_between_ans
         "Most people never needed it. For the forty families on the island it was the only road they had, "
         "and I was the man who drove it.",
     )
+
+
+def test_a_prompt_set_up_by_a_sentence_to_you_is_a_question_but_an_answers_idiom_is_not() -> None:
+    layout = layout_of("question_paragraphs_with_a_prompt_set_up.txt")
+
+    assert [turn.question for turn in layout.turns] == [
+        "How did you come to boatbuilding?",
+        "Ninety boats in one winter, then. Walk us through a normal week at the yard.",
+        "What changed when the yard went electric?",
+        "Wow! Tell us about the launch of the new ferry.",
+        "What comes next for the yard?",
+    ]
+    assert layout.turns[0].answer == (
+        "My uncle had a yard on the estuary and I spent every summer there. By fourteen I could caulk a seam "
+        "better than his apprentices, which annoyed them no end.",
+    )
+    assert layout.turns[2].answer == (
+        "Almost everything about the noise. The work itself is the same.",
+        "Cold mornings, wet feet, the smell of tar? Tell me about it.",
+        "We still lose a week every February to the ice on the slip.",
+    )

@@ -273,20 +273,45 @@ def _prompts_you(blocks: Sequence[Block], number: int) -> bool:
     ("Tell us about the first winter.", "Describe a normal day."), or names the next topic ("Let's talk
     about the money.").
     """
-    block = blocks[number]
-    text = block.text
+    text = blocks[number].text
+    *before, prompt = sentences_in([text]) or [""]
     return (
         0 < number < len(blocks) - 1
         and not asks_you(blocks[number - 1])
         and not ends_asking(blocks[number + 1].text)
         and bool(
-            _PROMPT_ALONE.match(text)
-            or (_PROMPT.match(text) and SECOND_PERSON.search(text))
-            or TOPIC_PROMPT.match(text)
+            _PROMPT_ALONE.match(prompt)
+            or (_PROMPT.match(prompt) and SECOND_PERSON.search(prompt))
+            or TOPIC_PROMPT.match(prompt)
         )
         and len(text.split()) <= _PROMPT_SENTENCE_WORDS
-        and len(sentences_in([text])) == 1
+        and (not before or _sets_up(before, prompt, blocks[number + 1].text))
         and text.endswith(".")
+    )
+
+
+_SET_UP_SENTENCES = 2
+# The one who prompts is its object only ("Talk me through it."): "Give me a boat and I will show you." is
+# an answer's.
+_SPEAKER_IN_PROMPT = re.compile(r"\b(?:I|my|we|our)\b", re.IGNORECASE)
+_TO_US = re.compile(r"^(?:please,? )?[a-z]+ us\b", re.IGNORECASE)
+
+
+def _sets_up(before: Sequence[str], prompt: str, reply: str) -> bool:
+    """Whether a sentence or two before a prompt set it up ("Wow! Tell us about the launch.").
+
+    The interviewer reacts or gives context, speaking to "you" or asking "us" for the account, never as
+    "I" or "we" and asking nothing before it; the paragraph after it answers as "I" or "we". An answer that
+    ends on an idiom ("Cold? Tell me about it.", "Wet feet. Give me a boat and I'll show you.") says neither.
+    """
+    context = " ".join(before)
+    return (
+        len(before) <= _SET_UP_SENTENCES
+        and not any(ends_asking(sentence) for sentence in before)
+        and not SPEAKS_FOR_ONESELF.search(context)
+        and not _SPEAKER_IN_PROMPT.search(prompt)
+        and bool(SECOND_PERSON.search(context) or SECOND_PERSON.search(prompt) or _TO_US.match(prompt))
+        and bool(SPEAKS_FOR_ONESELF.search(reply))
     )
 
 
