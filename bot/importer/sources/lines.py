@@ -163,6 +163,36 @@ def _question_lines(lines: list[str]) -> set[int]:
     return asked if len(asked) >= _QUESTION_LINES else set()
 
 
+# A teaser's line says something of its own: a sentence of a few words at least, never a headline's.
+_TEASER_WORDS = 8
+
+
+def teaser_over_the_first_question(paragraphs: list[str]) -> list[str]:
+    """The paragraphs, the page's first question parted from the teaser on the line over it.
+
+    A page copied from the web may lose the blank line between its standfirst and the first question ("Ines
+    Varga has run the yard for twenty years. We asked her about the ferry." over "How did you start?"). The
+    first paragraph that asks anywhere is that one where its last line alone asks, each line over it ends a
+    sentence, which a hard-wrapped paragraph's lines do not, and a later paragraph ends asking too: the
+    page sets its questions apart. Its rhetorical question is no answer's: no question came before it.
+    """
+    first = next((n for n, paragraph in enumerate(paragraphs) if "?" in paragraph), None)
+    if first is None:
+        return paragraphs
+    *over, question = [line for line in paragraphs[first].split("\n") if line.strip()] or [""]
+    later = any(
+        line.rstrip(" *_\"”’'").endswith("?")
+        for paragraph in paragraphs[first + 1 :]
+        for line in paragraph.split("\n")
+    )
+    teaser = bool(over) and all(
+        not runs_on(line) and "?" not in line and len(line.split()) >= _TEASER_WORDS for line in over
+    )
+    if not (teaser and later and question.rstrip(" *_\"”’'").endswith("?")):
+        return paragraphs
+    return [*paragraphs[:first], "\n".join(over), question, *paragraphs[first + 1 :]]
+
+
 # A header's line is short: a headline, a name, a role.
 _HEADER_WORDS = 12
 _NAME_ALONE = re.compile(rf"^(?!(?:The|A|An) ){NAME}$")

@@ -24,6 +24,7 @@ from bot.importer.sources.lines import (
     LIST_MARK,
     runs_on,
     split_lines,
+    teaser_over_the_first_question,
 )
 from bot.importer.sources.pdf import (
     PAGE_MARK,
@@ -164,7 +165,7 @@ def read_blocks(text: str, dropped: list[str]) -> list[Block]:
     paragraphs = [part for part in re.split(r"\n\s*\n", text) if part.strip()]
     if len(paragraphs) == 1 and text.count("\n") > 3:
         paragraphs = text.split("\n")  # no blank lines at all: every line is a paragraph
-    paragraphs = _unsigned(paragraphs, dropped)
+    paragraphs = teaser_over_the_first_question(_unsigned(paragraphs, dropped))
     # Timestamps and turn numbers go first, line by line, so that a "[00:01:02] Host:" line opens a turn.
     chunks = [
         chunk

@@ -37,6 +37,34 @@ def test_a_wrapped_paragraph_with_one_whole_question_on_a_line_stays_one_paragra
 
 
 @pytest.mark.parametrize(
+    ("fixture", "question"),
+    [
+        ("teaser_over_the_first_question_line.txt", "How did you come to boatbuilding?"),
+        ("teaser_over_the_first_labelled_question.txt", "HARBOUR NOTES: How did you come to boatbuilding?"),
+    ],
+)
+def test_the_first_question_on_the_line_under_the_teaser_is_a_paragraph_of_its_own(
+    fixture: str, question: str
+) -> None:
+    found = texts((FIXTURES / fixture).read_text(encoding="utf-8"))
+
+    assert found[1:3] == [
+        "Ines Varga has run the ferry repair yard at Skarv for twenty years. We asked her about the new ferry"
+        " and the winters.",
+        question,
+    ]
+
+
+def test_a_wrapped_lead_over_a_question_line_stays_one_paragraph_without_questions_after_it() -> None:
+    page = (
+        "Intro.\n\nWe asked the crew about the night rowing in May.\nWhy would anyone row at night?\n\n"
+        "The tide.\n"
+    )
+
+    assert texts(page)[1] == "We asked the crew about the night rowing in May. Why would anyone row at night?"
+
+
+@pytest.mark.parametrize(
     "dateline",
     [
         "Published March 2021",
