@@ -3374,6 +3374,27 @@ def test_a_credit_for_the_questions_in_another_language_is_left_out_and_names_th
     assert "by Jonas Brenner" in draft.knowledge.pairs[0].answer  # the about entry names who asked
 
 
+def test_german_notes_under_the_last_answer_are_left_out_and_the_credit_names_both_interviewers() -> None:
+    draft = import_file(FIXTURES / "german_notes_under_the_last_answer.txt")
+
+    # Where it first appeared, and the credit of two on the line under the answer, are the page's; the
+    # answer's own sentence about a book that "erschien zuerst" and "wurde gekürzt" stays.
+    assert draft.knowledge.pairs[-1].answer.rstrip() == (
+        "Solange der Hafen mich braucht, ja. Das Buch über die Fähre erschien zuerst 1990, und es wurde "
+        "gekürzt."
+    )
+    assert "by Jonas Keller und Mia Roth" in draft.knowledge.pairs[0].answer
+
+
+def test_a_german_credit_after_a_colon_under_the_last_answer_is_left_out_and_over_it_names_the_guest() -> (
+    None
+):
+    draft = import_file(FIXTURES / "german_credit_after_a_colon_under_the_last_answer.txt")
+
+    assert draft.knowledge.pairs[-1].answer.rstrip() == "Solange der Hafen mich braucht, ja."
+    assert draft.knowledge.interview.interviewee == "Anna Brandt"
+
+
 def test_names_before_a_full_width_colon_with_no_space_after_it_label_the_turns() -> None:
     layout = layout_of("cjk_speaker_names_full_width_colon.txt")
 

@@ -58,6 +58,17 @@ def without_closing_matter(layout: Layout) -> Layout:
     return layout
 
 
+# The credit for the questions as a magazine prints it under the last answer, the names after a colon: a
+# German "Interview: Jonas Keller", "Interview und Fotos: Jonas Keller und Mia Roth", "Gespräch: …", its
+# publication after a slash or a comma ("Interview: Jonas Keller / Hafenblatt"). Over the questions, as a
+# title prints it, "Interview: Ann Marsh" names the person interviewed: only under the answers is it this.
+_NAME = r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?: [A-ZÀ-ÖØ-Þ][\w'’-]+){1,3}"
+_CREDIT_AFTER_COLON = re.compile(
+    rf"^(?:Interview|Gespräch|Fragen)(?: (?:und|&) (?:Fotos?|Bilder?|Text|Protokoll|Redaktion))?:\s+{_NAME}"
+    rf"(?:(?:,| und| &) {_NAME})?(?:\s*[/|,]\s*[A-ZÀ-ÖØ-Þ][\w'’.-]*(?: [\w'’.-]+){{0,3}})?\.?$"
+)
+
+
 def _closes_the_page(tail: Sequence[str], lead: str) -> bool:
     """Whether ``tail``, the end of the last answer, is the page's: its tags, author's box, or a bio.
 
@@ -68,7 +79,7 @@ def _closes_the_page(tail: Sequence[str], lead: str) -> bool:
     """
     if AUTHOR_BOX.match(tail[0]) or FIELD_LABEL.match(tail[0]) or _thanks_for_the_interview(tail):
         return True
-    if CLOSING_CREDIT.match(tail[0]) or TAG_LINE.match(tail[0]):
+    if CLOSING_CREDIT.match(tail[0]) or _CREDIT_AFTER_COLON.match(tail[0]) or TAG_LINE.match(tail[0]):
         return len(tail) == 1 or _closes_the_page(tail[1:], lead)
     bio = _BIO.match(tail[0])
     return bool(bio and bio["name"] in lead) and not any(SPEAKS_FOR_ONESELF.search(text) for text in tail)

@@ -269,6 +269,19 @@ _SYNDICATION = re.compile(
     r"|(?:reprinted|republished|reproduced) (?:here )?with (?:the )?(?:kind )?permission\b)",
     re.IGNORECASE,
 )
+# A German page's notes under the interview: where it first appeared ("Dieses Interview erschien zuerst im
+# Hafenblatt.", "Der Text ist zuerst bei … erschienen", "Zuerst erschienen in …", "Erstveröffentlichung: …")
+# and how it was made or edited ("Das Interview wurde schriftlich geführt.", "Das Gespräch wurde gekürzt und
+# redigiert."). Each names the interview or the text as its subject: an answer's "Das Buch erschien 1990."
+# does not.
+_GERMAN_NOTE = re.compile(
+    r"^\W*(?:(?:dies(?:es|er)|das|der) (?:interview|gespräch|text|beitrag|artikel) (?:erschien|ist|wurde)"
+    r" (?:zuerst|erstmals|ursprünglich)\b"
+    r"|(?:zuerst|erstmals) (?:erschienen|veröffentlicht) (?:in|im|bei|auf)\b"
+    r"|erstveröffentlichung\s*:|(?:dies(?:es|er)|das) (?:interview|gespräch) wurde (?:[\w-]+ ){0,4}?"
+    r"(?:gekürzt|redigiert|bearbeitet|autorisiert|geführt|übersetzt)\b[^.!?]{0,60}[.!?]?\W*$)",
+    re.IGNORECASE,
+)
 
 
 # An emailed interview's sign-off under the last answer: "Best,\nCora", "Kind regards, Cora Vance". No
@@ -335,6 +348,7 @@ def is_furniture(text: str) -> bool:
         END_MARK,
         SIGN_OFF,
         _SYNDICATION,
+        _GERMAN_NOTE,
         _ASKED_BY,
         _MAIL_FURNITURE,
         FORWARDED,
@@ -378,16 +392,17 @@ AUTHOR_BOX = re.compile(
 # Q&As: "Interview by Jane Roe", "Interviewed by Jane Roe.", "Interview conducted by Jane Roe", "Questions
 # by Jane Roe". It names who asked; the whole line is the credit, no answer's sentence.
 # A page in another language credits them so in its own words: "Das Interview führte Jane Roe.", "Das
-# Gespräch führte …", "Die Fragen stellte …", "Propos recueillis par …", "Entretien réalisé par …",
-# "Entrevista realizada por …", "Intervista a cura di …".
+# Gespräch führten Jane Roe und Tom Berg.", "Die Fragen stellte …", "Propos recueillis par …", "Entretien
+# réalisé par …", "Entrevista realizada por …", "Intervista a cura di …".
 # Blogger signs each post so under its last paragraph, with the time it went up and the count of its
 # comments: "Posted by Jane Roe at 7:00 AM", "Posted by Jane Roe at 19:05 No comments:".
 CLOSING_CREDIT = re.compile(
     r"^(?:(?:Interview(?:ed)?|Interview conducted|Questions|Q&A|Conducted)(?: and [a-z]+)? by |Posted by "
-    r"|Das (?:Interview|Gespräch) führte |Die Fragen stellte |Propos recueillis par "
+    r"|Das (?:Interview|Gespräch) führten? |Die Fragen stellten? |Propos recueillis par "
     r"|(?:Entretien|Interview) réalisée? par |Entrevista (?:realizada |conduzida )?por "
     r"|Intervista (?:a cura )?di )"
-    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]+(?: (?:[A-Z]\.|[A-ZÀ-ÖØ-Þ][\w'’-]+)){1,3})"
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]+(?: (?:[A-Z]\.|[A-ZÀ-ÖØ-Þ][\w'’-]+)){1,3}"
+    r"(?: (?:und|and|&|et|e|y) [A-ZÀ-ÖØ-Þ][\w'’-]+(?: (?:[A-Z]\.|[A-ZÀ-ÖØ-Þ][\w'’-]+)){1,3})?)"
     r"(?:\.|(?<=[a-z]) at \d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?(?: (?:No|\d{1,4}) comments?:)?)?$"
 )
 # A paragraph about the person interviewed, set apart from the interview: "About Osman Quaye: he founded
