@@ -315,10 +315,11 @@ def interview_id(metadata: Metadata) -> str:
     )
     organisation = slug(metadata.organisation or "", limit=20)
     parts = [organisation, person, year.group() if year else ""]
+    # A name in Chinese or Japanese type gives no letters to make an id of: the title's words may.
     return (
-        slug(" ".join(parts), limit=63)
-        if known
-        else slug(f"{metadata.title} {parts[2]}", limit=63) or "interview"
+        (slug(" ".join(parts), limit=63) if known else "")
+        or slug(f"{metadata.title} {parts[2]}", limit=63)
+        or "interview"
     )
 
 

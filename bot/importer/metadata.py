@@ -31,7 +31,7 @@ from bot.importer.sources.furniture import (
     TAG_LINE,
 )
 from bot.importer.sources.header import MONTH_NAMES
-from bot.importer.sources.speakers import is_initials
+from bot.importer.sources.speakers import CJK_PART_LABELS, cjk_name, is_initials
 
 # A month as printed, or in capitals as a heading prints it ("TUESDAY 28 JANUARY 2014").
 _MONTHS = f"{MONTH_NAMES}|{MONTH_NAMES.upper()}"
@@ -130,7 +130,7 @@ def find_metadata(fields: dict[str, str], layout: Layout, *, name: str = "") -> 
     billing_texts = [casing(text) for text in (title, title_line, *lead_texts, opening) if text]
     # A label of an office ("PRIME MINISTER:") is no name: the page bills the person who holds it.
     office = _office(layout.interviewee, casing, billing_texts) if len(layout.panel) <= 1 else None
-    speaker = None if office else _speaker(layout.interviewee, named_in, casing)
+    speaker = None if office else _speaker(layout.interviewee, named_in, casing, introduced=opening)
     if len(layout.panel) > 1:
         # A panel labelled by first names ("Anna:", "Ben:") is named in full where the lead introduces it,
         # each panellist without the title their label gives them ("Prof. Ann Marsh:").
@@ -472,17 +472,48 @@ _TITLE_WORD = rf"(?i:{'|'.join(sorted(HONORIFICS))})\.?\s"
 _HONORIFIC = re.compile(rf"^{_TITLE_WORD}\s*(?=\S)")
 
 
-def _speaker(label: str | None, texts: Sequence[str], casing: Casing) -> str | None:
+def _speaker(label: str | None, texts: Sequence[str], casing: Casing, introduced: str = "") -> str | None:
     """A speaker's full name: a label of one word ("DIAZ", "MS. DIAZ", "RD") as the page spells it out.
 
-    Where it does not, a title and surname still stand for the person; one word alone names nobody.
+    Where it does not, a title and surname still stand for the person; one word alone names nobody, but
+    in Chinese or Japanese type, which sets no space inside a name: there the host may write the name out
+    as they introduce the guest in the first question (``introduced``: "…の吉田豪さんにうかがいます").
     """
     if label is None:
         return None
+    if cjk_name(label) or label in CJK_PART_LABELS:
+        return _cjk_speaker(label, [*texts, introduced])
     surname = _HONORIFIC.sub("", label)
     if " " in surname:
         return label
     return _spelled_out(surname, texts) or (casing(label) if surname != label else None)
+
+
+_CJK_HAN = "\u3005\u4e00-\u9fff"
+# The title honours the one it talks to after their name, as Japanese does ("灯台守・佐々木和子さんに聞く",
+# "佐々木和子氏インタビュー"): a name of two to six characters, at the title's start or after a mark that
+# parts it from the topic.
+_HONOURED_IN_TITLE = re.compile(
+    rf"(?:^|[・、「『（(：:｜|\s])(?P<name>[{_CJK_HAN}\u30a1-\u30fa\u30fc]{{2,6}})(?:さん|氏)"
+)
+
+
+def _cjk_speaker(label: str, texts: Sequence[str]) -> str | None:
+    """A Chinese or Japanese speaker's name: as the title or lead writes it out, else the label itself.
+
+    The label may be a surname ("佐々木") whose full name the page writes before an honorific ("佐々木和子
+    さん"); a label that names a part ("答", "嘉宾") names nobody.
+    """
+    if label in CJK_PART_LABELS:
+        return None
+    fuller = re.compile(rf"{re.escape(label)}[{_CJK_HAN}]{{1,3}}(?=さん|氏|先生|様)")
+    return next((found.group() for text in texts if (found := fuller.search(text))), label)
+
+
+def _honoured_in_title(title: str) -> str | None:
+    """The person a Chinese or Japanese title talks to, named before the honorific it gives them."""
+    found = _HONOURED_IN_TITLE.search(title)
+    return found["name"] if found else None
 
 
 def _spelled_out(label: str, texts: Sequence[str]) -> str | None:
@@ -1227,6 +1258,8 @@ def _named_in_title(title: str) -> str | None:
     if _AMA_TITLE.search(title):
         introduced = _SELF_INTRODUCTION.match(title)
         return introduced["name"] if introduced else None
+    if honoured := _honoured_in_title(title):
+        return honoured
     for pattern in _NAMING_TITLES:
         found = pattern.search(title)
         name = re.sub(rf"^{_DESCRIBED}(?=[A-Z])", "", found["name"]) if found else ""

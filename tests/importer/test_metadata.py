@@ -1620,3 +1620,24 @@ def test_a_pdfs_title_credit_and_lead_stacked_with_no_blank_line_are_read_apart(
     assert interview.title == "Lighthouse keepers remember"
     assert (interview.standfirst or "").startswith("This is an edited transcript")
     assert "interviewer 'Sol Reyes' read from the byline: 'Interviewed by Sol Reyes'" in draft.review
+
+
+@pytest.mark.parametrize(
+    ("fixture", "interviewee"),
+    [
+        # the answering label is a surname, written out before the honorific in the title
+        ("cjk_surname_label_written_out_in_the_title.txt", "佐々木和子"),
+        # "問"/"答" name nobody: the title honours the guest after their name
+        ("cjk_name_honoured_in_the_title_over_qa_labels.txt", "高橋誠"),
+        # a Chinese full name as the label; the reporter's label "记者" names nobody
+        ("cjk_chinese_name_and_reporter_labels.txt", "王建国"),
+        # the label alone where the page writes the name out nowhere
+        ("cjk_speaker_names_full_width_colon.txt", "佐々木"),
+    ],
+)
+def test_a_chinese_or_japanese_label_or_title_names_the_interviewee(fixture: str, interviewee: str) -> None:
+    draft = import_file(FIXTURES / fixture)
+
+    assert draft.knowledge.interview.interviewee == interviewee
+    assert "记者" not in draft.knowledge.pairs[0].answer
+    assert draft.knowledge.interview.id == "interview"

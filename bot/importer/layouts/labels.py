@@ -31,7 +31,15 @@ from bot.importer.layouts.sponsor_reads import without_sponsor_reads
 from bot.importer.layouts.turns import Layout, NoInterviewFound, Turn
 from bot.importer.sources.blocks import NOT_SPEAKERS, SPEAKER_NAME, Block
 from bot.importer.sources.page_breaks import COMMENTER
-from bot.importer.sources.speakers import AUDIENCE, BARE_TURNS, bare_labels, bare_openings, is_initials
+from bot.importer.sources.speakers import (
+    AUDIENCE,
+    BARE_TURNS,
+    CJK_PART_LABELS,
+    bare_labels,
+    bare_openings,
+    cjk_name,
+    is_initials,
+)
 from bot.importer.sources.times import untimed
 
 # A question sent in names its asker after the label, and so may the answer its author: "Question from Jane
@@ -674,7 +682,7 @@ def _only_labels(labels: Set[str], layout: Layout) -> bool:
     labels by one name ("Nate:") is named in its lead or a turn too, and a full name is a name anyway.
     """
     said = set(_NAME_WORD.findall(" ".join(layout.texts()).lower()))
-    return all(" " not in label and label.lower() not in said for label in labels)
+    return all(" " not in label and label.lower() not in said and not cjk_name(label) for label in labels)
 
 
 def joined(names: Sequence[str]) -> str:
@@ -750,7 +758,7 @@ def _full(name: str | None, casing: Casing) -> str | None:
 
 
 def _names_someone(label: str) -> bool:
-    return not _GENERIC_SPEAKER.match(label) and len(label.strip()) >= 2
+    return not _GENERIC_SPEAKER.match(label) and len(label.strip()) >= 2 and label not in CJK_PART_LABELS
 
 
 def _initials(name: str) -> str:

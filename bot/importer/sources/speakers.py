@@ -305,6 +305,24 @@ BARE_TURNS = 3
 _ABBREVIATION = 4.0
 
 
+# Chinese, Japanese and Korean type: Han characters (with the repeat mark 々), kana and Hangul.
+_CJK = "\u3005\u3041-\u3096\u30a1-\u30fa\u30fc\u4e00-\u9fff\uac00-\ud7af"
+_CJK_LABEL = re.compile(rf"^[{_CJK}]{{2,4}}$")
+# Labels in that type that say a part, not a name: the answer, the one asked, a guest, the reporter, the host.
+CJK_PART_LABELS = frozenset(
+    "答 回答 答え 回答者 受访者 受訪者 嘉宾 嘉賓 来宾 ゲスト 本人 记者 記者 编辑 編集 編集部 主持人 司会"
+    " 采访者 インタビュアー 聞き手 问 問 提问".split()
+)
+
+
+def cjk_name(label: str) -> bool:
+    """Whether a speaker's label in Chinese or Japanese type is a name: two to four characters, no part.
+
+    That type sets no space inside a name ("佐々木", "王建国"), nor between the words of the text around it.
+    """
+    return bool(_CJK_LABEL.match(label)) and label not in CJK_PART_LABELS
+
+
 def is_initials(name: str) -> bool:
     """Whether a speaker's label is a person's initials only: "AL", "CCG"."""
     return 2 <= len(name) <= 3 and name.isalpha() and name.isupper()
