@@ -94,10 +94,21 @@ _PROPER = re.compile(
 )
 
 
+# "Who is Ada Brandt?" asks what someone named is ("the harbour master"), not for a name: "who" with a
+# copula before a name, one to three words that are no determiner, pronoun, preposition or verb form. "Who
+# is the CEO?", "who is in charge" and "who is running it" ask for the person's name.
+_DEFINES = re.compile(
+    r"^who(?:'s| s| is| was) (?!(?:the|a|an|their|his|her|its|our|your|this|that|these|those|in|on|at|of|for|"
+    r"with|from|to|by|there|it|he|she|they|you|we|i)\b)(?![\w-]{3,}(?:ing|ed)\b)[\w-]+(?: [\w-]+){0,2}$"
+)
+
+
 def asked(question: str) -> frozenset[str]:
     """The kinds of fact ``question`` asks for, from the interrogative opening any of its clauses."""
     found: set[str] = set()
     for start in _openings(question):
+        if _DEFINES.match(start):
+            continue
         found.update(kind for kind, pattern in _ASKS.items() if pattern.match(start))
     return _interned(tuple(sorted(found)))
 
