@@ -2983,6 +2983,38 @@ def test_a_statement_about_the_guest_answered_at_length_is_a_question_and_an_int
     assert layout.remarks == ("That's the bigger problem!",)
 
 
+def test_a_backchannel_that_asks_with_no_word_of_its_own_is_a_remark_and_the_answer_goes_on() -> None:
+    layout = layout_of("oral_history_backchannels.txt")
+
+    # "Really?" and "Is that right?" only urge the guest on, as "Wow." does; an echo of what the guest said
+    # ("She mended the roofs herself?") holds words of its own and asks about them.
+    assert [turn.question for turn in layout.turns] == [
+        "Tell me about the boatyard your mother kept on the estuary.",
+        "She mended the roofs herself?",
+        "What happened to the yard when she retired?",
+    ]
+    assert layout.turns[0].answer[-1].startswith("Not one of them.")
+    assert layout.turns[1].answer == (
+        "With my uncle, and with me holding the ladder when I was old enough.",
+        "Every autumn. I still have the hammer she gave me.",
+        "It has her initials burnt into the handle.",
+    )
+    assert layout.remarks == ("Really?", "Is that right?", "Wow.")
+
+
+def test_a_short_question_with_a_question_word_asks_for_more_and_is_no_backchannel() -> None:
+    text = (
+        "HALE: Why did the yard close?\n\nMORROW: The river silted up, and the boats could not reach it.\n\n"
+        "HALE: How so?\n\nMORROW: The council stopped dredging it in the seventies, to save money.\n\n"
+        "HALE: Do you miss it?\n\nMORROW: Every day."
+    )
+
+    layout = find_turns(read_source(text).blocks)
+
+    questions = [turn.question for turn in layout.turns]
+    assert questions == ["Why did the yard close?", "How so?", "Do you miss it?"]
+
+
 def test_the_credit_for_the_questions_under_the_last_answer_is_left_out_and_names_the_interviewer() -> None:
     draft = import_file(FIXTURES / "credit_for_the_questions_under_the_last_answer.txt")
 

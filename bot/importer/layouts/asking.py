@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from bot.core.vocabulary import STOPWORDS
 from bot.importer.sources.blocks import Block
 from bot.importer.sources.furniture import stage_direction
 
@@ -47,6 +48,30 @@ def is_remark(paragraphs: Sequence[str]) -> bool:
     """An aside that invites no answer: a short sentence or two that asks nothing. Longer, it is a prompt."""
     short = turn_length(paragraphs) <= _REMARK_WORDS
     return short and len(sentences_in(paragraphs)) <= 2 and not asks_anything(paragraphs)
+
+
+# A backchannel urges the guest on while they speak ("Really?", "Oh really?", "Is that right?"): a word or
+# three, each a function word or a word of reaction, one at least of reaction. A question word asks for more
+# ("Why?", "How so?"); an echo of what was said holds a word of its own ("She mended the roofs herself?");
+# and words that say no reaction ("And now?", "Will you?") ask after what comes next.
+_BACKCHANNEL_WORDS = 3
+_REACTIONS = frozenset(
+    "oh ah aha wow huh gosh mhm hmm really right true seriously indeed yeah yes yep ok okay".split()
+)
+_ASKING_WORDS = frozenset({"what", "whats", "how", "why", "who", "whom", "whose", "when", "where", "which"})
+
+
+def is_backchannel(paragraphs: Sequence[str]) -> bool:
+    """A reaction that ends asking but says no word of its own: like "Wow.", it asks the guest nothing."""
+    words = [word.strip(".,!?？;:…\"“”'‘’()[]").lower() for word in " ".join(paragraphs).split()]
+    words = [word for word in words if word]
+    return (
+        len(paragraphs) == 1
+        and 0 < len(words) <= _BACKCHANNEL_WORDS
+        and ends_asking(paragraphs[0])
+        and any(word in _REACTIONS for word in words)
+        and all((word in STOPWORDS or word in _REACTIONS) and word not in _ASKING_WORDS for word in words)
+    )
 
 
 def asks_back(paragraphs: Sequence[str]) -> bool:

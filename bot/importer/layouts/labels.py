@@ -19,6 +19,7 @@ from bot.importer.layouts.asking import (
     asks_you,
     ends_asking,
     is_answered,
+    is_backchannel,
     is_remark,
     said_of_you,
     sentences_in,
@@ -914,7 +915,11 @@ def _labelled(
                 or said_of_you(paragraphs, raw_turns[number + 1][1])
                 or (len(paragraphs) == 1 and taken_up(paragraphs[0], reply))
             )
-            if remarks and between and is_remark(paragraphs) and not answered:
+            if (
+                remarks
+                and between
+                and (is_backchannel(paragraphs) or (is_remark(paragraphs) and not answered))
+            ):
                 # A remark between two answers ("That's the bigger problem!") asks nothing: the answer goes
                 # on. The TED interview in shared/eval has 43 interviewer turns, 29 of them questions or
                 # prompts of three sentences or more ("So your proposition to consumers is … You don't pay
