@@ -1399,6 +1399,48 @@ def test_a_guests_thanks_that_go_on_to_answer_a_prompt_without_a_question_mark_a
     assert layout.turns[0].question.startswith("Thanks for joining us. Let's start with the poll")
 
 
+def test_a_short_reply_that_tells_the_opening_a_number_it_did_not_hold_answers_it_and_is_no_welcome() -> None:
+    layout = layout_of("oral_history_opening_asks_a_fact.txt")
+
+    # The sentences that only set the scene stay the lead; from the one put to the guest on, the opening asks.
+    assert [block.text for block in layout.lead] == [
+        "This is a recorded conversation with Edda Morrow for the Saltmarsh Heritage Trust, made at her home "
+        "on 2 March 2019. The interviewer is Pol Vance."
+    ]
+    assert layout.turns[0] == Turn(
+        "Edda, I know you were born in the lock-keeper's cottage, but I have never known the year.",
+        ("In 1938, the winter the canal froze.",),
+    )
+    assert len(layout.turns) == 3
+
+
+def test_an_opening_that_speaks_to_no_one_is_the_lead_whatever_number_the_reply_tells() -> None:
+    text = (
+        "Host: Ann, Tom and Ida are joined by the harbour master this week.\n\n"
+        "Guest: Episode 40 already.\n\n"
+        "Host: What first brought you to the harbour?\n\nGuest: A summer job.\n\n"
+        "Host: And what keeps you there?\n\nGuest: The boats."
+    )
+
+    layout = find_turns(read_source(text).blocks)
+
+    assert [block.text for block in layout.lead][-1] == "Episode 40 already."
+    assert layout.turns[0].question == "What first brought you to the harbour?"
+
+
+def test_a_welcome_that_speaks_to_the_guest_and_their_courtesy_back_stay_the_lead() -> None:
+    text = (
+        "Host: Welcome to Tide Tables, Ada.\n\nAda Lovelace: Great to be here.\n\n"
+        "Host: What first brought you to the cliffs?\n\nAda Lovelace: A summer job in 1984.\n\n"
+        "Host: And what keeps you there?\n\nAda Lovelace: The birds."
+    )
+
+    layout = find_turns(read_source(text).blocks)
+
+    assert [block.text for block in layout.lead] == ["Welcome to Tide Tables, Ada.", "Great to be here."]
+    assert layout.turns[0].question == "What first brought you to the cliffs?"
+
+
 def test_a_welcome_and_the_guests_thanks_are_the_lead_and_a_which_remark_asks_nothing() -> None:
     layout = layout_of("podcast_welcome_and_remarks.txt")
 

@@ -99,6 +99,49 @@ def is_answered(remark: Sequence[str], reply: Sequence[str]) -> bool:
     return words >= _ANSWER_WORDS and states and not goes_on and not thanks_for_having(reply)
 
 
+# An opening may set the scene and then ask for a fact without a question mark ("This is a recorded
+# conversation with … The interviewer is … Edda, I know you were born in the cottage, but never the year."):
+# a short reply that tells a number the opening does not hold ("In 1938.") answers it, as a courtesy back
+# ("Great to be here.") does not. A sentence puts something to the guest where it speaks to "you" or opens
+# on their name and a comma.
+_NUMBER = re.compile(r"\d+")
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?…])\s+")
+# Their name is followed by the sentence said to them ("Edda, I know …", "Ann, what …"), not by more names
+# in a list ("Ann, Tom and Ida are joined by …").
+_NAMED_FIRST = re.compile(r"([A-Z][\w'’-]*),\s+(?:I\b|[a-z])")
+
+
+def _addresses_the_guest(sentence: str) -> bool:
+    named = _NAMED_FIRST.match(sentence)
+    return bool(SECOND_PERSON.search(sentence)) or (named is not None and named[1].lower() not in STOPWORDS)
+
+
+def answers_the_opening(opening: Sequence[str], reply: Sequence[str]) -> bool:
+    """Whether a short reply to the first turn tells it a number it did not hold, thanking no one: an answer.
+
+    The opening must put something to the guest; a reply that tells what the opening said is no answer.
+    """
+    told = set(_NUMBER.findall(" ".join(opening)))
+    new = set(_NUMBER.findall(" ".join(reply))) - told
+    thanks = thanks_for_having(reply) or (bool(reply) and bool(THANKS.match(reply[0])))
+    return bool(new) and not thanks and any(_addresses_the_guest(part) for part in sentences_in(opening))
+
+
+def put_to_the_guest(opening: Sequence[str]) -> tuple[list[str], list[str]]:
+    """The opening parted into what sets the scene and what it puts to the guest.
+
+    What it puts to them runs from the sentence that first speaks to them on: "This is … The interviewer is
+    …" is the lead, "Edda, I know you …" asks. An opening that never speaks to them is put whole.
+    """
+    for number, text in enumerate(opening):
+        parts = _SENTENCE_BREAK.split(text.strip())
+        for place, part in enumerate(parts):
+            if _addresses_the_guest(part):
+                scene = [*opening[:number], " ".join(parts[:place])] if place else list(opening[:number])
+                return scene, [" ".join(parts[place:]), *opening[number + 1 :]]
+    return [], list(opening)
+
+
 # A statement the interviewer makes about the guest, for them to take up: "You grew up on a farm in Kerry."
 _OF_YOU = re.compile(r"^(?:(?:And|So|Now|Well),?\s+)?(?:You|Your)\b[^!?]*\.$")
 # What takes such a statement up is a real answer: several sentences, as a courtesy or an "I did." is not.

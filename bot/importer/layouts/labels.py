@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from bot.importer.capitals import Casing, opens_a_name
 from bot.importer.layouts.asking import (
+    answers_the_opening,
     asks_anything,
     asks_back,
     asks_you,
@@ -21,6 +22,7 @@ from bot.importer.layouts.asking import (
     is_answered,
     is_backchannel,
     is_remark,
+    put_to_the_guest,
     said_of_you,
     sentences_in,
     signs_off,
@@ -945,7 +947,13 @@ def _labelled(
                 opening = next(iter(ending or asking), None)
                 put = number > 0 and raw_turns[number - 1][0] in edited and is_answered(question, paragraphs)
                 welcome = is_remark(paragraphs) or thanks_for_having(paragraphs)
-                if opening is None and remarks and welcome and not put:
+                courtesy = opening is None and remarks and welcome and not put
+                if courtesy and answers_the_opening(question, paragraphs):
+                    # No welcome: the short reply tells what the opening asked for without a question mark
+                    # ("In 1938."), and the opening asks from its sentence that speaks to the guest on.
+                    scene, question = put_to_the_guest(question)
+                    lead += [Block(text) for text in scene]
+                elif courtesy:
                     lead += [Block(text) for text in (*question, *paragraphs)]
                     question = []
                     continue
