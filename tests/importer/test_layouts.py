@@ -3057,6 +3057,20 @@ def test_a_short_question_with_a_question_word_asks_for_more_and_is_no_backchann
     assert questions == ["Why did the yard close?", "How so?", "Do you miss it?"]
 
 
+def test_the_interviewers_reaction_to_the_last_answer_is_no_part_of_the_next_question() -> None:
+    layout = layout_of("oral_history_reactions_before_questions.txt")
+
+    # A note of a sound in small letters is left out, and a sentence of a word or three of reaction before
+    # it; a reaction with no note ("Right.") and a sentence with a word of its own stay.
+    assert [turn.question for turn in layout.turns] == [
+        "What did the ferry carry when you first worked on it?",
+        "Did the sheep ever get loose on deck?",
+        "Who was the skipper then?",
+        "Right. What was he like to work for?",
+        "Forty years on one crossing. How did he keep at it?",
+    ]
+
+
 def test_the_credit_for_the_questions_under_the_last_answer_is_left_out_and_names_the_interviewer() -> None:
     draft = import_file(FIXTURES / "credit_for_the_questions_under_the_last_answer.txt")
 

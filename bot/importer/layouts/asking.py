@@ -74,6 +74,39 @@ def is_backchannel(paragraphs: Sequence[str]) -> bool:
     )
 
 
+# What an interviewer says to the last answer before asking the next question, laughing at it ("[laughter]
+# Was it …?", "All right. [laughter] Was it …?"): a note of a sound in small letters, after a sentence or
+# two of a word or three, each a function word or a word of reaction. Without the note, curators differ on
+# a reaction ("All right. So …", "Oh, wow! Tell us …"), and it stays.
+_NOTE_FIRST = re.compile(r"[\[(][a-z][a-z ]{0,30}[\])]\s*")
+_REACTION_FIRST = re.compile(r"([^.!?\[\]()]{1,30}[.!])\s+")
+
+
+def _reaction(sentence: str) -> bool:
+    words = [word.strip(".,!;:…\"“”'‘’").lower() for word in sentence.split()]
+    short = 0 < len(words) <= _BACKCHANNEL_WORDS
+    return short and all(word in STOPWORDS or word in _REACTIONS for word in words)
+
+
+def without_reaction(question: str) -> str:
+    """The question without the interviewer's laughing reaction to the answer before it, where one follows.
+
+    The reaction asks nothing and names nothing a reader would ask about: "Was it …?" is the question.
+    """
+    start = cut = 0
+    while True:
+        note = _NOTE_FIRST.match(question, start)
+        sentence = _REACTION_FIRST.match(question, start)
+        if note:
+            start = cut = note.end()
+        elif sentence and _reaction(sentence[1]):
+            start = sentence.end()
+        else:
+            break
+    rest = question[cut:]
+    return rest if cut and rest and asks_anything([rest]) else question
+
+
 def asks_back(paragraphs: Sequence[str]) -> bool:
     """Whether an answering turn is one word asking back ("Sorry?", "Pardon?"): the question went uncaught."""
     words = " ".join(paragraphs).split()

@@ -29,6 +29,7 @@ from bot.importer.layouts.asking import (
     taken_up,
     thanks_for_having,
     turn_length,
+    without_reaction,
 )
 from bot.importer.layouts.sponsor_reads import without_sponsor_reads
 from bot.importer.layouts.turns import Layout, NoInterviewFound, Turn
@@ -880,7 +881,7 @@ def _labelled(
 
     def close() -> None:
         if question and answer:
-            turns.append(Turn(" ".join(question), tuple(answer)))
+            turns.append(Turn(without_reaction(" ".join(question)), tuple(answer)))
         elif question:
             dropped.append(" ".join(question))
 
