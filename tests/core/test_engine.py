@@ -201,13 +201,10 @@ def test_questions_about_something_else_or_nothing_are_off_topic(engine: Engine,
         "zzxq plorb fnargle",
         "What does Lonza charge for manufacturing?",
         "what colour are the bioreactors painted?",
-        # A known miss: one absent thing beside three words the capacity passage says, a close call that
-        # flips from one refit to the next (refused at 0.48, answered at 0.57, refused at 0.499, and
-        # answered at 0.504 by the model refitted with numerals read as written).
-        pytest.param(
-            "does BioDlink have a cafeteria for the bioreactor staff?",
-            marks=pytest.mark.xfail(strict=True, reason="one absent word among many the passage says"),
-        ),
+        # One absent thing beside three words the capacity passage says: a close call that has flipped from
+        # one refit to the next (refused at 0.48, answered at 0.57, refused at 0.499, answered at 0.504);
+        # refused by the model fitted on 23 interviews. Mark it xfail again if a refit answers it.
+        "does BioDlink have a cafeteria for the bioreactor staff?",
     ],
 )
 def test_questions_the_interview_does_not_cover_are_not_answered(engine: Engine, question: str) -> None:
