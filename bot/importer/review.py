@@ -111,6 +111,11 @@ def review_list(
             f"the cold open before the host's welcome ({len(source.cold_open)} cue(s), a clip played before "
             f"the show starts) was left out: {_preview(' '.join(source.cold_open))!r}"
         )
+    if layout.cold_open:
+        lines.append(
+            f"the cold open before the host's welcome ({len(layout.cold_open)} paragraph(s), clips played "
+            f"before the show starts) was left out: {_preview(' '.join(layout.cold_open))!r}"
+        )
     if source.dropped:
         shown = ", ".join(repr(_preview(text, 30)) for text in source.dropped[:_SHOWN])
         lines.append(f"dropped {len(source.dropped)} line(s) of page furniture, e.g. {shown}")

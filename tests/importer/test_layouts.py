@@ -3686,3 +3686,34 @@ def test_a_prompt_set_up_by_a_sentence_to_you_is_a_question_but_an_answers_idiom
         "Cold mornings, wet feet, the smell of tar? Tell me about it.",
         "We still lose a week every February to the ice on the slip.",
     )
+
+
+def test_a_podcasts_cold_open_of_clips_before_the_hosts_introduction_is_left_out_and_listed() -> None:
+    # Clips of the guest and the host, from later in the episode, before "Today, my guest is …".
+    draft = import_file(FIXTURES / "podcast_cold_open_of_clips.md")
+    layout = layout_of("podcast_cold_open_of_clips.md")
+
+    assert [turn.question for turn in layout.turns] == [
+        "How did you come to run the ferry?",
+        "What is the hardest crossing of the year?",
+    ]
+    assert layout.cold_open[0].startswith("... the ferry has not missed a crossing")
+    assert len(layout.cold_open) == 5
+    assert layout.lead[-1].text == "Thanks, Tom. Glad to be here."
+    assert "forty times" not in draft.yaml
+    assert any(
+        line.startswith("the cold open before the host's welcome (5 paragraph(s)") for line in draft.review
+    )
+
+
+def test_a_hosts_welcome_as_the_first_turn_is_no_cold_open() -> None:
+    text = (
+        "Tom Berg: Welcome to Harbour Voices. I'm Tom Berg. Ida, how did you come to run the ferry?\n\n"
+        "Ida Voss: My uncle had the boat before me.\n\n"
+        "Tom Berg: And the hardest crossing?\n\nIda Voss: The first one after the gales."
+    )
+
+    layout = find_turns(read_source(text).blocks)
+
+    assert len(layout.turns) == 2
+    assert layout.cold_open == ()

@@ -31,6 +31,7 @@ from bot.importer.layouts.asking import (
     turn_length,
     without_reaction,
 )
+from bot.importer.layouts.cold_open import without_cold_open
 from bot.importer.layouts.sponsor_reads import without_sponsor_reads
 from bot.importer.layouts.turns import Layout, NoInterviewFound, Turn
 from bot.importer.sources.blocks import NOT_SPEAKERS, SPEAKER_NAME, Block
@@ -874,6 +875,7 @@ def _labelled(
     """
     raw_turns, lead, unused = _walk(blocks, label)
     raw_turns, sponsor_reads = without_sponsor_reads(raw_turns, asks)
+    raw_turns, cold_open = (raw_turns, []) if answers_unlabelled else without_cold_open(raw_turns, asks)
     turns: list[Turn] = []
     question: list[str] = []
     answer: list[str] = []
@@ -975,6 +977,7 @@ def _labelled(
         remarks=tuple(asides),
         sign_off=tuple(sign_off),
         sponsor_reads=tuple(sponsor_reads),
+        cold_open=tuple(cold_open),
     )
 
 

@@ -39,6 +39,7 @@ class Layout:
     panel: tuple[str, ...] = ()  # the names of those who answer, when several do
     pull_quotes: tuple[str, ...] = ()  # an answer's words the page repeats in large type beside it
     sponsor_reads: tuple[str, ...] = ()  # a podcast host's ad reads, left out of the turns they sit in
+    cold_open: tuple[str, ...] = ()  # a podcast's clips before the host's welcome, left out of the turns
     billing: str | None = None  # the part the interviewee's label bills them in once: "Harbour Master"
 
     def texts(self) -> list[str]:

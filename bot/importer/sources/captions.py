@@ -87,12 +87,12 @@ def _cues(text: str) -> list[_Cue]:
 _MUSIC = re.compile(r"[♪♫♬♩\s]+")
 # A show's welcome, at a cue's start or a sentence's: "Welcome to Harbour Voices.", "Hello and welcome
 # back to the show", with what says it opens a show: the host's name or guest, the show or the episode.
-_WELCOME = re.compile(
+WELCOME = re.compile(
     r"(?:^|(?<=[.!?…]\s))(?:(?:hello|hi|hey)(?: there| everyone| everybody| all)?,?\s+(?:and\s+)?)?"
     r"welcome (?:back )?to\b",
     re.IGNORECASE,
 )
-_OPENS_A_SHOW = re.compile(
+OPENS_A_SHOW = re.compile(
     r"\b(?:I'm|I’m|I am|my name is|my guest|joining me|with me|podcast|show|episode|programme|program)\b",
     re.IGNORECASE,
 )
@@ -112,8 +112,8 @@ def _cold_open(cues: Sequence[_Cue]) -> int:
         if cue.start > _COLD_OPEN_SECONDS:
             break
         turn = _CUE_TURN.match(cue.words)
-        welcome = _WELCOME.search(cue.words[turn.end() :].lstrip() if turn else cue.words)
-        if welcome and _OPENS_A_SHOW.search(" ".join(later.words for later in cues[number : number + 2])):
+        welcome = WELCOME.search(cue.words[turn.end() :].lstrip() if turn else cue.words)
+        if welcome and OPENS_A_SHOW.search(" ".join(later.words for later in cues[number : number + 2])):
             return number
     return 0
 
