@@ -3717,3 +3717,11 @@ def test_a_hosts_welcome_as_the_first_turn_is_no_cold_open() -> None:
 
     assert len(layout.turns) == 2
     assert layout.cold_open == ()
+
+
+def test_a_sponsor_read_ends_on_the_sponsors_name_spelled_out_letter_by_letter() -> None:
+    # "That's B-R-I-N-E-L-L.example/harbour." names the sponsor as the read does, spelled for listeners.
+    layout = layout_of("sponsor_read_spelling_out_the_sponsor.txt")
+
+    assert layout.turns[1].question == "Now, what rope do the boats here ask for most?"
+    assert layout.sponsor_reads[0].endswith("That's B-R-I-N-E-L-L.example/harbour.")

@@ -66,10 +66,21 @@ def _sponsor_read(sentences: Sequence[str]) -> range | None:
     if opening is None:
         return None
     sponsors = {found["sponsor"] for found in said if found and found["sponsor"]}
-    naming = re.compile(rf"\b(?:{'|'.join(map(re.escape, sponsors))})\b") if sponsors else None
+    naming = re.compile("|".join(map(_naming, sorted(sponsors)))) if sponsors else None
     last = max(
         n
         for n in range(opening, len(sentences))
         if said[n] or (naming is not None and naming.search(sentences[n]))
     )
     return range(opening, last + 1)
+
+
+def _naming(sponsor: str) -> str:
+    """How a read names its sponsor: as printed, in its web address, or spelled out in one.
+
+    A host gives listeners the sponsor's address ("brinell.example/harbour") and may spell it out after
+    ("That's B-R-I-N-E-L-L.example/harbour."): the read goes on to there.
+    """
+    spelled = "-".join(map(re.escape, sponsor)) if sponsor.isalpha() and len(sponsor) > 1 else None
+    address = rf"(?i:{re.escape(sponsor)}{f'|{spelled}' if spelled else ''})\.[a-z]{{2,}}\b"
+    return rf"\b(?:{re.escape(sponsor)}\b|{address})"
