@@ -3725,3 +3725,29 @@ def test_a_sponsor_read_ends_on_the_sponsors_name_spelled_out_letter_by_letter()
 
     assert layout.turns[1].question == "Now, what rope do the boats here ask for most?"
     assert layout.sponsor_reads[0].endswith("That's B-R-I-N-E-L-L.example/harbour.")
+
+
+def test_a_guests_echo_of_a_remark_left_out_goes_with_it() -> None:
+    # "Every single morning." says back the host's remark: it is no part of the answer before it.
+    layout = layout_of("podcast_guest_echoing_a_remark.txt")
+
+    assert layout.turns[0].answer == (
+        "About two hundred thousand crossings, counting the regulars twice a day. In summer the queue runs "
+        "back past the chandlery.",
+    )
+    assert layout.remarks == ("Past the chandlery, every single morning.", "Every single morning.")
+    assert layout.turns[1].question == "And in winter?"
+
+
+def test_a_guests_short_reply_of_its_own_words_after_a_remark_stays_in_the_answer() -> None:
+    text = (
+        "Tom Berg: How many people ride the ferry in a year?\n\n"
+        "Ida Voss: About two hundred thousand crossings.\n\n"
+        "Tom Berg: Past the chandlery, every single morning.\n\n"
+        "Ida Voss: Even on Sundays.\n\n"
+        "Tom Berg: And in winter?\n\nIda Voss: A tenth of that."
+    )
+
+    layout = find_turns(read_source(text).blocks)
+
+    assert layout.turns[0].answer == ("About two hundred thousand crossings.", "Even on Sundays.")

@@ -50,6 +50,32 @@ def is_remark(paragraphs: Sequence[str]) -> bool:
     return short and len(sentences_in(paragraphs)) <= 2 and not asks_anything(paragraphs)
 
 
+# A guest's echo of the interviewer's remark is a word or four of it, said back.
+_ECHO_WORDS = 4
+
+
+def _said_words(text: str) -> list[str]:
+    return [word for word in (part.strip(".,!?;:…\"“”'‘’()[]-–—").lower() for part in text.split()) if word]
+
+
+def echoes(reply: Sequence[str], remark: Sequence[str]) -> bool:
+    """Whether the guest's reply only says back a few words of the interviewer's remark before it.
+
+    "Every single morning." after "Past the chandlery, every single morning.": with the remark left out,
+    the echo would dangle at the end of the answer. The echo's words run in the remark as they run in
+    the reply, and hold a word that is not a function word: a reply of its own words ("Even on
+    Sundays.") or any longer is the answer's.
+    """
+    said = _said_words(" ".join(reply))
+    heard = _said_words(" ".join(remark))
+    return (
+        len(reply) == 1
+        and 0 < len(said) <= _ECHO_WORDS
+        and any(word not in STOPWORDS for word in said)
+        and any(heard[start : start + len(said)] == said for start in range(len(heard)))
+    )
+
+
 # A backchannel urges the guest on while they speak ("Really?", "Oh really?", "Is that right?"): a word or
 # three, each a function word or a word of reaction, one at least of reaction. A question word asks for more
 # ("Why?", "How so?"); an echo of what was said holds a word of its own ("She mended the roofs herself?");

@@ -18,6 +18,7 @@ from bot.importer.layouts.asking import (
     asks_anything,
     asks_back,
     asks_you,
+    echoes,
     ends_asking,
     is_answered,
     is_backchannel,
@@ -895,8 +896,12 @@ def _labelled(
         # did you want to write a book about bad books?" over "Mr. STEVE HELY (Comedy writer): Well, ...").
         question = [lead[-1].shown]
         lead = lead[:-1]
+    echoed: set[int] = set()  # the guest's turns that only say back a remark left out
     for number, (speaker, paragraphs) in enumerate(raw_turns):
         following = raw_turns[number + 1][0] if number + 1 < len(raw_turns) else None
+        if number in echoed:
+            asides.extend(paragraphs)
+            continue
         if _narrates(speaker) and question:
             unused.extend(paragraphs)  # no part of the answer it interrupts, which goes on after it
             continue
@@ -930,6 +935,8 @@ def _labelled(
                 # prompts of three sentences or more ("So your proposition to consumers is … You don't pay
                 # anything.").
                 asides.extend(paragraphs)
+                if echoes(raw_turns[number + 1][1], paragraphs):
+                    echoed.add(number + 1)  # the guest says the remark back: no part of the answer
                 continue
             if answer:
                 close()
