@@ -22,6 +22,7 @@ from bot.core.text import split_sentences
 from bot.importer.layouts.turns import Turn
 from bot.importer.metadata import CONVERSATION, UNKNOWN_INTERVIEWEE, Metadata
 from bot.importer.sources.lines import LIST_MARK
+from bot.importer.sources.times import CLOCK
 
 MAX_TERMS = 12
 MAX_QUOTES = 2
@@ -50,6 +51,15 @@ _WEAK_OPENINGS = re.compile(
 _NAME_WORD = r"(?:[A-Z][\w&'’.-]*[\w&]|[A-Z])"
 _NAME = re.compile(rf"(?<![\w'’]){_NAME_WORD}(?:\s+(?:(?:of|de|du|van|von)\s+)?{_NAME_WORD})*")
 # A time of day ("3:30", "22:00") is one number, never its minutes alone.
+# A transcriber's note in brackets, dated or of a sound ("[inaudible 00:07:24]", "(crosstalk)"), and a
+# recording's time ("00:07:24"): no word the interviewee said, so never a term.
+_TRANSCRIBERS_NOTE = re.compile(
+    rf"[\[(][^()\[\]]{{0,40}}\b{CLOCK}[^()\[\]]{{0,20}}[\])]"
+    r"|[\[(](?:inaudible|unintelligible|indiscernible|crosstalk|laughs|laughter|laughing|applause|music"
+    r"|silence|pause|background noise)\b[^()\[\]]{0,40}[\])]"
+    r"|\b\d{1,2}:\d{2}:\d{2}\b",
+    re.IGNORECASE,
+)
 _NUMBER = re.compile(
     r"(?<![\w.:])[$€£]?\d[\d,.]*\d?(?::\d\d)?"
     r"(?:\s?%|\s?(?:percent|per cent|million|billion|thousand|years?|months?|days?|hours?|minutes?|miles?|km|"
@@ -217,7 +227,7 @@ def propose_terms(answer: str, shared: SharedWords | None = None) -> tuple[str, 
     """
     shared = shared or SharedWords([])
     found: list[str] = []
-    for sentence in _sentences(answer):
+    for sentence in _sentences(_TRANSCRIBERS_NOTE.sub(" , ", answer)):
         for match in _NAME.finditer(sentence):
             words = re.sub(r"['’]s$", "", match.group()).strip(" .&").split()
             at_start = match.start() == 0 or not sentence[: match.start()].strip(' "“‘(')
@@ -232,7 +242,7 @@ def propose_terms(answer: str, shared: SharedWords | None = None) -> tuple[str, 
         numbers = (match.group().rstrip(",.") for match in _NUMBER.finditer(sentence))
         found.extend(number for number in numbers if len(number) > 1)
         found.extend(_noun_phrases(sentence))
-    counts = Counter(_content_words(answer))
+    counts = Counter(_content_words(_TRANSCRIBERS_NOTE.sub(" ", answer)))
     found.extend(
         sorted((word for word in counts if counts[word] > 1), key=lambda word: (-counts[word], word))
     )

@@ -1,13 +1,16 @@
 """Proposed terms and quotes come from the answer verbatim; ids are stable and unique in the file."""
 
+import re
+
 import pytest
 
 from bot.core.models import quote_is_verbatim
 from bot.core.normalize import stems
-from bot.importer import import_text
+from bot.importer import import_file, import_text
 from bot.importer.draft import SharedWords, draft_pairs, pair_id, propose_quotes, propose_terms, slug
 from bot.importer.layouts.turns import Turn
 from bot.importer.metadata import UNKNOWN_INTERVIEWEE, Metadata
+from tests.importer.conftest import FIXTURES
 
 ANSWER = (
     "My professional journey started at Applied Biosystems, now a part of the Danaher Group. "
@@ -164,3 +167,19 @@ def test_no_term_is_proposed_that_only_has_words_the_engine_ignores(answer: str,
     assert "ferry sails" in terms
     assert ignored not in terms
     assert all(stems(term) for term in terms)  # `check` would advise that such a term matches nothing
+
+
+def test_no_term_comes_from_a_transcribers_note_or_a_recordings_time() -> None:
+    # "[inaudible 00:02:19]" and "[crosstalk]" are the transcriber's, not the diver's words.
+    draft = import_file(FIXTURES / "podcast_transcribers_notes_in_answers.txt")
+    terms = [term for pair in draft.knowledge.pairs for term in pair.terms]
+
+    assert "10:30" in terms
+    assert not any(re.search(r"\d:\d\d:|00:|inaudible|crosstalk", term, re.IGNORECASE) for term in terms)
+    assert "[inaudible 00:02:19]" in draft.yaml
+
+
+def test_a_note_of_a_sound_in_an_answer_is_no_term() -> None:
+    terms = propose_terms("Patience, mostly (Laughter). And a dry suit that fits [laughs].")
+
+    assert not any("augh" in term for term in terms)
