@@ -193,8 +193,16 @@ def find_metadata(fields: dict[str, str], layout: Layout, *, name: str = "") -> 
     )
     # A byline, which may date the page too ("Posted on 3 May 2022 by Jane Roe"), is no standfirst.
     lead.take(lambda text: text == bylined, again=True)
+    # A heading that repeats the title, the guest billed after it ("Tides | Ann Marsh (Harbour Master)"),
+    # as a transcript kept as Markdown heads itself under the title its header gives, says nothing more.
+    repeating = {
+        block.text
+        for block in lead.blocks
+        if block.emphasis == "heading" and _repeats_title(block.text, title)
+    }
     standfirst = _first(fields, _STANDFIRST_FIELDS) or lead.take(
-        _is_prose, "standfirst: the first paragraph before the questions"
+        lambda text: _is_prose(text) and text not in repeating,
+        "standfirst: the first paragraph before the questions",
     )
     if title is None:
         title = f"Interview with {interviewee}" if interviewee else (name or "An interview")
@@ -1485,6 +1493,13 @@ def _is_title_line(block: Block) -> bool:
         and _byline(block.text) is None
         and (block.text != block.text.lower() or block.emphasis == "heading")
     )
+
+
+def _repeats_title(heading: str, title: str | None) -> bool:
+    """Whether a heading opens on the title's words, whole: the title again, however it goes on."""
+    said = " ".join(heading.split()).casefold()
+    titled = " ".join((title or "").split()).casefold()
+    return bool(titled) and said.startswith(titled) and not said[len(titled) : len(titled) + 1].isalnum()
 
 
 def _is_prose(text: str) -> bool:

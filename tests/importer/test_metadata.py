@@ -1641,3 +1641,10 @@ def test_a_chinese_or_japanese_label_or_title_names_the_interviewee(fixture: str
     assert draft.knowledge.interview.interviewee == interviewee
     assert "记者" not in draft.knowledge.pairs[0].answer
     assert draft.knowledge.interview.id == "interview"
+
+
+def test_a_heading_that_repeats_the_title_with_the_guest_after_it_is_no_standfirst() -> None:
+    # The header's title, then a "#" heading of the same words and the guest: no sentence about the interview.
+    draft = import_file(FIXTURES / "podcast_heading_repeating_the_title.md")
+
+    assert draft.knowledge.interview.standfirst is None
