@@ -71,6 +71,7 @@ def source_of(question_set: QuestionSet) -> Path | None:
     """The raw published text of a set's interview, to import it with no hand edits, where it is at hand."""
     candidates = [
         CORPUS / question_set.interview / "source.txt",
+        CORPUS / question_set.interview / "source.html",
         PUBLIC / "interviews" / f"{question_set.interview}.txt",
     ]
     if question_set.knowledge == BUNDLED:
