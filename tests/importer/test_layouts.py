@@ -3751,3 +3751,19 @@ def test_a_guests_short_reply_of_its_own_words_after_a_remark_stays_in_the_answe
     layout = find_turns(read_source(text).blocks)
 
     assert layout.turns[0].answer == ("About two hundred thousand crossings.", "Even on Sundays.")
+
+
+def test_a_bold_question_with_its_answer_set_against_the_closing_tag_is_split_from_it() -> None:
+    """'<strong>…?</strong>Quite a lot.': the bold run that asks is the question, the words after it the
+    answer's start, never the previous answer's words glued to the question without a space."""
+    layout = layout_of("bold_question_glued_to_its_answer.html")
+
+    assert layout.name == "questions in headings or bold"
+    assert layout.turns[1] == Turn(
+        "Does the water level change much in a dry year?",
+        (
+            "Quite a lot. We lose a hand's width a week in August.",
+            "Then the boats queue and tempers fray on the towpath.",
+        ),
+    )
+    assert len(layout.turns) == 4

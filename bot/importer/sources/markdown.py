@@ -52,7 +52,10 @@ _LEAD_IN = re.compile(
     rf"^\s*(?:(?:[{BULLETS}]|{ITEM_NUMBER})\s+)?(?P<question>(?P<mark>\*\*|__|[*_{ITALIC}])[^*_{ITALIC}]+\?(?P=mark)"
     r"|(?P<bold>\*\*|__)[^*_\s]+ [^*_]{1,80}?(?:\.(?P=bold)|(?P=bold)\.))"
 )
-_LEADING_QUESTION = re.compile(rf"{_LEAD_IN.pattern}\s+(?P<rest>\S.*)$")
+# The answer may start against the question's closing tag ("<strong>Why?</strong>Because …"), as a page
+# typed without a space between them shows it: after a question's "?" a letter opens the answer, never
+# goes on with the question's last word.
+_LEADING_QUESTION = re.compile(rf"{_LEAD_IN.pattern}(?:\s+|(?<=\?\*\*|\?__)(?=[^\W\d_]))(?P<rest>\S.*)$")
 # How many paragraphs must open so, whole or with the answer after: one or two are a writer's emphasis in
 # running prose ("**Why does it matter?** Because ..."), a rhetorical question an answer opens with.
 _LEAD_INS = 3
