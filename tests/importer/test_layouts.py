@@ -3767,3 +3767,25 @@ def test_a_bold_question_with_its_answer_set_against_the_closing_tag_is_split_fr
         ),
     )
     assert len(layout.turns) == 4
+
+
+def test_a_line_break_after_a_sentence_parts_the_paragraphs_of_an_answer_under_bold_questions() -> None:
+    """A '<br />' after a sentence's end starts a new paragraph wherever it stands, a line that asks
+    before it or not: the line over it and the line under it are never run together, so the words after a
+    plain-type question ("What do you make of that?") stand apart from it."""
+    layout = layout_of("bold_questions_with_line_breaks_in_answers.html")
+
+    assert layout.name == "questions in headings or bold"
+    assert layout.turns[1] == Turn(
+        "How did the bees come through the cold months?",
+        (
+            "Four of the six made it, which is better than most of the valley managed.",
+            "The two we lost were the weakest going in, so it was no surprise.",
+            "Some of my neighbours say the heather failed them this year. What do you make of that?",
+            "The heather was thin, but the clover made up for it by July.",
+        ),
+    )
+    assert layout.turns[2].answer == (
+        "At the Saturday market, from a table my grandfather built.",
+        "People come back for the dark jars.",
+    )

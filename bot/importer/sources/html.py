@@ -429,7 +429,7 @@ class HtmlToMarkdown(HTMLParser):
         self._label_classed()
         text = "".join(self._out)
         text = re.sub(r"\*\*([ \t]*)\*\*", r"\1", text)  # adjacent bold runs in one paragraph
-        lines = [line.strip() for line in text.split("\n")]
+        lines = _parted_at_sentences([line.strip() for line in text.split("\n")])
         text = re.sub(r"(?m)^#{1,6}$", "", "\n".join(lines))  # a heading with nothing left to show
         text = re.sub(r"\n{3,}", "\n\n", text).strip()
         # A list item's mark before its first words, as Markdown writes it; an empty item's goes.
@@ -442,6 +442,26 @@ class HtmlToMarkdown(HTMLParser):
             pairs = (f"Q: {name}\n\nA: {_markdown(answer)}" for name, answer in self._questions.items())
             text = "\n\n".join((text, *pairs)).strip()
         return text
+
+
+# What opens a line that starts a sentence of its own: a capital, a digit, or a quote or bracket before one.
+_SENTENCE_OPENING = re.compile(r"[\"“‘'(]?[A-Z0-9]")
+
+
+def _parted_at_sentences(lines: list[str]) -> list[str]:
+    """The lines, a blank one after each line broken ('<br />') after a sentence's end, before a new one.
+
+    Inside a paragraph only a '<br />' breaks a line here (the page's own line ends are spaces): one after
+    a sentence's end, the next line opening another, parts two paragraphs, as a reader sees them. Read
+    as one paragraph, the line under it would run on with the one over it, or not, as the lines around
+    it happened to ask, and the answer to a question asked over it be joined to the answer before.
+    """
+    parted: list[str] = []
+    for line, after in zip(lines, [*lines[1:], ""], strict=True):
+        parted.append(line)
+        if line and SENTENCE_END.search(line) and _SENTENCE_OPENING.match(after):
+            parted.append("")
+    return parted
 
 
 def _author_named(author: object, people: dict[str, dict[str, object]]) -> str | None:

@@ -19,7 +19,8 @@ def test_html_keeps_what_a_reader_sees_and_skips_scripts_navigation_and_captions
 
     assert source.blocks == [
         Block("What do you build?", "heading"),
-        Block("We build engines & looms. Line two."),
+        Block("We build engines & looms."),
+        Block("Line two."),  # a line break after a sentence parts the paragraphs a reader sees
     ]
     assert source.fields["html title"] == "T | Site"
 
