@@ -3789,3 +3789,19 @@ def test_a_line_break_after_a_sentence_parts_the_paragraphs_of_an_answer_under_b
         "At the Saturday market, from a table my grandfather built.",
         "People come back for the dark jars.",
     )
+
+
+def test_a_closing_thanks_whose_only_answer_is_the_posting_line_is_a_sign_off() -> None:
+    """'Thank you Ms. Calder.' over 'Posted by Tobias Wren, May 3, 2006 9:15 AM': the posting line, date
+    and time after a comma, is the page's signature, so the thanks answers nothing and opens no turn."""
+    layout = layout_of("bold_questions_closing_thanks_and_posting_line.html")
+
+    assert [turn.question for turn in layout.turns] == [
+        "How did the Trust decide where the new breakwater would go?",
+        "Was the dredging as costly as the papers said?",
+        "What would you tell the next director?",
+    ]
+    assert layout.turns[-1].answer == (
+        "Keep the fishermen on your side. They know the water better than any survey does.",
+    )
+    assert "Posted by Tobias Wren, May 3, 2006 9:15 AM" in layout.unused

@@ -395,7 +395,12 @@ AUTHOR_BOX = re.compile(
 # Gespräch führten Jane Roe und Tom Berg.", "Die Fragen stellte …", "Propos recueillis par …", "Entretien
 # réalisé par …", "Entrevista realizada por …", "Intervista a cura di …".
 # Blogger signs each post so under its last paragraph, with the time it went up and the count of its
-# comments: "Posted by Jane Roe at 7:00 AM", "Posted by Jane Roe at 19:05 No comments:".
+# comments: "Posted by Jane Roe at 7:00 AM", "Posted by Jane Roe at 19:05 No comments:"; a magazine's
+# older blog software after a comma, with the date and the time: "Posted by Jane Roe, June 24, 2005 6:20 PM".
+_POSTED_ON = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r" \d{1,2},? \d{4},?(?: (?:at )?\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?)?"
+)
 CLOSING_CREDIT = re.compile(
     r"^(?:(?:Interview(?:ed)?|Interview conducted|Questions|Q&A|Conducted)(?: and [a-z]+)? by |Posted by "
     r"|Das (?:Interview|Gespräch) führten? |Die Fragen stellten? |Propos recueillis par "
@@ -403,7 +408,8 @@ CLOSING_CREDIT = re.compile(
     r"|Intervista (?:a cura )?di )"
     r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]+(?: (?:[A-Z]\.|[A-ZÀ-ÖØ-Þ][\w'’-]+)){1,3}"
     r"(?: (?:und|and|&|et|e|y) [A-ZÀ-ÖØ-Þ][\w'’-]+(?: (?:[A-Z]\.|[A-ZÀ-ÖØ-Þ][\w'’-]+)){1,3})?)"
-    r"(?:\.|(?<=[a-z]) at \d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?(?: (?:No|\d{1,4}) comments?:)?)?$"
+    r"(?:\.|(?<=[a-z]) at \d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?(?: (?:No|\d{1,4}) comments?:)?"
+    rf"|(?<=[a-z]), {_POSTED_ON})?$"
 )
 # A paragraph about the person interviewed, set apart from the interview: "About Osman Quaye: he founded
 # ...", or a closing bio of its own that says what they are now and where, "Marit Solberg is the chief
