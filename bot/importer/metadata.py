@@ -84,7 +84,15 @@ _ROLE_NOUNS = (
     r"spokesman|spokeswoman|maintainer|contributor|committer|investigator|coordinator|organi[sz]er|"
     r"showrunner|producer|filmmaker|composer|architect|novelist|supervisor|administrator|coach|master"
 )
-_ROLE_WORDS = re.compile(rf"\b(?:{_ROLE_NOUNS})\b", re.IGNORECASE)
+# A role abbreviated as old magazines bill it in a title ("Reed Hundt, Chm, FCC"), in its capital only.
+_ROLE_ABBREVIATIONS = r"Chm|Chmn|Dir|Pres|Mgr|Supt|Exec"
+_ROLE_WORDS = re.compile(rf"\b(?:{_ROLE_NOUNS}|(?-i:{_ROLE_ABBREVIATIONS})\b\.?)\b", re.IGNORECASE)
+# The date a title gives for the interview after a dash, at its end: "Ann Marsh, Dir, Port Trust - April,
+# 1996", as a magazine's archive titles an interview it posts years later. It dates the talk, not the post.
+_TITLE_DATE = re.compile(
+    r"\s+[-–—|]\s+(?P<date>(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)(?: \d{1,2})?,? \d{4})$"
+)
 # A header field that says it has no value ("Publication: not stated in the copy") is absent.
 _SAYS_ABSENT = re.compile(
     r"^(?:not\s+(?:stated|given|named|known|specified|available|printed|shown)|unknown|none|n/?a)\b",
@@ -177,6 +185,7 @@ def find_metadata(fields: dict[str, str], layout: Layout, *, name: str = "") -> 
         _note_short_year(dating, published, lead.notes)
     if published is None:
         published = _year_under_headline(lead)
+    published = _dated_by_title(title, published, lead.notes)
     tags = _tags(_first(fields, _TAG_FIELDS))
     if not tags:
         tags = _tags(_tag_line(lead.take(lambda text: _tag_line(text) is not None) or ""))
@@ -238,7 +247,7 @@ def find_metadata(fields: dict[str, str], layout: Layout, *, name: str = "") -> 
         headline_quote=headline_quote.strip('"“”') if headline_quote else None,
         standfirst=standfirst,
         source=_source(fields),
-        publication=_publication(fields) or masthead_name,
+        publication=_publication(fields) or masthead_name or _site_publication(fields, interviewer),
         interviewer=interviewer,
         notes=lead.notes,
         used_lead=lead.used,
@@ -1532,7 +1541,7 @@ def _person(text: str, *, min_words: int = 1) -> Person:
     """
     # An AMA's title introduces its poster: "I'm Nadia Rahman, a volcanologist ... AMA!".
     text = _CONVERSATION_OPENING.sub("", text)
-    text = re.sub(_INTRODUCING, "", _AMA_TITLE.sub("", text)).rstrip(" .,;:!?")
+    text = re.sub(_INTRODUCING, "", _AMA_TITLE.sub("", _TITLE_DATE.sub("", text))).rstrip(" .,;:!?")
     bare = re.sub(r"\s*[\"“][^\"”]*[\"”]\s*", " ", re.sub(r"\s*\([^()]*\)", "", text)).strip()
     if _EPISODE.search(bare):
         return Person(None)  # "Kitchen Table, episode 42" names a show, not the person in it
@@ -1628,6 +1637,30 @@ def _names_a_body(clause: str) -> bool:
     on ("the post links its site") are a remark.
     """
     return clause[:1].isupper() or clause[:1].isdigit() or " " not in clause
+
+
+def _site_publication(fields: dict[str, str], interviewer: str | None) -> str | None:
+    """The site the page declares its own (og:site_name): the publication, unless it is the writer's name.
+
+    A one-person blog names itself after its writer ("Hesk Makers", by Hesk Makers): said once is enough.
+    """
+    site = " ".join(fields.get("site name", "").split())
+    return site if site and site.casefold() != (interviewer or "").casefold() else None
+
+
+def _dated_by_title(title: str | None, published: str | None, notes: list[str]) -> str | None:
+    """The date a title gives the interview ("… - April, 1996") over the date the page was posted.
+
+    A magazine's archive posts an old interview years later, its title saying when it was held: that is
+    the interview's date. The other date the page gives is said in the review list.
+    """
+    dated = _TITLE_DATE.search(title or "")
+    titled = _date_in(dated["date"]) if dated else None
+    if titled is None or titled == published:
+        return published
+    also = f", where the page gives {published!r} too (the posting's?)" if published else ""
+    notes.append(f"date {titled!r} read from the title {title!r}{also}: check it")
+    return titled
 
 
 def _date_from(fields: dict[str, str], notes: list[str], order: str | None) -> str | None:

@@ -1648,3 +1648,18 @@ def test_a_heading_that_repeats_the_title_with_the_guest_after_it_is_no_standfir
     draft = import_file(FIXTURES / "podcast_heading_repeating_the_title.md")
 
     assert draft.knowledge.interview.standfirst is None
+
+
+def test_a_title_billing_name_role_organisation_and_month_reads_each_and_dates_the_interview() -> None:
+    """'INTERVIEW - Ines Calder, Dir, Harbour Trust - March, 1998', posted in 2006: the name, the role as
+    printed, the organisation and the month the title gives the interview, the posting date said too; the
+    publication is the site the page names (og:site_name)."""
+    draft = import_file(FIXTURES / "bold_questions_closing_thanks_and_posting_line.html")
+    interview = draft.knowledge.interview
+
+    assert interview.interviewee == "Ines Calder"
+    assert interview.role == "Dir"
+    assert interview.organisation == "Harbour Trust"
+    assert interview.published == "March 1998"
+    assert any("'March 1998'" in line and "'3 May 2006'" in line for line in draft.review)
+    assert "in Coastline Quarterly" in draft.yaml
