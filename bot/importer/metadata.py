@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import NamedTuple
 
+from bot.core.english import zipf
+from bot.core.vocabulary import STOPWORDS
 from bot.importer.capitals import Casing
 from bot.importer.layouts.asking import SPEAKS_FOR_ONESELF
 from bot.importer.layouts.labels import ASKING_ROLES, HONORIFICS, joined
@@ -186,7 +188,7 @@ def find_metadata(fields: dict[str, str], layout: Layout, *, name: str = "") -> 
     if published is None:
         published = _year_under_headline(lead)
     published = _dated_by_title(title, published, lead.notes)
-    tags = _tags(_first(fields, _TAG_FIELDS))
+    tags = _field_tags(fields)
     if not tags:
         tags = _tags(_tag_line(lead.take(lambda text: _tag_line(text) is not None) or ""))
     if not tags:
@@ -1807,6 +1809,32 @@ def _settled(printed: str, order: str | None, notes: list[str]) -> str | None:
     day, month = (first, second) if order == "day" else (second, first)
     notes.append(f"date {printed!r} read with the {order} first, as the page's other slashed dates: check it")
     return f"{day} {date(year, month, day):%B %Y}"
+
+
+# How common each word of a keyword must be for the keyword to say nothing of the interview ("make sure",
+# "want", "new"): everyday words that an SEO plugin picks from the text for being frequent. A topic
+# ("government", "music", "digital television") is rarer.
+_EVERYDAY = 5.7
+
+
+def _field_tags(fields: dict[str, str]) -> tuple[str, ...]:
+    """The tags a page's header or metadata gives; its SEO keywords, none made only of everyday words.
+
+    A plugin fills the keywords meta tag with the words the text uses most, verbs and function words
+    among them ("make", "get", "any", "say please"): such a keyword is no topic and would match any
+    question. Tags the writer chose ("tags", "topics") are kept whole.
+    """
+    key = next((key for key in _TAG_FIELDS if fields.get(key, "").strip()), None)
+    tags = _tags(fields[key].strip()) if key else ()
+    if key != "keywords":
+        return tags
+    return tuple(tag for tag in tags if not all(_everyday(word) for word in re.findall(r"[\w'’]+", tag)))
+
+
+def _everyday(word: str) -> bool:
+    """Whether a word is a function word or one of English's commonest ("make", "think", "new")."""
+    folded = word.casefold()
+    return folded in STOPWORDS or zipf(folded) >= _EVERYDAY
 
 
 def _tags(text: str | None) -> tuple[str, ...]:

@@ -1663,3 +1663,17 @@ def test_a_title_billing_name_role_organisation_and_month_reads_each_and_dates_t
     assert interview.published == "March 1998"
     assert any("'March 1998'" in line and "'3 May 2006'" in line for line in draft.review)
     assert "in Coastline Quarterly" in draft.yaml
+
+
+def test_seo_keywords_made_only_of_everyday_words_are_no_tags() -> None:
+    """A keywords meta tag filled by a plugin ("make sure", "get", "want", "think", "new") gives as tags
+    only the keywords that name a topic: an everyday word or phrase would match any question."""
+    draft = import_file(FIXTURES / "bold_questions_closing_thanks_and_posting_line.html")
+
+    assert draft.knowledge.interview.tags == ("harbour", "dredging", "breakwater")
+
+
+def test_tags_the_writer_chose_are_kept_whole() -> None:
+    found = metadata({"tags": "work, life, new"})
+
+    assert found.tags == ("work", "life", "new")
