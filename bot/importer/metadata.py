@@ -212,7 +212,7 @@ def find_metadata(fields: dict[str, str], layout: Layout, *, name: str = "") -> 
         if block.emphasis == "heading" and _repeats_title(block.text, title)
     }
     standfirst = _first(fields, _STANDFIRST_FIELDS) or lead.take(
-        lambda text: _is_prose(text) and text not in repeating,
+        lambda text: is_prose(text) and text not in repeating,
         "standfirst: the first paragraph before the questions",
     )
     if title is None:
@@ -677,7 +677,7 @@ def _interviewee(
     if person.name is None and introduced and _is_name(introduced["name"]):
         person = Person(introduced["name"])
         notes.append(f"interviewee {person.name!r} introduces themselves in the first answer")
-    standfirst = next((casing(text) for text in lead if _is_prose(text) and text not in titles), None)
+    standfirst = next((casing(text) for text in lead if is_prose(text) and text not in titles), None)
     subject = _standfirst_subject(standfirst) if person.name is None and standfirst else None
     if other_than_writer(subject) and not (speaker and _other_person(subject or "", speaker)):
         person = Person(subject)
@@ -1513,7 +1513,8 @@ def _repeats_title(heading: str, title: str | None) -> bool:
     return bool(titled) and said.startswith(titled) and not said[len(titled) : len(titled) + 1].isalnum()
 
 
-def _is_prose(text: str) -> bool:
+def is_prose(text: str) -> bool:
+    """A paragraph of eight words or more that ends a sentence: the writer's prose, no menu or label."""
     return len(text.split()) >= 8 and bool(re.search(r"[.!?\"”’)]$", text))
 
 

@@ -8,7 +8,7 @@ from collections.abc import Callable, Mapping, Sequence
 from bot.importer.draft import DraftPair, interview_id
 from bot.importer.layouts.asking import ends_asking
 from bot.importer.layouts.turns import Layout
-from bot.importer.metadata import Metadata
+from bot.importer.metadata import Metadata, is_prose
 from bot.importer.sources import Source
 
 _SHOWN = 3
@@ -21,6 +21,14 @@ def _word_count(text: str) -> int:
     """How many words ``text`` has, roughly, in scripts that space their words or not."""
     unspaced = len(_UNSPACED.findall(text))
     return len(_UNSPACED.sub(" ", text).split()) + unspaced // _UNSPACED_PER_WORD
+
+
+def _lead_prose(text: str) -> bool:
+    """A paragraph of the writer's prose, not a credit or a field that runs on as one.
+
+    "by the team, Ann Marsh. …" and "Interviewers: Jo Roe (Leeds) & …" are the page's credits.
+    """
+    return is_prose(text) and not re.match(r"by\b|[^\s:]+(?: [^\s:]+){0,3}:\s", text, re.IGNORECASE)
 
 
 def review_list(
@@ -76,10 +84,12 @@ def review_list(
         if ids:
             lines.append(f"{len(ids)} {message}: {', '.join(ids)}")
     unused_lead = [block.text for number, block in enumerate(layout.lead) if number not in metadata.used_lead]
+    # The example is the first paragraph of prose among them, where a menu's or a label's line stands
+    # before the lead ("Admin Menu: Link Products"): that shows what an owner may want back in the draft.
     if unused_lead:
         lines.append(
             f"{len(unused_lead)} paragraph(s) before the first question are not in the draft, "
-            f"e.g. {_preview(unused_lead[0])!r}"
+            f"e.g. {_preview(next(filter(_lead_prose, unused_lead), unused_lead[0]))!r}"
         )
     if layout.unused:
         lines.append(

@@ -183,3 +183,13 @@ def test_a_note_of_a_sound_in_an_answer_is_no_term() -> None:
     terms = propose_terms("Patience, mostly (Laughter). And a dry suit that fits [laughs].")
 
     assert not any("augh" in term for term in terms)
+
+
+def test_the_review_lists_a_lead_paragraph_of_prose_as_its_example_of_the_lead_left_out() -> None:
+    """Before the questions a page's menu ('Editor Tools: Link Items') and its lead are left out alike:
+    the example shown is the lead's prose, which an owner may want back, not the menu."""
+    draft = import_file(FIXTURES / "bold_questions_closing_thanks_and_posting_line.html")
+
+    line = next(line for line in draft.review if "before the first question are not in the draft" in line)
+    assert "Editor Tools" not in line
+    assert "e.g. 'Ines Calder ran the Harbour Trust" in line
