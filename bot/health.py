@@ -30,15 +30,17 @@ def connecting(path: Path, now: float | None = None, *, since: float | None = No
     _write(path, f"{CONNECTING} {now if since is None else since:.3f} {now:.3f}\n")
 
 
-def still_connecting(path: Path, since: float, now: float | None = None) -> bool:
-    """Renew the mark of a bot still trying to connect; False, writing nothing, once it has connected.
+def still_connecting(path: Path, now: float | None = None) -> bool:
+    """Renew a still-connecting bot's mark, keeping the start it gives; once connected, False, unwritten.
 
     Read and written with no await between, so a beat the bot writes on connecting is never overwritten.
     """
     try:
-        if path.read_text(encoding="ascii").split()[:1] != [CONNECTING]:
-            return False
-    except (OSError, UnicodeDecodeError):
+        words = path.read_text(encoding="ascii").split()
+        since = float(words[1]) if words[:1] == [CONNECTING] else None
+    except (OSError, UnicodeDecodeError, ValueError, IndexError):
+        return False
+    if since is None:
         return False
     connecting(path, now, since=since)
     return True

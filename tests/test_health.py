@@ -232,7 +232,7 @@ def test_health_command_exits_1_and_says_the_bot_stopped_after_a_stop(
 def test_a_bot_trying_to_connect_renews_its_mark_and_keeps_its_start(heartbeat: Path) -> None:
     connecting(heartbeat, now=NOW)
 
-    assert still_connecting(heartbeat, since=NOW, now=NOW + 200)
+    assert still_connecting(heartbeat, now=NOW + 200)
     assert check(heartbeat, max_age=90, now=NOW + 230) == (
         False,
         "unhealthy: not connected yet (started 230s ago, still trying)",
@@ -241,7 +241,7 @@ def test_a_bot_trying_to_connect_renews_its_mark_and_keeps_its_start(heartbeat: 
 
 def test_a_bot_silent_while_connecting_reads_as_dead_not_as_still_trying(heartbeat: Path) -> None:
     connecting(heartbeat, now=NOW)
-    still_connecting(heartbeat, since=NOW, now=NOW + 60)  # then killed: nothing more is written
+    still_connecting(heartbeat, now=NOW + 60)  # then killed: nothing more is written
 
     assert check(heartbeat, max_age=90, now=NOW + 160) == (
         False,
@@ -254,9 +254,9 @@ def test_renewing_the_connecting_mark_never_overwrites_a_beat(heartbeat: Path) -
     connecting(heartbeat, now=NOW)
     beat(heartbeat, now=NOW + 5)
 
-    assert not still_connecting(heartbeat, since=NOW, now=NOW + 10)
+    assert not still_connecting(heartbeat, now=NOW + 10)
     assert check(heartbeat, max_age=90, now=NOW + 10) == (True, "healthy: last heartbeat 5s ago")
-    assert not still_connecting(heartbeat.with_name("missing"), since=NOW, now=NOW + 10)
+    assert not still_connecting(heartbeat.with_name("missing"), now=NOW + 10)
     assert not heartbeat.with_name("missing").exists()
 
 

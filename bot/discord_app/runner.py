@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import functools
 import itertools
 import logging
 import signal
 import sys
-import time
 from collections.abc import Awaitable, Callable, Iterator
 from pathlib import Path
+from typing import TypeVar
 
 import aiohttp
 import discord
@@ -31,6 +30,7 @@ from bot.settings import Settings, SettingsError, from_knowledge_dir, load_setti
 from bot.storage.database import DatabaseError
 
 log = logging.getLogger(__name__)
+_Marked = TypeVar("_Marked")
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 EXIT_DATABASE = 2
@@ -105,9 +105,8 @@ async def _run_with_store(
         return EXIT_OK
     # A text-only bot: discord.py's warnings about missing voice libraries would only confuse.
     discord.VoiceClient.warn_nacl = discord.VoiceClient.warn_dave = False
-    since = time.time()
-    _mark_heartbeat(functools.partial(connecting, now=since), settings)
-    renewing = asyncio.create_task(_renew_connecting(settings, since), name="interview-bot-connecting")
+    _mark_heartbeat(connecting, settings)
+    renewing = asyncio.create_task(_renew_connecting(settings), name="interview-bot-connecting")
     try:
         return await _log_in_and_serve(settings, engine, store, stop, ready)
     finally:
@@ -116,15 +115,11 @@ async def _run_with_store(
             await renewing
 
 
-async def _renew_connecting(settings: Settings, since: float) -> None:
+async def _renew_connecting(settings: Settings) -> None:
     """Renew the "connecting" mark until the bot's first beat replaces it, so a silent one reads as dead."""
     while True:
         await asyncio.sleep(beat_interval(settings.heartbeat_max_age))
-        try:
-            if not still_connecting(settings.heartbeat_file, since):
-                return
-        except OSError as error:
-            log.warning("could not write HEARTBEAT_FILE %s: %s", settings.heartbeat_file, error)
+        if not _mark_heartbeat(still_connecting, settings):
             return
 
 
@@ -184,12 +179,13 @@ async def until_up(what: str, attempt: Callable[[], Awaitable[object]], stop: as
     raise AssertionError("unreachable")
 
 
-def _mark_heartbeat(mark: Callable[[Path], None], settings: Settings) -> None:
-    """Write a start or stop mark; an unwritable file is logged, since it must not stop the bot."""
+def _mark_heartbeat(mark: Callable[[Path], _Marked], settings: Settings) -> _Marked | None:
+    """Write a start, renewal or stop mark; an unwritable file is logged (None): it must not stop the bot."""
     try:
-        mark(settings.heartbeat_file)
+        return mark(settings.heartbeat_file)
     except OSError as error:
         log.warning("could not write HEARTBEAT_FILE %s: %s", settings.heartbeat_file, error)
+        return None
 
 
 async def _serve(bot: InterviewBot, stop: asyncio.Event) -> int:
