@@ -29,8 +29,11 @@ def ends_asking(text: str) -> bool:
     return text.rstrip(" \"”’'」』").rstrip("!！").endswith(("?", "？"))
 
 
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?…])\s+")
+
+
 def sentences_in(paragraphs: Sequence[str]) -> list[str]:
-    return [part for text in paragraphs for part in re.split(r"(?<=[.!?…])\s+", text.strip()) if part]
+    return [part for text in paragraphs for part in _SENTENCE_BREAK.split(text.strip()) if part]
 
 
 # An aside is short ("That's the bigger problem!"); an interviewer who speaks longer without asking sets
@@ -164,7 +167,6 @@ def is_answered(remark: Sequence[str], reply: Sequence[str]) -> bool:
 # ("Great to be here.") does not. A sentence puts something to the guest where it speaks to "you" or opens
 # on their name and a comma.
 _NUMBER = re.compile(r"\d+")
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?…])\s+")
 # Their name is followed by the sentence said to them ("Edda, I know …", "Ann, what …"), not by more names
 # in a list ("Ann, Tom and Ida are joined by …").
 _NAMED_FIRST = re.compile(r"([A-Z][\w'’-]*),\s+(?:I\b|[a-z])")
@@ -182,7 +184,7 @@ def answers_the_opening(opening: Sequence[str], reply: Sequence[str]) -> bool:
     """
     told = set(_NUMBER.findall(" ".join(opening)))
     new = set(_NUMBER.findall(" ".join(reply))) - told
-    thanks = thanks_for_having(reply) or (bool(reply) and bool(THANKS.match(reply[0])))
+    thanks = thanks_for_having(reply) or opens_thanking(reply)
     return bool(new) and not thanks and any(_addresses_the_guest(part) for part in sentences_in(opening))
 
 
@@ -193,7 +195,7 @@ def put_to_the_guest(opening: Sequence[str]) -> tuple[list[str], list[str]]:
     …" is the lead, "Edda, I know you …" asks. An opening that never speaks to them is put whole.
     """
     for number, text in enumerate(opening):
-        parts = _SENTENCE_BREAK.split(text.strip())
+        parts = sentences_in([text])
         for place, part in enumerate(parts):
             if _addresses_the_guest(part):
                 scene = [*opening[:number], " ".join(parts[:place])] if place else list(opening[:number])
@@ -243,12 +245,12 @@ def thanks_for_having(paragraphs: Sequence[str]) -> bool:
 # thanks very much for coming in.", "Owen Price, thank you."), and the guest's courtesy back ("Thanks
 # everyone."), shorter than a reply that says something, or thanks of a sentence or two in return ("Thank
 # you for listening to an old woman.").
-THANKS = re.compile(
+_THANKS = re.compile(
     r"^(?:[\w'’]+,?\s+|(?:[A-Z][\w'’-]*\s+){1,2}[A-Z][\w'’-]*,\s+)?(?:thank you|thanks|many thanks)\b"
     r"(?!\s+to\s+(?!you\b))",
     re.IGNORECASE,
 )
-THANKS_BACK_SENTENCES = 2
+_THANKS_BACK_SENTENCES = 2
 
 
 def signs_off(
@@ -262,9 +264,19 @@ def signs_off(
     return _thanks(remark) and courtesies
 
 
+def opens_thanking(texts: Sequence[str]) -> bool:
+    """Whether a turn opens thanking someone ("Thank you, Rosa."), not with what someone is owed thanks to."""
+    return bool(texts) and bool(_THANKS.match(texts[0]))
+
+
+def thanks_briefly(texts: Sequence[str]) -> bool:
+    """Whether a turn opens thanking someone and says it all in a sentence or two."""
+    return opens_thanking(texts) and len(sentences_in(texts)) <= _THANKS_BACK_SENTENCES
+
+
 def _thanks(remark: Sequence[str]) -> bool:
-    """A short remark that opens thanking someone ("Thank you, Rosa."), not what someone is owed thanks to."""
-    return bool(remark) and bool(THANKS.match(remark[0])) and is_remark(remark)
+    """A short remark that opens thanking someone."""
+    return opens_thanking(remark) and is_remark(remark)
 
 
 def signs_off_unlabelled(paragraphs: Sequence[str]) -> bool:
@@ -278,10 +290,9 @@ def signs_off_unlabelled(paragraphs: Sequence[str]) -> bool:
 
 def _courtesy(texts: Sequence[str]) -> bool:
     """A reply that says nothing of its own: a few words, or thanks back in a sentence or two."""
-    thanks = (
-        bool(texts) and bool(THANKS.match(texts[0])) and len(sentences_in(texts)) <= THANKS_BACK_SENTENCES
+    return turn_length(texts) < _ANSWER_WORDS or (
+        thanks_briefly(texts) and turn_length(texts) < 2 * _ANSWER_WORDS
     )
-    return turn_length(texts) < _ANSWER_WORDS or (thanks and turn_length(texts) < 2 * _ANSWER_WORDS)
 
 
 # A sentence that opens with "which" and does not end in "?" goes on from the one before, as people speak

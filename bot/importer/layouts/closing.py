@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from bot.importer.layouts.asking import SPEAKS_FOR_ONESELF, THANKS, THANKS_BACK_SENTENCES, sentences_in
+from bot.importer.layouts.asking import SPEAKS_FOR_ONESELF, thanks_briefly
 from bot.importer.layouts.turns import Layout
 from bot.importer.sources.furniture import (
     ABOUT_PERSON,
@@ -43,7 +43,9 @@ def without_closing_matter(layout: Layout) -> Layout:
         return layout
     last = layout.turns[-1]
     lead = " ".join([block.text for block in layout.lead] + [layout.interviewee or ""])
-    if len(layout.turns) > 1 and _signs_off(last.question) and _closes_the_page(last.answer, lead):
+    # A thanks whose only answer is the page's closing lines ("Posted by Jo Roe, June 24, 2005 6:20 PM") is
+    # the interviewer's sign-off, no turn.
+    if len(layout.turns) > 1 and thanks_briefly([last.question]) and _closes_the_page(last.answer, lead):
         return replace(layout, turns=layout.turns[:-1], unused=(*last.answer, *layout.unused))
     asked = [text for turn in layout.turns[:-1] for text in (turn.question, *turn.answer)] + [last.question]
     for number, paragraph in enumerate(last.answer):
@@ -98,21 +100,7 @@ _THANKED_FOR_THE_INTERVIEW = re.compile(
 
 def _thanks_for_the_interview(tail: Sequence[str]) -> bool:
     """Whether the end of the last answer is the interviewer thanking the guest, in a sentence or two."""
-    return (
-        len(tail) == 1
-        and bool(THANKS.match(tail[0]))
-        and bool(_THANKED_FOR_THE_INTERVIEW.search(tail[0]))
-        and len(sentences_in(tail)) <= THANKS_BACK_SENTENCES
-    )
-
-
-def _signs_off(question: str) -> bool:
-    """Whether the last turn's question only thanks the guest, a sentence or two ("Thank you Mr. Mayor.").
-
-    Under it a page prints its own closing lines ("Posted by Jo Roe, June 24, 2005 6:20 PM"), which
-    read as its answer: a thanks whose only answer is the page's is the interviewer's sign-off, no turn.
-    """
-    return bool(THANKS.match(question)) and len(sentences_in([question])) <= THANKS_BACK_SENTENCES
+    return len(tail) == 1 and thanks_briefly(tail) and bool(_THANKED_FOR_THE_INTERVIEW.search(tail[0]))
 
 
 def _bio_of_its_own(tail: Sequence[str], said: str) -> bool:
