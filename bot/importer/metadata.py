@@ -32,8 +32,8 @@ from bot.importer.sources.furniture import (
     STANDING_BIO,
     TAG_LINE,
 )
-from bot.importer.sources.header import MONTH_NAMES
-from bot.importer.sources.speakers import CJK_PART_LABELS, cjk_name, is_initials
+from bot.importer.sources.header import FULL_MONTH_NAMES, MONTH_NAMES
+from bot.importer.sources.speakers import CJK_PART_LABELS, HAN, KATAKANA, cjk_name, is_initials
 
 # A month as printed, or in capitals as a heading prints it ("TUESDAY 28 JANUARY 2014").
 _MONTHS = f"{MONTH_NAMES}|{MONTH_NAMES.upper()}"
@@ -91,10 +91,7 @@ _ROLE_ABBREVIATIONS = r"Chm|Chmn|Dir|Pres|Mgr|Supt|Exec"
 _ROLE_WORDS = re.compile(rf"\b(?:{_ROLE_NOUNS}|(?-i:{_ROLE_ABBREVIATIONS})\b\.?)\b", re.IGNORECASE)
 # The date a title gives for the interview after a dash, at its end: "Ann Marsh, Dir, Port Trust - April,
 # 1996", as a magazine's archive titles an interview it posts years later. It dates the talk, not the post.
-_TITLE_DATE = re.compile(
-    r"\s+[-–—|]\s+(?P<date>(?:January|February|March|April|May|June|July|August|September|October"
-    r"|November|December)(?: \d{1,2})?,? \d{4})$"
-)
+_TITLE_DATE = re.compile(rf"\s+[-–—|]\s+(?P<date>(?:{FULL_MONTH_NAMES})(?: \d{{1,2}})?,? \d{{4}})$")
 # A header field that says it has no value ("Publication: not stated in the copy") is absent.
 _SAYS_ABSENT = re.compile(
     r"^(?:not\s+(?:stated|given|named|known|specified|available|printed|shown)|unknown|none|n/?a)\b",
@@ -508,13 +505,10 @@ def _speaker(label: str | None, texts: Sequence[str], casing: Casing, introduced
     return _spelled_out(surname, texts) or (casing(label) if surname != label else None)
 
 
-_CJK_HAN = "\u3005\u4e00-\u9fff"
 # The title honours the one it talks to after their name, as Japanese does ("灯台守・佐々木和子さんに聞く",
 # "佐々木和子氏インタビュー"): a name of two to six characters, at the title's start or after a mark that
 # parts it from the topic.
-_HONOURED_IN_TITLE = re.compile(
-    rf"(?:^|[・、「『（(：:｜|\s])(?P<name>[{_CJK_HAN}\u30a1-\u30fa\u30fc]{{2,6}})(?:さん|氏)"
-)
+_HONOURED_IN_TITLE = re.compile(rf"(?:^|[・、「『（(：:｜|\s])(?P<name>[{HAN}{KATAKANA}]{{2,6}})(?:さん|氏)")
 
 
 def _cjk_speaker(label: str, texts: Sequence[str]) -> str | None:
@@ -525,7 +519,7 @@ def _cjk_speaker(label: str, texts: Sequence[str]) -> str | None:
     """
     if label in CJK_PART_LABELS:
         return None
-    fuller = re.compile(rf"{re.escape(label)}[{_CJK_HAN}]{{1,3}}(?=さん|氏|先生|様)")
+    fuller = re.compile(rf"{re.escape(label)}[{HAN}]{{1,3}}(?=さん|氏|先生|様)")
     return next((found.group() for text in texts if (found := fuller.search(text))), label)
 
 

@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from bot.importer.sources.blocks import Block, asks
-from bot.importer.sources.header import DATELINE, FORWARDED
+from bot.importer.sources.header import DATELINE, FORWARDED, FULL_MONTH_NAMES
 from bot.importer.sources.times import BRACKETED_TIME
 
 # Where a blog's comments begin, as WordPress and the like head them: the count and the post's title in
@@ -398,8 +398,7 @@ AUTHOR_BOX = re.compile(
 # comments: "Posted by Jane Roe at 7:00 AM", "Posted by Jane Roe at 19:05 No comments:"; a magazine's
 # older blog software after a comma, with the date and the time: "Posted by Jane Roe, June 24, 2005 6:20 PM".
 _POSTED_ON = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-    r" \d{1,2},? \d{4},?(?: (?:at )?\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?)?"
+    rf"(?:{FULL_MONTH_NAMES}) \d{{1,2}},? \d{{4}},?(?: (?:at )?\d{{1,2}}:\d{{2}}(?:\s?[AaPp]\.?[Mm]\.?)?)?"
 )
 CLOSING_CREDIT = re.compile(
     r"^(?:(?:Interview(?:ed)?|Interview conducted|Questions|Q&A|Conducted)(?: and [a-z]+)? by |Posted by "

@@ -8,10 +8,8 @@ from __future__ import annotations
 import re
 
 # The months as pages print them, in full or short: what datelines here and dates in metadata.py are read by.
-MONTH_NAMES = (
-    "January|February|March|April|May|June|July|August|September|October|November|December|"
-    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
-)
+FULL_MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
+MONTH_NAMES = f"{FULL_MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 
 
 _FIELD_LINE = re.compile(r"^(?P<key>[A-Za-z][A-Za-z _'-]{0,30}?)\s*:(?:\s+(?P<value>\S.*))?$")

@@ -306,7 +306,9 @@ _ABBREVIATION = 4.0
 
 
 # Chinese, Japanese and Korean type: Han characters (with the repeat mark 々), kana and Hangul.
-_CJK = "\u3005\u3041-\u3096\u30a1-\u30fa\u30fc\u4e00-\u9fff\uac00-\ud7af"
+HAN = "\u3005\u4e00-\u9fff"
+KATAKANA = "\u30a1-\u30fa\u30fc"
+_CJK = f"{HAN}\u3041-\u3096{KATAKANA}\uac00-\ud7af"
 _CJK_LABEL = re.compile(rf"^[{_CJK}]{{2,4}}$")
 # Labels in that type that say a part, not a name: the answer, the one asked, a guest, the reporter, the host.
 CJK_PART_LABELS = frozenset(
