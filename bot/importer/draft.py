@@ -227,7 +227,8 @@ def propose_terms(answer: str, shared: SharedWords | None = None) -> tuple[str, 
     """
     shared = shared or SharedWords([])
     found: list[str] = []
-    for sentence in _sentences(_TRANSCRIBERS_NOTE.sub(" , ", answer)):
+    said = _TRANSCRIBERS_NOTE.sub(" , ", answer)  # a comma, so that no name runs across a note
+    for sentence in _sentences(said):
         for match in _NAME.finditer(sentence):
             words = re.sub(r"['’]s$", "", match.group()).strip(" .&").split()
             at_start = match.start() == 0 or not sentence[: match.start()].strip(' "“‘(')
@@ -242,7 +243,7 @@ def propose_terms(answer: str, shared: SharedWords | None = None) -> tuple[str, 
         numbers = (match.group().rstrip(",.") for match in _NUMBER.finditer(sentence))
         found.extend(number for number in numbers if len(number) > 1)
         found.extend(_noun_phrases(sentence))
-    counts = Counter(_content_words(_TRANSCRIBERS_NOTE.sub(" ", answer)))
+    counts = Counter(_content_words(said))
     found.extend(
         sorted((word for word in counts if counts[word] > 1), key=lambda word: (-counts[word], word))
     )

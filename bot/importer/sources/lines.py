@@ -180,17 +180,18 @@ def teaser_over_the_first_question(paragraphs: list[str]) -> list[str]:
     if first is None:
         return paragraphs
     *over, question = [line for line in paragraphs[first].split("\n") if line.strip()] or [""]
-    later = any(
-        line.rstrip(" *_\"”’'").endswith("?")
-        for paragraph in paragraphs[first + 1 :]
-        for line in paragraph.split("\n")
-    )
+    later = any(_ends_asking(line) for paragraph in paragraphs[first + 1 :] for line in paragraph.split("\n"))
     teaser = bool(over) and all(
         not runs_on(line) and "?" not in line and len(line.split()) >= _TEASER_WORDS for line in over
     )
-    if not (teaser and later and question.rstrip(" *_\"”’'").endswith("?")):
+    if not (teaser and later and _ends_asking(question)):
         return paragraphs
     return [*paragraphs[:first], "\n".join(over), question, *paragraphs[first + 1 :]]
+
+
+def _ends_asking(line: str) -> bool:
+    """Whether a line ends in "?", inside any bold, italics or closing quote."""
+    return line.rstrip(" *_\"”’'").endswith("?")
 
 
 # A header's line is short: a headline, a name, a role.
