@@ -497,7 +497,9 @@ def _speaker(label: str | None, texts: Sequence[str], casing: Casing, introduced
     """
     if label is None:
         return None
-    if cjk_name(label) or label in CJK_PART_LABELS:
+    if label in CJK_PART_LABELS:  # "答", "嘉宾": a part, no name
+        return None
+    if cjk_name(label):
         return _cjk_speaker(label, [*texts, introduced])
     surname = _HONORIFIC.sub("", label)
     if " " in surname:
@@ -511,14 +513,12 @@ def _speaker(label: str | None, texts: Sequence[str], casing: Casing, introduced
 _HONOURED_IN_TITLE = re.compile(rf"(?:^|[・、「『（(：:｜|\s])(?P<name>[{HAN}{KATAKANA}]{{2,6}})(?:さん|氏)")
 
 
-def _cjk_speaker(label: str, texts: Sequence[str]) -> str | None:
+def _cjk_speaker(label: str, texts: Sequence[str]) -> str:
     """A Chinese or Japanese speaker's name: as the title or lead writes it out, else the label itself.
 
     The label may be a surname ("佐々木") whose full name the page writes before an honorific ("佐々木和子
-    さん"); a label that names a part ("答", "嘉宾") names nobody.
+    さん").
     """
-    if label in CJK_PART_LABELS:
-        return None
     fuller = re.compile(rf"{re.escape(label)}[{HAN}]{{1,3}}(?=さん|氏|先生|様)")
     return next((found.group() for text in texts if (found := fuller.search(text))), label)
 
