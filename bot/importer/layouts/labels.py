@@ -136,9 +136,8 @@ def _publication_asks(turns: Sequence[tuple[str, list[str]]]) -> set[str]:
     aside that asks nothing, and its first turn is no welcome. A guest labelled in capitals too ("DOE:") is
     a broadcast transcript's.
     """
-    speakers = list(dict.fromkeys(speaker for speaker, _ in turns))
-    alternate = all(first != second for (first, _), (second, _) in itertools.pairwise(turns))
-    if len(speakers) != 2 or not alternate:
+    speakers = _alternating(turns)
+    if speakers is None:
         return set()
     said = Counter[str]()
     asked = Counter[str]()
@@ -658,6 +657,13 @@ def _prompting_once(turns: Sequence[tuple[str, list[str]]], counts: Counter[str]
     }
 
 
+def _alternating(turns: Sequence[tuple[str, list[str]]]) -> list[str] | None:
+    """The two speakers, in order of first turn, where only two labels speak and they alternate."""
+    speakers = list(dict.fromkeys(speaker for speaker, _ in turns))
+    alternate = all(first != second for (first, _), (second, _) in itertools.pairwise(turns))
+    return speakers if len(speakers) == 2 and alternate else None
+
+
 def _taking_turns(turns: Sequence[tuple[str, list[str]]]) -> tuple[str, str] | None:
     """The asker and the answerer, where the only two labels alternate turn by turn and one of them asks.
 
@@ -665,10 +671,9 @@ def _taking_turns(turns: Sequence[tuple[str, list[str]]]) -> tuple[str, str] | N
     "Frage:"/"Antwort:", two names): most of one label's turns end in "?", and the other's, which says
     more, mostly do not. So the page needs no count of turns to be an interview: one exchange is one.
     """
-    speakers = list(dict.fromkeys(speaker for speaker, _ in turns))
-    alternate = all(first != second for (first, _), (second, _) in itertools.pairwise(turns))
+    speakers = _alternating(turns)
     askers = askers_of(turns)
-    if len(speakers) != 2 or not alternate or len(askers) != 1:
+    if speakers is None or len(askers) != 1:
         return None
     asker, answerer = sorted(speakers, key=lambda speaker: speaker not in askers)
     said = Counter[str]()
