@@ -3805,3 +3805,28 @@ def test_a_closing_thanks_whose_only_answer_is_the_posting_line_is_a_sign_off() 
         "Keep the fishermen on your side. They know the water better than any survey does.",
     )
     assert "Posted by Tobias Wren, May 3, 2006 9:15 AM" in layout.unused
+
+
+def test_speakers_labels_in_capitals_broken_over_two_lines_open_turns_and_stay_out_of_them() -> None:
+    layout = layout_of("broadcast_labels_broken_over_two_lines.txt")
+
+    assert layout.name == "speaker names"
+    assert layout.turns == (
+        Turn(
+            "How did you end up on the night ferries in the first place?",
+            ("Well, I was nineteen and the day crews were full, so I took the only shift nobody wanted.",),
+        ),
+        Turn(
+            "What was the hardest crossing you made?",
+            (
+                "The storm of 1987. We lost the radar an hour out and steered by the lighthouse on "
+                "Hallo Point the whole way.",
+            ),
+        ),
+        Turn("And did the company ever thank you for it?", ("No.",)),
+        Turn(
+            "Why did the night ferries stop running?",
+            ("The bridge opened in 2004 and the tickets dried up within a year.",),
+        ),
+    )
+    assert (layout.interviewee, layout.interviewer) == ("Otto Lindqvist", "Dana Reeves")

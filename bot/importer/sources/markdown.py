@@ -37,6 +37,7 @@ from bot.importer.sources.speakers import (
     bold_names_as_labels,
     bracketed_as_label,
     glued_speakers,
+    labels_rejoined,
     labels_unheard,
     run_together_labels,
     speakers_on_their_own_lines,
@@ -164,7 +165,7 @@ def read_blocks(text: str, dropped: list[str]) -> list[Block]:
     # Block quotes, nested ones too: the quoted text is the text. Closed captions mark each change of
     # speaker with ">>" (">> HOST: Welcome back."), which reads as a speaker's turn once the marks go.
     text = re.sub(r"(?m)^[ \t]*(?:>[ \t]?)+", "", unnamed_chevrons(glued_speakers(text)))
-    text = _hyphens_as_dialogue_dashes(text)
+    text = _hyphens_as_dialogue_dashes(labels_rejoined(text))
     paragraphs = [part for part in re.split(r"\n\s*\n", text) if part.strip()]
     if len(paragraphs) == 1 and text.count("\n") > 3:
         paragraphs = text.split("\n")  # no blank lines at all: every line is a paragraph

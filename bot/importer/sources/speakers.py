@@ -381,6 +381,30 @@ def bare_rows(lines: list[str]) -> set[int]:
     return set(opened) if two and alternate else set()
 
 
+# A speaker's label in capitals that a line break parts in two, as a mirror re-wrapping a broadcast transcript
+# prints it: "AMY" over "GOODMAN:", or over "GOODMAN: So" with the turn's first words after the colon.
+_BROKEN_LABEL = re.compile(
+    r"(?m)^[ \t]*(?P<first>[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,2})[ \t]*\n"
+    r"[ \t]*(?P<last>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}) ?:(?=[ \t]|$)"
+)
+# How often a page must break its labels so, one of them twice at least: a line in capitals over a note
+# ("NOTE: …") once is no label.
+_BROKEN_LABELS = 3
+
+
+def labels_rejoined(text: str) -> str:
+    """The text with each speaker's label a line break parted ("AMY" over "GOODMAN: So") on one line.
+
+    Left as it is, the label's first half ends the turn before it, and its second half, with words after
+    its colon, is no name alone on its line: the next turn runs on into that one.
+    """
+    found = list(_BROKEN_LABEL.finditer(text))
+    labels = Counter(f"{label['first']} {label['last']}" for label in found)
+    if len(found) < _BROKEN_LABELS or max(labels.values(), default=0) < 2:
+        return text
+    return _BROKEN_LABEL.sub(lambda label: f"{label['first']} {label['last']}:", text)
+
+
 def timed_name(line: str) -> bool:
     """A speaker's name and the time they start, alone on a line: "Speaker 1 (00:03):", "Alban (00:26):"."""
     found = NAME_LINE.match(line.strip())
