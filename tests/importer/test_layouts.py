@@ -3830,3 +3830,13 @@ def test_speakers_labels_in_capitals_broken_over_two_lines_open_turns_and_stay_o
         ),
     )
     assert (layout.interviewee, layout.interviewer) == ("Otto Lindqvist", "Dana Reeves")
+
+
+def test_a_prompt_carried_on_with_so_after_the_welcome_is_the_first_question() -> None:
+    layout = layout_of("welcome_then_a_prompt_carried_on_with_so.txt")
+
+    assert layout.turns[0] == Turn(
+        "It is good to have you. So tell us why you started mapping the sandbanks.",
+        ("My grandfather ran aground twice in one summer, and nobody had drawn the banks in living memory.",),
+    )
+    assert len(layout.turns) == 3

@@ -310,10 +310,18 @@ TOPIC_PROMPT = re.compile(
 )
 
 
+# A prompt may open on a word that carries the talk on ("So tell us why you sold the boat.", "And walk me
+# through the first night."), as a host's first question after the welcome often does.
+_CARRIED_PROMPT = re.compile(
+    r"^(?:so|now|ok(?:ay)?|well|right|and|but),? (?:please,? )?(?:tell|walk|take) (?:us|me)\b", re.IGNORECASE
+)
+
+
 def asks_anything(paragraphs: Sequence[str]) -> bool:
     """Whether any sentence of a speaker's turn asks or prompts ("Tell us about your first six.")."""
     return any(
-        (looks_like_question(sentence) or TOPIC_PROMPT.match(sentence)) and not _GOES_ON.match(sentence)
+        (looks_like_question(sentence) or TOPIC_PROMPT.match(sentence) or _CARRIED_PROMPT.match(sentence))
+        and not _GOES_ON.match(sentence)
         for sentence in sentences_in(paragraphs)
     )
 
