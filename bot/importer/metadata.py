@@ -21,9 +21,9 @@ from bot.core.english import zipf
 from bot.core.vocabulary import STOPWORDS
 from bot.importer.capitals import Casing
 from bot.importer.layouts.asking import SPEAKS_FOR_ONESELF
-from bot.importer.layouts.labels import ASKING_ROLES, HONORIFICS, joined
+from bot.importer.layouts.labels import ASKING_ROLES, joined
 from bot.importer.layouts.turns import Layout
-from bot.importer.sources.blocks import Block
+from bot.importer.sources.blocks import HONORIFICS, Block
 from bot.importer.sources.furniture import (
     ABOUT_PERSON,
     AUTHOR_BOX,

@@ -3840,3 +3840,15 @@ def test_a_prompt_carried_on_with_so_after_the_welcome_is_the_first_question() -
         ("My grandfather ran aground twice in one summer, and nobody had drawn the banks in living memory.",),
     )
     assert len(layout.turns) == 3
+
+
+def test_a_reply_of_one_word_before_a_label_run_together_is_the_answer_not_part_of_the_label() -> None:
+    layout = layout_of("labels_run_together_after_a_one_word_answer.txt")
+
+    assert [turn.answer for turn in layout.turns] == [
+        ("No.",),
+        ("Herring, mostly, and bread my mother baked.",),
+        ("Yes.",),
+        ("My uncle Aksel, with a boat hook and a lot of swearing.",),
+    ]
+    assert layout.turns[1].question == "What did the crews eat on the night crossings?"

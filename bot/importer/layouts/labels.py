@@ -35,7 +35,7 @@ from bot.importer.layouts.asking import (
 from bot.importer.layouts.cold_open import without_cold_open
 from bot.importer.layouts.sponsor_reads import without_sponsor_reads
 from bot.importer.layouts.turns import Layout, NoInterviewFound, Turn
-from bot.importer.sources.blocks import NOT_SPEAKERS, SPEAKER_NAME, Block
+from bot.importer.sources.blocks import HONORIFICS, NOT_SPEAKERS, SPEAKER_NAME, Block
 from bot.importer.sources.page_breaks import COMMENTER
 from bot.importer.sources.speakers import (
     AUDIENCE,
@@ -102,13 +102,6 @@ _GENERIC_SPEAKER = re.compile(
     r"|reporter)\b|^[^\d\n]{0,40}\d",
     re.I,
 )
-# Titles printed before a name ("Dr. Chen", "MS. DIAZ:"): part of no initials, and no name themselves.
-HONORIFICS = frozenset(
-    {
-        "mr", "mrs", "ms", "mx", "miss", "dr", "prof", "professor", "sen", "senator", "rep", "gov",
-        "governor", "secretary", "ambassador", "judge", "rev", "sir", "dame", "captain", "capt",
-    }
-)  # fmt: skip
 
 Label = tuple[str, str]
 

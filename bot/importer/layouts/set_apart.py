@@ -24,10 +24,10 @@ from bot.importer.layouts.asking import (
     signs_off_unlabelled,
     taken_up,
 )
-from bot.importer.layouts.labels import HONORIFICS, qa_label, speaker_label, with_names
+from bot.importer.layouts.labels import qa_label, speaker_label, with_names
 from bot.importer.layouts.pull_quotes import plain_words
 from bot.importer.layouts.turns import Layout, Turn
-from bot.importer.sources.blocks import NOT_SPEAKERS, Block
+from bot.importer.sources.blocks import HONORIFICS, NOT_SPEAKERS, Block
 
 # The number a page prints inside a bold or heading question ("**1. Why did you join?**", "## 3) Your
 # first job."), where a list would have set it outside.

@@ -50,6 +50,14 @@ class Block:
 # A speaker's name as labels print it: one to four capitalised words ("Ann Marsh", "Dr. Vik").
 SPEAKER_NAME = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}"
 
+# Titles printed before a name ("Dr. Chen", "MS. DIAZ:"): part of no initials, and no name themselves.
+HONORIFICS = frozenset(
+    {
+        "mr", "mrs", "ms", "mx", "miss", "dr", "prof", "professor", "sen", "senator", "rep", "gov",
+        "governor", "secretary", "ambassador", "judge", "rev", "sir", "dame", "captain", "capt",
+    }
+)  # fmt: skip
+
 # Words that end in a colon at the start of a paragraph without naming anyone.
 NOT_SPEAKERS = frozenset(
     {

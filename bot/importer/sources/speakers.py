@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from bot.core.english import COMMON, zipf
-from bot.importer.sources.blocks import NOT_SPEAKERS, SENTENCE_END, SPEAKER_NAME, Block
+from bot.importer.sources.blocks import HONORIFICS, NOT_SPEAKERS, SENTENCE_END, SPEAKER_NAME, Block
 from bot.importer.sources.furniture import stage_direction
 from bot.importer.sources.times import BRACKETED_TIME, CLOCK, untimed
 
@@ -276,9 +276,16 @@ def _spelled_label(match: re.Match[str], said: Counter[str], before: str) -> tup
     "Question" or "Answer" alone at the end of a run of capitalised words said once ("… Tape One, Side A
     Question: This is …") is the label; a label that recurs whole ("Community Question:") is one label.
     The words before it are its own where they open the paragraph or a sentence ("Bonus Question: …",
-    "… two days. Final Question: …"): they go with the label, no word of the answer before it. ``before``
+    "… two days. Final Question: …"): they go with the label, no word of the answer before it. A word and
+    a stop before a label that recurs ("No. PV") is a reply, unless it is a title ("Mr. DOE"). ``before``
     is the paragraph's text since the label before, or since its start.
     """
+    first, _, rest = match["name"].partition(" ")
+    if first.endswith(".") and first[:-1].lower() not in HONORIFICS and said[rest] >= 2:
+        # A reply of a word and a stop before the next label ("IV: No. PV: Why …?") reads as an
+        # abbreviation opening the name ("No. PV"): the label that recurs is the name, the word the reply.
+        start = match.start("name") + len(first) + 1
+        return start, rest, start
     *qualifying, last = match["name"].split(" ")
     if qualifying and last in _SAME_LABEL and said[match["name"]] == 1:
         start = match.start("name") + match["name"].rindex(" ") + 1
