@@ -3852,3 +3852,15 @@ def test_a_reply_of_one_word_before_a_label_run_together_is_the_answer_not_part_
         ("My uncle Aksel, with a boat hook and a lot of swearing.",),
     ]
     assert layout.turns[1].question == "What did the crews eat on the night crossings?"
+
+
+def test_a_clip_played_before_the_welcome_and_the_guests_thanks_are_the_lead() -> None:
+    layout = layout_of("clip_played_before_the_welcome.txt")
+
+    assert layout.turns[0] == Turn(
+        "Why did you make a film about the ferries?",
+        ("My father was a deckhand on them, and nobody had told their story.",),
+    )
+    assert len(layout.turns) == 3
+    assert layout.lead[-1].text == "Thanks, Dana. Good to be here."
+    assert any("alright?" in block.text for block in layout.lead)

@@ -28,6 +28,7 @@ from bot.importer.layouts.asking import (
     sentences_in,
     signs_off,
     taken_up,
+    thanks_briefly,
     thanks_for_having,
     turn_length,
     without_reaction,
@@ -955,7 +956,11 @@ def _labelled(
                 opening = next(iter(ending or asking), None)
                 put = number > 0 and raw_turns[number - 1][0] in edited and is_answered(question, paragraphs)
                 welcome = is_remark(paragraphs) or thanks_for_having(paragraphs)
-                courtesy = opening is None and remarks and welcome and not put
+                # A guest who only thanks the host ("Thanks, Dana. Good to be here.") answers nothing asked
+                # in passing before a welcome that ends asking nothing, a clip's line played in the
+                # opening among it ("You want the truth, alright?"): the opening is the lead.
+                thanked = thanks_briefly(paragraphs) and is_remark(paragraphs) and not ending
+                courtesy = (opening is None or thanked) and remarks and welcome and not put
                 if courtesy and answers_the_opening(question, paragraphs):
                     # No welcome: the short reply tells what the opening asked for without a question mark
                     # ("In 1938."), and the opening asks from its sentence that speaks to the guest on.
