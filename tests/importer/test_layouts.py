@@ -3864,3 +3864,14 @@ def test_a_clip_played_before_the_welcome_and_the_guests_thanks_are_the_lead() -
     assert len(layout.turns) == 3
     assert layout.lead[-1].text == "Thanks, Dana. Good to be here."
     assert any("alright?" in block.text for block in layout.lead)
+
+
+def test_a_title_quoted_twice_with_its_subtitle_among_labels_run_together_is_no_label() -> None:
+    layout = layout_of("film_title_with_subtitle_among_labels_run_together.txt")
+
+    assert [turn.question for turn in layout.turns] == [
+        "Your new film is called Salt Roads: The Long Haul. Why that name?",
+        "How long did it take to shoot?",
+        "Where can people see Salt Roads: The Long Haul this spring?",
+    ]
+    assert layout.turns[0].answer == ("Because the salt came to Skarv by road long before the railway.",)

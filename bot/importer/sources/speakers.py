@@ -215,9 +215,9 @@ def run_together_labels(chunks: list[str]) -> list[str]:
     runs in one paragraph. Only labels that recur, two of them at least (who asks and who answers), and
     that stand inside paragraphs twice or more, make the layout: a word of prose before a colon ("Spoiler:
     it works.", "Note: ...") comes once, or is no one's label. Such a page splits at those labels wherever
-    they stand, a lost line break may follow any word ("started it in SH: What ..."), and at a name said
-    once after a sentence's end ("... your father? James Pressman: I was born ..."), as a transcript
-    gives the full name the first time.
+    they stand, a lost line break may follow any word ("started it in SH: What ..."), once they open a
+    paragraph or a sentence somewhere, and at a name said once after a sentence's end ("... your father?
+    James Pressman: I was born ..."), as a transcript gives the full name the first time.
     """
     matches = [
         [match for match in _INLINE_LABEL.finditer(chunk) if match["name"] and _labels_someone(match["name"])]
@@ -232,7 +232,16 @@ def run_together_labels(chunks: list[str]) -> list[str]:
         for chunk, found in zip(chunks, matches, strict=True)
     ]
     counts = Counter(_SAME_LABEL.get(name, name) for labels in found for _, name, _ in labels)
-    recurring = {name for name, count in counts.items() if count >= 2}
+    # A label opens a paragraph or a sentence somewhere: a title quoted twice in running text with its
+    # subtitle ("… a clip of Salt Roads: The Long Haul …") never does, and is no one's label. Each test
+    # reads the text since the label before, as the split below does, not since the paragraph's start.
+    opening = {
+        _SAME_LABEL.get(name, name)
+        for chunk, labels in zip(chunks, found, strict=True)
+        for (since, _, _), (_, name, own) in zip([(0, "", 0), *labels], labels, strict=False)
+        if _opens(chunk[since:own])
+    }
+    recurring = {name for name, count in counts.items() if count >= 2 and name in opening}
     recurring |= {name for name, same in _SAME_LABEL.items() if same in recurring}
     if (
         len(recurring) < 2
@@ -268,6 +277,12 @@ def run_together_labels(chunks: list[str]) -> list[str]:
             if (part := untimed(chunk[begin:end]).strip())
         ]
     return split
+
+
+def _opens(before: str) -> bool:
+    """Whether a label after ``before`` opens its paragraph or a sentence, a time printed before it aside."""
+    before = _TIME_BEFORE.sub("", before).rstrip()
+    return not before or bool(SENTENCE_END.search(before))
 
 
 def _spelled_label(match: re.Match[str], said: Counter[str], before: str) -> tuple[int, str, int]:
