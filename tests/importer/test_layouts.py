@@ -3875,3 +3875,14 @@ def test_a_title_quoted_twice_with_its_subtitle_among_labels_run_together_is_no_
         "Where can people see Salt Roads: The Long Haul this spring?",
     ]
     assert layout.turns[0].answer == ("Because the salt came to Skarv by road long before the railway.",)
+
+
+def test_initials_printed_without_spaces_stay_in_a_label_run_together_with_the_turns() -> None:
+    layout = layout_of("initials_without_spaces_in_labels_run_together.txt")
+
+    assert layout.interviewee == "A.J. Brandt"
+    assert [turn.question for turn in layout.turns] == [
+        "Who ran the ferry office when you started?",
+        "What was she like?",
+        "Did you take it over?",
+    ]

@@ -174,12 +174,13 @@ def bold_names_as_labels(chunks: list[str]) -> list[str]:
 
 
 # A label anywhere in a paragraph: the whole run of capitalised words before a colon ("Sandra Stewart
-# Holyoak:", "SH:", "Q:", "Speaker 2:"). Only a short word keeps its full stop ("Dr.", "J."), so that a
-# sentence's end closes the run before a label ("in Elizabeth, New Jersey. SH: ..."); a time ("10:30")
-# opens with no capital. A turn opens with a capital, where a clause after a colon may not ("Mother said
-# to Tom: go on"). A page may set the label in bold ("**Ann Marsh:**", "<strong>Ann Marsh</strong>:"). No
-# label opens a quotation: a title quoted in a show's notes ('previews "Yearly Issue: The Preview"').
-_NAME_WORD = r"[A-Z](?:[A-Za-z]{0,2}\.|[\w'’-]*)"
+# Holyoak:", "SH:", "Q:", "Speaker 2:"). Only a short word keeps its full stop ("Dr.", "J.", initials
+# without a space, "P.J."), so that a sentence's end closes the run before a label ("in Elizabeth, New
+# Jersey. SH: ..."); a time ("10:30") opens with no capital. A turn opens with a capital, where a clause
+# after a colon may not ("Mother said to Tom: go on"). A page may set the label in bold ("**Ann Marsh:**",
+# "<strong>Ann Marsh</strong>:"). No label opens a quotation: a title quoted in a show's notes ('previews
+# "Yearly Issue: The Preview"').
+_NAME_WORD = r"(?:(?:[A-Z]\.){2,3}|[A-Z](?:[A-Za-z]{0,2}\.|[\w'’-]*))"
 # Where no label starts at a run's first word, none starts at a later one: the run ends at the same place.
 # The pattern then takes the run whole, with no "name" group, instead of trying again from every word in it
 # to its end (quadratic: a paragraph of 70,000 characters of capitalised words and no colon took 35 s).
