@@ -1406,6 +1406,15 @@ def test_a_front_matter_excerpt_is_the_standfirst() -> None:
     )
 
 
+def test_a_front_matter_title_a_yaml_writer_folded_and_escaped_is_read_whole() -> None:
+    interview = import_file(FIXTURES / "front_matter_folded_title.md").knowledge.interview
+
+    assert interview.title == (
+        "Press Call by Harbour Master Ann Marsh and Pilot Tom Berg on the Port’s Winter Timetable for the Night Ferry"
+    )
+    assert interview.tags == ("press-calls",)
+
+
 def test_a_lead_opening_on_a_magazines_name_names_no_interviewee() -> None:
     interview = import_file(FIXTURES / "lead_opening_on_a_magazines_name.txt").knowledge.interview
 

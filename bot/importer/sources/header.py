@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+import yaml
+
 # The months as pages print them, in full or short: what datelines here and dates in metadata.py are read by.
 FULL_MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
 MONTH_NAMES = f"{FULL_MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
@@ -60,7 +62,7 @@ def _read_header(lines: list[str]) -> tuple[dict[str, str], str]:
     if lines and lines[0].strip() == "---":  # front matter: ---, key: value lines, ---
         end = next((n for n, line in enumerate(lines[1:], 1) if line.strip() == "---"), None)
         if end is not None:
-            return _fields(lines[1:end]), "\n".join(lines[end + 1 :])
+            return _front_matter(lines[1:end]), "\n".join(lines[end + 1 :])
     separator = next((n for n, line in enumerate(lines[:40]) if line.strip() == "---"), None)
     if separator:
         head = [line for line in lines[:separator] if line.strip()]
@@ -82,6 +84,25 @@ def _read_header(lines: list[str]) -> tuple[dict[str, str], str]:
     if first == 1 and "title" not in found and _is_field_block(found, end - rest):
         return {"title": lines[0].strip(), **found}, "\n".join(lines[end:])
     return {}, "\n".join(lines)
+
+
+def _front_matter(lines: list[str]) -> dict[str, str]:
+    """Front matter's fields, each text as YAML reads it where the block parses.
+
+    A YAML writer folds a long title over two lines, the first ending in a backslash, and escapes what it
+    will not print ("Cecilia\\" over "\\ Rouse on the President\\u2019s FY24\\_Budget"): read line by line,
+    the title would stop at the backslash. A value YAML reads as no text (a date, a list) keeps its line.
+    """
+    found = _fields(lines)
+    try:
+        parsed = yaml.safe_load("\n".join(lines))
+    except yaml.YAMLError:
+        return found
+    if isinstance(parsed, dict):
+        for key, value in parsed.items():
+            if isinstance(key, str) and isinstance(value, str) and key.strip().lower() in found:
+                found[key.strip().lower()] = " ".join(value.split())
+    return found
 
 
 def _is_field_block(found: dict[str, str], lines: int) -> bool:
