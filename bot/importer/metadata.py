@@ -1851,9 +1851,13 @@ def _publication(fields: dict[str, str]) -> str | None:
 
 
 def _source(fields: dict[str, str]) -> str | None:
-    """The publication and the address printed in the URL field, without the words around it."""
-    url = _URL.search(_first(fields, ("original url", "url")) or "") or _URL.fullmatch(
-        fields.get("source", "")
-    )
+    """The publication and the address printed in the URL field, without the words around it.
+
+    Front matter names the page's address by what it is: `source_url:`, or `canonical_url:` as blogs
+    that post a copy elsewhere write it.
+    """
+    url = _URL.search(
+        _first(fields, ("original url", "url", "source_url", "canonical_url")) or ""
+    ) or _URL.fullmatch(fields.get("source", ""))
     parts = [part for part in (_publication(fields), url.group().rstrip(".,;:") if url else None) if part]
     return ", ".join(parts) if parts else None

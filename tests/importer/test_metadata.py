@@ -1415,6 +1415,18 @@ def test_a_front_matter_title_a_yaml_writer_folded_and_escaped_is_read_whole() -
     assert interview.tags == ("press-calls",)
 
 
+@pytest.mark.parametrize("key", ["source_url", "canonical_url"])
+def test_a_front_matter_address_under_its_own_name_is_the_source(key: str) -> None:
+    text = (FIXTURES / "front_matter_folded_title.md").read_text().replace("source_url:", f"{key}:")
+
+    source = import_text(text).knowledge.interview.source
+
+    assert (
+        source
+        == "https://example.org/harbour-notes/2022/10/04/press-call-by-harbour-master-ann-marsh-on-the-winter-timetable/"
+    )
+
+
 def test_a_lead_opening_on_a_magazines_name_names_no_interviewee() -> None:
     interview = import_file(FIXTURES / "lead_opening_on_a_magazines_name.txt").knowledge.interview
 
