@@ -857,6 +857,20 @@ def test_a_press_briefing_marks_each_question_with_a_bare_q_and_the_answer_with_
     assert layout.interviewer is None  # "Q" names nobody
 
 
+def test_a_moderator_handing_over_to_the_next_question_puts_no_part_of_it() -> None:
+    layout = layout_of("press_call_moderator_hands_over.txt")
+
+    assert [turn.question for turn in layout.turns][1:] == [
+        "Why three crossings rather than four?",
+        "Will the cafe stay open on board?",
+        "And what happens to the freight slots?",
+    ]
+    assert layout.unused == (
+        "Great, thank you both. We are happy to take your questions now.",
+        "Next up is the Skarv Gazette.",
+    )
+
+
 def test_a_labelled_question_that_asks_nothing_is_still_a_question() -> None:
     layout = layout_of("qa_labels_statement_questions.txt")
 

@@ -144,6 +144,29 @@ def _publication_asks(turns: Sequence[tuple[str, list[str]]]) -> set[str]:
     return {asker} if publication and guest and said[asker] < said[answerer] else set()
 
 
+# The labels of one who chairs a call or a panel and hands the floor to each questioner in turn.
+_CHAIRING_ROLES = frozenset({"moderator", "operator"})
+
+
+def _hands_over(
+    label: str, paragraphs: Sequence[str], following: str | None, asks: Callable[[str], bool]
+) -> bool:
+    """A chair's turn that asks nothing before another asker's question: it gives the floor, asks no part.
+
+    A press call's moderator speaks between an answer and the next reporter's "Q" ("Great, thank you
+    both. We are happy to take your questions now."); run into that question, it would open it.
+    """
+    words = [word for word in re.findall(r"[a-z]+", label.lower()) if word != "the"]
+    return (
+        bool(words)
+        and set(words) <= _CHAIRING_ROLES
+        and following is not None
+        and following != label
+        and asks(following)
+        and not asks_anything(paragraphs)
+    )
+
+
 def asks_by_role(label: str) -> bool:
     """Whether a label names the asker's part only ("HOST", "The Convener"): whoever bears it asks."""
     words = label.lower().split()
@@ -936,6 +959,9 @@ def _labelled(
                 asides.extend(paragraphs)
                 if echoes(raw_turns[number + 1][1], paragraphs):
                     echoed.add(number + 1)  # the guest says the remark back: no part of the answer
+                continue
+            if remarks and answer and _hands_over(speaker, paragraphs, following, asks):
+                unused.extend(paragraphs)  # a line introducing the question, no part of it
                 continue
             if answer:
                 close()
