@@ -1410,7 +1410,8 @@ def test_a_front_matter_title_a_yaml_writer_folded_and_escaped_is_read_whole() -
     interview = import_file(FIXTURES / "front_matter_folded_title.md").knowledge.interview
 
     assert interview.title == (
-        "Press Call by Harbour Master Ann Marsh and Pilot Tom Berg on the Port’s Winter Timetable for the Night Ferry"
+        "Press Call by Harbour Master Ann Marsh and Pilot Tom Berg on the Port’s Winter Timetable"
+        " for the Night Ferry"
     )
     assert interview.tags == ("press-calls",)
 

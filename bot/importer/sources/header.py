@@ -87,10 +87,10 @@ def _read_header(lines: list[str]) -> tuple[dict[str, str], str]:
 
 
 def _front_matter(lines: list[str]) -> dict[str, str]:
-    """Front matter's fields, each text as YAML reads it where the block parses.
+    r"""Front matter's fields, each text as YAML reads it where the block parses.
 
     A YAML writer folds a long title over two lines, the first ending in a backslash, and escapes what it
-    will not print ("Cecilia\\" over "\\ Rouse on the President\\u2019s FY24\\_Budget"): read line by line,
+    will not print ("Cecilia\" over "\ Rouse on the President\u2019s FY24\_Budget"): read line by line,
     the title would stop at the backslash. A value YAML reads as no text (a date, a list) keeps its line.
     """
     found = _fields(lines)
