@@ -60,8 +60,9 @@ _TRANSCRIBERS_NOTE = re.compile(
     r"|\b\d{1,2}:\d{2}:\d{2}\b",
     re.IGNORECASE,
 )
+# A number hyphenated to a word ("10-year", "12-story") is one term with it: never "10" alone.
 _NUMBER = re.compile(
-    r"(?<![\w.:])[$€£]?\d[\d,.]*\d?(?::\d\d)?"
+    r"(?<![\w.:])[$€£]?\d[\d,.]*\d?(?::\d\d)?(?:-[A-Za-z]+)*"
     r"(?:\s?%|\s?(?:percent|per cent|million|billion|thousand|years?|months?|days?|hours?|minutes?|miles?|km|"
     r"kilometres?|kilometers?|litres?|liters?|people|employees|countries|clients|customers|projects|users|members|companies|times|degrees))?(?!\w)"
 )
@@ -262,8 +263,9 @@ def _noun_phrases(sentence: str) -> list[str]:
     """Runs of two to four content words ("wage growth", "untapped potential"): the topic's words."""
     phrases: list[str] = []
     run: list[str] = []
-    for token in [*re.findall(r"[A-Za-z][\w'’-]*|[^\w\s]", sentence), "."]:
-        content = token[:1].isalpha() and token.lower() not in _STOPWORDS and len(token) > 2
+    # A number hyphenated to a word ("10-year", "94-year-old") is one word of the run.
+    for token in [*re.findall(r"(?:\d[\d.,]*-)?[A-Za-z][\w'’-]*|[^\w\s]", sentence), "."]:
+        content = token[:1].isalnum() and token.lower() not in _STOPWORDS and len(token) > 2
         if content and not token.endswith(("'s", "’s")) and not _NOT_NOUN.search(token):
             run.append(token)
             continue

@@ -34,6 +34,15 @@ def test_a_time_of_day_is_one_term_never_its_minutes_alone() -> None:
     assert "30" not in terms and "15" not in terms
 
 
+def test_a_number_hyphenated_to_its_word_is_one_term_never_the_number_alone() -> None:
+    terms = propose_terms(
+        "For a 10,000-pound grant and a 10-year lease, the trust keeps the 90-year-old lighthouse."
+    )
+
+    assert {"10,000-pound grant", "10-year lease", "90-year-old lighthouse"} <= set(terms)
+    assert not {"10", "10,000", "90", "year lease", "year-old lighthouse"} & set(terms)
+
+
 def test_noun_phrases_of_the_answer_are_proposed_but_not_clauses() -> None:
     terms = propose_terms("Wage growth slowed sharply while the labor market stayed very strong.")
 
