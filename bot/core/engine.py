@@ -162,7 +162,8 @@ class Engine:
         self, ranker: Ranker, query: Query, candidate: Candidate, features: Mapping[str, float]
     ) -> Match:
         indexed = candidate.indexed
-        text, highlight = excerpt(candidate, self.model.ranking.excerpt_semantic)
+        ranking = self.model.ranking
+        text, highlight = excerpt(candidate, ranking.excerpt_semantic, ranking.excerpt_opening)
         quotes = sorted(indexed.quotes, key=lambda quote: -query.share(query.credits(quote[1])))
         parts = dict(candidate.signals)
         parts["coverage"] = candidate.coverage

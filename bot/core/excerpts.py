@@ -14,11 +14,12 @@ from bot.core.text import shorten
 EXCERPT_LIMIT = 600
 
 
-def excerpt(candidate: Candidate, semantic: float = 0.0) -> tuple[str, str]:
+def excerpt(candidate: Candidate, semantic: float = 0.0, opening: float | None = None) -> tuple[str, str]:
     """The sentences that answer, in answer order, within EXCERPT_LIMIT characters, and the best one.
 
     The best sentence says most of the question, in its words and, weighted by ``semantic``, in meaning;
-    beside it, the sentence the pair was ranked by (the most of the question's words); then come the
+    beside it, the sentence the pair was ranked by (the most of the question's words), and the answer's
+    first sentence when the pair's own question says at least ``opening`` of the question; then come the
     sentences that add words of the question the chosen ones leave unsaid; then, while there
     is room, the sentence after the best one and the one after the last chosen (a subject raised, then
     answered), and the next that say something of it, by the same score. Filling
@@ -35,15 +36,23 @@ def excerpt(candidate: Candidate, semantic: float = 0.0) -> tuple[str, str]:
     ]
     best = max(range(len(scores)), key=lambda n: (scores[n], n == candidate.best_sentence, -n))
     if scores[best] <= 0:
-        opening = _join(texts, [0, 1]) if len(texts) > 1 and _size(texts, [0, 1]) <= EXCERPT_LIMIT else None
+        lead = _join(texts, [0, 1]) if len(texts) > 1 and _size(texts, [0, 1]) <= EXCERPT_LIMIT else None
         first = shorten(texts[0], EXCERPT_LIMIT)
-        return opening or first, first
+        return lead or first, first
     chosen = {best}
     # The sentence the pair was ranked by says most of the question's words; when meaning picked another
     # first, it still belongs beside it ("profitable" may be said by both, but only one says the profit).
     evidence = candidate.best_sentence
     if candidate.sentence_scores[evidence] > 0 and _size(texts, {best, evidence}) <= EXCERPT_LIMIT:
         chosen.add(evidence)
+    # Asked what the interviewer asked, the interviewee replies first and explains after: the reply ("Mostly
+    # by luck.", "Not yet.") often shares no word with the question, so no sentence score finds it.
+    if (
+        opening is not None
+        and candidate.signals["question_share"] >= opening
+        and _size(texts, chosen | {0}) <= EXCERPT_LIMIT
+    ):
+        chosen.add(0)
     said: dict[int, float] = {}
     for n in chosen:
         _say(said, credits[n])

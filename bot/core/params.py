@@ -30,6 +30,9 @@ class RankingParams:
         default_factory=lambda: {"question": 0.5, "answer": 0.75, "terms": 0.5}
     )
     excerpt_semantic: float = 0.5
+    # From how much of a question the pair's own question says the answer's first sentence is shown (never
+    # when None): see excerpts.excerpt.
+    excerpt_opening: float | None = None
     neighbour_min: float = 1.0
     about_weight: float = 1.0
     rerank: Mapping[str, float] = field(

@@ -1,6 +1,7 @@
-"""An excerpt is the best sentence, the one the pair was ranked by, the ones that add asked words left
-unsaid, the one after the best and the one after them, and then the next best while there is room, in
-the answer's order, within EXCERPT_LIMIT characters.
+"""An excerpt is the best sentence, the one the pair was ranked by, the answer's first sentence when the
+question asks what the pair's own question asks, the ones that add asked words left unsaid, the one after
+the best and the one after them, and then the next best while there is room, in the answer's order, within
+EXCERPT_LIMIT characters.
 
 The candidates are made by hand: these tests fix the sentence scores and credits that ranking.py computes.
 """
@@ -22,11 +23,13 @@ def candidate(
     scores: list[float],
     credits: list[dict[int, float]] | None = None,
     similarity: list[float] | None = None,
+    question_share: float = 0.0,
 ) -> Candidate:
     """A pair whose sentences score ``scores`` in words and ``similarity`` in meaning; ``credits`` says which
-    question terms each one says.
+    question terms each one says; its own question says ``question_share`` of the question.
 
-    Only what excerpt() reads: the sentences' texts, their scores, similarities and credits, the best one.
+    Only what excerpt() reads: the sentences' texts, their scores, similarities and credits, the best one,
+    and how much of the question the pair's question says.
     """
     sentences = tuple(SimpleNamespace(text=text) for text in texts)
     return SimpleNamespace(  # type: ignore[return-value]
@@ -35,6 +38,7 @@ def candidate(
         sentence_scores=tuple(scores),
         sentence_similarity=tuple(similarity or [0.0 for _ in texts]),
         best_sentence=max(range(len(scores)), key=lambda n: (scores[n], -n), default=0),
+        signals={"question_share": question_share},
     )
 
 
@@ -88,6 +92,33 @@ def test_the_sentence_the_pair_was_ranked_by_stays_beside_the_one_meaning_chose(
 
     assert highlight == TEXTS[3]  # meaning put the fourth sentence first ...
     assert TEXTS[0] in text  # ... and the first, which says the words, though it adds none, stays in view
+
+
+def test_asked_what_the_interviewer_asked_the_excerpt_opens_with_the_reply() -> None:
+    # "Did the launch go well?" asked of "How did the launch go?": "Not at first." shares no word with it.
+    credits: list[dict[int, float]] = [{}, {}, {}, {0: 1.0}, {}, {}]
+    asked_alike = candidate(TEXTS, [0, 0, 0, 0.9, 0, 0], credits, question_share=0.6)
+    text, highlight = excerpt(asked_alike, opening=0.3)
+
+    assert text.startswith(f"{TEXTS[0]} {ELLIPSIS} {TEXTS[3]}")
+    assert highlight == TEXTS[3]
+
+
+def test_a_question_about_a_detail_of_the_answer_does_not_bring_in_its_opening() -> None:
+    credits: list[dict[int, float]] = [{}, {}, {}, {0: 1.0}, {}, {}]
+    asked_aside = candidate(TEXTS, [0, 0, 0, 0.9, 0, 0], credits, question_share=0.1)
+
+    assert TEXTS[0] not in excerpt(asked_aside, opening=0.3)[0]
+    assert TEXTS[0] not in excerpt(candidate(TEXTS, [0, 0, 0, 0.9, 0, 0], credits, question_share=1.0))[0]
+
+
+def test_an_opening_too_long_to_fit_beside_the_best_sentence_stays_out() -> None:
+    texts = ["Long " * 116 + "opening.", *TEXTS[1:]]
+    credits: list[dict[int, float]] = [{}, {}, {}, {0: 1.0}, {}, {}]
+    text, _ = excerpt(candidate(texts, [0, 0, 0, 0.9, 0, 0], credits, question_share=0.6), opening=0.3)
+
+    assert texts[0] not in text
+    assert TEXTS[3] in text
 
 
 def test_the_last_sentence_stands_alone() -> None:
