@@ -12,6 +12,7 @@ python -m eval fields     what each field an owner writes (terms, aliases, examp
 python -m eval noise      the corpus's questions with slips, without capitals, wrapped in chat
 python -m eval interference  every interview loaded together, and the bundled one beside each other one
 python -m eval layouts    each interview printed in common layouts and imported back: what import keeps
+python -m eval excerpts   each excerpt constant chosen without each interview, and its excerpts held out
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from bot.core.params import Model, load_model
 from bot.importer import NoInterviewFound, import_file
 from eval.corpus import QuestionSet, corpus, public_sets, source_of
 from eval.fit import (
+    EXCERPT_GRIDS,
     L2,
     RIDGES,
     WORDING_FLOORS,
@@ -46,6 +48,7 @@ from eval.fit import (
     held_out_decisions,
     knowledge_of,
     observe,
+    shown_by_value,
     threshold_table,
 )
 from eval.layouts import samples, scores
@@ -72,6 +75,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "noise",
         "interference",
         "layouts",
+        "excerpts",
     )
     parser.add_argument("command", nargs="?", choices=commands, default="table")
     parser.add_argument("--quick", action="store_true", help="keep the shipped ranking in each fold")
@@ -101,6 +105,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "noise": _noise,
         "interference": _interference,
         "layouts": _layouts,
+        "excerpts": _excerpts,
     }
     if args.command in tables:
         tables[args.command](sets, model)
@@ -310,6 +315,31 @@ def _layouts(sets: Sequence[QuestionSet], _model: Model) -> None:
     started = time.perf_counter()
     print("\n".join(layout_table(scores(samples(sets)))))
     print(f"({len(sets)} interviews, {time.perf_counter() - started:.0f} s)")
+
+
+def _excerpts(sets: Sequence[QuestionSet], shipped: Model) -> None:
+    """Each excerpt constant as ``fit`` chooses it without each interview, the others as shipped: how often
+    that interview's right first pairs then show the answer, and how long, against the grid's first value.
+    """
+    for name, values in EXCERPT_GRIDS:
+        shown = shown_by_value(shipped.ranking, sets, name, values)
+        held = first = held_length = first_length = 0
+        chosen: list[object] = []
+        for held_out in sets:
+            others = [s for s in shown if s.interview != held_out.interview]
+            totals = [sum(s.holds[n] for s in others) for n in range(len(values))]
+            pick = max(range(len(values)), key=lambda n: (totals[n], -n))  # a tie goes to the earlier
+            for s in (s for s in shown if s.interview == held_out.interview):
+                first, held = first + s.holds[0], held + s.holds[pick]
+                first_length, held_length = first_length + s.lengths[0], held_length + s.lengths[pick]
+            chosen.append(values[pick])
+        size = max(len(shown), 1)
+        print(
+            f"{name}, held out over {len(shown)} right first pairs: excerpts holding the answer (mean length)"
+        )
+        print(f"  with {values[0]}: {first / size:.3f} ({first_length / size:.0f} characters)")
+        counts = ", ".join(f"{value} in {chosen.count(value)}" for value in dict.fromkeys(chosen))
+        print(f"  as chosen ({counts}): {held / size:.3f} ({held_length / size:.0f} characters)")
 
 
 def _header(title: str) -> str:

@@ -89,6 +89,14 @@ RERANK_SIGNALS = (
 # the mean of held-out right answers and abstentions peaks here, narrowly over 0.1 and 0.3 (eval/README.md).
 L2 = 1.0
 RIDGES = (0.1, 0.3, 1.0, 3.0, 10.0)
+# The grids of the excerpt's constants: meaning's weight beside shared words, and the share of a question the
+# pair's own question must say for the answer's first sentence to be shown (None: never).
+EXCERPT_SEMANTIC: Sequence[float] = (0.0, 0.25, 0.5, 1.0, 2.0, 4.0, 8.0, 16.0)
+EXCERPT_OPENING: Sequence[float | None] = (None, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3, 0.2, 0.1)
+EXCERPT_GRIDS: tuple[tuple[str, Sequence[Any]], ...] = (
+    ("excerpt_semantic", EXCERPT_SEMANTIC),
+    ("excerpt_opening", EXCERPT_OPENING),
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,7 +153,9 @@ def observe(params: RankingParams, sets: Sequence[QuestionSet]) -> list[Observat
             rights = [expect is not None and contains(c.indexed.entry.answer, expect) for c in candidates]
             first = bool(rights) and rights[0]
             signals = tuple((c.signals, right) for c, right in zip(candidates, rights, strict=True))
-            shown_text = excerpt(candidates[0], params.excerpt_semantic)[0] if first else ""
+            shown_text = (
+                excerpt(candidates[0], params.excerpt_semantic, params.excerpt_opening)[0] if first else ""
+            )
             shown = first and expect is not None and contains(shown_text, expect)
             found.append(
                 Observation(
@@ -244,21 +254,58 @@ def fit_ranking(
         if not improved:
             break
     params = fit_excerpts(params, sets)
-    log(f"  excerpts: meaning weighs {params.excerpt_semantic} beside shared words")
+    log(
+        f"  excerpts: meaning weighs {params.excerpt_semantic} beside shared words; the opening is shown"
+        f" from a question share of {params.excerpt_opening}"
+    )
     return params
 
 
 def fit_excerpts(params: RankingParams, sets: Sequence[QuestionSet]) -> RankingParams:
-    """How much meaning, beside shared words, picks the sentences shown: most excerpts holding the answer."""
+    """How much meaning, beside shared words, picks the sentences shown, and from how much of the question
+    the pair's own question says the answer's first sentence is shown: most excerpts holding the answer.
+
+    Each grid is tried in turn; a tie keeps the value the constant came with, or the earlier in its grid.
+    """
     best, chosen = -1.0, params
-    for mix in (0.0, 0.25, 0.5, 1.0, 2.0, 4.0, 8.0, 16.0):
-        trial = replace(params, excerpt_semantic=mix)
-        observations = observe(trial, sets)
-        shown = [o.excerpt_right for o in observations if o.kind == "answerable" and o.right_first]
-        score = sum(shown) / max(len(shown), 1)
-        if score > best + 1e-9:
-            best, chosen = score, trial
+    for name, values in EXCERPT_GRIDS:
+        start = chosen
+        for value in values:
+            trial = with_setting(start, name, value)
+            observations = observe(trial, sets)
+            shown = [o.excerpt_right for o in observations if o.kind == "answerable" and o.right_first]
+            score = sum(shown) / max(len(shown), 1)
+            if score > best + 1e-9:
+                best, chosen = score, trial
     return chosen
+
+
+@dataclass(frozen=True, slots=True)
+class Shown:
+    """A right pair's excerpts, one per value of an excerpt constant: which hold the answer, how long."""
+
+    interview: str
+    holds: tuple[bool, ...]
+    lengths: tuple[int, ...]
+
+
+def shown_by_value(
+    params: RankingParams, sets: Sequence[QuestionSet], name: str, values: Sequence[Any]
+) -> list[Shown]:
+    """Every answerable question whose first pair is right, its excerpt made with each of ``values``."""
+    found = []
+    for question_set in sets:
+        engine = Engine(knowledge_of(str(question_set.knowledge)), model=Model(ranking=params))
+        for item in question_set.items:
+            expect = item.expect
+            candidates = engine.consider(item.q)[0].candidates if expect else []
+            if not expect or not candidates or not contains(candidates[0].indexed.entry.answer, expect):
+                continue
+            trials = [with_setting(params, name, value) for value in values]
+            texts = [excerpt(candidates[0], t.excerpt_semantic, t.excerpt_opening)[0] for t in trials]
+            holds = tuple(contains(text, expect) for text in texts)
+            found.append(Shown(question_set.interview, holds, tuple(len(text) for text in texts)))
+    return found
 
 
 def fit_rerank(observations: Sequence[Observation]) -> dict[str, float]:

@@ -1,9 +1,10 @@
 """The fit's guard: a ranking must keep finding each pair by its own question, asked word for word.
 
-And where the coordinate ascent starts: from given constants only where they score better than the defaults.
+And where the coordinate ascent starts: from given constants only where they score better than the defaults;
+and the excerpt's constants, chosen by how often excerpts of right pairs hold the answer.
 """
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 import pytest
@@ -11,7 +12,7 @@ import pytest
 import eval.fit
 from bot.core.params import RankingParams
 from eval.corpus import QuestionSet
-from eval.fit import fit_ranking, own_questions_first
+from eval.fit import Observation, fit_excerpts, fit_ranking, own_questions_first
 from tests.bundled import BUNDLED_INTERVIEW
 
 BUNDLED = [QuestionSet("bundled", "biodlink-jun-liu-2024", BUNDLED_INTERVIEW, ())]
@@ -74,3 +75,31 @@ def test_given_constants_scoring_below_the_defaults_are_not_where_the_ascent_sta
     start = replace(RankingParams(), k1=0.6, common_floor=0.3)
 
     assert fit_ranking(BUNDLED, log=lambda _line: None, start=start) == RankingParams()
+
+
+def shown_with(
+    monkeypatch: pytest.MonkeyPatch, held: Callable[[RankingParams], int], total: int = 10
+) -> None:
+    """A stand-in observe(): ``held(params)`` of ``total`` right first pairs show an excerpt holding it."""
+
+    def observe(params: RankingParams, _sets: Sequence[QuestionSet]) -> list[Observation]:
+        return [
+            Observation("one", {}, "answerable", True, excerpt_right=number < held(params))
+            for number in range(total)
+        ]
+
+    monkeypatch.setattr(eval.fit, "observe", observe)
+
+
+def test_the_opening_is_shown_from_the_share_under_which_most_excerpts_hold_the_answer(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    shown_with(monkeypatch, lambda params: 8 if params.excerpt_opening == 0.5 else 6)
+
+    assert fit_excerpts(RankingParams(), BUNDLED).excerpt_opening == 0.5
+
+
+def test_an_opening_that_changes_no_excerpt_is_never_shown(monkeypatch: pytest.MonkeyPatch) -> None:
+    shown_with(monkeypatch, lambda _params: 6)
+
+    assert fit_excerpts(RankingParams(), BUNDLED).excerpt_opening is None
