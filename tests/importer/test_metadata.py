@@ -1699,3 +1699,13 @@ def test_tags_the_writer_chose_are_kept_whole() -> None:
     found = metadata({"tags": "work, life, new"})
 
     assert found.tags == ("work", "life", "new")
+
+
+def test_the_rights_statements_and_the_marks_around_a_transcript_are_no_lead_and_no_answer() -> None:
+    draft = import_file(FIXTURES / "rights_statements_over_the_transcript.md")
+
+    assert draft.knowledge.interview.standfirst is None
+    assert "hereby" not in draft.yaml and "TRANSCRIPT" not in draft.yaml
+    assert draft.knowledge.pairs[-1].answer.strip() == (
+        "A pencil never runs out of battery, and the book has never lost a page."
+    )

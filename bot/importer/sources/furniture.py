@@ -256,6 +256,22 @@ END_MARK = re.compile(
     r"^[\[(–—-]?\s*(?:ENDS?(?:\s+\d{1,2}:\d{2}\s*[AP]\.?M\.?(?:\s+[A-Z]{2,4})?)?|-30-|#{3})\s*[\])–—-]?$"
 )
 
+# A rights statement over or under a transcript, as a study or an archive publishes it with the text: who
+# transfers the copyright to whom, or the licence the speaker releases the work under ("I, Ida Voss, hereby
+# release this work under the following open license: …", "This transcript is licensed under …"), and its
+# heading alone on its line ("Copyright transfer statement", "License"). None is a word of the interview.
+_RIGHTS = re.compile(
+    r"^(?:copyright(?: transfer)?|rights|licen[cs]e|release)(?: statement| notice)?:?$"
+    r"|^[^.!?]{0,120}\bhereby (?:irrevocably )?"
+    r"(?:transfers?|assigns?|releases?|grants?|licen[cs]es?|dedicates?)\b"
+    r"[^!?]{0,300}?\b(?:copyrights?|licen[cs]e|public domain)\b"
+    r"|^this (?:work|transcript|interview|text) is licen[cs]ed under\b",
+    re.IGNORECASE,
+)
+# The marks a transcript's text is set between: "BEGIN TRANSCRIPT", "[End of transcript]".
+_TRANSCRIPT_MARK = re.compile(
+    r"^[\[(]?\s*(?:begin|start|end)(?: of)?(?: the)? transcript\s*[\])]?\.?$", re.IGNORECASE
+)
 
 # A question-and-answer site's record of who put a question, to whom and when, under it: "Asked by
 # anon-1204 to Ida, Tom on 8 Mar 2023. This question was also asked by anon-1207."
@@ -346,6 +362,8 @@ def is_furniture(text: str) -> bool:
         _TRANSCRIPT_NOTE,
         TIME_MARKER,
         END_MARK,
+        _TRANSCRIPT_MARK,
+        _RIGHTS,
         SIGN_OFF,
         _SYNDICATION,
         _GERMAN_NOTE,
