@@ -1596,6 +1596,43 @@ def test_a_panel_under_set_apart_questions_is_named_without_the_titles_its_label
     assert draft.knowledge.interview.interviewee == "Ines Varga, Tomas Rehak and Maja Lind"
 
 
+def _second_speaker_page(style: str) -> str:
+    """The fixture with its bold questions set as headings, numbered, or plain "?" paragraphs."""
+    text = (FIXTURES / "second_speaker_labelled_inside_some_answers.md").read_text(encoding="utf-8")
+    count = iter(range(1, 100))
+    styles = {"bold": r"\g<0>", "heading": r"## \1", "plain": r"\1"}
+    return re.sub(
+        r"^\*\*(.+)\*\*$",
+        lambda found: f"{next(count)}. {found[1]}" if style == "numbered" else found.expand(styles[style]),
+        text,
+        flags=re.MULTILINE,
+    )
+
+
+@pytest.mark.parametrize("style", ["bold", "heading", "numbered", "plain"])
+def test_a_second_speakers_label_inside_some_answers_leaves_the_questions_set_apart(style: str) -> None:
+    layout = find_turns(read_source(_second_speaker_page(style)).blocks)
+
+    assert len(layout.turns) == 8
+    assert layout.turns[1].question == "Who decided where it would go?"
+    # The label at the head of an answer, or inside one, stays in it as printed.
+    assert layout.turns[2].answer[-1].startswith("TOM PELL: And two of them went into the river")
+    assert layout.turns[3].answer == (
+        "TOM PELL: Logbooks we thought were lost, from the years before the war.",
+        "The ink had faded, but every page was there.",
+    )
+
+
+def test_speaker_labels_that_open_the_questions_too_are_the_layout() -> None:
+    text = re.sub(r"^\*\*(.+)\*\*$", r"Ruth Calder: \1", _second_speaker_page("bold"), flags=re.MULTILINE)
+    text = re.sub(r"^(?=(?:The|About|Not|Volunteers|A long) )", "MIRA LEE: ", text, flags=re.MULTILINE)
+    layout = find_turns(read_source(text).blocks)
+
+    assert layout.name == "speaker names"
+    assert len(layout.turns) == 8
+    assert layout.turns[2].answer[0].startswith("MIRA LEE: About nine hundred")
+
+
 def test_panellists_who_say_little_still_answer_when_asked_or_introduced_by_the_lead() -> None:
     layout = layout_of("panel_quiet_members.md")
 
