@@ -1596,6 +1596,18 @@ def test_a_panel_under_set_apart_questions_is_named_without_the_titles_its_label
     assert draft.knowledge.interview.interviewee == "Ines Varga, Tomas Rehak and Maja Lind"
 
 
+def test_a_panels_question_before_the_first_named_answer_is_a_turn_too() -> None:
+    layout = layout_of("panel_first_answer_unnamed.md")
+
+    assert layout.name == "speaker names"
+    assert layout.turns[0] == Turn(
+        "How did the hives come to the allotments?",
+        ("A member left them to the society in her will, with a note asking that nobody sell the honey.",),
+    )
+    assert len(layout.turns) == 5
+    assert layout.panel == ("Dr. Holt", "Sam Ortiz")
+
+
 def _second_speaker_page(style: str) -> str:
     """The fixture with its bold questions set as headings, numbered, or plain "?" paragraphs."""
     text = (FIXTURES / "second_speaker_labelled_inside_some_answers.md").read_text(encoding="utf-8")

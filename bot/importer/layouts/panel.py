@@ -32,8 +32,9 @@ def panel_under_questions(blocks: Sequence[Block]) -> Layout | None:
     an answer that ends a turn would take the next question into it. Where every paragraph just before a
     name is set apart the same way (a heading, bold or italics, a number, or a "?" where nothing else marks
     it), two of them at least, and no named panellist asks, the page's questions are those paragraphs
-    (and the others so set that ask, over an answer that names no one), each answer kept as printed with
-    its speakers' names.
+    (and the others so set that ask, over an answer that names no one, before the first name too: the
+    page may open on a question one of them answers unnamed), each answer kept as printed with its
+    speakers' names.
     """
     # The page's title may read as a label ("Captains' Interviews: Swimming"): a heading, or the first line.
     labels = [
@@ -57,7 +58,7 @@ def panel_under_questions(blocks: Sequence[Block]) -> Layout | None:
             return asks_you(block)
         return _set_apart(block) == style and ends_asking(strip_label(block.text))
 
-    questions = before | {number for number in range(min(before), len(blocks)) if asked(number)}
+    questions = before | {number for number in range(len(blocks)) if asked(number)}
     layout = split_at(
         "speaker names",  # a panel's, under questions the page sets apart
         blocks,
