@@ -3949,3 +3949,24 @@ def test_initials_printed_without_spaces_stay_in_a_label_run_together_with_the_t
         "What was she like?",
         "Did you take it over?",
     ]
+
+
+def test_a_hosts_turns_set_in_bold_over_answers_under_the_guests_initials_are_the_questions() -> None:
+    layout = layout_of("bold_host_turns_over_answers_under_initials.md")
+
+    assert layout.name == "speaker names"
+    # The host sums up as often as asking, over a paragraph or two, and names themselves now and then.
+    assert [turn.question for turn in layout.turns] == [
+        "Rosa, thanks for joining. Let's start with how you came to bees. Tell us a bit about that.",
+        "So it was a family thing from the start.",
+        "The co-operative has grown a lot since then. Forty hives now, and the honey sells out every autumn. "
+        "What changed when it went from a hobby to something the whole village depends on?",
+        "So the records came first, and the rest followed. That makes sense to me.",
+        "Looking ahead, you have been talking about a second apiary up on the common. Where does that stand?",
+    ]
+    assert layout.turns[0].answer == (
+        "Happy to be here. My grandfather kept two hives behind the shed, and I was the one who carried the "
+        "smoker.",
+        "When he died I took the hives over, mostly out of stubbornness.",
+    )
+    assert layout.interviewee == "RK"

@@ -617,7 +617,8 @@ def _put_to_the_named(blocks: Sequence[Block], found_labels: Sequence[Label | No
 
     A magazine's round table sets its questions apart, in bold or not at all, and names each panellist
     before their answer ("What was your first job? / Muireann: A lab assistant. / Samantha: Barista."):
-    run on, such a question would end the answer before it. Two such questions at least make the layout.
+    run on, such a question would end the answer before it. Two such questions at least make the layout; so
+    do a host's turns set apart in type over the guest's named answers, whether they ask or not.
     """
     asked = {
         number
@@ -627,11 +628,55 @@ def _put_to_the_named(blocks: Sequence[Block], found_labels: Sequence[Label | No
         and following[0] not in QUESTION_LABELS
         and asks_you(block)
     }
+    hosted = _host_turns_set_apart(blocks, found_labels)
+    asked |= hosted.keys()
     if len(asked) < 2:  # a single one may be the page's "Where can people find you?" over its links
         return None
-    put = [Block(f"Q: {b.text}", b.emphasis) if n in asked else b for n, b in enumerate(blocks)]
+    put = [
+        Block(f"Q: {hosted.get(n, b.text)}", b.emphasis) if n in asked else b for n, b in enumerate(blocks)
+    ]
     turns, _, _ = _walk(put, speaker_label)
     return None if askers_of(turns) - QUESTION_LABELS else put
+
+
+# How many of the host's turns, set apart with no label, over the guest's named answers make the layout.
+_HOST_TURNS_SET_APART = 2
+
+
+def _host_turns_set_apart(blocks: Sequence[Block], found_labels: Sequence[Label | None]) -> dict[int, str]:
+    """The first paragraph of each of the host's turns, by its number, and its words without a label.
+
+    A newsletter may print its host's turns in bold or italics, each a paragraph or a few, over the guest's
+    answers, each opening on the guest's name or initials ("RK: …"); the host's own initials open a few of
+    the bold turns ("**RV: …**"), most open on none. The host sums up or remarks as often as they ask
+    ("So it was a family thing from the start."), so no "?" marks the turns: their type does. Every label
+    but the guest's is inside such a turn, and only the guest is named after one.
+    """
+    runs: list[range] = []
+    for number, block in enumerate(blocks[:-1]):
+        after = blocks[number + 1]
+        if block.emphasis in ("bold", "italic") and found_labels[number + 1] and after.emphasis == "plain":
+            start = number
+            while start > 0 and blocks[start - 1].emphasis == block.emphasis:
+                start -= 1
+            runs.append(range(start, number + 1))
+    guests = {found[0] for run in runs if (found := found_labels[run.stop])}
+    if len(guests) != 1 or guests & QUESTION_LABELS:
+        return {}
+    inside = {number for run in runs for number in run}
+    named_apart = all(
+        found[0] in guests or number in inside for number, found in enumerate(found_labels) if found
+    )
+    unlabelled = sum(found_labels[run.start] is None for run in runs)
+    if (
+        not named_apart
+        or unlabelled < _HOST_TURNS_SET_APART
+        or any((found := found_labels[run.start]) and found[0] in guests for run in runs)
+    ):
+        return {}
+    return {
+        run.start: found[1] if (found := found_labels[run.start]) else blocks[run.start].text for run in runs
+    }
 
 
 def _asking_once(turns: Sequence[tuple[str, list[str]]], counts: Counter[str]) -> set[str]:
