@@ -1329,6 +1329,19 @@ def _dates_the_talk(label: str) -> bool:
     return "date" in words and bool(words & _DATED_TALK)
 
 
+# A front matter key that dates the page's publishing, as site generators and exporters spell it in one
+# word ("published_at", "published_time", "pubDate", "publishDate", "date_published"), read lower-cased.
+_PUBLISHING_KEYS = frozenset(
+    {"publishedat", "publishedtime", "publishedon", "publisheddate", "publishdate", "pubdate",
+     "datepublished"}
+)  # fmt: skip
+
+
+def _names_publishing(key: str) -> bool:
+    """Whether a front matter key written as one word ("published_at", "pubdate") dates the publishing."""
+    return re.sub(r"[\s_-]", "", key.lower()) in _PUBLISHING_KEYS
+
+
 # A date's label saying the page was changed after it was published.
 _UPDATED = re.compile(r"^(?:last\s+)?(?:updated|modified|edited)\b", re.IGNORECASE)
 
@@ -1661,7 +1674,8 @@ def _dated_by_title(title: str | None, published: str | None, notes: list[str]) 
 
 
 def _date_from(fields: dict[str, str], notes: list[str], order: str | None) -> str | None:
-    for key in (*_DATE_FIELDS, *(key for key in fields if _dates_the_talk(key))):
+    dated = (key for key in fields if _dates_the_talk(key) or _names_publishing(key))
+    for key in (*_DATE_FIELDS, *dated):
         value = fields.get(key, "").strip()
         if not value:
             continue

@@ -1416,6 +1416,19 @@ def test_a_front_matter_title_a_yaml_writer_folded_and_escaped_is_read_whole() -
     assert interview.tags == ("press-calls",)
 
 
+@pytest.mark.parametrize(
+    "key", ["published_at", "published_time", "pubDate", "publishDate", "date_published"]
+)
+def test_a_front_matter_date_under_an_exporters_name_for_it_is_the_date(key: str) -> None:
+    text = (
+        (FIXTURES / "front_matter_author.md")
+        .read_text()
+        .replace("date: 2022-05-17", f"{key}: 2022-05-17T08:30:00Z")
+    )
+
+    assert import_text(text).knowledge.interview.published == "2022-05-17"
+
+
 @pytest.mark.parametrize("key", ["source_url", "canonical_url"])
 def test_a_front_matter_address_under_its_own_name_is_the_source(key: str) -> None:
     text = (FIXTURES / "front_matter_folded_title.md").read_text().replace("source_url:", f"{key}:")
