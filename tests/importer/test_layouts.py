@@ -2328,6 +2328,19 @@ def test_thanks_to_the_guest_by_name_and_thanks_of_a_sentence_back_sign_off() ->
     assert layout.sign_off == ("Nell Rowe, thank you.", "Thank you for listening to an old woman's stories.")
 
 
+def test_thanks_after_a_remark_on_the_last_answer_signs_off_with_the_courtesy_back() -> None:
+    layout = layout_of("thanks_after_a_remark_under_the_last_answer.txt")
+
+    assert [turn.question for turn in layout.turns][-1] == "What will you miss?"
+    assert layout.turns[-1].answer == (
+        "The quiet on the bridge at four in the morning, with the lights of the harbour coming up.",
+    )
+    assert layout.sign_off == (
+        "Sounds like a good life. Thank you so much for taking the time.",
+        "Thank you.",
+    )
+
+
 def test_thanks_and_the_courtesy_back_after_the_last_answer_sign_off_where_no_speaker_is_named() -> None:
     layout = layout_of("question_paragraphs_thanked_at_the_end.txt")
 

@@ -275,8 +275,13 @@ def thanks_briefly(texts: Sequence[str]) -> bool:
 
 
 def _thanks(remark: Sequence[str]) -> bool:
-    """A short remark that opens thanking someone."""
-    return opens_thanking(remark) and is_remark(remark)
+    """A short remark that thanks someone, opening on it or after a word of its own.
+
+    An interviewer signs off as often on the last answer first ("Sounds like a good life. Thank you so
+    much for taking the time.") as on the thanks alone.
+    """
+    thanking = opens_thanking(remark) or opens_thanking(sentences_in(remark)[-1:])
+    return thanking and is_remark(remark)
 
 
 def signs_off_unlabelled(paragraphs: Sequence[str]) -> bool:
