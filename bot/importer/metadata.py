@@ -65,6 +65,8 @@ _NOT_IN_NAMES = frozenset(
     "this that interview interviews q&a meet about new from at by".split()
     # and the words of a byline that credits a department rather than a person: "Communications Office"
     + "office team staff desk newsroom communications editors".split()
+    # and what an exporter writes in the author field for no one in particular: "author: Various"
+    + "various unknown anonymous".split()
     # and a letter's or a post's greeting, which a capital opens as it opens a name: "Hello Ruth, ..."
     + "hi hello hey dear everyone".split()
     # and the verb a headline in title case puts after the name: "Ann Marsh Talks Tides, Trawlers and …"

@@ -537,6 +537,18 @@ def test_a_front_matter_author_is_the_interviewer_and_the_person_met_in_the_lead
     assert "An interview with Joaquin Reyes by Nell Ashby, published 17 May 2022." in draft.yaml
 
 
+@pytest.mark.parametrize("author", ["Various", "Unknown", "Anonymous"])
+def test_a_front_matter_author_that_names_no_one_is_no_interviewer(author: str) -> None:
+    text = (
+        (FIXTURES / "front_matter_author.md").read_text().replace("author: Nell Ashby", f"author: {author}")
+    )
+
+    draft = import_text(text)
+
+    assert draft.knowledge.interview.interviewee == "Joaquin Reyes"
+    assert "An interview with Joaquin Reyes, published 17 May 2022." in draft.yaml
+
+
 def test_an_interview_credit_over_the_headline_names_the_interviewer_never_the_interviewee() -> None:
     draft = import_file(FIXTURES / "interview_credit_over_the_headline.txt")
 
