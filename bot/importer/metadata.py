@@ -88,8 +88,9 @@ _ROLE_NOUNS = (
     r"spokesman|spokeswoman|maintainer|contributor|committer|investigator|coordinator|organi[sz]er|"
     r"showrunner|producer|filmmaker|composer|architect|novelist|supervisor|administrator|coach|master"
 )
-# A role abbreviated as old magazines bill it in a title ("Reed Hundt, Chm, FCC"), in its capital only.
-_ROLE_ABBREVIATIONS = r"Chm|Chmn|Dir|Pres|Mgr|Supt|Exec"
+# A role abbreviated as old magazines bill it in a title ("Reed Hundt, Chm, FCC"), in its capital only, or
+# as a company bills its general manager ("GM of the ferry business").
+_ROLE_ABBREVIATIONS = r"Chm|Chmn|Dir|Pres|Mgr|Supt|Exec|GM"
 _ROLE_WORDS = re.compile(rf"\b(?:{_ROLE_NOUNS}|(?-i:{_ROLE_ABBREVIATIONS})\b\.?)\b", re.IGNORECASE)
 # The date a title gives for the interview after a dash, at its end: "Ann Marsh, Dir, Port Trust - April,
 # 1996", as a magazine's archive titles an interview it posts years later. It dates the talk, not the post.
@@ -787,8 +788,14 @@ def _described_in_bio(person: Person, texts: Sequence[str], notes: list[str]) ->
         rf"(?:^|[.!?]\s+)(?:{subject}), (?:(?:the|an?) )?(?P<role>(?:(?! and )[^,.;:]){{1,60}}?) "
         rf"(?:of|at|for) (?:the )?{_BIO_ORGANISATION},"
     )
+    # Or the lead's writer says whom they spoke with, and what they are, at the sentence's end: "I spoke
+    # with Ann Marsh, director of the Port Trust."
+    spoken = re.compile(
+        rf"\b(?:spoke|talked|chatted) (?:to|with) (?:{subject}), (?:(?:the|an?) )?"
+        rf"(?P<role>(?:(?! and )[^,.;:]){{1,60}}?) (?:of|at|for) (?:the )?{_BIO_ORGANISATION}[,.]"
+    )
     for text in texts:
-        found = bio.search(text) or apart.search(text)
+        found = bio.search(text) or apart.search(text) or spoken.search(text)
         # An author's bio names their book after "of", never a body they work for: "Ann Marsh is the
         # author of the new book Tides of Skarv" bills her as its author.
         authored = _AUTHOR_OF.match(f"{found['role']} of ") if found else None

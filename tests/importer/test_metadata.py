@@ -549,6 +549,16 @@ def test_a_front_matter_author_that_names_no_one_is_no_interviewer(author: str) 
     assert "An interview with Joaquin Reyes, published 17 May 2022." in draft.yaml
 
 
+def test_the_role_the_lead_gives_whom_the_writer_spoke_with_is_read() -> None:
+    interview = import_file(FIXTURES / "lead_spoke_with_the_guest_and_their_role.md").knowledge.interview
+
+    assert (interview.interviewee, interview.role, interview.organisation) == (
+        "Ann Marsh",
+        "GM",
+        "Skarv Ferries",
+    )
+
+
 def test_an_interview_credit_over_the_headline_names_the_interviewer_never_the_interviewee() -> None:
     draft = import_file(FIXTURES / "interview_credit_over_the_headline.txt")
 
