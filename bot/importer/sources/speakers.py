@@ -128,9 +128,10 @@ def unnamed_chevrons(text: str) -> str:
 
     A TV interview's transcript names nobody: ">>" opens the host's turn, then the guest's, and so on,
     each run over the short lines the screen held. Each turn becomes one paragraph, its speaker numbered
-    ("Speaker 1: ...") as a transcription service does where it cannot name them.
+    ("Speaker 1: ...") as a transcription service does where it cannot name them. A caption downloader
+    saves each line with its time before it ("[00:02.48]  >> Welcome back."): the times go with the lines.
     """
-    lines = text.split("\n")
+    lines = [untimed(line) for line in text.split("\n")]
     if sum(bool(_CHEVRON.match(line)) for line in lines) < 3 or any(
         _NAMED_CHEVRON.match(line) or _QUOTED_LINE.match(line) for line in lines
     ):
