@@ -2023,6 +2023,22 @@ def test_captions_saved_with_each_lines_time_before_a_bare_chevron_alternate_two
     )
 
 
+def test_bare_chevron_captions_that_cut_a_hosts_turn_in_two_give_the_next_question_to_the_host() -> None:
+    layout = layout_of("caption_chevrons_unnamed_host_twice.txt")
+
+    assert layout.turns == (
+        Turn(
+            "My next guest keeps the lighthouse on Skarv Island. So, twenty years out there on the rock?",
+            ("Twenty-two this winter. It goes quickly when the weather keeps you busy.",),
+        ),
+        Turn(
+            "Twenty-two winters. What do you miss about the town?",
+            ("Nothing I can name. Maybe the bakery.",),
+        ),
+        Turn("Would you do it again?", ("Tomorrow, if they asked.",)),
+    )
+
+
 def test_questions_numbered_with_a_hyphen_start_their_own_paragraph_even_on_the_line_after_text() -> None:
     layout = layout_of("hyphen_numbered_questions.txt")
 

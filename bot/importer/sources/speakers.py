@@ -123,6 +123,11 @@ def _glued_names(rest: str) -> set[str]:
     return found
 
 
+# A turn that ends on its question: in captions that name nobody, the host's, unless it answers a question
+# with one. Automatic captions put a ">>" wherever they hear a pause, two in one host's turn at times.
+_ENDS_ASKING = re.compile(r"\?[\"”’)]*\s*$")
+
+
 def unnamed_chevrons(text: str) -> str:
     """Captions that mark each change of speaker with a bare ">>", as two people's turns in alternation.
 
@@ -137,13 +142,13 @@ def unnamed_chevrons(text: str) -> str:
     ):
         return text
     paragraphs: list[str] = []
-    turns = 0
+    turns: list[int] = []  # where each turn's paragraph stands
     in_turn = False
     for line in lines:
         found = _CHEVRON.match(line)
         if found:
-            turns += 1
-            paragraphs.append(f"Speaker {2 - turns % 2}: {found['words'].strip()}")
+            turns.append(len(paragraphs))
+            paragraphs.append(found["words"].strip())
             in_turn = True
         elif not line.strip():
             in_turn = False
@@ -152,6 +157,16 @@ def unnamed_chevrons(text: str) -> str:
             paragraphs[-1] += f" {line.strip()}"
         else:
             paragraphs.append(line)
+    speaker = 2
+    for n, turn in enumerate(turns):
+        speaker = 3 - speaker
+        if (
+            speaker == 2
+            and _ENDS_ASKING.search(paragraphs[turn])
+            and not _ENDS_ASKING.search(paragraphs[turns[n - 1]])
+        ):
+            speaker = 1  # a host's turn the captions cut in two: the alternation was one behind
+        paragraphs[turn] = f"Speaker {speaker}: {paragraphs[turn]}"
     return "\n\n".join(paragraph for paragraph in paragraphs if paragraph.strip())
 
 
