@@ -634,6 +634,15 @@ def test_a_header_printed_without_blank_lines_is_read_line_by_line() -> None:
     assert "masthead names the publication: 'Harbour Transcripts'" in "\n".join(draft.review)
 
 
+def test_header_fields_over_a_long_rule_of_dashes_are_the_header() -> None:
+    draft = import_file(FIXTURES / "header_fields_over_a_long_rule.txt")
+    interview = draft.knowledge.interview
+
+    assert (interview.title, interview.interviewee) == ("Twenty winters on Skarv Island", "Ann Marsh")
+    assert interview.source == "https://example.org/watch?v=h4rb0ur"
+    assert all("Title" not in pair.answer for pair in draft.knowledge.pairs)
+
+
 def test_a_title_naming_the_host_who_asks_does_not_make_the_host_the_interviewee() -> None:
     draft = import_file(FIXTURES / "title_names_the_host.txt")
     interview = draft.knowledge.interview

@@ -37,6 +37,11 @@ _EMAIL_FIELDS = frozenset({"from", "to", "cc", "bcc", "reply-to", "sent", "subje
 _ADDRESS_LINE = re.compile(r"^\s*[A-Za-z][\w '-]{0,30}:\s*<?(?P<address>(?:https?://|www\.)[^\s<>]+)>?\s*$")
 
 
+# The rule under a header's fields: "---", or the longer line of dashes a caption downloader prints under its
+# "Title     :", "URL       :" fields.
+_RULE = re.compile(r"^\s*-{3,}\s*$")
+
+
 def split_header(text: str) -> tuple[dict[str, str], str]:
     """The page's header fields and the text after them; a labelled address alone is a header too."""
     lines = text.split("\n")
@@ -63,7 +68,7 @@ def _read_header(lines: list[str]) -> tuple[dict[str, str], str]:
         end = next((n for n, line in enumerate(lines[1:], 1) if line.strip() == "---"), None)
         if end is not None:
             return _front_matter(lines[1:end]), "\n".join(lines[end + 1 :])
-    separator = next((n for n, line in enumerate(lines[:40]) if line.strip() == "---"), None)
+    separator = next((n for n, line in enumerate(lines[:40]) if _RULE.match(line)), None)
     if separator:
         head = [line for line in lines[:separator] if line.strip()]
         found = _fields(head)
