@@ -3812,6 +3812,19 @@ def test_a_podcasts_cold_open_of_clips_before_the_hosts_introduction_is_left_out
     )
 
 
+def test_clips_before_heres_the_full_episode_inside_the_hosts_turn_are_a_cold_open() -> None:
+    layout = layout_of("caption_chevrons_teaser_before_the_full_episode.txt")
+
+    assert layout.turns == (
+        Turn(
+            "So, twenty years out there on the rock. How did it start?",
+            ("My father kept the light before me. I took it over the winter he retired.",),
+        ),
+        Turn("What do you miss about the town?", ("Nothing I can name. Maybe the bakery.",)),
+    )
+    assert layout.cold_open[-1] == "Here's the full episode."
+
+
 def test_a_hosts_welcome_as_the_first_turn_is_no_cold_open() -> None:
     text = (
         "Tom Berg: Welcome to Harbour Voices. I'm Tom Berg. Ida, how did you come to run the ferry?\n\n"

@@ -34,17 +34,46 @@ def without_cold_open(
 
     A cold open is the few turns before a turn of the host's that opens the show ("Welcome to Harbour
     Voices. I'm …", "Today, my guest is …"), the guest speaking in them: a host's own teaser before the
-    welcome puts no words in the guest's mouth, and is read as the lead is.
+    welcome puts no words in the guest's mouth, and is read as the lead is. A video podcast may end the
+    clips inside a host's turn instead, on "Here's the full episode.": the words after it are the show's.
     """
     for number, (speaker, paragraphs) in enumerate(turns[: _COLD_OPEN_TURNS + 1]):
-        if asks(speaker) and paragraphs and _opens_the_show(paragraphs[0]):
-            before = turns[:number]
-            clips = [text for _, texts in before for text in texts]
-            guest = any(not asks(name) for name, _ in before)
+        if not asks(speaker) or not paragraphs:
+            continue
+        before = turns[:number]
+        clips = [text for _, texts in before for text in texts]
+        guest = any(not asks(name) for name, _ in before)
+        if _opens_the_show(paragraphs[0]):
             if guest and turn_length(clips) <= _COLD_OPEN_WORDS:
                 return list(turns[number:]), clips
             break
+        if marked := _after_the_marker(paragraphs):
+            teaser, rest = marked
+            if guest and turn_length([*clips, *teaser]) <= _COLD_OPEN_WORDS:
+                kept = [(speaker, rest)] if rest else []
+                return [*kept, *turns[number + 1 :]], [*clips, *teaser]
+            break
     return list(turns), []
+
+
+# The host's line that ends a teaser of clips and starts the show, in the turn of the teaser's last clip or
+# the first question ("… about your work? Here's the full episode. You applied to …"), as a video podcast
+# says it.
+_FULL_EPISODE = re.compile(
+    r"(?:^|(?<=[.!?…]\s))(?:so,? |now,? )?here['’]s (?:the|our) full"
+    r" (?:episode|interview|conversation)[.!]\s*",
+    re.IGNORECASE,
+)
+
+
+def _after_the_marker(paragraphs: list[str]) -> tuple[list[str], list[str]] | None:
+    """The host's turn split after "Here's the full episode.": the teaser's words, then the show's."""
+    for number, paragraph in enumerate(paragraphs):
+        if found := _FULL_EPISODE.search(paragraph):
+            teaser = [*paragraphs[:number], paragraph[: found.end()].strip()]
+            rest = [part for part in (paragraph[found.end() :], *paragraphs[number + 1 :]) if part.strip()]
+            return teaser, rest
+    return None
 
 
 def _opens_the_show(paragraph: str) -> bool:
