@@ -4026,3 +4026,20 @@ def test_a_hosts_turns_set_in_bold_over_answers_under_the_guests_initials_are_th
         "When he died I took the hives over, mostly out of stubbornness.",
     )
     assert layout.interviewee == "RK"
+
+
+def test_questions_numbered_with_a_colon_under_rules_of_dashes_are_numbered_questions() -> None:
+    """A plain-text page numbers its questions "3: ..." under a rule of dashes, asking or not."""
+    layout = layout_of("colon_numbered_questions_under_rules.txt")
+
+    assert layout.name == "numbered questions"
+    assert [turn.question for turn in layout.turns] == [
+        "Let's start with how you came to amateur radio and to running the club's Saturday nets.",
+        "What does a net controller actually do during the hour?",
+        "Describe the antenna you built for the club hut, and the trouble you had with it.",
+        "Who keeps the log books once a net is over?",
+        "Any plans for the club next year?",
+    ]
+    assert layout.turns[0].answer[0].startswith("My uncle kept a short-wave set")
+    assert layout.turns[1].answer[-1] == "On a bad night of static I repeat every call sign twice."
+    assert layout.turns[2].answer[0].startswith("It is a folded dipole")

@@ -663,6 +663,23 @@ def _in_step(blocks: Sequence[Block], numbered: Sequence[int], number: int) -> b
     return after == count + 1 or (after is None and "?" in blocks[number].text)
 
 
+# A plain-text page may number its questions with a colon ("3: Any plans for next year?"), which no
+# Markdown reads as a list: three such paragraphs at least, and they are numbered as a list's items are.
+_COLON_NUMBER = re.compile(r"^(?P<number>\d{1,3}):\s+(?=[A-Z\"“‘'(¿¡])")
+_COLON_NUMBERED = 3
+
+
+def _colon_numbered(blocks: Sequence[Block]) -> Sequence[Block]:
+    """The blocks, a plain paragraph opening on "3: " numbered 3 as a list's item, where three do so."""
+    found = [_COLON_NUMBER.match(b.text) if b.emphasis == "plain" and not b.mark else None for b in blocks]
+    if sum(1 for opened in found if opened) < _COLON_NUMBERED:
+        return blocks
+    return [
+        Block(block.text[opened.end() :], block.emphasis, f"{opened['number']}:") if opened else block
+        for block, opened in zip(blocks, found, strict=True)
+    ]
+
+
 def numbered_questions(blocks: Sequence[Block]) -> Layout | None:
     """Questions numbered 1, 2, 3 … ("3. Name one thing beginners get wrong."), each before its answer.
 
@@ -673,6 +690,7 @@ def numbered_questions(blocks: Sequence[Block]) -> Layout | None:
     numbers part it from the question or the answer next to it, so it is dropped; one followed by a list
     numbered from 1 again is answered by that list.
     """
+    blocks = _colon_numbered(blocks)
     numbered = [number for number, block in enumerate(blocks) if block.number is not None]
     questions: list[int] = []
     for number, block in enumerate(blocks):

@@ -31,7 +31,7 @@ class Block:
     @property
     def number(self) -> int | None:
         """The number of an item of a numbered list: where a page numbers its questions, their order."""
-        return int(self.mark.rstrip(".)-")) if self.mark[:1].isdigit() else None
+        return int(self.mark.rstrip(".)-:")) if self.mark[:1].isdigit() else None
 
     @property
     def shown(self) -> str:
