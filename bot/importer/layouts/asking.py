@@ -305,10 +305,12 @@ def _courtesy(texts: Sequence[str]) -> bool:
 _GOES_ON = re.compile(r"^which\b(?!.*\?$)", re.IGNORECASE)
 
 
+# A word that carries the talk on before a prompt: "So", "Now", "And", "Okay,".
+_CARRYING_ON = r"(?:so|now|ok(?:ay)?|well|right|and|but),? "
 # An interviewer who names the next topic ("Let's talk about funding.", "Now let's turn to the students.")
 # prompts the guest as a question does: what follows answers it, however short the prompt.
 TOPIC_PROMPT = re.compile(
-    r"^(?:(?:so|now|ok(?:ay)?|well|right|and|but),? )?let(?:'|’)?s (?:talk|turn|move on|move|go back"
+    rf"^(?:{_CARRYING_ON})?let(?:'|’)?s (?:talk|turn|move on|move|go back"
     r"|come back|get back|discuss|look|focus|switch|shift|dig into"
     r"|start with|finish with|end with|close with)\b",
     re.IGNORECASE,
@@ -317,9 +319,7 @@ TOPIC_PROMPT = re.compile(
 
 # A prompt may open on a word that carries the talk on ("So tell us why you sold the boat.", "And walk me
 # through the first night."), as a host's first question after the welcome often does.
-_CARRIED_PROMPT = re.compile(
-    r"^(?:so|now|ok(?:ay)?|well|right|and|but),? (?:please,? )?(?:tell|walk|take) (?:us|me)\b", re.IGNORECASE
-)
+_CARRIED_PROMPT = re.compile(rf"^{_CARRYING_ON}(?:please,? )?(?:tell|walk|take) (?:us|me)\b", re.IGNORECASE)
 
 
 def asks_anything(paragraphs: Sequence[str]) -> bool:
