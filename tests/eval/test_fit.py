@@ -6,13 +6,14 @@ and the excerpt's constants, chosen by how often excerpts of right pairs hold th
 
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from typing import Any
 
 import pytest
 
 import eval.fit
 from bot.core.params import RankingParams
 from eval.corpus import QuestionSet
-from eval.fit import Observation, fit_excerpts, fit_ranking, own_questions_first
+from eval.fit import Shown, fit_excerpts, fit_ranking, own_questions_first, with_setting
 from tests.bundled import BUNDLED_INTERVIEW
 
 BUNDLED = [QuestionSet("bundled", "biodlink-jun-liu-2024", BUNDLED_INTERVIEW, ())]
@@ -80,15 +81,18 @@ def test_given_constants_scoring_below_the_defaults_are_not_where_the_ascent_sta
 def shown_with(
     monkeypatch: pytest.MonkeyPatch, held: Callable[[RankingParams], int], total: int = 10
 ) -> None:
-    """A stand-in observe(): ``held(params)`` of ``total`` right first pairs show an excerpt holding it."""
+    """A stand-in shown_by_value(): ``held(params)`` of ``total`` right first pairs hold the answer."""
 
-    def observe(params: RankingParams, _sets: Sequence[QuestionSet]) -> list[Observation]:
+    def shown_by_value(
+        params: RankingParams, _sets: Sequence[QuestionSet], name: str, values: Sequence[Any]
+    ) -> list[Shown]:
+        settings = [with_setting(params, name, value) for value in values]
         return [
-            Observation("one", {}, "answerable", True, excerpt_right=number < held(params))
+            Shown("one", tuple(number < held(setting) for setting in settings), (0,) * len(values))
             for number in range(total)
         ]
 
-    monkeypatch.setattr(eval.fit, "observe", observe)
+    monkeypatch.setattr(eval.fit, "shown_by_value", shown_by_value)
 
 
 def test_the_opening_is_shown_from_the_share_under_which_most_excerpts_hold_the_answer(
