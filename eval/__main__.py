@@ -11,6 +11,7 @@ python -m eval meaning    how often the token vectors alone rank the right pair 
 python -m eval fields     what each field an owner writes (terms, aliases, examples, glossary) is worth
 python -m eval noise      the corpus's questions with slips, without capitals, wrapped in chat
 python -m eval interference  every interview loaded together, and the bundled one beside each other one
+python -m eval loads      right answers and abstentions by number of interviews loaded, at each topic_prior
 python -m eval layouts    each interview printed in common layouts and imported back: what import keeps
 python -m eval excerpts   each excerpt constant chosen without each interview, and its excerpts held out
 """
@@ -45,6 +46,7 @@ from eval.fit import (
     fit_decision,
     fit_model,
     fit_on_topic,
+    fit_topic_prior,
     held_out_decisions,
     knowledge_of,
     observe,
@@ -74,6 +76,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "fields",
         "noise",
         "interference",
+        "loads",
         "layouts",
         "excerpts",
     )
@@ -89,6 +92,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         model.save(MODEL_PATH)
         print(f"wrote {MODEL_PATH} in {time.perf_counter() - started:.0f} s")
         print(f"answer: {model.answer}\non_topic: {model.on_topic}\nranking: {model.ranking}")
+        print(f"topic_prior: {model.topic_prior}")
         return 0
     if args.command == "meaning":
         ranks = [r for s in sets for r in meaning_ranks(knowledge_of(str(s.knowledge)), s.items)]
@@ -104,6 +108,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "fields": _fields,
         "noise": _noise,
         "interference": _interference,
+        "loads": _loads,
         "layouts": _layouts,
         "excerpts": _excerpts,
     }
@@ -177,6 +182,14 @@ def _interference(sets: Sequence[QuestionSet], model: Model) -> None:
     print(_row("corpus, all", sum(len(s.items) for s in sets), total))
     print(f"answers that change when every interview is loaded: {flips} of {asked}")
     _one_more(sets, model, singles)
+
+
+def _loads(sets: Sequence[QuestionSet], model: Model) -> None:
+    """The shipped model with each topic_prior, as servers with more interviews would load them."""
+    print("each question put to its own interview and others drawn at random; by number loaded:")
+    print("right answers, abstentions on unanswerable, abstentions on off-topic questions")
+    chosen = fit_topic_prior(model, sets)
+    print(f"the fit chooses topic_prior {chosen} (shipped: {model.topic_prior})")
 
 
 def _one_more(sets: Sequence[QuestionSet], model: Model, singles: Mapping[str, Sequence[Result]]) -> None:

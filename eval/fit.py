@@ -13,11 +13,15 @@
    off-topic ones, for the wording of the reply.
 4. Which interview: pairwise logistic regression of a question's own interview's features against each
    other interview's, so that with several loaded the question goes to the one it is about.
+5. How much surer of a subject to be with more interviews loaded (``Model.topic_prior``): each question is
+   put to its own interview beside others drawn at random, as a server might load them, and the value with
+   the best mean of right answers and abstentions is kept.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import random
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
@@ -25,12 +29,12 @@ from typing import Any
 
 import numpy as np
 
-from bot.core.engine import Engine
+from bot.core.engine import Engine, Verdict, addressed, decide
 from bot.core.excerpts import excerpt
 from bot.core.knowledge import Knowledge
 from bot.core.loader import load_knowledge
 from bot.core.params import Logistic, Model, RankingParams, caution
-from eval.corpus import QuestionSet
+from eval.corpus import KINDS, QuestionSet
 from eval.measure import contains
 
 ANSWER_FEATURES = (
@@ -60,6 +64,11 @@ WORDING_INTERVIEWS = 4
 WORDING_FLOORS = (2, 3, 4, 5, 6, 8)
 CHOOSER_FEATURES = ("coverage", "unknown", "semantic", "bm25", "missing", "sentence", "key")
 TOPIC_FEATURES = ("coverage", "unknown", "named", "bm25", "terms", "semantic", "content", "key")
+# How many interviews a server loads, to fit topic_prior: these many drawn at random (DRAWS times for each
+# question, its own among them), and every interview of the corpus.
+LOADS = (2, 4, 8, 16)
+DRAWS = 3
+TOPIC_PRIORS = (0.0, 0.25, 0.5, 0.75, 1.0, 1.25, 1.5)
 # The grid each ranking constant is searched over (coordinate ascent visits one constant at a time).
 GRID: dict[str, Sequence[Any]] = {
     "k1": (0.6, 0.9, 1.2, 1.6, 2.0),
@@ -515,6 +524,91 @@ def fit_chooser(ranking: RankingParams, sets: Sequence[QuestionSet]) -> Logistic
     return fit_logistic(rows, CHOOSER_FEATURES, sample_weights=weights, intercept=False)
 
 
+@dataclass(frozen=True, slots=True)
+class Put:
+    """One question put to every interview of the corpus, each answering alone."""
+
+    interview: str
+    kind: str
+    verdicts: dict[str, Verdict]
+    right: dict[str, bool]  # whether each interview's best pair holds the expected words
+
+
+def put_to_all(model: Model, sets: Sequence[QuestionSet]) -> list[Put]:
+    engines = {s.interview: Engine(knowledge_of(str(s.knowledge)), model=model) for s in sets}
+    found = []
+    for question_set in sets:
+        for item in question_set.items:
+            verdicts = {name: engine.consider(item.q)[0] for name, engine in engines.items()}
+            right = {
+                name: item.expect is not None
+                and bool(verdict.candidates)
+                and contains(verdict.candidates[0].indexed.entry.answer, item.expect)
+                for name, verdict in verdicts.items()
+            }
+            found.append(Put(question_set.interview, item.kind, verdicts, right))
+    return found
+
+
+def loads_table(model: Model, sets: Sequence[QuestionSet]) -> dict[float, dict[int, dict[str, float]]]:
+    """For each topic_prior and number of interviews loaded: right answers, and abstentions by kind."""
+    puts = put_to_all(model, sets)
+    names = [s.interview for s in sets]
+    draws = random.Random(0)
+    loads = {len(names): [[names] for _ in puts]}
+    for size in (size for size in LOADS if size < len(names)):
+        loads[size] = [
+            [
+                [put.interview, *draws.sample([n for n in names if n != put.interview], size - 1)]
+                for _ in range(DRAWS)
+            ]
+            for put in puts
+        ]
+    table: dict[float, dict[int, dict[str, float]]] = {}
+    for prior in TOPIC_PRIORS:
+        trial = replace(model, topic_prior=prior)
+        table[prior] = {}
+        for size, drawn in loads.items():
+            counts: dict[str, list[bool]] = {kind: [] for kind in KINDS}
+            for put, loaded_sets in zip(puts, drawn, strict=True):
+                for loaded in loaded_sets:
+                    verdicts = [put.verdicts[name] for name in loaded]
+                    verdicts = [verdicts[n] for n in addressed([v.query for v in verdicts])]
+                    best, outcome = decide(trial, verdicts)
+                    if put.kind != "answerable":
+                        counts[put.kind].append(outcome != "answered")
+                        continue
+                    chosen = best.ranker.knowledge.interviews[0].id if best is not None else None
+                    counts[put.kind].append(
+                        outcome == "answered" and chosen == put.interview and put.right[put.interview]
+                    )
+            table[prior][size] = {kind: sum(found) / max(len(found), 1) for kind, found in counts.items()}
+    return table
+
+
+def loads_score(rates: Mapping[str, float], kinds: Mapping[str, int]) -> float:
+    """Right answers, and abstentions on unanswerable and off-topic questions together, equally weighted."""
+    without = sum(kinds[kind] for kind in KINDS[1:]) or 1
+    abstained = sum(rates[kind] * kinds[kind] for kind in KINDS[1:]) / without
+    return (rates["answerable"] + abstained) / 2
+
+
+def fit_topic_prior(model: Model, sets: Sequence[QuestionSet], log: Callable[[str], None] = print) -> float:
+    """The topic_prior with the best mean, over the numbers of interviews loaded, of loads_score."""
+    table = loads_table(model, sets)
+    kinds = {k: sum(item.kind == k for s in sets for item in s.items) for k in KINDS}
+    scores = {
+        prior: sum(loads_score(rates, kinds) for rates in by_load.values()) / len(by_load)
+        for prior, by_load in table.items()
+    }
+    for prior, by_load in table.items():
+        rows = "  ".join(
+            f"{size}: " + " ".join(f"{rates[kind]:.3f}" for kind in KINDS) for size, rates in by_load.items()
+        )
+        log(f"  topic_prior {prior:4.2f}  score {scores[prior]:.4f}  {rows}")
+    return max(scores, key=lambda prior: (scores[prior], -prior))
+
+
 def fit_model(
     sets: Sequence[QuestionSet],
     log: Callable[[str], None] = print,
@@ -523,7 +617,7 @@ def fit_model(
     ranking = fit_ranking(sets, log, start)
     observations = observe(ranking, sets)
     wording, answer = fit_decision(observations)
-    return Model(
+    model = Model(
         ranking=ranking,
         wording=wording,
         answer=answer,
@@ -531,3 +625,4 @@ def fit_model(
         chooser=fit_chooser(ranking, sets),
         fitted_on=tuple(question_set.name for question_set in sets),
     )
+    return replace(model, topic_prior=fit_topic_prior(model, sets, log))

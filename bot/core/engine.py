@@ -6,8 +6,8 @@ the probability that it answers, and a second one the probability that the quest
 subject at all. A third picks the interview a question is most likely about; its best pair answers when the
 first probability reaches ANSWER_THRESHOLD (0.5, the calibrated midpoint, by default) and the second says
 the question is on the subject; otherwise the second tells "the interview doesn't say" from a question
-about something else. A question naming an interviewee or
-organisation goes to that interview.
+about something else. The more interviews a question is put to, the surer the second must be (see
+``Model.topic_prior``). A question naming an interviewee or organisation goes to that interview.
 """
 
 from __future__ import annotations
@@ -89,24 +89,10 @@ class Engine:
     def ask(self, question: str, *, top: int = 3, interview: str | None = None) -> Result:
         """Rank the pairs for ``question`` and say whether the best one answers it."""
         verdicts = self.consider(question, interview, max(top, 1))
-        if not any(verdict.query.terms for verdict in verdicts):
+        best, outcome = decide(self.model, verdicts)
+        if best is None:
             # No meaningful word at all ("?", a bare mention): nothing to match, nothing to suggest.
-            return Result(query=question, outcome="off_topic", matches=())
-        # The interview the question is most likely about; then whether its best pair answers.
-        best = max(verdicts, key=lambda verdict: (verdict.likeness, verdict.probability))
-        first = best.candidates[0] if best.candidates else None
-        if first is not None and first.indexed.abstains:
-            outcome: Outcome = "not_in_interview"
-        elif (
-            first is not None
-            and best.probability >= self.model.answer.threshold
-            and best.topical >= self.model.on_topic.threshold
-        ):
-            outcome = "answered"
-        elif best.topical >= self.model.on_topic.threshold:
-            outcome = "not_in_interview"
-        else:
-            outcome = "off_topic"
+            return Result(query=question, outcome=outcome, matches=())
         # The chosen interview's best pair leads; the rest follow by score, whichever interview they are from.
         first_pair = next((c for c in best.candidates if not c.indexed.abstains), None)
         rest = [
@@ -133,9 +119,7 @@ class Engine:
             ]
         reading = read(question)
         queries = [(ranker, ranker.parse(reading)) for ranker in rankers]
-        named = [(ranker, query) for ranker, query in queries if query.names]
-        if named and len(named) < len(queries):
-            queries = named  # the question names an interviewee or organisation: ask that interview
+        queries = [queries[n] for n in addressed([query for _, query in queries])]
         verdicts = []
         for ranker, query in queries:
             candidates = ranker.rank(query, top)
@@ -229,6 +213,29 @@ class Engine:
             normalize(about), self._quote_texts, scorer=fuzz.partial_ratio, processor=None, score_cutoff=80
         )
         return QuoteHit(*self._all_quotes[found[2]]) if found else None
+
+
+def addressed(queries: Sequence[Query]) -> list[int]:
+    """The interviews a question is put to: those it names (an interviewee, an organisation), else all."""
+    named = [number for number, query in enumerate(queries) if query.names]
+    return named if named and len(named) < len(queries) else list(range(len(queries)))
+
+
+def decide(model: Model, verdicts: Sequence[Verdict]) -> tuple[Verdict | None, Outcome]:
+    """The interview a question is most likely about, and whether its best pair answers.
+
+    None when no interview finds a meaningful word in the question: it is about none of them.
+    """
+    if not any(verdict.query.terms for verdict in verdicts):
+        return None, "off_topic"
+    best = max(verdicts, key=lambda verdict: (verdict.likeness, verdict.probability))
+    first = best.candidates[0] if best.candidates else None
+    on_topic = model.on_topic_among(best.topical, len(verdicts))
+    if first is not None and first.indexed.abstains:
+        return best, "not_in_interview"
+    if first is not None and best.probability >= model.answer.threshold and on_topic:
+        return best, "answered"
+    return best, "not_in_interview" if on_topic else "off_topic"
 
 
 def _abstaining_entry(number: int, question: str, knowledge: Knowledge) -> Entry:

@@ -89,6 +89,10 @@ class Model:
     ``wording`` weighs the words a question is put in ("which", "name", "how much", "why"): how often,
     across interviews, questions worded so turn out to be answerable. Its log-odds is one of the answer
     model's features.
+
+    ``on_topic`` is fitted one interview at a time. With N loaded, a question is about any one of them with
+    prior odds 1/N as great, and the likeliest of N looks on topic by chance more often than one alone does:
+    its odds must clear the threshold's times N ** ``topic_prior`` (1 is that prior; the fit chooses).
     """
 
     ranking: RankingParams = field(default_factory=RankingParams)
@@ -96,6 +100,7 @@ class Model:
     answer: Logistic = field(default_factory=Logistic)
     on_topic: Logistic = field(default_factory=Logistic)
     chooser: Logistic = field(default_factory=Logistic)
+    topic_prior: float = 0.0
     fitted_on: Sequence[str] = ()
 
     def to_json(self) -> dict[str, Any]:
@@ -113,8 +118,17 @@ class Model:
             answer=Logistic(**data.get("answer", {})),
             on_topic=Logistic(**data.get("on_topic", {})),
             chooser=Logistic(**data.get("chooser", {})),
+            topic_prior=float(data.get("topic_prior", 0.0)),
             fitted_on=tuple(data.get("fitted_on", ())),
         )
+
+    def on_topic_among(self, topical: float, loaded: int) -> bool:
+        """Whether a question is on the subject of the likeliest of ``loaded`` interviews (see above)."""
+        threshold = self.on_topic.threshold
+        if loaded > 1 and 0.0 < threshold < 1.0:
+            odds = threshold / (1.0 - threshold) * loaded**self.topic_prior
+            threshold = odds / (1.0 + odds)
+        return topical >= threshold
 
     def save(self, path: Path) -> None:
         path.write_text(json.dumps(self.to_json(), indent=2, sort_keys=True) + "\n", encoding="utf-8")

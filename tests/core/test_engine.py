@@ -573,6 +573,19 @@ def test_the_result_names_the_interview_the_question_was_judged_to_be_about(
     assert result.best is not None and result.best.entry.interview.id == interview
 
 
+def test_with_more_interviews_loaded_a_question_must_look_surer_to_be_on_one_of_their_subjects(
+    two_interviews: Engine,
+) -> None:
+    question = "How big are the bioreactors?"
+    wary = Engine(two_interviews.knowledge, model=replace(two_interviews.model, topic_prior=50.0))
+
+    assert two_interviews.ask(question).outcome == "answered"
+    assert wary.ask(question).outcome == "off_topic"
+    # Put to one interview, by the filter or by naming it, the question is judged as with that one alone.
+    assert wary.ask(question, interview=SECOND).outcome == "answered"
+    assert wary.ask("How big are Fermenters Inc's bioreactors?").outcome == "answered"
+
+
 def test_a_question_without_a_word_to_judge_by_is_about_no_interview(two_interviews: Engine) -> None:
     assert two_interviews.ask("?").interview is None
 

@@ -78,6 +78,26 @@ def test_a_logistic_accepts_from_its_threshold_up() -> None:
     assert not logistic.accepts({"a": -0.1})
 
 
+def test_with_one_interview_loaded_the_fitted_on_topic_threshold_decides() -> None:
+    model = Model(on_topic=Logistic(threshold=0.5), topic_prior=1.0)
+
+    assert model.on_topic_among(0.5, loaded=1)
+    assert not model.on_topic_among(0.49, loaded=1)
+
+
+@pytest.mark.parametrize(
+    ("prior", "loaded", "needed"), [(1.0, 4, 0.8), (1.0, 9, 0.9), (0.5, 4, 2 / 3), (0.0, 9, 0.5)]
+)
+def test_each_interview_loaded_multiplies_the_odds_a_topic_must_clear(
+    prior: float, loaded: int, needed: float
+) -> None:
+    # Threshold 0.5 is odds 1; with N loaded the odds to clear are N ** prior.
+    model = Model(on_topic=Logistic(threshold=0.5), topic_prior=prior)
+
+    assert model.on_topic_among(needed + 0.005, loaded=loaded)
+    assert not model.on_topic_among(needed - 0.005, loaded=loaded)
+
+
 def test_the_shipped_model_is_fitted() -> None:
     model = load_model()
 

@@ -1,7 +1,8 @@
 """The fit's guard: a ranking must keep finding each pair by its own question, asked word for word.
 
 And where the coordinate ascent starts: from given constants only where they score better than the defaults;
-and the excerpt's constants, chosen by how often excerpts of right pairs hold the answer.
+the excerpt's constants, chosen by how often excerpts of right pairs hold the answer; and how much surer of a
+subject the engine must be with more interviews loaded.
 """
 
 from collections.abc import Callable, Sequence
@@ -11,9 +12,17 @@ from typing import Any
 import pytest
 
 import eval.fit
-from bot.core.params import RankingParams
-from eval.corpus import QuestionSet
-from eval.fit import Shown, fit_excerpts, fit_ranking, own_questions_first, with_setting
+from bot.core.params import Model, RankingParams
+from eval.corpus import Item, QuestionSet
+from eval.fit import (
+    Shown,
+    fit_excerpts,
+    fit_ranking,
+    fit_topic_prior,
+    loads_score,
+    own_questions_first,
+    with_setting,
+)
 from tests.bundled import BUNDLED_INTERVIEW
 
 BUNDLED = [QuestionSet("bundled", "biodlink-jun-liu-2024", BUNDLED_INTERVIEW, ())]
@@ -107,3 +116,31 @@ def test_an_opening_that_changes_no_excerpt_is_never_shown(monkeypatch: pytest.M
     shown_with(monkeypatch, lambda _params: 6)
 
     assert fit_excerpts(RankingParams(), BUNDLED).excerpt_opening is None
+
+
+def test_loads_score_weighs_right_answers_as_much_as_every_abstention_together() -> None:
+    rates = {"answerable": 1.0, "unanswerable": 0.0, "offtopic": 1.0}
+    kinds = {"answerable": 10, "unanswerable": 3, "offtopic": 1}
+
+    assert loads_score(rates, kinds) == pytest.approx((1.0 + 1 / 4) / 2)
+
+
+def test_the_topic_prior_kept_is_best_on_average_over_loads_and_the_smaller_of_equals(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def rates(answer: float, abstain: float) -> dict[str, float]:
+        return {"answerable": answer, "unanswerable": abstain, "offtopic": abstain}
+
+    table = {
+        0.0: {2: rates(0.75, 0.5), 31: rates(0.5, 0.25)},  # 0.5 on average
+        0.5: {2: rates(0.75, 0.75), 31: rates(0.75, 0.5)},  # 0.6875
+        1.0: {2: rates(0.75, 1.0), 31: rates(0.5, 0.75)},  # 0.75, the best
+        1.25: {2: rates(0.5, 1.0), 31: rates(0.5, 1.0)},  # 0.75 too: of equals, the smaller prior is kept
+        1.5: {2: rates(1.0, 1.0), 31: rates(0.25, 0.25)},  # 0.625: the best with 2 loaded only
+    }
+    monkeypatch.setattr(eval.fit, "loads_table", lambda _model, _sets: table)
+    # One question of each kind, so the kinds weigh alike.
+    items = (Item("a", ("x",), "answerable"), Item("u", None, "unanswerable"), Item("o", None, "offtopic"))
+    sets = [QuestionSet("three", "three", BUNDLED_INTERVIEW, items)]
+
+    assert fit_topic_prior(Model(), sets, log=lambda _line: None) == 1.0
