@@ -2795,6 +2795,43 @@ def test_a_hearings_titles_and_surnames_in_capitals_label_each_turn_however_few(
     assert layout.interviewee == "Dr. Romero"
 
 
+def test_a_court_reporters_numbered_lines_and_page_numbers_are_left_out_and_each_turn_joined() -> None:
+    layout = layout_of("court_reporter_numbered_lines.txt")
+
+    assert layout.name == "speaker names"
+    assert layout.turns == (
+        Turn(
+            "Mr. Okafor, how old is the quay wall?",
+            (
+                "It was built in 1908, of granite blocks on a timber raft. "
+                "Most of the raft is sound, because it has never dried out.",
+                "The trouble is the joints between the blocks, which the tide has washed hollow.",
+            ),
+        ),
+        Turn(
+            "How long will the repairs take?",
+            (
+                "Two summers. We can only work between May and September, "
+                "when the swell is low enough for the divers.",
+            ),
+        ),
+        Turn(
+            "And what will they cost the ratepayers?",
+            (
+                "The estimate is 3.2 million, of which the harbour fund meets a third. The rest we have "
+                "asked the region to lend us over twenty years, at the rate the region pays on its own "
+                "borrowing.",
+            ),
+        ),
+        Turn(  # the question runs over the page's foot, its number and the next page's first line number
+            "Will the ferry keep running while the divers are at work?",
+            ("It will. We close one berth at a time, and the ferry uses the other.",),
+        ),
+    )
+    assert layout.lead[0].text == "BEFORE THE PORT OF SKARV HARBOUR BOARD PUBLIC HEARING"
+    assert (layout.interviewee, layout.interviewer) == ("Mr. Okafor", "Ms. Lund")
+
+
 @pytest.mark.parametrize(
     "answer_label",
     ["Walter Brandt: ", ""],

@@ -17,6 +17,7 @@ from bot.importer.sources.furniture import SIGN_OFF, without_closing_chrome, wit
 from bot.importer.sources.header import email_headers, split_header
 from bot.importer.sources.html import HtmlToMarkdown, html_blocks, looks_like_html
 from bot.importer.sources.markdown import read_blocks
+from bot.importer.sources.numbered_lines import without_line_numbers
 from bot.importer.sources.page_breaks import join_page_breaks
 from bot.importer.sources.pdf import columns_in_turn
 
@@ -49,6 +50,7 @@ def read_source(text: str, *, kind: Literal["text", "markdown", "html"] | None =
     else:
         text = _HTML_COMMENT.sub(lambda comment: comment["unclosed"] or "", text)
         text = "\f".join(columns_in_turn(page) for page in text.split("\f"))
+        text = without_line_numbers(text)
         if kind != "text":
             text = html_blocks(text)
     header, text = split_header(text)
