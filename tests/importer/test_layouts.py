@@ -2832,6 +2832,24 @@ def test_a_court_reporters_numbered_lines_and_page_numbers_are_left_out_and_each
     assert (layout.interviewee, layout.interviewer) == ("Mr. Okafor", "Ms. Lund")
 
 
+def test_a_committees_members_labelled_by_office_ask_the_witness_though_few_turns_end_asking() -> None:
+    layout = layout_of("committee_members_by_office.txt")
+
+    assert layout.name == "speaker names"
+    assert [turn.question for turn in layout.turns] == [
+        "Director, why does the winter timetable drop the early sailing?",
+        "Who takes that sailing now?",
+        "I have read the shipyard's letter of last week, and it worries me a good deal. The new ferry was "
+        "promised for May, and now the letter speaks only of the autumn. The old ferry's certificate runs "
+        "out in June. I would like the Director to tell the board plainly where the new ferry stands.",
+        "That leaves the summer to the old ferry, and I am told the inspector has been unhappy with her hull "
+        "for two years now, which is not a comfortable thing for the island to hear.",
+    ]
+    assert layout.turns[2].answer[0].startswith("The hull is finished")  # no member's words, no label in it
+    assert (layout.interviewee, layout.panel) == ("Director Voss", ())
+    assert layout.unused == ("Thank you. Councillor Dahl.",)  # the chair hands the floor over
+
+
 @pytest.mark.parametrize(
     "answer_label",
     ["Walter Brandt: ", ""],

@@ -144,8 +144,10 @@ def _publication_asks(turns: Sequence[tuple[str, list[str]]]) -> set[str]:
     return {asker} if publication and guest and said[asker] < said[answerer] else set()
 
 
-# The labels of one who chairs a call or a panel and hands the floor to each questioner in turn.
+# The labels of one who chairs a call or a panel and hands the floor to each questioner in turn; a hearing's
+# chair is labelled by the title before the surname ("CHAIRWOMAN WEINSTEIN:", "Chairman HAMILTON.").
 _CHAIRING_ROLES = frozenset({"moderator", "operator"})
+_CHAIRING_TITLES = frozenset({"chair", "chairman", "chairwoman", "chairperson"})
 
 
 def _hands_over(
@@ -159,12 +161,32 @@ def _hands_over(
     words = [word for word in re.findall(r"[a-z]+", label.lower()) if word != "the"]
     return (
         bool(words)
-        and set(words) <= _CHAIRING_ROLES
+        and (set(words) <= _CHAIRING_ROLES or words[0] in _CHAIRING_TITLES)
         and following is not None
         and following != label
         and asks(following)
         and not asks_anything(paragraphs)
     )
+
+
+# The offices a legislature's members are labelled by in a hearing's record, before the surname.
+_MEMBERS_TITLES = _CHAIRING_TITLES | frozenset(
+    "senator assemblyman assemblywoman assemblymember congressman congresswoman representative delegate"
+    " councilman councilwoman councillor councilmember".split()
+)
+
+
+def _committee(speakers: Set[str], words: Counter[str]) -> set[str]:
+    """A hearing's members, who put the committee's questions to the witness, however few end in "?".
+
+    Two or more speakers labelled by a member's office ("SENATOR STAVISKY:", "ASSEMBLYWOMAN GLICK:",
+    "CHAIRWOMAN KRUEGER:") question one labelled otherwise ("CHANCELLOR JOHNSON:"), who says most. A member
+    prefaces a question with a statement or two, and a turn may end on thanks: counted by the turns that end
+    asking, a member would be taken for a second witness and the questions for answers.
+    """
+    members = {name for name in speakers if name.split()[0].lower() in _MEMBERS_TITLES}
+    witness = max(sorted(speakers), key=lambda name: words[name], default=None)
+    return members if len(members) >= 2 and witness not in members else set()
 
 
 def asks_by_role(label: str) -> bool:
@@ -487,6 +509,7 @@ def named_speakers(
     # says who asks, however little of what they say ends in a question, as a breakfast show's chat goes.
     billed_as = {canonical.get(b["name"], b["name"]): b["role"] for b in billings.values()}
     by_role = {name for name in speakers if asks_by_role(billed_as.get(name, name))}
+    by_role |= _committee(speakers, words)
     # Under a question's label ("Question:"), as a question-and-answer site prints each, every speaker named
     # answers it, a panellist whose short answer is all questions ("Why are plants green?") too.
     labels = {name for name in speakers if name in _ASKING_LABELS}
