@@ -145,7 +145,7 @@ def _publication_asks(turns: Sequence[tuple[str, list[str]]]) -> set[str]:
 
 
 # The labels of one who chairs a call or a panel and hands the floor to each questioner in turn; a hearing's
-# chair is labelled by the title before the surname ("CHAIRWOMAN WEINSTEIN:", "Chairman HAMILTON.").
+# chair is labelled by the title before the surname ("CHAIRWOMAN LUND:", "Chairman BERG.").
 _CHAIRING_ROLES = frozenset({"moderator", "operator"})
 _CHAIRING_TITLES = frozenset({"chair", "chairman", "chairwoman", "chairperson"})
 
@@ -179,8 +179,8 @@ _MEMBERS_TITLES = _CHAIRING_TITLES | frozenset(
 def _committee(speakers: Set[str], words: Counter[str]) -> set[str]:
     """A hearing's members, who put the committee's questions to the witness, however few end in "?".
 
-    Two or more speakers labelled by a member's office ("SENATOR STAVISKY:", "ASSEMBLYWOMAN GLICK:",
-    "CHAIRWOMAN KRUEGER:") question one labelled otherwise ("CHANCELLOR JOHNSON:"), who says most. A member
+    Two or more speakers labelled by a member's office ("COUNCILLOR BERG:", "SENATOR DAHL:", "CHAIR
+    LUND:") question one labelled otherwise ("DIRECTOR VOSS:"), who says most. A member
     prefaces a question with a statement or two, and a turn may end on thanks: counted by the turns that end
     asking, a member would be taken for a second witness and the questions for answers.
     """

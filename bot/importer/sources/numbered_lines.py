@@ -1,8 +1,8 @@
 """A court reporter's transcript: each page's lines numbered at the left, counted again from 1 on each page.
 
-A legislature's hearing or a deposition is typed so: "12   the TAP gap.", a blank line between two lines,
+A legislature's hearing or a deposition is typed so: "12   the north quay.", a blank line between two lines,
 the page's number alone at the right over its first line. Read as it is, every line is a paragraph of its
-own that opens on a number, and a speaker's label ("SENATOR STAVISKY:") sits after a line's number, so no
+own that opens on a number, and a speaker's label ("COUNCILLOR BERG:") sits after a line's number, so no
 turn is found. The numbers and the pages' numbers are the reporter's, no words of anyone's: they go, and a
 line indented past the page's margin opens a paragraph, as the reporter sets each turn and each new paragraph
 in it, the lines under it, across a page too, joined to it.
