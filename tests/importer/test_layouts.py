@@ -4098,3 +4098,12 @@ def test_questions_numbered_with_a_colon_under_rules_of_dashes_are_numbered_ques
     assert layout.turns[0].answer[0].startswith("My uncle kept a short-wave set")
     assert layout.turns[1].answer[-1] == "On a bad night of static I repeat every call sign twice."
     assert layout.turns[2].answer[0].startswith("It is a folded dipole")
+
+
+def test_an_interviewer_credit_under_the_last_answer_and_the_links_under_it_are_left_out() -> None:
+    draft = import_file(FIXTURES / "interviewer_credit_and_links_under_the_last_answer.rst")
+
+    assert draft.knowledge.pairs[-1].answer.rstrip() == (
+        "The Marigold. She was the first one I got sailing again, and she still leaks like a basket."
+    )
+    assert "By Tobias Fenn" in draft.knowledge.pairs[0].answer

@@ -73,18 +73,26 @@ _CREDIT_AFTER_COLON = re.compile(
 )
 
 
+# A line that is only a web address, maybe under what it is ("Website - https://…", "Reader Group:
+# https://…"), as a magazine lists its own pages under the credits: no sentence of an answer.
+_LINK_LINE = re.compile(r"^(?:[^\s:/][^:/]{0,60}?\s*(?:[-–—|]\s|:)\s*)?<?(?:https?://|www\.)\S+?>?$")
+
+
 def _closes_the_page(tail: Sequence[str], lead: str) -> bool:
     """Whether ``tail``, the end of the last answer, is the page's: its tags, author's box, or a bio.
 
     A field's label ("Media contact", "Tags") stands over the page's fields, the rest of it; a tag line
-    or the credit for the questions ends the page, or stands over more of its own; a bio is
-    about someone the ``lead`` names, in the third person throughout, where an answer that opens on a name
-    ("Ann Marsh was my first skipper.") soon says "my" or "I".
+    or the credit for the questions ends the page, or stands over more of its own, the page's addresses
+    too; a bio is about someone the ``lead`` names, in the third person throughout, where an answer that
+    opens on a name ("Ann Marsh was my first skipper.") soon says "my" or "I".
     """
     if AUTHOR_BOX.match(tail[0]) or FIELD_LABEL.match(tail[0]) or _thanks_for_the_interview(tail):
         return True
     if CLOSING_CREDIT.match(tail[0]) or _CREDIT_AFTER_COLON.match(tail[0]) or TAG_LINE.match(tail[0]):
-        return len(tail) == 1 or _closes_the_page(tail[1:], lead)
+        rest = tail[1:]
+        while rest and _LINK_LINE.match(rest[0]):  # the publication's own addresses under it
+            rest = rest[1:]
+        return not rest or _closes_the_page(rest, lead)
     bio = _BIO.match(tail[0])
     return bool(bio and bio["name"] in lead) and not any(SPEAKS_FOR_ONESELF.search(text) for text in tail)
 

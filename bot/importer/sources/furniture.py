@@ -408,7 +408,8 @@ AUTHOR_BOX = re.compile(
 )
 # The credit for the questions on a line of its own under the last answer, as a weekly signs its short
 # Q&As: "Interview by Jane Roe", "Interviewed by Jane Roe.", "Interview conducted by Jane Roe", "Questions
-# by Jane Roe". It names who asked; the whole line is the credit, no answer's sentence.
+# by Jane Roe", or as a magazine's credits under it, "Interviewer: Jane Roe (aka Tidewatcher)", the handle
+# after the name no part of it. It names who asked; the whole line is the credit, no answer's sentence.
 # A page in another language credits them so in its own words: "Das Interview führte Jane Roe.", "Das
 # Gespräch führten Jane Roe und Tom Berg.", "Die Fragen stellte …", "Propos recueillis par …", "Entretien
 # réalisé par …", "Entrevista realizada por …", "Intervista a cura di …".
@@ -420,11 +421,12 @@ _POSTED_ON = (
 )
 CLOSING_CREDIT = re.compile(
     r"^(?:(?:Interview(?:ed)?|Interview conducted|Questions|Q&A|Conducted)(?: and [a-z]+)? by |Posted by "
-    r"|Das (?:Interview|Gespräch) führten? |Die Fragen stellten? |Propos recueillis par "
+    r"|Interviewer: |Das (?:Interview|Gespräch) führten? |Die Fragen stellten? |Propos recueillis par "
     r"|(?:Entretien|Interview) réalisée? par |Entrevista (?:realizada |conduzida )?por "
     r"|Intervista (?:a cura )?di )"
     r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]+(?: (?:[A-Z]\.|[A-ZÀ-ÖØ-Þ][\w'’-]+)){1,3}"
     r"(?: (?:und|and|&|et|e|y) [A-ZÀ-ÖØ-Þ][\w'’-]+(?: (?:[A-Z]\.|[A-ZÀ-ÖØ-Þ][\w'’-]+)){1,3})?)"
+    r"(?: \((?:aka|a\.k\.a\.) [^()]{1,40}\))?"
     r"(?:\.|(?<=[a-z]) at \d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?(?: (?:No|\d{1,4}) comments?:)?"
     rf"|(?<=[a-z]), {_POSTED_ON})?$"
 )
