@@ -4107,3 +4107,9 @@ def test_an_interviewer_credit_under_the_last_answer_and_the_links_under_it_are_
         "The Marigold. She was the first one I got sailing again, and she still leaks like a basket."
     )
     assert "By Tobias Fenn" in draft.knowledge.pairs[0].answer
+
+
+def test_an_italic_note_whose_last_line_is_a_copyright_is_left_out_under_the_last_answer() -> None:
+    draft = import_file(FIXTURES / "italic_note_closed_on_a_copyright_line.rst")
+
+    assert draft.knowledge.pairs[-1].answer.rstrip() == "As long as the slipway holds, yes."

@@ -6,6 +6,7 @@ a header's stacked lines or a line of furniture still start a block.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 
@@ -339,7 +340,32 @@ def split_lines(paragraph: str) -> list[str]:
             chunks.append([line])
         else:
             chunks[-1].append(line)
-    return [_unwrapped(chunk) for chunk in chunks]
+    return [_unwrapped(chunk) for chunk in _emphasis_closed(chunks)]
+
+
+# The bold or italics a paragraph's first line opens ("*Recorded in March 2022.").
+_EMPHASIS_OPENING = re.compile(r"^\s*(\*\*|__|\*|_)(?=\S)")
+
+
+def _emphasis_closed(chunks: list[list[str]]) -> list[list[str]]:
+    """The chunks, one that a line of furniture set apart closing its emphasis closed again.
+
+    A note in italics may end on a line the page prints inside them ("*Recorded in March 2022." over
+    "© 2022 Harbour Voices*"): that line goes as furniture, and without its mark the note would read as
+    plain words of the answer above it, the asterisk kept.
+    """
+    for before, after in itertools.pairwise(chunks):
+        opening = _EMPHASIS_OPENING.match(before[0])
+        closing = after[-1].rstrip()
+        if (
+            opening
+            and " ".join(before).count(opening[1]) % 2
+            and closing.endswith(opening[1])
+            and not closing.lstrip().startswith(opening[1])
+            and is_furniture(closing[: -len(opening[1])])
+        ):
+            before[-1] = before[-1].rstrip() + opening[1]
+    return chunks
 
 
 # A word a hard-wrapped line broke with a hyphen at its end ("brew-" over "ing"), and its part before it.
