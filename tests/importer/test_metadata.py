@@ -1447,6 +1447,17 @@ def test_a_front_matter_title_a_yaml_writer_folded_and_escaped_is_read_whole() -
     assert interview.tags == ("press-calls",)
 
 
+def test_a_pages_front_matter_under_the_header_a_copy_adds_is_read_as_front_matter_not_text() -> None:
+    draft = import_file(FIXTURES / "copy_header_over_front_matter.md")
+    interview = draft.knowledge.interview
+
+    assert interview.title == "Lighthouse keepers' open day, questions and answers"  # the copy's header first
+    assert interview.tags == ("open-days",)
+    assert interview.published == "2019-06-02"
+    assert interview.standfirst is None
+    assert not any("date:" in pair.answer for pair in draft.knowledge.pairs)
+
+
 @pytest.mark.parametrize(
     "key", ["published_at", "published_time", "pubDate", "publishDate", "date_published"]
 )

@@ -58,7 +58,27 @@ def split_header(text: str) -> tuple[dict[str, str], str]:
         opening += 1
     if address:
         header, rest = _read_header(lines[opening:])
+    if header and (page := _front_matter_under(rest)):
+        # A copy saved with a header of its own ("Title: …" over a rule) over a page that opens with its
+        # front matter: the page's fields fill in what the copy's header does not say, and its lines are
+        # no text of the interview.
+        fields, rest = page
+        header = {**fields, **header}
     return {**address, **header}, rest
+
+
+def _front_matter_under(text: str) -> tuple[dict[str, str], str] | None:
+    """The front matter ``text`` opens with, where its block is YAML's mapping, and the text after it."""
+    lines = text.split("\n")
+    start = next((n for n, line in enumerate(lines) if line.strip()), len(lines))
+    if start == len(lines) or lines[start].strip() != "---":
+        return None
+    end = next((n for n, line in enumerate(lines[start + 1 :], start + 1) if line.strip() == "---"), None)
+    try:
+        parsed = yaml.safe_load("\n".join(lines[start + 1 : end])) if end is not None else None
+    except yaml.YAMLError:
+        return None
+    return _read_header(lines[start:]) if isinstance(parsed, dict) else None
 
 
 def _read_header(lines: list[str]) -> tuple[dict[str, str], str]:
