@@ -1196,6 +1196,32 @@ def test_an_ama_copied_as_the_site_prints_it_now_is_read_by_author_and_age_witho
     )
 
 
+def test_a_chat_kept_as_posts_in_front_matter_gives_the_guests_answers_to_what_they_answer() -> None:
+    draft = import_file(FIXTURES / "chat_archive_in_front_matter.md")
+    pairs = draft.knowledge.pairs[1:]
+
+    assert draft.knowledge.interview.interviewee == "Ann Marsh"  # who replies in the most threads
+    assert [(pair.question, pair.answer) for pair in pairs] == [
+        (
+            "Welcome, Ann! Thanks for joining us. How did you become a lighthouse keeper?",
+            "My aunt kept the light before me, and I took over when her knees gave out.",
+        ),
+        (
+            "does the lamp still turn by clockwork? \U0001f914",
+            "No, a motor turns it now.\n\nThe clockwork sits in the museum downstairs.",
+        ),
+        (
+            "Do you ever get lonely out there?",
+            "Tom Berg Never. The radio keeps me company, and the boats wave.",
+        ),
+        (
+            "What do you do in a storm?",
+            "Watch the glass & keep the kettle on.\n\nAnd I never go up the tower in lightning.",
+        ),
+    ]  # thanks, comments, the guest's own post and the follow-up left unanswered are no turn
+    assert not any("name:" in pair.answer or "replies" in pair.answer for pair in draft.knowledge.pairs)
+
+
 def test_an_articles_jump_lines_between_its_pages_are_no_part_of_the_answer_they_interrupt() -> None:
     layout = layout_of("jump_lines_between_pages.txt")
 

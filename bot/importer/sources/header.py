@@ -9,6 +9,8 @@ import re
 
 import yaml
 
+from bot.importer.sources.chat_archive import archived_chat
+
 # The months as pages print them, in full or short: what datelines here and dates in metadata.py are read by.
 FULL_MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
 MONTH_NAMES = f"{FULL_MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
@@ -87,7 +89,9 @@ def _read_header(lines: list[str]) -> tuple[dict[str, str], str]:
     if lines and lines[0].strip() == "---":  # front matter: ---, key: value lines, ---
         end = next((n for n, line in enumerate(lines[1:], 1) if line.strip() == "---"), None)
         if end is not None:
-            return _front_matter(lines[1:end]), "\n".join(lines[end + 1 :])
+            fields, chat = _front_matter(lines[1:end])
+            after = "\n".join(lines[end + 1 :])
+            return fields, f"{after}\n\n{chat}" if chat else after
     separator = next((n for n, line in enumerate(lines[:40]) if _RULE.match(line)), None)
     if separator:
         head = [line for line in lines[:separator] if line.strip()]
@@ -111,23 +115,31 @@ def _read_header(lines: list[str]) -> tuple[dict[str, str], str]:
     return {}, "\n".join(lines)
 
 
-def _front_matter(lines: list[str]) -> dict[str, str]:
-    r"""Front matter's fields, each text as YAML reads it where the block parses.
+def _front_matter(lines: list[str]) -> tuple[dict[str, str], str]:
+    r"""Front matter's fields, each text as YAML reads it where the block parses, and a chat it keeps.
 
     A YAML writer folds a long title over two lines, the first ending in a backslash, and escapes what it
     will not print ("Cecilia\" over "\ Rouse on the President\u2019s FY24\_Budget"): read line by line,
     the title would stop at the backslash. A value YAML reads as no text (a date, a list) keeps its line.
+    A session of questions in a chat kept there as a list of posts is the interview's text: its
+    exchanges are returned as "Q:"/"A:" paragraphs, and the one who answers is the interviewee.
     """
     found = _fields(lines)
     try:
         parsed = yaml.safe_load("\n".join(lines))
     except yaml.YAMLError:
-        return found
-    if isinstance(parsed, dict):
-        for key, value in parsed.items():
-            if isinstance(key, str) and isinstance(value, str) and key.strip().lower() in found:
-                found[key.strip().lower()] = " ".join(value.split())
-    return found
+        return found, ""
+    if not isinstance(parsed, dict):
+        return found, ""
+    for key, value in parsed.items():
+        if isinstance(key, str) and isinstance(value, str) and key.strip().lower() in found:
+            found[key.strip().lower()] = " ".join(value.split())
+    if chat := archived_chat(parsed):
+        # The posts' own keys ("name:", "text:") are the chat's, no field of the page.
+        keys = {key.strip().lower() for key in parsed if isinstance(key, str)}
+        text, guest = chat
+        return {key: value for key, value in found.items() if key in keys} | {"interviewee": guest}, text
+    return found, ""
 
 
 def _is_field_block(found: dict[str, str], lines: int) -> bool:
