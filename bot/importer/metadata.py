@@ -1625,6 +1625,8 @@ def _role_and_organisation(text: str) -> tuple[str | None, str | None]:
         after = first[at.end() :]
         if at.group().split()[0] == "of" and _a_function(re.split(r"\s+(?:of|at)\s+", after)[0]):
             continue  # "Head of Support (at Acme)": the role goes on to the function it heads
+        if at.group().split()[0] == "of" and _AUTHOR_OF.fullmatch(f"{first[: at.start()]} of "):
+            return first[: at.start()], None  # "author of Tides of Skarv": their book, no body they work for
         return first[: at.start()], after
     if len(clauses) == 2 and _ROLE_WORDS.search(clauses[0]) and _names_a_body(clauses[1]):
         return clauses[0], clauses[1]

@@ -1447,6 +1447,14 @@ def test_a_front_matter_title_a_yaml_writer_folded_and_escaped_is_read_whole() -
     assert interview.tags == ("press-calls",)
 
 
+def test_a_header_billing_the_interviewee_as_author_of_a_book_names_no_organisation() -> None:
+    interview = import_file(FIXTURES / "header_billing_an_author_of_a_book.txt").knowledge.interview
+
+    assert interview.interviewee == "Ann Marsh"
+    assert interview.role == "author"
+    assert interview.organisation is None  # "Tides of Skarv: A Harbour Year" is her book
+
+
 def test_a_pages_front_matter_under_the_header_a_copy_adds_is_read_as_front_matter_not_text() -> None:
     draft = import_file(FIXTURES / "copy_header_over_front_matter.md")
     interview = draft.knowledge.interview
