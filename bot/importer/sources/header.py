@@ -138,7 +138,7 @@ def _front_matter(lines: list[str]) -> tuple[dict[str, str], str]:
         # The posts' own keys ("name:", "text:") are the chat's, no field of the page.
         keys = {key.strip().lower() for key in parsed if isinstance(key, str)}
         text, guest = chat
-        return {key: value for key, value in found.items() if key in keys} | {"interviewee": guest}, text
+        return {"interviewee": guest} | {key: value for key, value in found.items() if key in keys}, text
     return found, ""
 
 
