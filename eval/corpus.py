@@ -72,6 +72,8 @@ def source_of(question_set: QuestionSet) -> Path | None:
     candidates = [
         CORPUS / question_set.interview / "source.txt",
         CORPUS / question_set.interview / "source.html",
+        CORPUS / question_set.interview / "source.srt",
+        CORPUS / question_set.interview / "source.vtt",
         PUBLIC / "interviews" / f"{question_set.interview}.txt",
     ]
     if question_set.knowledge == BUNDLED:
