@@ -4139,3 +4139,17 @@ def test_an_italic_note_whose_last_line_is_a_copyright_is_left_out_under_the_las
     draft = import_file(FIXTURES / "italic_note_closed_on_a_copyright_line.rst")
 
     assert draft.knowledge.pairs[-1].answer.rstrip() == "As long as the slipway holds, yes."
+
+
+def test_a_header_of_fields_over_a_subtitle_files_first_cue_is_read_as_its_header() -> None:
+    # An archive keeps the captions with where they came from written over the first cue.
+    draft = import_file(FIXTURES / "captions_under_an_archive_header.srt")
+    layout = layout_of("captions_under_an_archive_header.srt")
+
+    assert [turn.question for turn in layout.turns] == [
+        "How did you come to keep the light at Skerry Point?",
+        "What did the winters take from you?",
+    ]
+    assert draft.knowledge.interview.title == "Keeping the Light at Skerry Point"
+    assert draft.knowledge.interview.interviewee == "Maud Ferrier"
+    assert "Title:" not in draft.yaml and "Colm Dwyer" in draft.yaml

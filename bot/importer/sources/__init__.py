@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from bot.importer.sources.blocks import Block
-from bot.importer.sources.captions import CAPTIONS_TITLE, CUE_TIMING, captions
+from bot.importer.sources.captions import CAPTIONS_TITLE, CUE_TIMING, captions, header_over_cues
 from bot.importer.sources.furniture import SIGN_OFF, without_closing_chrome, without_comments
 from bot.importer.sources.header import email_headers, split_header
 from bot.importer.sources.html import HtmlToMarkdown, html_blocks, looks_like_html
@@ -38,6 +38,7 @@ def read_source(text: str, *, kind: Literal["text", "markdown", "html"] | None =
     fields: dict[str, str] = {}
     cold_open: list[str] = []
     if CUE_TIMING.search(text[:2000]):
+        fields, text = header_over_cues(text)
         if titled := CAPTIONS_TITLE.match(text):
             fields["title"] = titled["title"]
         text = captions(text, cold_open)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from bot.core.text import split_sentences
 from bot.importer.sources.blocks import SPEAKER_NAME, asks
 from bot.importer.sources.furniture import stage_direction
+from bot.importer.sources.header import split_header
 
 # A cue's timing line, as WebVTT ("00:01.000 --> 00:04.200 align:start") and SRT ("00:00:01,000 -->
 # 00:00:04,200") print it: a file with one near its top is a subtitle file.
@@ -30,6 +31,20 @@ CAPTIONS_TITLE = re.compile(
 # the name and a colon, or with a dash or ">>" where the speaker changes.
 _VOICE = re.compile(r"^<v(?:\.[\w.-]+)?[ \t]+(?P<name>[^>]+)>")
 _CUE_TURN = re.compile(rf"^(?:[-–—][ \t]|>>|{SPEAKER_NAME} ?:\s)")
+
+
+def header_over_cues(text: str) -> tuple[dict[str, str], str]:
+    """The fields written over a subtitle file's first cue, and the file without them.
+
+    SubRip has no header, but an archive that keeps an interview's captions may write where they came
+    from over the first cue ("Title: …", "Interviewee: …", a rule of dashes), as a saved page's header is
+    written: read as cues, it is a block with no timing, dropped with the page's title and names in it.
+    """
+    first = CUE_TIMING.search(text)
+    if first is None:
+        return {}, text
+    header, rest = split_header(text[: first.start()])
+    return (header, rest + text[first.start() :]) if header else ({}, text)
 
 
 def captions(text: str, cold_open: list[str]) -> str:
