@@ -4153,3 +4153,20 @@ def test_a_header_of_fields_over_a_subtitle_files_first_cue_is_read_as_its_heade
     assert draft.knowledge.interview.title == "Keeping the Light at Skerry Point"
     assert draft.knowledge.interview.interviewee == "Maud Ferrier"
     assert "Title:" not in draft.yaml and "Colm Dwyer" in draft.yaml
+
+
+def test_a_guests_yeah_while_the_host_muses_is_no_answer_and_a_musing_only_agreed_with_no_turn() -> None:
+    layout = layout_of("guest_agrees_while_the_host_muses.txt")
+
+    assert [turn.question for turn in layout.turns] == [
+        "Welcome back to Harbour Voices. My guest today is the rope maker Ines Quell. Ines, how did you "
+        "learn the trade?",
+        "I find that the old trades all seem to start in some shed or other, handed down without anyone ever "
+        "writing a word of it, and most of them vanish the moment the last person who knew them stops "
+        "working, and I wonder whether that worries you at all, the thought that the knowledge could go "
+        "with you.",
+        "What rope do you make the most of?",
+    ]
+    assert layout.turns[1].answer[0].startswith("It did once.")
+    assert "Yeah." in layout.unused and "Right." in layout.unused
+    assert not any("Right." in answer for turn in layout.turns for answer in turn.answer)

@@ -103,6 +103,22 @@ def is_backchannel(paragraphs: Sequence[str]) -> bool:
     )
 
 
+# A guest's word of assent while a host talks ("Yeah.", "Yeah.Yeah,", "Right.", a "Thank" the host talks
+# over): a word or three of reaction or thanks, asking nothing. Captions drop the space after the full stop.
+_ASSENT_WORDS = frozenset({*_REACTIONS, "sure", "exactly", "absolutely", "totally", "thank", "thanks", "you"})
+
+
+def assents(paragraphs: Sequence[str]) -> bool:
+    """Whether a turn only agrees or thanks, in a word or three: it answers nothing it was told."""
+    words = re.findall(r"[\w'’-]+", " ".join(paragraphs).lower())
+    return (
+        0 < len(words) <= _BACKCHANNEL_WORDS
+        and not asks_anything(paragraphs)
+        and all(word in _ASSENT_WORDS for word in words)
+        and any(word != "you" for word in words)
+    )
+
+
 # What an interviewer says to the last answer before asking the next question, laughing at it ("[laughter]
 # Was it …?", "All right. [laughter] Was it …?"): a note of a sound in small letters, after a sentence or
 # two of a word or three, each a function word or a word of reaction. Without the note, curators differ on

@@ -18,6 +18,7 @@ from bot.importer.layouts.asking import (
     asks_anything,
     asks_back,
     asks_you,
+    assents,
     echoes,
     ends_asking,
     is_answered,
@@ -973,7 +974,9 @@ def _labelled(
     dropped: list[str] = []
 
     def close() -> None:
-        if question and answer:
+        if question and answer and assents(answer) and not asks_anything(question):
+            unused.extend([*question, *answer])  # a host's musing the guest only agreed with: no exchange
+        elif question and answer:
             turns.append(Turn(without_reaction(" ".join(question)), tuple(answer)))
         elif question:
             dropped.append(" ".join(question))
@@ -1039,6 +1042,17 @@ def _labelled(
             if not answer and following is not None and asks(following) and asks_back(paragraphs):
                 unused.extend(paragraphs)  # the question is put again, and answered after that
                 continue
+            if (
+                not answer
+                and number > 0
+                and following == raw_turns[number - 1][0]
+                and assents(paragraphs)
+                and not asks_anything(question)
+                and _cut_off(question[-1], raw_turns[number + 1][1])
+            ):
+                # "Yeah." while the host muses on, the sentence cut by it going on after it: one turn.
+                unused.extend(paragraphs)
+                continue
             if not turns and not answer:
                 # Before the first answer, what the hosts say before they ask is the show's lead; so is a
                 # welcome that asks nothing and the guest's thanks for it ("Thanks for having me."), however
@@ -1083,6 +1097,15 @@ def _labelled(
         sponsor_reads=tuple(sponsor_reads),
         cold_open=tuple(cold_open),
     )
+
+
+# A paragraph's end that ends its sentence, a closing quote or bracket after the stop included.
+_SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*$")
+
+
+def _cut_off(said: str, going_on: Sequence[str]) -> bool:
+    """Whether a speaker's sentence was cut and goes on in their next turn: no stop, or small letters next."""
+    return not _SENTENCE_END.search(said) or bool(going_on and going_on[0][:1].islower())
 
 
 def _asked_in_the_lead(lead: Sequence[Block]) -> bool:
