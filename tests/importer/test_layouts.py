@@ -4170,3 +4170,23 @@ def test_a_guests_yeah_while_the_host_muses_is_no_answer_and_a_musing_only_agree
     assert layout.turns[1].answer[0].startswith("It did once.")
     assert "Yeah." in layout.unused and "Right." in layout.unused
     assert not any("Right." in answer for turn in layout.turns for answer in turn.answer)
+
+
+def test_two_hosts_chat_before_the_guest_speaks_is_the_lead_up_to_where_they_last_ask() -> None:
+    # The captions lost the space after each stop: "home?Take a moment" still ends the question there.
+    layout = layout_of("captions_two_hosts_chat_before_the_guest.srt")
+
+    assert [block.text for block in layout.lead] == [
+        "Welcome to Quay Talk.Hey Finn, how are you doing?",
+        "Doing well.How about you?",
+        "Great.Today we're talking to Oona, a sail maker from Galway.",
+        "She has some stories.",
+    ]
+    assert layout.turns[0].question.startswith("Our opening question is,what smell reminds you of home?")
+    assert layout.turns[0].answer == (
+        "Canvas and linseed oil,the smell of my first loft.I slept there some nights.",
+    )
+    assert [turn.question for turn in layout.turns[1:]] == [
+        "How did you get into sail making?",
+        "Do you still sail yourself?",
+    ]

@@ -29,7 +29,9 @@ def ends_asking(text: str) -> bool:
     return text.rstrip(" \"”’'」』").rstrip("!！").endswith(("?", "？"))
 
 
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?…])\s+")
+# Where a sentence ends: after its stop and a space, or, as captions run sentences together, at a stop
+# glued to the next sentence's capital ("What is your third space?So the space …", "a lot.Yeah.").
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?…])\s+|(?<=[a-z][.!?])(?=[A-Z])")
 
 
 def sentences_in(paragraphs: Sequence[str]) -> list[str]:

@@ -1047,7 +1047,7 @@ def _labelled(
                 and number > 0
                 and following == raw_turns[number - 1][0]
                 and assents(paragraphs)
-                and not asks_anything(question)
+                and not ends_asking(question[-1])
                 and _cut_off(question[-1], raw_turns[number + 1][1])
             ):
                 # "Yeah." while the host muses on, the sentence cut by it going on after it: one turn.
@@ -1062,6 +1062,11 @@ def _labelled(
                 asking = [n for n, text in enumerate(question) if asks_anything([text])]
                 ending = [n for n in asking if asks_anything(sentences_in([question[n]])[-1:])]
                 opening = next(iter(ending or asking), None)
+                hosts = {speaker for speaker, _ in raw_turns[:number]}
+                if len(hosts) > 1 and asking:
+                    # Two hosts talk before the guest first speaks ("How's it going?" / "Going great. We
+                    # have another great episode …"): the show's, up to the last paragraph that asks.
+                    opening = asking[-1]
                 put = number > 0 and raw_turns[number - 1][0] in edited and is_answered(question, paragraphs)
                 welcome = is_remark(paragraphs) or thanks_for_having(paragraphs)
                 # A guest who only thanks the host ("Thanks, Dana. Good to be here.") answers nothing asked
