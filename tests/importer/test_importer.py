@@ -18,7 +18,9 @@ EVAL_INTERVIEWS = Path("/work/shared/eval/interviews")
 # between two answers and the answer goes on after them; the last is a closing remark nobody answers. The
 # review list reports both.
 EXPECTED_TURNS = {
-    "elon-musk-ted2013.txt": 33,  # two 31-word prompts ("I mean, those battery packs ..."), one taken up
+    # two 31-word prompts ("I mean, those battery packs ..."), one taken up; the sign-off ("thank you so much
+    # for coming to TED" / "Thank you.") no turn
+    "elon-musk-ted2013.txt": 32,
     "aloknath-de-samsung-iot.txt": 15,
     "sean-lynch-openlittermap.txt": 10,
     "raghavendra-kamath-krita.txt": 15,
