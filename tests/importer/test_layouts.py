@@ -7,6 +7,7 @@ import pytest
 
 from bot.importer import import_file
 from bot.importer.layouts import find_turns
+from bot.importer.layouts.asking import sentences_in
 from bot.importer.layouts.labels import _capital_label, merge_initials
 from bot.importer.layouts.turns import NoInterviewFound, Turn
 from bot.importer.sources import read_source
@@ -4190,3 +4191,19 @@ def test_two_hosts_chat_before_the_guest_speaks_is_the_lead_up_to_where_they_las
         "How did you get into sail making?",
         "Do you still sail yourself?",
     ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "sentences"),
+    [
+        (
+            "It took a year.Then the boat sank?No, it floated.",
+            ["It took a year.", "Then the boat sank?", "No, it floated."],
+        ),
+        ("She earned a Ph.D in botany.", ["She earned a Ph.D in botany."]),
+    ],
+)
+def test_a_stop_glued_to_a_capitalised_word_ends_a_sentence_but_an_abbreviations_does_not(
+    paragraph: str, sentences: list[str]
+) -> None:
+    assert sentences_in([paragraph]) == sentences

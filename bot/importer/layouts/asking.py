@@ -30,8 +30,9 @@ def ends_asking(text: str) -> bool:
 
 
 # Where a sentence ends: after its stop and a space, or, as captions run sentences together, at a stop
-# glued to the next sentence's capital ("What is your third space?So the space …", "a lot.Yeah.").
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?…])\s+|(?<=[a-z][.!?])(?=[A-Z])")
+# glued to the next sentence's capitalised word ("What is your third space?So the space …", "a lot.Yeah."),
+# not to an abbreviation's next capital ("Ph.D").
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?…])\s+|(?<=[a-z][.!?])(?=[A-Z][a-z])")
 
 
 def sentences_in(paragraphs: Sequence[str]) -> list[str]:
