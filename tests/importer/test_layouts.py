@@ -4207,3 +4207,23 @@ def test_a_stop_glued_to_a_capitalised_word_ends_a_sentence_but_an_abbreviations
     paragraph: str, sentences: list[str]
 ) -> None:
     assert sentences_in([paragraph]) == sentences
+
+
+def test_an_interview_kept_as_latex_source_reads_as_the_typeset_page() -> None:
+    """A report's appendix in LaTeX: bold questions, a comment, a footnote, a list and LaTeX's quotes."""
+    draft = import_file(FIXTURES / "latex_appendix_bold_questions.tex")
+
+    assert draft.layout == "questions in headings or bold"
+    assert draft.knowledge.interview.title == "Interview with the harbour diver"
+    assert [pair.question for pair in draft.knowledge.pairs[1:]] == [
+        "How often do you go down to the walls?",
+        "What do you look for on a dive?",
+        "Which part of the harbour worries you most?",
+    ]
+    first, listed, last = (pair.answer.rstrip() for pair in draft.knowledge.pairs[1:])
+    assert first == "Twice a month in summer, once in winter. The cold is the limit, not the work."
+    assert listed.endswith(
+        "- stones that have moved, even by a finger's width;\n\n- anything a boat has dropped."
+    )
+    assert last.startswith("The old pier. People call it “the crooked one” — for good reason. It leans")
+    assert "transcribed" not in draft.yaml and "\\" not in draft.yaml

@@ -16,6 +16,7 @@ from bot.importer.sources.captions import CAPTIONS_TITLE, CUE_TIMING, captions, 
 from bot.importer.sources.furniture import SIGN_OFF, without_closing_chrome, without_comments
 from bot.importer.sources.header import email_headers, split_header
 from bot.importer.sources.html import HtmlToMarkdown, html_blocks, looks_like_html
+from bot.importer.sources.latex import latex_markdown, looks_like_latex
 from bot.importer.sources.markdown import read_blocks
 from bot.importer.sources.numbered_lines import without_line_numbers
 from bot.importer.sources.page_breaks import join_page_breaks
@@ -55,6 +56,8 @@ def read_source(text: str, *, kind: Literal["text", "markdown", "html"] | None =
         if kind != "text":
             text = html_blocks(text)
     header, text = split_header(text)
+    if looks_like_latex(text):  # read after the header: a header's notes may name a command or two
+        text = latex_markdown(text)
     forwarded, text = email_headers(text)
     fields = {**forwarded, **header, **fields}
     dropped: list[str] = []
