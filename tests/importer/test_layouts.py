@@ -4227,3 +4227,23 @@ def test_an_interview_kept_as_latex_source_reads_as_the_typeset_page() -> None:
     )
     assert last.startswith("The old pier. People call it “the crooked one” — for good reason. It leans")
     assert "transcribed" not in draft.yaml and "\\" not in draft.yaml
+
+
+def test_parts_named_in_sentence_case_over_quotations_answer_the_interviewer_in_each_interview() -> None:
+    """A report's appendix of two interviews, each under its heading, the people labelled by their part."""
+    layout = layout_of("latex_appendix_parts_over_quotations.tex")
+
+    assert layout.name == "speaker names"
+    assert layout.turns == (
+        Turn(
+            "Did the second winter go better?",
+            ("Shop owner: Much better. The ferry timetable changed and people came in out of the rain.",),
+        ),
+        Turn(
+            "Would a map of the stalls help your customers?",
+            ("Shop owner: Yes, if it showed the late opening on Thursdays.",),
+        ),
+        Turn("How often do you come to the hall?", ("Visitor 1: Every Saturday, for the bread.",)),
+        Turn("What would you change?", ("Visitor 1: More benches near the harbour doors.",)),
+    )
+    assert "We have no more questions. Thank you for your time!" in layout.unused

@@ -283,6 +283,16 @@ def signs_off(
     return _thanks(remark) and courtesies
 
 
+# The interviewer saying the questions are over ("I don't have any more questions, but thank you ...").
+_NO_MORE_QUESTIONS = re.compile(r"\b(?:any|no) more questions\b", re.IGNORECASE)
+
+
+def closes_the_questions(paragraphs: Sequence[str]) -> bool:
+    """Whether the interviewer's turn thanks the guest or says the questions are over, asking nothing."""
+    said = _thanks(paragraphs) or bool(_NO_MORE_QUESTIONS.search(" ".join(paragraphs)))
+    return said and not asks_anything(paragraphs)
+
+
 def opens_thanking(texts: Sequence[str]) -> bool:
     """Whether a turn opens thanking someone ("Thank you, Rosa."), not with what someone is owed thanks to."""
     return bool(texts) and bool(_THANKS.match(texts[0]))

@@ -19,6 +19,7 @@ from bot.importer.layouts.asking import (
     asks_back,
     asks_you,
     assents,
+    closes_the_questions,
     echoes,
     ends_asking,
     is_answered,
@@ -43,6 +44,7 @@ from bot.importer.sources.speakers import (
     AUDIENCE,
     BARE_TURNS,
     CJK_PART_LABELS,
+    PART_LABEL,
     bare_labels,
     bare_openings,
     cjk_name,
@@ -255,6 +257,31 @@ def _slipping_to_full_stops(found_labels: Sequence[Label | None]) -> Callable[[B
     return read
 
 
+_PART = re.compile(rf"^(?P<name>{PART_LABEL}):\s+(?P<rest>\S.*)$")
+
+
+def _parts_in_sentence_case(
+    blocks: Sequence[Block], found_labels: Sequence[Label | None], read: Callable[[Block], Label | None]
+) -> Callable[[Block], Label | None]:
+    """Read labels as ``read`` does, and a part named in sentence case ("Shop owner: ...") as a speaker's.
+
+    A report labels the people it interviewed by their part, not their name; such a label counts where it
+    opens two turns or more and one naming the asker's part ("Interviewer:") opens others. Alone, a
+    prompt before a colon ("Favourite tool: the 2B pencil.") is no speaker's label.
+    """
+    parts = Counter(part["name"] for block in blocks if (part := _PART.match(block.text)))
+    asked = any(found and asks_by_role(found[0]) for found in found_labels)
+    known = {name for name, count in parts.items() if count >= 2} if asked else set()
+
+    def read_part(block: Block) -> Label | None:
+        if found := read(block):
+            return found
+        part = _PART.match(block.text)
+        return (part["name"], part["rest"]) if part and part["name"] in known else None
+
+    return read_part
+
+
 def _bracketed_name(label: str, bracketed: str | None) -> str:
     """The name in brackets after a label naming the speaker's part: "Respondent (Jane Doe):".
 
@@ -435,6 +462,8 @@ def named_speakers(
         return named_speakers(put, read, regulars=regulars)
     if read is speaker_label:
         read = _slipping_to_full_stops(found_labels)
+        found_labels = [read(block) for block in blocks]
+        read = _parts_in_sentence_case(blocks, found_labels, read)
         found_labels = [read(block) for block in blocks]
     raw = Counter(found[0] for found in found_labels if found)
     canonical = merge_initials(raw)
@@ -1033,6 +1062,17 @@ def _labelled(
                 continue
             if remarks and answer and _hands_over(speaker, paragraphs, following, asks):
                 unused.extend(paragraphs)  # a line introducing the question, no part of it
+                continue
+            if (
+                remarks
+                and answer
+                and following is not None
+                and asks(following)
+                and closes_the_questions(paragraphs)
+            ):
+                # The questions to one guest end on thanks and the asker opens the next interview, as a
+                # report prints several in a row: a sign-off to the first, no part of the next question.
+                unused.extend(paragraphs)
                 continue
             if answer:
                 close()

@@ -476,6 +476,12 @@ AUDIENCE = re.compile(
 )
 
 
+# A part named in sentence case alone on its line with its colon ("Shop owner:", "Visitor 1:"), as a report
+# labels the people it interviewed without naming them: a label where it stands over two turns or more.
+PART_LABEL = r"[A-Z][a-z]+(?: [a-z]+){1,2}"
+_PART_LINE = re.compile(rf"^(?P<name>{PART_LABEL}):$")
+
+
 def speakers_on_their_own_lines(blocks: list[Block]) -> list[Block]:
     """Read a name alone on its line, before the turn it introduces, as "Name: turn"; a label too.
 
@@ -487,7 +493,8 @@ def speakers_on_their_own_lines(blocks: list[Block]) -> list[Block]:
     names = Counter(
         named["name"]
         for block, following in itertools.pairwise(blocks)
-        if (named := NAME_LINE.match(block.text)) and not following.is_title_like
+        if (named := NAME_LINE.match(block.text) or _PART_LINE.match(block.text))
+        and not following.is_title_like
     )
     billed = sum(bool(_BILLED_NAME_LINE.match(block.text)) for block in blocks) >= 2
     # Where two speakers' names stand alone with a colon over their turns, again and again, the audience
@@ -515,6 +522,8 @@ def speakers_on_their_own_lines(blocks: list[Block]) -> list[Block]:
         named = NAME_LINE.match(line)
         if named and (names[named["name"]] >= 2 or (billed and line.endswith(":"))):
             return named["name"]
+        if (part := _PART_LINE.match(line)) and names[part["name"]] >= 2:
+            return part["name"]
         if named and named["time"] and len(timed) >= 2:
             return named["name"]
         if len(colons) >= 2 and line.endswith(":") and AUDIENCE.match(line[:-1].strip()):
@@ -532,7 +541,12 @@ def speakers_on_their_own_lines(blocks: list[Block]) -> list[Block]:
         if _LABEL_LINE.match(block.text):
             pending = block.text
             continue
-        if name := speaker(block.text):
+        # A heading that names a speaker heads their interview ("### Visitor 1:" over the questions put to
+        # them), as a report prints several: no label over the next paragraph, unless it gives the time.
+        heading = block.emphasis == "heading" and not (
+            (named := NAME_LINE.match(block.text)) and named["time"]
+        )
+        if not heading and (name := speaker(block.text)):
             pending = f"{name}:"
             continue
         merged.append(Block(f"{pending} {block.text}", block.emphasis) if pending else block)
