@@ -239,6 +239,16 @@ def test_an_html_page_drafts_from_its_article_and_metadata() -> None:
     assert "Share" not in draft.yaml and "Who took this?" not in draft.yaml and "tracking" not in draft.yaml
 
 
+def test_asterisks_an_html_page_prints_around_words_are_kept_as_the_words_own() -> None:
+    pairs = import_file(FIXTURES / "html_answer_with_literal_asterisks.html").knowledge.pairs
+    chains = next(pair for pair in pairs if pair.question == "What do people get wrong about chains?")
+
+    assert chains.answer == (
+        "They oil a dirty chain and wonder why it grinds. "
+        "*Clean it first*, then a drop on each roller, then wipe the outside dry."
+    )
+
+
 def test_the_draft_marks_the_about_entry_as_the_owners_text_and_lists_what_to_review() -> None:
     draft = import_file(FIXTURES / "question_paragraphs.txt")
 

@@ -145,6 +145,12 @@ def _aside(tag: str, attributes: dict[str, str]) -> bool:
     )
 
 
+# The marks Markdown reads as emphasis or code, set against a word. In a page's text they are the words'
+# own, as a forum prints what its poster typed ("*Use Object Tables*!"): escaped, the Markdown reader keeps
+# them as printed. A rule of marks alone ("* * *", "_____") is no emphasis, and stays a rule.
+_MARKDOWN_MARK = re.compile(r"(?<=[^\W_])[*_`]|[*_`](?=[^\W_])")
+
+
 class HtmlToMarkdown(HTMLParser):
     """Keep the words a reader sees, as light Markdown; remember the page's own metadata."""
 
@@ -257,7 +263,7 @@ class HtmlToMarkdown(HTMLParser):
         if self._json is not None:
             self._json.append(data)
         if not self._skipping:
-            self._out.append(re.sub(r"\s+", " ", data))
+            self._out.append(_MARKDOWN_MARK.sub(r"\\\g<0>", re.sub(r"\s+", " ", data)))
 
     def _close_link(self, address: str, opened: int) -> None:
         """Close a link as Markdown writes it; one around whole blocks is no link in a line of text.

@@ -44,9 +44,10 @@ def _link_words(link: re.Match[str]) -> str:
 
 # Italics: "*words*" or "_words_". Where a mark opens none, no later mark on its line does either: each one
 # closes at the same marks. The pattern then takes the rest of the line, with no group, instead of trying
-# again from every mark to the line's end (quadratic: 60,000 characters of "*a *a …" took 13 s).
-_STARRED = re.compile(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])|(?<![\w*])\*(?=\S).*")
-_UNDERSCORED = re.compile(r"(?<![\w_])_(?=\S)(.+?)(?<=\S)_(?![\w_])|(?<![\w_])_(?=\S).*")
+# again from every mark to the line's end (quadratic: 60,000 characters of "*a *a …" took 13 s). A mark
+# escaped ("\*") is the text's own, as an HTML page's text prints it: it opens and closes nothing.
+_STARRED = re.compile(r"(?<![\w*\\])\*(?=\S)(.+?)(?<=[^\s\\])\*(?![\w*])|(?<![\w*\\])\*(?=\S).*")
+_UNDERSCORED = re.compile(r"(?<![\w_\\])_(?=\S)(.+?)(?<=[^\s\\])_(?![\w_])|(?<![\w_\\])_(?=\S).*")
 
 
 def without_images(markdown: str) -> str:
@@ -64,7 +65,7 @@ def inline_text(markdown: str) -> str:
     text = re.sub(r"(\*\*|__)(.+?)\1", r"\2", text)
     text = _STARRED.sub(lambda italic: italic[1] or italic[0], text)
     text = _UNDERSCORED.sub(lambda italic: italic[1] or italic[0], text)
-    text = re.sub(r"`([^`]*)`", r"\1", text)
+    text = re.sub(r"(?<!\\)`([^`]*)(?<!\\)`", r"\1", text)
     text = text.replace("**", "").replace(ITALIC, "")
     text = re.sub(r"\\([\\`*_{}\[\]()#+\-.!>])", r"\1", text)
     return " ".join(html.unescape(text).split())
