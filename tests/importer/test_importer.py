@@ -249,6 +249,16 @@ def test_asterisks_an_html_page_prints_around_words_are_kept_as_the_words_own() 
     )
 
 
+def test_a_forum_signature_under_its_rule_is_left_out_and_the_thanks_over_it_signs_off() -> None:
+    draft = import_file(FIXTURES / "forum_post_signed_under_the_interview.html")
+    qa = [pair for pair in draft.knowledge.pairs if pair.kind == "qa"]
+
+    assert len(qa) == 3
+    assert qa[-1].answer == "Learn to sleep in two halves, and never trust a calm evening."
+    assert "Knot Club" not in draft.yaml
+    assert not any("no answer" in note for note in draft.review)
+
+
 def test_the_draft_marks_the_about_entry_as_the_owners_text_and_lists_what_to_review() -> None:
     draft = import_file(FIXTURES / "question_paragraphs.txt")
 

@@ -233,18 +233,31 @@ _SIGNATURE = re.compile(
     r"^[ \t]*(?:[—–]|--)[ \t]?(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})(?:, [^.!?:;]{1,40})?[ \t]*$"
 )
 _DIALOGUE_DASH = re.compile(r"^[ \t]*(?:[—–-]|--)")
+# A forum's rule over the signature it prints under each post, in the same paragraph as the post's last
+# line: phpBB prints seventeen underscores ("_________________"), then the poster's name and links.
+_SIGNATURE_RULE = re.compile(r"^[ \t]*_{8,}[ \t]*$")
+# How many lines a signature under such a rule may take: a name, a motto, a line of links.
+_SIGNATURE_LINES = 4
 
 
 def _unsigned(paragraphs: list[str], dropped: list[str]) -> list[str]:
     """The paragraphs without the signatures under them, which go to the furniture dropped.
 
     Dash dialogue opens every turn with a dash ("— Who taught you?" over "— Jem Harlow"): a line under
-    text that opens so signs nothing. A name is no common word: "— Yes" under a question answers it.
+    text that opens so signs nothing. A name is no common word: "— Yes" under a question answers it. A
+    forum's signature rule under a post's last line ends the post: the lines under it are the poster's
+    signature, whose name would read as a speaker's label and its links as a question with no answer.
     """
     kept: list[str] = []
     for paragraph in paragraphs:
         lines: list[str] = []
-        for line in paragraph.split("\n"):
+        split = paragraph.split("\n")
+        rule = next((n for n, line in enumerate(split) if n and _SIGNATURE_RULE.match(line)), None)
+        if rule is not None and len(split) - rule - 1 <= _SIGNATURE_LINES:
+            signature = [line.strip() for line in split[rule + 1 :] if line.strip()]
+            dropped.extend([split[rule].strip(), *map(inline_text, signature)])
+            split = split[:rule]
+        for line in split:
             above = (lines or kept[-1:] or [""])[0].split("\n")[0]
             found = _SIGNATURE.match(line)
             if (
