@@ -259,6 +259,31 @@ def test_a_forum_signature_under_its_rule_is_left_out_and_the_thanks_over_it_sig
     assert not any("no answer" in note for note in draft.review)
 
 
+@pytest.mark.parametrize(
+    ("fixture", "last_answer"),
+    [
+        (
+            "forum_post_thanking_its_proofreader.html",
+            "We can come in on a westerly now. Before the wall we sat outside for hours waiting on the tide.",
+        ),
+        (
+            "qa_labels_thanking_the_proofreader.txt",
+            "The night the fog came down on the bar and we went in on the depth sounder alone. "
+            "Nobody on the car deck knew.",
+        ),
+    ],
+)
+def test_the_thanks_to_a_proofreader_under_the_interview_is_no_part_of_the_last_answer(
+    fixture: str, last_answer: str
+) -> None:
+    draft = import_file(FIXTURES / fixture)
+    qa = [pair for pair in draft.knowledge.pairs if pair.kind == "qa"]
+
+    assert len(qa) == 2
+    assert qa[-1].answer == last_answer
+    assert "proofreading" not in draft.yaml
+
+
 def test_the_draft_marks_the_about_entry_as_the_owners_text_and_lists_what_to_review() -> None:
     draft = import_file(FIXTURES / "question_paragraphs.txt")
 

@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 
 from bot.core.vocabulary import STOPWORDS
 from bot.importer.sources.blocks import Block
-from bot.importer.sources.furniture import stage_direction
+from bot.importer.sources.furniture import PAGE_THANKS, stage_direction
 
 # Whoever answers speaks for themselves, or for their band or firm, at a sentence's start too ("We ...",
 # "My ..."); an interviewer asks about the one asked or the subject, and is at most the "us" who were told
@@ -277,9 +277,11 @@ def signs_off(
 ) -> bool:
     """Whether the interviewer's remark thanks the guest and nothing after it asks or answers: a sign-off.
 
-    It is no part of the last answer, nor a question its courtesy back answers.
+    It is no part of the last answer, nor a question its courtesy back answers. The publication's thanks
+    to those who helped make the piece, under the courtesy with no label of its own, answers nothing.
     """
-    courtesies = all(not asks(speaker) and _courtesy(texts) for speaker, texts in later)
+    replies = [(speaker, [text for text in texts if not PAGE_THANKS.match(text)]) for speaker, texts in later]
+    courtesies = all(not asks(speaker) and _courtesy(texts) for speaker, texts in replies)
     return _thanks(remark) and courtesies
 
 

@@ -17,6 +17,7 @@ from bot.importer.sources.furniture import (
     AUTHOR_BOX,
     CLOSING_CREDIT,
     FIELD_LABEL,
+    PAGE_THANKS,
     PERSONAL_PRONOUN,
     STANDING_BIO,
     TAG_LINE,
@@ -81,14 +82,16 @@ _LINK_LINE = re.compile(r"^(?:[^\s:/][^:/]{0,60}?\s*(?:[-–—|]\s|:)\s*)?<?(?:
 def _closes_the_page(tail: Sequence[str], lead: str) -> bool:
     """Whether ``tail``, the end of the last answer, is the page's: its tags, author's box, or a bio.
 
-    A field's label ("Media contact", "Tags") stands over the page's fields, the rest of it; a tag line
-    or the credit for the questions ends the page, or stands over more of its own, the page's addresses
+    A field's label ("Media contact", "Tags") stands over the page's fields, the rest of it; a tag line,
+    the credit for the questions or the thanks to those who helped make the piece ("Thanks to Jo Roe for
+    proofreading.") ends the page, or stands over more of its own, the page's addresses
     too; a bio is about someone the ``lead`` names, in the third person throughout, where an answer that
     opens on a name ("Ann Marsh was my first skipper.") soon says "my" or "I".
     """
     if AUTHOR_BOX.match(tail[0]) or FIELD_LABEL.match(tail[0]) or _thanks_for_the_interview(tail):
         return True
-    if CLOSING_CREDIT.match(tail[0]) or _CREDIT_AFTER_COLON.match(tail[0]) or TAG_LINE.match(tail[0]):
+    credit = CLOSING_CREDIT.match(tail[0]) or _CREDIT_AFTER_COLON.match(tail[0]) or PAGE_THANKS.match(tail[0])
+    if credit or TAG_LINE.match(tail[0]):
         rest = tail[1:]
         while rest and _LINK_LINE.match(rest[0]):  # the publication's own addresses under it
             rest = rest[1:]

@@ -430,6 +430,17 @@ CLOSING_CREDIT = re.compile(
     r"(?:\.|(?<=[a-z]) at \d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?(?: (?:No|\d{1,4}) comments?:)?"
     rf"|(?<=[a-z]), {_POSTED_ON})?$"
 )
+# The publication's thanks under the interview to those who helped make it, or to the guest for their
+# time, in the third person: "Thanks a lot to Jo R. and Tom B. for proofreading. Also thanks a lot to Ida
+# for her time!" A forum poster puts it under the interview they post. Thanks to "you" is said to the guest.
+_THANKED_FOR_THE_PIECE = (
+    r"(?:(?:also|and|special|many|big|huge|a)\s+)*(?:thanks|thank you)"
+    r"(?:\s+(?:a lot|so much|very much|again))?\s+(?:also\s+)?to\s+"
+    r"(?!you\b|everyone\b|all\b)[^!?]{1,120}?\s+for\s+"
+    r"(?:proof-?reading|proofing|transcribing|the transcript(?:ion)?|translating|the translation|editing"
+    r"|the (?:photos?|pictures?|images|illustrations)|(?:his|her|their) time|the interview)\b[^.!?]*[.!]+"
+)
+PAGE_THANKS = re.compile(rf"^{_THANKED_FOR_THE_PIECE}(?:\s+{_THANKED_FOR_THE_PIECE})*$", re.IGNORECASE)
 # A paragraph about the person interviewed, set apart from the interview: "About Osman Quaye: he founded
 # ...", or a closing bio of its own that says what they are now and where, "Marit Solberg is the chief
 # officer of the Loch Arran Ferry Company", "Tom Reyes, 41, is a nurse at St Mary's". A bio of the past
