@@ -315,7 +315,14 @@ def _title(fields: dict[str, str], lead: _Lead, start: int) -> tuple[str | None,
     ]
     # A forum's trail of links to the post ends on its title, however dated ("… » October 2007 - Radio
     # Bremen Interview"), under the forum's name and menu over it.
-    trail = next((block.text for block in blocks if len(_TRAIL_STEP.split(block.text)) > 2), None)
+    trail = next(
+        (
+            block.text
+            for block in blocks
+            if len(_TRAIL_STEP.split(block.text)) > 2 or _angle_trail(block.text, fields)
+        ),
+        None,
+    )
     line = trail or next(
         (
             block.text
@@ -335,6 +342,7 @@ def _title(fields: dict[str, str], lead: _Lead, start: int) -> tuple[str | None,
             lambda text: text == line, "title taken from the first line before the questions: {!r}"
         )
     title = title or _first(fields, ("og:title", "html title"))
+    title = (title and _angle_trail(title, fields)) or title
     return (_clean_title(_without_site_name(title, fields)) if title else None), line
 
 
@@ -1417,6 +1425,18 @@ _REPLY_OR_FORWARD = re.compile(r"^(?:(?:re|fwd?)\s*:\s*)+", re.IGNORECASE)
 
 # A trail of links to where the page sits, its own title last: "Forum Index » Interviews » Title".
 _TRAIL_STEP = re.compile(r"\s+[»›]\s+")
+_ANGLE_STEP = re.compile(r"\s+>\s+")
+
+
+def _angle_trail(text: str, fields: dict[str, str]) -> str | None:
+    """The title a trail written with ">" ends on ("Board > Topic"), where it opens the page's own title.
+
+    A forum's archive prints its trail so over each saved post; a ">" in a headline compares two things,
+    and the page's title (its <title>, maybe with the site's name after it) tells the two apart.
+    """
+    *steps, last = _ANGLE_STEP.split(text)
+    page_title = fields.get("html title", "")
+    return last if steps and last and page_title.startswith(last) else None
 
 
 def _clean_title(title: str) -> str:

@@ -1772,3 +1772,20 @@ def test_the_rights_statements_and_the_marks_around_a_transcript_are_no_lead_and
     assert draft.knowledge.pairs[-1].answer.strip() == (
         "A pencil never runs out of battery, and the book has never lost a page."
     )
+
+
+def test_a_forum_archives_trail_with_angle_brackets_ends_on_the_posts_title() -> None:
+    interview = import_file(FIXTURES / "forum_archive_trail_over_the_post.html").knowledge.interview
+
+    assert interview.title == "[Q&A] Ten questions for Petra Lund"
+
+
+def test_an_angle_bracket_in_a_headline_that_is_not_the_pages_title_is_kept() -> None:
+    page = (
+        "<html><head><title>Harbour Notes</title></head><body><h1>Sail > Steam: Ann Marsh on the last "
+        "schooners</h1><p><b>Why did sail lose?</b></p><p>Coal was cheap and the tide waits for no one.</p>"
+        "<p><b>Do you miss it?</b></p><p>Every single morning, when the mist is on the water.</p>"
+        "</body></html>"
+    )
+
+    assert import_text(page, kind="html").knowledge.interview.title.startswith("Sail > Steam")
