@@ -1789,3 +1789,11 @@ def test_an_angle_bracket_in_a_headline_that_is_not_the_pages_title_is_kept() ->
     )
 
     assert import_text(page, kind="html").knowledge.interview.title.startswith("Sail > Steam")
+
+
+def test_an_archives_note_on_its_copy_is_no_standfirst_the_posts_first_paragraph_is() -> None:
+    interview = import_file(FIXTURES / "forum_archive_trail_over_the_post.html").knowledge.interview
+
+    assert interview.standfirst == (
+        "Petra Lund has restored three wooden pilot cutters. She answered our questions by mail."
+    )

@@ -343,6 +343,16 @@ _AD_NOTICE = re.compile(
 )
 
 
+# An archive's note on the copy it keeps, over the page it saved: "This is a read-only mirror of the content
+# originally found on forum.example.org (now offline), salvaged from Wayback machine copies." A mirror or a
+# copy the note does not call read-only, static, archived, saved or offline may be an answer's.
+_ARCHIVE_NOTE = re.compile(
+    r"^(?:this is |it is )?an? (?:read-only|static|archived|saved|offline) (?:mirror|copy|archive)\b"
+    r".{0,80}?\b(?:of|from)\b.{0,60}?\b(?:content|posts|pages|boards|forums?|site|website)\b.{0,200}$",
+    re.IGNORECASE,
+)
+
+
 def is_furniture(text: str) -> bool:
     """Players, share buttons, menus, images, captions, page numbers, sign-offs, credits, asides, rules.
 
@@ -371,6 +381,7 @@ def is_furniture(text: str) -> bool:
         _MAIL_FURNITURE,
         FORWARDED,
         _FEED_LINK,
+        _ARCHIVE_NOTE,
     )
     if any(pattern.match(line) for pattern in patterns) or _reactions(line):
         return True
