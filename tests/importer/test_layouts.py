@@ -1719,6 +1719,47 @@ def test_a_subtitle_file_without_speakers_ends_a_paragraph_at_each_cue_that_asks
     ]
 
 
+def test_a_copied_transcript_panel_reads_its_captions_as_running_text_without_times_or_chapters() -> None:
+    # Each caption's time alone on a line over its words; the panel's own lines over the first time, a
+    # chapter title between two captions, mid-sentence too, and "[Music]" are no one's words.
+    layout = layout_of("transcript_panel_copy.txt")
+
+    assert layout.turns == (
+        Turn(
+            "Oona, how did you come to keep bees?",
+            (
+                "My grandmother had six hives behind the orchard, and I carried her smoker from the age of "
+                "eight. When she died I took the hives on, mostly out of stubbornness.",
+            ),
+        ),
+        Turn(
+            "And the first winter, how did that go?",
+            (
+                "Badly. I lost four colonies to damp and one to mice. I learned to raise the floors and to "
+                "fit guards before October.",
+            ),
+        ),
+        Turn(
+            "Do you sell the honey?",
+            (
+                "Some of it, at the Saturday market in Larkfield. The heather honey goes first, always, and "
+                "people queue for it.",
+            ),
+        ),
+        Turn(
+            "What happens when a hive swarms into a neighbour's garden?",
+            (
+                "They ring me, and I go with a box and a sheet. Most neighbours are kind about it. And they "
+                "get a jar of honey for it.",
+            ),
+        ),
+    )
+    assert [block.text for block in layout.lead] == [
+        "Hello and welcome to Hive Notes. Today I am at the apiary above Larkfield with Oona Brisk, who "
+        "keeps forty hives here."
+    ]
+
+
 def test_a_subtitle_files_cold_open_before_the_hosts_welcome_is_left_out_and_listed() -> None:
     # The clip that opens the show repeats an exchange from later, then its tune, then the welcome.
     draft = import_file(FIXTURES / "captions_cold_open_voices.vtt")

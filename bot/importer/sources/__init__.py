@@ -12,7 +12,14 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from bot.importer.sources.blocks import Block
-from bot.importer.sources.captions import CAPTIONS_TITLE, CUE_TIMING, captions, header_over_cues
+from bot.importer.sources.captions import (
+    CAPTIONS_TITLE,
+    CUE_TIMING,
+    captions,
+    header_over_cues,
+    panel_cues,
+    transcript,
+)
 from bot.importer.sources.furniture import SIGN_OFF, without_closing_chrome, without_comments
 from bot.importer.sources.header import email_headers, split_header
 from bot.importer.sources.html import HtmlToMarkdown, html_blocks, looks_like_html
@@ -43,6 +50,9 @@ def read_source(text: str, *, kind: Literal["text", "markdown", "html"] | None =
         if titled := CAPTIONS_TITLE.match(text):
             fields["title"] = titled["title"]
         text = captions(text, cold_open)
+    elif kind != "html" and (panel := panel_cues(text)) is not None:
+        fields, cues = panel
+        text = transcript(cues, cold_open)
     elif kind == "html" or (kind is None and looks_like_html(text)):
         page = HtmlToMarkdown()
         page.feed(text)

@@ -1,5 +1,6 @@
 """Subtitle files (WebVTT and SRT) read as a transcript: each speaker's cues one paragraph, timings gone.
 
+A video player's transcript panel copied as text is read the same way, each caption's time over its words.
 A cold open, the clip a show plays before its welcome, is set aside rather than read as a turn.
 """
 
@@ -14,6 +15,7 @@ from bot.core.text import split_sentences
 from bot.importer.sources.blocks import SPEAKER_NAME, asks
 from bot.importer.sources.furniture import stage_direction
 from bot.importer.sources.header import split_header
+from bot.importer.sources.times import TIME_ALONE
 
 # A cue's timing line, as WebVTT ("00:01.000 --> 00:04.200 align:start") and SRT ("00:00:01,000 -->
 # 00:00:04,200") print it: a file with one near its top is a subtitle file.
@@ -54,7 +56,11 @@ def captions(text: str, cold_open: list[str]) -> str:
     from one cue into the next until another speaker is named. Where no cue names one, a question
     ends a paragraph. The cues of a cold open go to ``cold_open``, no part of the transcript.
     """
-    timed = _cues(text)
+    return transcript(_cues(text), cold_open)
+
+
+def transcript(timed: Sequence[_Cue], cold_open: list[str]) -> str:
+    """Cues as a transcript's paragraphs, as ``captions`` reads a subtitle file's."""
     opening = _cold_open(timed)
     cold_open += [cue.words for cue in timed[:opening]]
     cues = [(cue.speaker, cue.words) for cue in timed[opening:]]
@@ -96,6 +102,48 @@ def _cues(text: str) -> list[_Cue]:
             start = int(timing["hours"] or 0) * 3600 + int(timing["minutes"]) * 60 + int(timing["seconds"])
             cues.append(_Cue(voice["name"].strip() if voice else None, words, start))
     return cues
+
+
+def panel_cues(text: str) -> tuple[dict[str, str], list[_Cue]] | None:
+    """A video player's transcript panel copied as text, its header's fields and its captions; else None.
+
+    YouTube's "Show transcript" panel, selected and copied, prints each caption's start alone on a line
+    ("0:02", "1:02:33") over its words, a sentence running on from one caption to the next; it names no
+    one. Lines of the panel's own over the first time ("Transcript", "Search in video") and the video's
+    chapter titles, each on a line of its own where its chapter starts, after a caption's words ("Uh so
+    for" / "Agents as the Installer" / "3:44"), are no one's words. Read a line at a time, each caption
+    would be a paragraph and each line that asks a question cut off from its start.
+    """
+    header, rest = split_header(text)
+    lines = [line.strip() for line in rest.split("\n") if line.strip()]
+    times = [number for number, line in enumerate(lines) if TIME_ALONE.match(line)]
+    if len(times) < _PANEL_CAPTIONS or len(times) < _PANEL_SHARE * len(lines):
+        return None
+    cues: list[_Cue] = []
+    for first, after in itertools.pairwise([*times, len(lines)]):
+        words = lines[first + 1 : after]
+        if len(words) > 1 and _CHAPTER_TITLE.fullmatch(words[-1]):
+            words = words[:-1]
+        said = " ".join(words)
+        if said and not _MUSIC.fullmatch(said) and not stage_direction(said):
+            cues.append(_Cue(None, said, _seconds(lines[first])))
+    return header, cues
+
+
+# How many times alone on their lines make a transcript panel, and what share of its lines they are at
+# least: every caption is a time and a line of words, where a meeting app's transcript prints a time under
+# each speaker's name, over a turn of several lines.
+_PANEL_CAPTIONS = 20
+_PANEL_SHARE = 0.4
+# A chapter's title as the panel prints it: a few words, those of four letters or more capitalised, ending
+# no sentence ("Menu Gen vs Raw Prompts", "What’s Obvious by 2026").
+_CHAPTER_TITLE = re.compile(r"(?!.*\b[a-z][\w’'-]{3,})[A-Z0-9](?:[^.,;:!?…]|(?<=\d)\.(?=\d)){0,60}")
+
+
+def _seconds(clock: str) -> int:
+    """The second a caption starts at, from the time the panel prints ("1:02", "1:02:33")."""
+    *hours, minutes, seconds = (int(part) for part in re.findall(r"\d+", re.split(r"[.,]", clock)[0]))
+    return sum(hours) * 3600 + minutes * 60 + seconds
 
 
 # Music notes alone, as captions print a tune with no words.
