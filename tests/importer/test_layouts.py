@@ -1760,6 +1760,27 @@ def test_a_copied_transcript_panel_reads_its_captions_as_running_text_without_ti
     ]
 
 
+def test_a_transcript_panels_question_starts_with_the_caption_that_opens_its_first_sentence() -> None:
+    # The host's setup runs over captions and the asking sentence starts inside one ("first. Has the
+    # wet summer"): the question is the host's whole turn and the answer before it ends whole.
+    layout = layout_of("transcript_panel_setup_before_the_question.txt")
+
+    assert [turn.question for turn in layout.turns] == [
+        "Oona, what did the wet summer do to your bees?",
+        "You told me last time that the heather honey sells first. Has the wet summer changed that? Was "
+        "there any heather honey at all?",
+        "Many keepers here are giving up after two bad years. What keeps you at it?",
+        "Will you take on more hives next year?",
+    ]
+    assert layout.turns[0].answer == (
+        "They stayed in. A hive that cannot fly eats its own stores, so by August I was feeding syrup, "
+        "which I hate doing.",
+    )
+    assert [block.text for block in layout.lead] == [
+        "Welcome back to Hive Notes. I'm up at the apiary above Larkfield again, with Oona Brisk."
+    ]
+
+
 def test_a_subtitle_files_cold_open_before_the_hosts_welcome_is_left_out_and_listed() -> None:
     # The clip that opens the show repeats an exchange from later, then its tune, then the welcome.
     draft = import_file(FIXTURES / "captions_cold_open_voices.vtt")

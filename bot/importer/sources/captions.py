@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from bot.core.text import split_sentences
-from bot.importer.sources.blocks import SPEAKER_NAME, asks
+from bot.importer.sources.blocks import SENTENCE_END, SPEAKER_NAME, asks
 from bot.importer.sources.furniture import stage_direction
 from bot.importer.sources.header import split_header
 from bot.importer.sources.times import TIME_ALONE
@@ -186,8 +186,11 @@ def _asked(cues: Iterable[str]) -> list[str]:
 
     The question starts with the cue its last sentences ending in "?" start in, as subtitles start a
     new cue where another person speaks ("That sounds grim. Would you do it again?"); the cues before
-    it answer the question before. A question inside a cue ("Was I scared? Every night.") is the
-    speaker's own, and goes on.
+    it answer the question before. Where that cue opens on the end of a sentence ("this year. Um, if
+    you"), as a transcript panel's short captions do, the turn began in a cue before it: the question
+    starts with the last cue that opens a sentence, or else with its own first sentence, so no answer is
+    cut off mid-sentence. A question inside a cue ("Was I scared? Every night.") is the speaker's own,
+    and goes on.
     """
     paragraphs: list[str] = []
     run: list[str] = []
@@ -201,11 +204,13 @@ def _asked(cues: Iterable[str]) -> list[str]:
         while said and asks(sentences[said - 1]):
             said -= 1
         asked = len(" ".join(sentences[:said])) + bool(said)  # where the question's sentences start
-        start = max(
+        starts = [
             start
             for start in itertools.accumulate((len(cue) + 1 for cue in run), initial=0)
             if start <= asked
-        )
+        ]
+        opening = [start for start in starts if start and SENTENCE_END.search(text[:start].rstrip())]
+        start = max(opening, default=asked)
         paragraphs += [part for part in (text[:start].strip(), text[start:]) if part]
         run = []
     return [*paragraphs, " ".join(run)] if run else paragraphs
