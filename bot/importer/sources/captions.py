@@ -110,8 +110,8 @@ def panel_cues(text: str) -> tuple[dict[str, str], list[_Cue]] | None:
     YouTube's "Show transcript" panel, selected and copied, prints each caption's start alone on a line
     ("0:02", "1:02:33") over its words, a sentence running on from one caption to the next; it names no
     one. Lines of the panel's own over the first time ("Transcript", "Search in video") and the video's
-    chapter titles, each on a line of its own where its chapter starts, after a caption's words ("Uh so
-    for" / "Agents as the Installer" / "3:44"), are no one's words. Read a line at a time, each caption
+    chapter titles, each on a line of its own where its chapter starts, after a caption's words ("her
+    smoker from" / "The Family Hives" / "0:22"), are no one's words. Read a line at a time, each caption
     would be a paragraph and each line that asks a question cut off from its start.
     """
     header, rest = split_header(text)
@@ -136,7 +136,7 @@ def panel_cues(text: str) -> tuple[dict[str, str], list[_Cue]] | None:
 _PANEL_CAPTIONS = 20
 _PANEL_SHARE = 0.4
 # A chapter's title as the panel prints it: a few words, those of four letters or more capitalised, ending
-# no sentence ("Menu Gen vs Raw Prompts", "What’s Obvious by 2026").
+# no sentence ("The Family Hives", "First Winters").
 _CHAPTER_TITLE = re.compile(r"(?!.*\b[a-z][\w’'-]{3,})[A-Z0-9](?:[^.,;:!?…]|(?<=\d)\.(?=\d)){0,60}")
 
 
@@ -186,7 +186,7 @@ def _asked(cues: Iterable[str]) -> list[str]:
 
     The question starts with the cue its last sentences ending in "?" start in, as subtitles start a
     new cue where another person speaks ("That sounds grim. Would you do it again?"); the cues before
-    it answer the question before. Where that cue opens on the end of a sentence ("this year. Um, if
+    it answer the question before. Where that cue opens on the end of a sentence ("last winter. So, if
     you"), as a transcript panel's short captions do, the turn began in a cue before it: the question
     starts with the last cue that opens a sentence, or else with its own first sentence, so no answer is
     cut off mid-sentence. A question inside a cue ("Was I scared? Every night.") is the speaker's own,
