@@ -373,6 +373,23 @@ _BROKEN_WORD = re.compile(r"(?<=[A-Za-z])-$")
 _PART_BEFORE_BREAK = re.compile(r"[A-Za-z]+-$")
 
 
+# A word a PDF-to-text converter broke at a line's end, its hyphen kept and the break read as a space
+# ("differen- tial"): a lower-case part after "- " within a line. A compound's parts ("two-and- a-half")
+# are no word's halves: no hyphen joins either part to another word.
+_SPACED_BREAK = re.compile(r"(?<![\w-])([A-Za-z]+)- ([a-z]+)(?![\w-])")
+
+
+def spaced_breaks_joined(text: str) -> str:
+    """``text`` with each word a converter broke at a line's end ("tele- phone") printed whole again.
+
+    As for a hard-wrapped line's break, only where the two halves make an English word ("telephone"): a
+    hyphen a word is left out after on purpose ("pre- and post-war") stays.
+    """
+    return _SPACED_BREAK.sub(
+        lambda part: part[1] + part[2] if zipf((part[1] + part[2]).lower()) > 0 else part[0], text
+    )
+
+
 def _unwrapped(lines: list[str]) -> str:
     """The lines of one paragraph as one line, a word broken across two of them printed whole again.
 

@@ -23,6 +23,7 @@ from bot.importer.sources.lines import (
     ITEM_NUMBER,
     LIST_MARK,
     runs_on,
+    spaced_breaks_joined,
     split_lines,
     teaser_over_the_first_question,
 )
@@ -160,7 +161,7 @@ def _without_paragraph_numbers(text: str) -> str:
 
 
 def read_blocks(text: str, dropped: list[str]) -> list[Block]:
-    text = _without_paragraph_numbers(_without_thread_counters(_FENCE.sub("", text)))
+    text = spaced_breaks_joined(_without_paragraph_numbers(_without_thread_counters(_FENCE.sub("", text))))
     text = _pipe_tables(_setext_headings(_REFERENCE_DEFINITION.sub("", text)))
     # Block quotes, nested ones too: the quoted text is the text. Closed captions mark each change of
     # speaker with ">>" (">> HOST: Welcome back."), which reads as a speaker's turn once the marks go.

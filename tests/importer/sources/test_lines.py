@@ -152,3 +152,16 @@ def test_a_question_label_opening_a_paragraph_splits_it_at_the_answer_label(
 )
 def test_an_a_inside_the_labelled_question_is_no_answer_label(paragraph: str) -> None:
     assert texts(f"Boats\n\n{paragraph}\n") == ["Boats", paragraph]
+
+
+def test_a_word_a_pdf_converter_broke_with_a_space_after_its_hyphen_is_printed_whole_again() -> None:
+    found = texts((FIXTURES / "pdf_converted_markdown_spaced_breaks.md").read_text())
+
+    assert "I wanted to be a telephone engineer, and I spent two winters" in found[4]
+    assert "A small pilot launch with a temperamental engine." in found[6]
+    # A hyphen a word is left out after on purpose stays: its halves make no word.
+    assert "Some of the pre- and post-war hulls in the yard" in found[6]
+
+
+def test_a_compound_a_converter_broke_after_one_of_its_hyphens_is_left_as_it_is() -> None:
+    assert texts("They played for two-and- a-half hours.") == ["They played for two-and- a-half hours."]
