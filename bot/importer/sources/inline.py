@@ -50,6 +50,19 @@ _STARRED = re.compile(r"(?<![\w*\\])\*(?=\S)(.+?)(?<=[^\s\\])\*(?![\w*])|(?<![\w
 _UNDERSCORED = re.compile(r"(?<![\w_\\])_(?=\S)(.+?)(?<=[^\s\\])_(?![\w_])|(?<![\w_\\])_(?=\S).*")
 
 
+# The TeX a PDF-to-Markdown converter sets a number or a letter of the printed text in ("$1.9$",
+# "$\mathrm{n}$", "$\text{km}$"). An amount in dollars is never closed so right after it ("$5 or $10").
+_CONVERTED_MATH = re.compile(
+    r"(?<![\w$\\])\$(?:\\(?:mathrm|text|mathit)\s*\{([A-Za-z][A-Za-z ]*)\}"
+    r"|(\d+(?:[.,]\d+)*|[A-Za-z]))\$(?![\w$])"
+)
+
+
+def converted_math(text: str) -> str:
+    """``text`` with each number or letter a converter set in TeX as the page prints it ("1.9", "n")."""
+    return _CONVERTED_MATH.sub(lambda math: math[1] or math[2], text)
+
+
 def without_images(markdown: str) -> str:
     """``markdown`` without its images ("![alt](address)")."""
     return _IMAGE.sub(lambda image: "" if image["words"] is not None else image[0], markdown)

@@ -13,7 +13,7 @@ import re
 from bot.core.english import COMMON, zipf
 from bot.importer.sources.blocks import ITALIC, SPEAKER_NAME, Block, Emphasis, asks
 from bot.importer.sources.furniture import PAGE_NUMBER, is_furniture
-from bot.importer.sources.inline import inline_text, only_links, without_images
+from bot.importer.sources.inline import converted_math, inline_text, only_links, without_images
 from bot.importer.sources.lines import (
     BARE_URL,
     BULLETS,
@@ -161,7 +161,8 @@ def _without_paragraph_numbers(text: str) -> str:
 
 
 def read_blocks(text: str, dropped: list[str]) -> list[Block]:
-    text = spaced_breaks_joined(_without_paragraph_numbers(_without_thread_counters(_FENCE.sub("", text))))
+    text = _without_paragraph_numbers(_without_thread_counters(_FENCE.sub("", text)))
+    text = converted_math(spaced_breaks_joined(text))
     text = _pipe_tables(_setext_headings(_REFERENCE_DEFINITION.sub("", text)))
     # Block quotes, nested ones too: the quoted text is the text. Closed captions mark each change of
     # speaker with ">>" (">> HOST: Welcome back."), which reads as a speaker's turn once the marks go.

@@ -183,3 +183,15 @@ def test_hyphens_against_the_words_that_ask_nothing_are_no_dialogue_dashes() -> 
     text = "What do you pack?\n\nOnly this:\n-Rope\n-Bread\n-Water\n-Maps\n\nNothing else at all."
 
     assert "Only this: -Rope -Bread -Water -Maps" in [block.text for block in read_source(text).blocks]
+
+
+def test_the_tex_a_pdf_converter_sets_a_number_or_a_letter_in_reads_as_the_printed_number_or_letter() -> None:
+    found = texts((FIXTURES / "pdf_converted_markdown_spaced_breaks.md").read_text())
+
+    assert found[9] == (
+        "A: About 1.5 thousand in a good year, fewer when the fishing is poor. "
+        "Each of the n berths has its own sign."
+    )
+    # Dollars are no TeX: no "$" closes right after the amount.
+    assert found[10] == "Q: And the $5 landing fee, does it still stand?"
+    assert found[11] == "A: It still stands at $5 for a small boat, or $10 with a mooring."
