@@ -4309,3 +4309,29 @@ def test_parts_named_in_sentence_case_over_quotations_answer_the_interviewer_in_
         Turn("What would you change?", ("Visitor 1: More benches near the harbour doors.",)),
     )
     assert "We have no more questions. Thank you for your time!" in layout.unused
+
+
+def test_forum_user_names_in_small_letters_in_bold_over_each_post_open_turns_as_names_do() -> None:
+    layout = layout_of("forum_user_names_in_small_letters_in_bold.md")
+
+    assert layout.name == "speaker names"
+    assert layout.turns == (
+        Turn(
+            "How did you first get into writing sound drivers for old handhelds?",
+            (
+                "I bought a second-hand handheld at a car boot sale and wanted it to play my own tunes. "
+                "Nobody had written a tracker for it, so I started one over a long winter.",
+            ),
+        ),
+        Turn(
+            "What was the hardest part of the sound chip to get right?",
+            (
+                "The noise channel. Its timing drifts whenever the screen redraws, so every drum sounded a "
+                "little drunk until I moved the update into the blanking period.",
+            ),
+        ),
+        Turn(
+            "Do you still use the tracker yourself?",
+            ("Every week. I keep a folder of little loops that I finish on the train home.",),
+        ),
+    )

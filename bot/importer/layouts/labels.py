@@ -257,6 +257,47 @@ def _slipping_to_full_stops(found_labels: Sequence[Label | None]) -> Callable[[B
     return read
 
 
+# A forum's user name in small letters before a turn ("tidepool: I never ...", "marrow_42: Why ...?"), as
+# a forum prints the turns of an interview it hosts, each under its poster's name in bold.
+_HANDLE = re.compile(r"^(?P<name>[a-z][a-z0-9_.-]{1,30}):\s+(?P<rest>\S.*)$")
+
+
+def _handles_in_small_letters(
+    blocks: Sequence[Block], found_labels: Sequence[Label | None], read: Callable[[Block], Label | None]
+) -> Callable[[Block], Label | None]:
+    """Read labels as ``read`` does, and a user name in small letters as a speaker's where it takes turns.
+
+    A word in small letters before a colon is most often prose ("update: it ships"), so a name counts
+    only where it opens two turns or more and the label after each of them is another speaker's: a
+    forum's poster who asks, the guest who answers under a name of their own, in whatever case.
+    """
+    unlabelled = [
+        (found["name"], found["rest"]) if label is None and (found := _HANDLE.match(block.text)) else None
+        for block, label in zip(blocks, found_labels, strict=True)
+    ]
+    handles = Counter(found[0] for found in unlabelled if found and found[0] not in NOT_SPEAKERS)
+    order = [
+        turn[0]
+        for label, handle in zip(found_labels, unlabelled, strict=True)
+        if (turn := label or (handle if handle and handles[handle[0]] >= 2 else None))
+    ]
+    known = {
+        handle
+        for handle, count in handles.items()
+        if count >= 2
+        and len(set(order)) >= 2
+        and all(following != handle for label, following in itertools.pairwise(order) if label == handle)
+    }
+
+    def read_handle(block: Block) -> Label | None:
+        if found := read(block):
+            return found
+        handle = _HANDLE.match(block.text)
+        return (handle["name"], handle["rest"]) if handle and handle["name"] in known else None
+
+    return read_handle
+
+
 _PART = re.compile(rf"^(?P<name>{PART_LABEL}):\s+(?P<rest>\S.*)$")
 
 
@@ -464,6 +505,8 @@ def named_speakers(
         read = _slipping_to_full_stops(found_labels)
         found_labels = [read(block) for block in blocks]
         read = _parts_in_sentence_case(blocks, found_labels, read)
+        found_labels = [read(block) for block in blocks]
+        read = _handles_in_small_letters(blocks, found_labels, read)
         found_labels = [read(block) for block in blocks]
     raw = Counter(found[0] for found in found_labels if found)
     canonical = merge_initials(raw)

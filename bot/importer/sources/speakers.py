@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from bot.core.english import COMMON, zipf
 from bot.importer.sources.blocks import HONORIFICS, NOT_SPEAKERS, SENTENCE_END, SPEAKER_NAME, Block
@@ -482,6 +482,39 @@ PART_LABEL = r"[A-Z][a-z]+(?: [a-z]+){1,2}"
 _PART_LINE = re.compile(rf"^(?P<name>{PART_LABEL}):$")
 
 
+# A forum's user name in small letters, in bold alone on its line over the post's words ("**tidepool**",
+# "**marrow_42:**"), as a forum prints each turn of an interview it hosts.
+_HANDLE_LINE = re.compile(r"^(?P<name>[a-z][a-z0-9_.-]{1,30}):?$")
+
+
+def _handle(block: Block) -> str | None:
+    """The user name a bold line alone names, if it is one in small letters."""
+    found = _HANDLE_LINE.match(block.text) if block.emphasis == "bold" else None
+    return found["name"] if found and found["name"] not in NOT_SPEAKERS else None
+
+
+def _bold_handles(blocks: Sequence[Block], names: Counter[str]) -> set[str]:
+    """The user names in small letters, alone in bold, that take turns with another speaker's label.
+
+    A word in bold over a paragraph may be a lead-in ("**update**"), so a name counts only where it stands
+    over two turns or more and the next label after it, each time, is another speaker's.
+    """
+    handles = Counter(handle for block in blocks if (handle := _handle(block)))
+    order = [
+        label
+        for block in blocks
+        if (label := _handle(block) or (named["name"] if (named := NAME_LINE.match(block.text)) else None))
+        and (handles[label] >= 2 or names[label] >= 2)
+    ]
+    return {
+        handle
+        for handle, count in handles.items()
+        if count >= 2
+        and len(set(order)) >= 2
+        and all(following != handle for label, following in itertools.pairwise(order) if label == handle)
+    }
+
+
 def speakers_on_their_own_lines(blocks: list[Block]) -> list[Block]:
     """Read a name alone on its line, before the turn it introduces, as "Name: turn"; a label too.
 
@@ -512,6 +545,8 @@ def speakers_on_their_own_lines(blocks: list[Block]) -> list[Block]:
         for block in blocks
         if (named := NAME_LINE.match(block.text)) and named["time"] and names[named["name"]] >= 2
     }
+
+    handles = _bold_handles(blocks, names)
 
     def speaker(line: str) -> str | None:
         found = _BILLED_NAME_LINE.match(line) if billed else None
@@ -546,7 +581,8 @@ def speakers_on_their_own_lines(blocks: list[Block]) -> list[Block]:
         heading = block.emphasis == "heading" and not (
             (named := NAME_LINE.match(block.text)) and named["time"]
         )
-        if not heading and (name := speaker(block.text)):
+        handle = _handle(block)
+        if not heading and (name := speaker(block.text) or (handle if handle in handles else None)):
             pending = f"{name}:"
             continue
         merged.append(Block(f"{pending} {block.text}", block.emphasis) if pending else block)
