@@ -4335,3 +4335,19 @@ def test_forum_user_names_in_small_letters_in_bold_over_each_post_open_turns_as_
             ("Every week. I keep a folder of little loops that I finish on the train home.",),
         ),
     )
+
+
+def test_a_prompt_the_guests_reply_finishes_is_no_question_but_a_short_real_one_is() -> None:
+    layout = layout_of("prompts_to_finish_a_sentence_between_answers.txt")
+
+    assert [turn.question for turn in layout.turns] == [
+        "How did you come to the ferry?",
+        "And what changed when the council took it over?",
+        "Why?",
+        "Do you still enjoy it?",
+    ]
+    assert layout.turns[1].answer == (
+        "The timetable, mostly. We lost the late sailing, and there is one rule that still annoys the "
+        "regulars.",
+        "Meaning that no bicycles travel on the first crossing, even when the deck is empty.",
+    )

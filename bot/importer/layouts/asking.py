@@ -106,6 +106,31 @@ def is_backchannel(paragraphs: Sequence[str]) -> bool:
     )
 
 
+# A prompt of a word or two that has the guest finish their own thought ("Meaning?", "And then?"), as
+# opposed to a question of its own ("Why?", "How so?") that only asking words make.
+_GO_ON_WORDS = 2
+_JUST_ASKING = _ASKING_WORDS | {"so", "not", "exactly"}
+
+
+def prompts_to_go_on(paragraphs: Sequence[str], reply: str) -> bool:
+    """Whether a prompt of a word or two is finished by the reply, which opens on its words and goes on.
+
+    "Meaning?" answered "Meaning that the ferry stops at noon." asks nothing the answer before had not
+    begun: the reply is that answer's next sentence. "Why?" answered "Because ..." is a question.
+    """
+    words = _said_words(" ".join(paragraphs))
+    said = _said_words(reply)[: len(words) + 1]
+    return (
+        len(paragraphs) == 1
+        and 0 < len(words) <= _GO_ON_WORDS
+        and ends_asking(paragraphs[0])
+        and not set(words) <= _JUST_ASKING
+        and said[: len(words)] == words
+        and len(said) > len(words)
+        and not ends_asking(sentences_in([reply])[0])
+    )
+
+
 # A guest's word of assent while a host talks ("Yeah.", "Yeah.Yeah,", "Right.", a "Thank" the host talks
 # over): a word or three of reaction or thanks, asking nothing. Captions drop the space after the full stop.
 _ASSENT_WORDS = frozenset({*_REACTIONS, "sure", "exactly", "absolutely", "totally", "thank", "thanks", "you"})

@@ -25,6 +25,7 @@ from bot.importer.layouts.asking import (
     is_answered,
     is_backchannel,
     is_remark,
+    prompts_to_go_on,
     put_to_the_guest,
     said_of_you,
     sentences_in,
@@ -1093,7 +1094,11 @@ def _labelled(
             if (
                 remarks
                 and between
-                and (is_backchannel(paragraphs) or (is_remark(paragraphs) and not answered))
+                and (
+                    is_backchannel(paragraphs)
+                    or prompts_to_go_on(paragraphs, reply)
+                    or (is_remark(paragraphs) and not answered)
+                )
             ):
                 # A remark between two answers ("That's the bigger problem!") asks nothing: the answer goes
                 # on. The TED interview in shared/eval has 43 interviewer turns, 29 of them questions or
