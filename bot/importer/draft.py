@@ -111,6 +111,8 @@ def about_pair(metadata: Metadata, pair_id: str) -> DraftPair:
     described = metadata.description or ", ".join(filter(None, (metadata.role, metadata.organisation)))
     if known and described and described not in metadata.title:
         sentences.append(f"{who}: {described.rstrip('.')}.")
+    if known and metadata.known_as:
+        sentences.append(f"{who} goes by {metadata.known_as} too.")
     sentence = ""
     if metadata.interviewer:
         sentence += f" by {metadata.interviewer}"
@@ -135,7 +137,11 @@ def about_pair(metadata: Metadata, pair_id: str) -> DraftPair:
         if known
         else "What is this interview about?",
         answer="\n\n".join(sentences),
-        terms=tuple(dict.fromkeys(part for part in (who if known else None, metadata.organisation) if part)),
+        terms=tuple(
+            dict.fromkeys(
+                part for part in (who if known else None, metadata.known_as, metadata.organisation) if part
+            )
+        ),
         quotes=(),
     )
 

@@ -119,6 +119,7 @@ class Metadata:
     interviewer: str | None = None
     description: str | None = None
     publication: str | None = None
+    known_as: str | None = None
     notes: list[str] = field(default_factory=list)
     used_lead: set[int] = field(default_factory=set)
 
@@ -251,6 +252,7 @@ def find_metadata(fields: dict[str, str], layout: Layout, *, name: str = "") -> 
         source=_source(fields),
         publication=_publication(fields) or masthead_name or _site_publication(fields, interviewer),
         interviewer=interviewer,
+        known_as=person.known_as,
         notes=lead.notes,
         used_lead=lead.used,
     )
@@ -682,6 +684,15 @@ def _interviewee(
     if person.name is None and introduced and _is_name(introduced["name"]):
         person = Person(introduced["name"])
         notes.append(f"interviewee {person.name!r} introduces themselves in the first answer")
+    elif person.name and introduced and _fuller_name(person.name, introduced["name"]):
+        # Members ask after the full name the guest gives ("Hi, I'm Ada Brandt"), where the page names them
+        # by a handle or a first name only; a handle that is no part of it is kept as what they go by.
+        handle = None if person.name in introduced["name"].split() else person.name
+        notes.append(
+            f"interviewee {introduced['name']!r} introduces themselves so in the first answer, where the page"
+            f" names them {person.name!r}: check it"
+        )
+        person = person._replace(name=introduced["name"], known_as=handle)
     standfirst = next((casing(text) for text in lead if is_prose(text) and text not in titles), None)
     subject = _standfirst_subject(standfirst) if person.name is None and standfirst else None
     if other_than_writer(subject) and not (speaker and _other_person(subject or "", speaker)):
@@ -702,6 +713,11 @@ def _interviewee(
         role=_first(fields, ("role", "position")) or person.role or office,
         organisation=_first(fields, ("organisation", "organization", "company")) or person.organisation,
     )
+
+
+def _fuller_name(name: str, introduced: str) -> bool:
+    """Whether the answering guest's own ``introduced`` name is a full one where ``name`` is one word."""
+    return " " not in name and len(introduced.split()) >= 2 and _is_name(introduced)
 
 
 # Where a name stands for the body someone works for: "Kevin Robinson, CEO at Got Da Juice".
@@ -1570,6 +1586,7 @@ class Person(NamedTuple):
     role: str | None = None
     organisation: str | None = None
     description: str | None = None
+    known_as: str | None = None  # the handle a page names them by, where they give their full name
 
 
 def _person(text: str, *, min_words: int = 1) -> Person:

@@ -415,6 +415,17 @@ def test_the_interviewee_who_introduces_themselves_in_the_first_answer_is_named(
     assert draft.knowledge.interview.interviewee == "Ingrid Bakke"
 
 
+def test_a_guest_named_by_a_handle_is_named_in_full_where_they_introduce_themselves_so() -> None:
+    name = "handle_in_the_title_full_name_in_the_first_answer.txt"
+    draft = import_text((FIXTURES / name).read_text(encoding="utf-8"), name=name)
+    about = draft.knowledge.pairs[0]
+
+    assert draft.knowledge.interview.interviewee == "Tamsin Okafor"
+    assert about.question.startswith("Who is Tamsin Okafor,")
+    assert "Tamsin Okafor goes by Marshwren too." in about.answer  # members ask after either name
+    assert {"Tamsin Okafor", "Marshwren"} <= set(about.terms)
+
+
 def test_a_panel_labelled_by_first_names_is_named_in_full_where_the_lead_introduces_it() -> None:
     text = (FIXTURES / "panel_first_names.txt").read_text(encoding="utf-8")
     drafted = import_text(text, name="bakers.txt")
