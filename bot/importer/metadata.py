@@ -1652,12 +1652,18 @@ def _is_name(text: str) -> bool:
     )
 
 
+# A role a sentence gives in small letters, and where they live: "a harbour pilot based in Tromsø".
+_IN_SMALL_LETTERS = re.compile(r"^(?:an?|the)\s+(?P<role>[a-z].*?)(?:\s+(?:based|living)\s+in\s+[A-Z].*)?$")
+
+
 def _role_and_organisation(text: str) -> tuple[str | None, str | None]:
     # "CEO, Lumen" and "CEO | Lumen" alike: a billing's bars part its clauses as its commas do.
     clauses = [clause.strip() for clause in re.split(r"[,;]\s+|\s+[|·]\s+", text) if clause.strip()]
     if not clauses:
         return None, None
-    first = clauses[0]
+    # A role is read as a header bills one, "Harbour pilot": no article, no home town.
+    small = _IN_SMALL_LETTERS.match(clauses[0])
+    first = f"{small['role'][0].upper()}{small['role'][1:]}" if small else clauses[0]
     for at in re.finditer(r"\s+(?:of|at)\s+(?:the\s+)?(?=[A-Z0-9])", first):
         after = first[at.end() :]
         if at.group().split()[0] == "of" and _a_function(re.split(r"\s+(?:of|at)\s+", after)[0]):

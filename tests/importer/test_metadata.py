@@ -426,6 +426,21 @@ def test_a_guest_named_by_a_handle_is_named_in_full_where_they_introduce_themsel
     assert {"Tamsin Okafor", "Marshwren"} <= set(about.terms)
 
 
+@pytest.mark.parametrize(
+    ("name", "role", "organisation"),
+    [
+        # Billed in small letters, as a sentence would: read as a header bills a role.
+        ("role_in_small_letters_with_a_home_town.txt", "Harbour pilot", None),
+    ],
+)
+def test_a_billed_role_reads_as_a_role_and_keeps_apart_from_the_organisation(
+    name: str, role: str, organisation: str | None
+) -> None:
+    interview = import_text((FIXTURES / name).read_text(encoding="utf-8"), name=name).knowledge.interview
+
+    assert (interview.role, interview.organisation) == (role, organisation)
+
+
 def test_a_panel_labelled_by_first_names_is_named_in_full_where_the_lead_introduces_it() -> None:
     text = (FIXTURES / "panel_first_names.txt").read_text(encoding="utf-8")
     drafted = import_text(text, name="bakers.txt")
