@@ -431,6 +431,10 @@ def test_a_guest_named_by_a_handle_is_named_in_full_where_they_introduce_themsel
     [
         # Billed in small letters, as a sentence would: read as a header bills a role.
         ("role_in_small_letters_with_a_home_town.txt", "Harbour pilot", None),
+        # A role over what it heads, then where: the role keeps what it heads.
+        ("abbreviated_role_over_what_it_heads_then_where.txt", "VP of Ferry Timetables", "Northwind Lines"),
+        # The body owns the function: it is the organisation, the function the role's.
+        ("abbreviated_role_over_a_bodys_function.txt", "GM of Customer Success", "Northwind"),
     ],
 )
 def test_a_billed_role_reads_as_a_role_and_keeps_apart_from_the_organisation(
