@@ -32,7 +32,7 @@ from bot.importer.sources.furniture import (
     STANDING_BIO,
     TAG_LINE,
 )
-from bot.importer.sources.header import FULL_MONTH_NAMES, MONTH_NAMES
+from bot.importer.sources.header import FULL_MONTH_NAMES, MONTH_NAMES, WROTE_FOR
 from bot.importer.sources.speakers import CJK_PART_LABELS, HAN, KATAKANA, cjk_name, is_initials
 
 # A month as printed, or in capitals as a heading prints it ("TUESDAY 28 JANUARY 2014").
@@ -250,7 +250,10 @@ def find_metadata(fields: dict[str, str], layout: Layout, *, name: str = "") -> 
         headline_quote=headline_quote.strip('"“”') if headline_quote else None,
         standfirst=standfirst,
         source=_source(fields),
-        publication=_publication(fields) or masthead_name or _site_publication(fields, interviewer),
+        publication=_publication(fields)
+        or masthead_name
+        or _site_publication(fields, interviewer)
+        or _bylined_publication(byline, said),
         interviewer=interviewer,
         known_as=person.known_as,
         notes=lead.notes,
@@ -1707,6 +1710,18 @@ def _names_a_body(clause: str) -> bool:
     on ("the post links its site") are a remark.
     """
     return clause[:1].isupper() or clause[:1].isdigit() or " " not in clause
+
+
+def _bylined_publication(writer: str | None, byline: str | None) -> str | None:
+    """The publication a byline names after its writer ("Interview by Jo Roe for Harbour Weekly").
+
+    Where no header, masthead or site names one, members still ask where the interview ran. What the
+    writer is ("By Jo Roe (Staff Writer)") names no publication.
+    """
+    found = re.search(rf"{re.escape(writer)}{WROTE_FOR}", byline) if writer and byline else None
+    if not found or _PRESS_WORDS.search(found["publication"]) or _ROLE_WORDS.search(found["publication"]):
+        return None
+    return found["publication"]
 
 
 def _site_publication(fields: dict[str, str], interviewer: str | None) -> str | None:

@@ -445,6 +445,24 @@ def test_a_billed_role_reads_as_a_role_and_keeps_apart_from_the_organisation(
     assert (interview.role, interview.organisation) == (role, organisation)
 
 
+@pytest.mark.parametrize(
+    "name",
+    ["credit_naming_the_publication_under_the_title.txt", "byline_with_the_publication_in_brackets.txt"],
+)
+def test_the_publication_a_byline_names_after_its_writer_reaches_the_about_entry(name: str) -> None:
+    draft = import_text((FIXTURES / name).read_text(encoding="utf-8"), name=name)
+
+    assert draft.knowledge.interview.title == "The Last Ferryman of Ostervik"  # the byline is its own line
+    assert "by Rune Dahl in Fjordside Quarterly" in draft.knowledge.pairs[0].answer
+
+
+def test_what_the_writer_is_in_a_bylines_brackets_names_no_publication() -> None:
+    name = "byline_with_the_writers_job_in_brackets.txt"
+    about = import_text((FIXTURES / name).read_text(encoding="utf-8"), name=name).knowledge.pairs[0]
+
+    assert "An interview with Pelle Nyqvist by Rune Dahl." in about.answer
+
+
 def test_a_panel_labelled_by_first_names_is_named_in_full_where_the_lead_introduces_it() -> None:
     text = (FIXTURES / "panel_first_names.txt").read_text(encoding="utf-8")
     drafted = import_text(text, name="bakers.txt")

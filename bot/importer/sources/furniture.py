@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from bot.importer.sources.blocks import Block, asks
-from bot.importer.sources.header import DATELINE, FORWARDED, FULL_MONTH_NAMES
+from bot.importer.sources.header import DATELINE, FORWARDED, FULL_MONTH_NAMES, WROTE_FOR
 from bot.importer.sources.times import BRACKETED_TIME
 
 # Where a blog's comments begin, as WordPress and the like head them: the count and the post's title in
@@ -420,7 +420,8 @@ AUTHOR_BOX = re.compile(
 # The credit for the questions on a line of its own under the last answer, as a weekly signs its short
 # Q&As: "Interview by Jane Roe", "Interviewed by Jane Roe.", "Interview conducted by Jane Roe", "Questions
 # by Jane Roe", or as a magazine's credits under it, "Interviewer: Jane Roe (aka Tidewatcher)", the handle
-# after the name no part of it. It names who asked; the whole line is the credit, no answer's sentence.
+# after the name no part of it, as the publication they asked for is ("Interview by Jane Roe for Harbour
+# Weekly"). It names who asked; the whole line is the credit, no answer's sentence.
 # A page in another language credits them so in its own words: "Das Interview führte Jane Roe.", "Das
 # Gespräch führten Jane Roe und Tom Berg.", "Die Fragen stellte …", "Propos recueillis par …", "Entretien
 # réalisé par …", "Entrevista realizada por …", "Intervista a cura di …".
@@ -438,6 +439,7 @@ CLOSING_CREDIT = re.compile(
     r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]+(?: (?:[A-Z]\.|[A-ZÀ-ÖØ-Þ][\w'’-]+)){1,3}"
     r"(?: (?:und|and|&|et|e|y) [A-ZÀ-ÖØ-Þ][\w'’-]+(?: (?:[A-Z]\.|[A-ZÀ-ÖØ-Þ][\w'’-]+)){1,3})?)"
     r"(?: \((?:aka|a\.k\.a\.) [^()]{1,40}\))?"
+    rf"(?:{WROTE_FOR})?"
     r"(?:\.|(?<=[a-z]) at \d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?(?: (?:No|\d{1,4}) comments?:)?"
     rf"|(?<=[a-z]), {_POSTED_ON})?$"
 )

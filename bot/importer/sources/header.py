@@ -204,9 +204,13 @@ _PRINTED_DATE = (
 )
 # The day of the week a briefing or a press release prints before its date: "Thursday, 14 September 2023".
 _DAY_DATE = rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?{_PRINTED_DATE}"
+# What a byline or a credit says its writer wrote for, after their name: "… for Harbour Weekly", "… (Harbour
+# Weekly)".
+WROTE_FOR = r"(?:\s+for\s+|\s*\()(?P<publication>(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z0-9][\w'’&.-]*){0,4})\)?"
 # A header's dateline or byline, which a plain-text page may print on the line under its title with no
 # blank line between: "Published March 2021", "Date: 3 June 2020", "Posted on 2019-05-12 by Ann Marsh",
 # "Posted by admin on 5 January 2024", "Logged 2 March 2024 in #fennel", "By Ann Marsh | 12 May 2019",
+# "By Ann Marsh for Harbour Weekly",
 # or the date alone, maybe after its weekday; after the word that says what happened then, the year alone
 # too ("Published 2013", "Recorded in 1998"). Its first word in capitals, so a wrapped sentence's line
 # ("by the end of ...") is not one.
@@ -214,6 +218,6 @@ DATELINE = re.compile(
     rf"^\s*(?:(?:(?:First )?Published|Posted|Updated|Dated?|Recorded|Interviewed|Logged|Filed|Aired|Broadcast"
     rf"|Released|Sent)(?:\s+on|\s+in)?\s*:?\s+(?:{_DAY_DATE}|(?:19|20)\d{{2}})(?:\s+(?:in|at)\s+[^.?!]{{1,40}}(?<![.?!]))?"
     rf"|(?:Posted|Written)\s+by\s+[\w'’.@-]+(?:\s+[A-Z][\w'’.-]*){{0,3}}\s+on\s+{_DAY_DATE}"
-    rf"|By\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}}(?:\s*(?:[|·,—–-]|on)\s*{_DAY_DATE})?"
+    rf"|By\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}}(?:{WROTE_FOR})?(?:\s*(?:[|·,—–-]|on)\s*{_DAY_DATE})?"
     rf"|{_DAY_DATE})(?:\s*(?:[|·,—–-]|by)\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})?\s*$"
 )
