@@ -116,6 +116,11 @@ def review_list(
     if layout.sign_off:
         shown = ", ".join(repr(_preview(text, 30)) for text in layout.sign_off[:_SHOWN])
         lines.append(f"the thanks after the last answer sign off and were left out: {shown}")
+    if source.sign_off:
+        lines.append(
+            "the host's closing remark and thanks to the guest, run on from the last answer in captions that "
+            f"name no one, were left out: {_preview(' '.join(source.sign_off))!r}"
+        )
     if source.cold_open:
         lines.append(
             f"the cold open before the host's welcome ({len(source.cold_open)} cue(s), a clip played before "

@@ -1781,6 +1781,23 @@ def test_a_transcript_panels_question_starts_with_the_caption_that_opens_its_fir
     ]
 
 
+def test_a_transcript_panels_closing_thanks_to_the_guest_is_no_part_of_the_last_answer() -> None:
+    # With no names, the host's closing remark and thanks run on from the guest's last words: from the
+    # caption that opens the remark before the thanks, they are left out and listed.
+    draft = import_file(FIXTURES / "transcript_panel_host_signs_off_after_the_last_answer.txt")
+    layout = layout_of("transcript_panel_host_signs_off_after_the_last_answer.txt")
+
+    assert layout.turns[-1] == Turn(
+        "Will the new bridge end the crossing?",
+        (
+            "Probably, in a few years. The town wants the bridge and I understand why. But the river will "
+            "be quieter without us and I think people will miss the lights out on the water at night.",
+        ),
+    )
+    assert "Safe crossings" not in draft.yaml and "ride with you once more" not in draft.yaml
+    assert any(line.startswith("the host's closing remark and thanks") for line in draft.review)
+
+
 def test_a_subtitle_files_cold_open_before_the_hosts_welcome_is_left_out_and_listed() -> None:
     # The clip that opens the show repeats an exchange from later, then its tune, then the welcome.
     draft = import_file(FIXTURES / "captions_cold_open_voices.vtt")

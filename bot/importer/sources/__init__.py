@@ -38,6 +38,7 @@ class Source:
     fields: dict[str, str] = field(default_factory=dict)
     dropped: list[str] = field(default_factory=list)
     cold_open: list[str] = field(default_factory=list)
+    sign_off: list[str] = field(default_factory=list)
 
 
 def read_source(text: str, *, kind: Literal["text", "markdown", "html"] | None = None) -> Source:
@@ -45,14 +46,15 @@ def read_source(text: str, *, kind: Literal["text", "markdown", "html"] | None =
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     fields: dict[str, str] = {}
     cold_open: list[str] = []
+    sign_off: list[str] = []
     if CUE_TIMING.search(text[:2000]):
         fields, text = header_over_cues(text)
         if titled := CAPTIONS_TITLE.match(text):
             fields["title"] = titled["title"]
-        text = captions(text, cold_open)
+        text = captions(text, cold_open, sign_off)
     elif kind != "html" and (panel := panel_cues(text)) is not None:
         fields, cues = panel
-        text = transcript(cues, cold_open)
+        text = transcript(cues, cold_open, sign_off)
     elif kind == "html" or (kind is None and looks_like_html(text)):
         page = HtmlToMarkdown()
         page.feed(text)
@@ -78,7 +80,7 @@ def read_source(text: str, *, kind: Literal["text", "markdown", "html"] | None =
     signed = (found["name"] for text in reversed(dropped) if (found := SIGN_OFF.match(text)))
     if "from" in fields and (signer := next(signed, None)):
         fields["signed"] = signer
-    return Source(blocks=blocks, fields=fields, dropped=dropped, cold_open=cold_open)
+    return Source(blocks=blocks, fields=fields, dropped=dropped, cold_open=cold_open, sign_off=sign_off)
 
 
 # An HTML comment in a Markdown or text file ("<!-- saved from the archive -->") is never shown: no text.

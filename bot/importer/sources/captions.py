@@ -49,23 +49,26 @@ def header_over_cues(text: str) -> tuple[dict[str, str], str]:
     return (header, rest + text[first.start() :]) if header else ({}, text)
 
 
-def captions(text: str, cold_open: list[str]) -> str:
+def captions(text: str, cold_open: list[str], sign_off: list[str]) -> str:
     """A subtitle file as a transcript: each speaker's consecutive cues one paragraph, timings gone.
 
     A cue holds a line or two of what is said, cut wherever the screen was full, so a sentence runs on
     from one cue into the next until another speaker is named. Where no cue names one, a question
-    ends a paragraph. The cues of a cold open go to ``cold_open``, no part of the transcript.
+    ends a paragraph. The cues of a cold open go to ``cold_open``, and where no cue names a speaker, the
+    host's closing thanks to the guest go to ``sign_off``: neither is part of the transcript.
     """
-    return transcript(_cues(text), cold_open)
+    return transcript(_cues(text), cold_open, sign_off)
 
 
-def transcript(timed: Sequence[_Cue], cold_open: list[str]) -> str:
+def transcript(timed: Sequence[_Cue], cold_open: list[str], sign_off: list[str]) -> str:
     """Cues as a transcript's paragraphs, as ``captions`` reads a subtitle file's."""
     opening = _cold_open(timed)
     cold_open += [cue.words for cue in timed[:opening]]
     cues = [(cue.speaker, cue.words) for cue in timed[opening:]]
     if not any(named is not None or _CUE_TURN.match(words) for named, words in cues):
-        return "\n\n".join(_asked(words for _, words in cues))
+        said, thanks = _without_sign_off([words for _, words in cues])
+        sign_off += thanks
+        return "\n\n".join(_asked(said))
     paragraphs: list[str] = []
     speaker: str | None = None
     for named, words in cues:
@@ -179,6 +182,56 @@ def _cold_open(cues: Sequence[_Cue]) -> int:
         if welcome and OPENS_A_SHOW.search(" ".join(later.words for later in cues[number : number + 2])):
             return number
     return 0
+
+
+# The host thanking the guest for coming, as a show ends: "thanks very much for coming on", "thank you so
+# much for being here with us".
+_THANKS_FOR_COMING = re.compile(
+    r"\b(?:thank you|thanks)\b[^.!?…]{0,30}?\bfor (?:joining|coming|being (?:here|with us|on)|your time"
+    r"|taking the time|talking|speaking|chatting|doing this)\b",
+    re.IGNORECASE,
+)
+# How many sentences may follow the thanks ("Safe crossings."), each of a few words, and how many of the
+# host's before it ("I hope we can ride with you again."): with no names, a longer run may be the guest's.
+_AFTER_THANKS_SENTENCES = 1
+_AFTER_THANKS_WORDS = 6
+_BEFORE_THANKS_SENTENCES = 1
+
+
+def _without_sign_off(cues: list[str]) -> tuple[list[str], list[str]]:
+    """Unnamed cues without the host's closing thanks to the guest, and those thanks (or none).
+
+    With no names, the host's goodbye ("I hope we can ride with you again. Thanks very much for coming
+    on, Pell.") runs on from the guest's last words into the last answer. It starts with the last cue
+    that opens a sentence, no more than a sentence before the thanks, or else with the thanks' own
+    sentence; the thanks must end the file but for a short courtesy, and an answer must stay before it.
+    """
+    text = " ".join(cues)
+    sentences = split_sentences(text)
+    ending = next(
+        (
+            number
+            for number in range(len(sentences) - 1, len(sentences) - 2 - _AFTER_THANKS_SENTENCES, -1)
+            if number > _BEFORE_THANKS_SENTENCES and _THANKS_FOR_COMING.search(sentences[number])
+        ),
+        None,
+    )
+    if ending is None or any(
+        len(sentence.split()) > _AFTER_THANKS_WORDS or asks(sentence) for sentence in sentences[ending + 1 :]
+    ):
+        return cues, []
+    thanked = len(" ".join(sentences[:ending])) + 1  # where the thanks' sentence starts
+    remark = len(" ".join(sentences[: ending - _BEFORE_THANKS_SENTENCES])) + 1
+    if any(asks(sentence) for sentence in sentences[ending - _BEFORE_THANKS_SENTENCES - 1 : ending + 1]):
+        return cues, []  # a question there: the last answer would be cut short, or the thanks answer it
+    starts = list(itertools.accumulate((len(cue) + 1 for cue in cues), initial=0))
+    opening = [
+        start for start in starts if remark <= start <= thanked and SENTENCE_END.search(text[:start].rstrip())
+    ]
+    cut = max(opening, default=thanked)
+    kept = [cue for cue, start in zip(cues, starts, strict=False) if start + len(cue) <= cut]
+    ran_in = text[sum(len(cue) + 1 for cue in kept) : cut].strip()  # the guest's words in the cut cue
+    return [*kept, ran_in] if ran_in else kept, [text[cut:].strip()]
 
 
 def _asked(cues: Iterable[str]) -> list[str]:
