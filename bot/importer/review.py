@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 
 from bot.importer.draft import DraftPair, interview_id
-from bot.importer.layouts.asking import ends_asking
+from bot.importer.layouts.asking import ends_asking, thanks_for_having
 from bot.importer.layouts.turns import Layout
 from bot.importer.metadata import Metadata, is_prose
 from bot.importer.sources import Source
@@ -84,12 +84,23 @@ def review_list(
         if ids:
             lines.append(f"{len(ids)} {message}: {', '.join(ids)}")
     unused_lead = [block.text for number, block in enumerate(layout.lead) if number not in metadata.used_lead]
-    # The example is the first paragraph of prose among them, where a menu's or a label's line stands
-    # before the lead ("Admin Menu: Link Products"): that shows what an owner may want back in the draft.
+    unused_lead += layout.unasked
+    # The example is a sentence of the interviewee's before any question, not a greeting or thanks for having
+    # them, or else the first paragraph of prose, where a menu's or a label's line stands before the lead
+    # ("Admin Menu: Link Products"): what an owner may want back in the draft.
+    unasked = [text for text in layout.unasked if is_prose(text) and not thanks_for_having([text])]
     if unused_lead:
+        example = next(iter(unasked), next(filter(_lead_prose, unused_lead), unused_lead[0]))
         lines.append(
             f"{len(unused_lead)} paragraph(s) before the first question are not in the draft, "
-            f"e.g. {_preview(next(filter(_lead_prose, unused_lead), unused_lead[0]))!r}"
+            f"e.g. {_preview(example)!r}"
+        )
+    if unasked:
+        # A recording that starts after the first question was put ("I took the stall over in 2011 …"
+        # under the guest's label, no question over it): the importer invents none, so says so plainly.
+        lines.append(
+            f"{len(unasked)} of them the interviewee said before any question was put: an answer may have "
+            "been left out for want of a question; add the pair by hand with the question it answers"
         )
     if layout.unused:
         lines.append(

@@ -439,6 +439,30 @@ def test_the_review_list_names_the_thanks_that_sign_off_after_the_last_answer() 
     )
 
 
+def test_an_answer_given_before_any_question_is_named_in_the_review_list_not_given_a_question() -> None:
+    # The tape starts after the first question: the guest's first turn answers nothing on the page.
+    draft = import_file(FIXTURES / "answer_before_the_first_question_on_the_tape.txt")
+
+    assert [pair.question for pair in draft.knowledge.pairs[1:]] == [
+        "What changed after that?",
+        "Do you still use the old larch for the planking?",
+    ], "no question is invented for it"
+    assert "1 paragraph(s) before the first question are not in the draft, e.g. 'I took the yard over" in (
+        "\n".join(draft.review)
+    )
+    assert (
+        "1 of them the interviewee said before any question was put: an answer may have been left out for "
+        "want of a question; add the pair by hand with the question it answers" in draft.review
+    )
+
+
+def test_a_greeting_before_the_first_question_is_no_answer_left_out() -> None:
+    review = import_file(FIXTURES / "billed_role_then_role_alone.txt").review
+
+    assert "1 paragraph(s) before the first question are not in the draft, e.g. 'Good morning.'" in review
+    assert not any("an answer may have been left out" in line for line in review)
+
+
 def test_an_html_comment_in_markdown_is_no_text_neither_title_nor_answer() -> None:
     draft = import_file(FIXTURES / "markdown_comment_at_top.md")
 

@@ -1045,6 +1045,7 @@ def _labelled(
     question: list[str] = []
     answer: list[str] = []
     dropped: list[str] = []
+    unasked: list[str] = []
 
     def close() -> None:
         if question and answer and assents(answer) and not asks_anything(question):
@@ -1175,7 +1176,8 @@ def _labelled(
                 question = question[opening or 0 :]
             answer.extend(paragraphs)
         else:
-            unused.extend(paragraphs)
+            # The recording starts after the first question was put: the answer has none on the page.
+            unasked.extend(paragraphs)
     close()
     if len(turns) < min_turns:
         return None
@@ -1189,6 +1191,7 @@ def _labelled(
         sign_off=tuple(sign_off),
         sponsor_reads=tuple(sponsor_reads),
         cold_open=tuple(cold_open),
+        unasked=tuple(unasked),
     )
 
 

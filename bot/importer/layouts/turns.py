@@ -40,6 +40,7 @@ class Layout:
     pull_quotes: tuple[str, ...] = ()  # an answer's words the page repeats in large type beside it
     sponsor_reads: tuple[str, ...] = ()  # a podcast host's ad reads, left out of the turns they sit in
     cold_open: tuple[str, ...] = ()  # a podcast's clips before the host's welcome, left out of the turns
+    unasked: tuple[str, ...] = ()  # what the interviewee says before any question: none to draft it under
     billing: str | None = None  # the part the interviewee's label bills them in once: "Harbour Master"
 
     def texts(self) -> list[str]:
