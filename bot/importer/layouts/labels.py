@@ -46,6 +46,7 @@ from bot.importer.sources.speakers import (
     BARE_TURNS,
     CJK_PART_LABELS,
     PART_LABEL,
+    alternating_handles,
     bare_labels,
     bare_openings,
     cjk_name,
@@ -282,13 +283,7 @@ def _handles_in_small_letters(
         for label, handle in zip(found_labels, unlabelled, strict=True)
         if (turn := label or (handle if handle and handles[handle[0]] >= 2 else None))
     ]
-    known = {
-        handle
-        for handle, count in handles.items()
-        if count >= 2
-        and len(set(order)) >= 2
-        and all(following != handle for label, following in itertools.pairwise(order) if label == handle)
-    }
+    known = alternating_handles(handles, order)
 
     def read_handle(block: Block) -> Label | None:
         if found := read(block):

@@ -224,14 +224,18 @@ def _without_sign_off(cues: list[str]) -> tuple[list[str], list[str]]:
     remark = len(" ".join(sentences[: ending - _BEFORE_THANKS_SENTENCES])) + 1
     if any(asks(sentence) for sentence in sentences[ending - _BEFORE_THANKS_SENTENCES - 1 : ending + 1]):
         return cues, []  # a question there: the last answer would be cut short, or the thanks answer it
-    starts = list(itertools.accumulate((len(cue) + 1 for cue in cues), initial=0))
-    opening = [
-        start for start in starts if remark <= start <= thanked and SENTENCE_END.search(text[:start].rstrip())
-    ]
-    cut = max(opening, default=thanked)
+    cut = max((start for start in _sentence_openings(cues) if remark <= start <= thanked), default=thanked)
+    starts = itertools.accumulate((len(cue) + 1 for cue in cues), initial=0)
     kept = [cue for cue, start in zip(cues, starts, strict=False) if start + len(cue) <= cut]
     ran_in = text[sum(len(cue) + 1 for cue in kept) : cut].strip()  # the guest's words in the cut cue
     return [*kept, ran_in] if ran_in else kept, [text[cut:].strip()]
+
+
+def _sentence_openings(cues: Sequence[str]) -> list[int]:
+    """Where each cue that opens a sentence starts in the cues joined by spaces (the first cue aside)."""
+    text = " ".join(cues)
+    starts = itertools.accumulate((len(cue) + 1 for cue in cues[:-1]), initial=0)
+    return [start for start in starts if start and SENTENCE_END.search(text[:start].rstrip())]
 
 
 def _asked(cues: Iterable[str]) -> list[str]:
@@ -257,13 +261,7 @@ def _asked(cues: Iterable[str]) -> list[str]:
         while said and asks(sentences[said - 1]):
             said -= 1
         asked = len(" ".join(sentences[:said])) + bool(said)  # where the question's sentences start
-        starts = [
-            start
-            for start in itertools.accumulate((len(cue) + 1 for cue in run), initial=0)
-            if start <= asked
-        ]
-        opening = [start for start in starts if start and SENTENCE_END.search(text[:start].rstrip())]
-        start = max(opening, default=asked)
+        start = max((start for start in _sentence_openings(run) if start <= asked), default=asked)
         paragraphs += [part for part in (text[:start].strip(), text[start:]) if part]
         run = []
     return [*paragraphs, " ".join(run)] if run else paragraphs

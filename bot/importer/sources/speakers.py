@@ -506,6 +506,15 @@ def _bold_handles(blocks: Sequence[Block], names: Counter[str]) -> set[str]:
         if (label := _handle(block) or (named["name"] if (named := NAME_LINE.match(block.text)) else None))
         and (handles[label] >= 2 or names[label] >= 2)
     ]
+    return alternating_handles(handles, order)
+
+
+def alternating_handles(handles: Counter[str], order: Sequence[str]) -> set[str]:
+    """The user names of ``handles`` that take turns with another speaker.
+
+    Each opens two turns or more, and the label after each of them in ``order`` (the labels as they come)
+    is another speaker's, never its own.
+    """
     return {
         handle
         for handle, count in handles.items()
