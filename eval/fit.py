@@ -303,6 +303,7 @@ def shown_by_value(
 ) -> list[Shown]:
     """Every answerable question whose first pair is right, its excerpt made with each of ``values``."""
     found = []
+    trials = [with_setting(params, name, value) for value in values]
     for question_set in sets:
         engine = Engine(knowledge_of(str(question_set.knowledge)), model=Model(ranking=params))
         for item in question_set.items:
@@ -310,7 +311,6 @@ def shown_by_value(
             candidates = engine.consider(item.q)[0].candidates if expect else []
             if not expect or not candidates or not contains(candidates[0].indexed.entry.answer, expect):
                 continue
-            trials = [with_setting(params, name, value) for value in values]
             texts = [excerpt(candidates[0], t.excerpt_semantic, t.excerpt_opening)[0] for t in trials]
             holds = tuple(contains(text, expect) for text in texts)
             found.append(Shown(question_set.interview, holds, tuple(len(text) for text in texts)))
@@ -531,7 +531,7 @@ class Put:
     interview: str
     kind: str
     verdicts: dict[str, Verdict]
-    right: dict[str, bool]  # whether each interview's best pair holds the expected words
+    right: bool  # whether its own interview's best pair holds the expected words
 
 
 def put_to_all(model: Model, sets: Sequence[QuestionSet]) -> list[Put]:
@@ -540,12 +540,8 @@ def put_to_all(model: Model, sets: Sequence[QuestionSet]) -> list[Put]:
     for question_set in sets:
         for item in question_set.items:
             verdicts = {name: engine.consider(item.q)[0] for name, engine in engines.items()}
-            right = {
-                name: item.expect is not None
-                and bool(verdict.candidates)
-                and contains(verdict.candidates[0].indexed.entry.answer, item.expect)
-                for name, verdict in verdicts.items()
-            }
+            own, expect = verdicts[question_set.interview].candidates, item.expect
+            right = expect is not None and bool(own) and contains(own[0].indexed.entry.answer, expect)
             found.append(Put(question_set.interview, item.kind, verdicts, right))
     return found
 
@@ -579,9 +575,7 @@ def loads_table(model: Model, sets: Sequence[QuestionSet]) -> dict[float, dict[i
                         counts[put.kind].append(outcome != "answered")
                         continue
                     chosen = best.ranker.knowledge.interviews[0].id if best is not None else None
-                    counts[put.kind].append(
-                        outcome == "answered" and chosen == put.interview and put.right[put.interview]
-                    )
+                    counts[put.kind].append(outcome == "answered" and chosen == put.interview and put.right)
             table[prior][size] = {kind: sum(found) / max(len(found), 1) for kind, found in counts.items()}
     return table
 
