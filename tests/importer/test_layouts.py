@@ -4368,3 +4368,18 @@ def test_a_prompt_the_guests_reply_finishes_is_no_question_but_a_short_real_one_
         "regulars.",
         "Meaning that no bicycles travel on the first crossing, even when the deck is empty.",
     )
+
+
+def test_a_host_who_remarks_more_than_asks_still_asks_and_the_guests_own_question_ends_no_turn() -> None:
+    # The host ends fewer than half their turns in "?", the guest closes two answers on a question of
+    # their own: the names, taking turns, still say who asks and whose answer it is.
+    layout = layout_of("host_remarking_guest_asking_back.txt")
+
+    assert (layout.name, layout.interviewee, layout.interviewer) == (
+        "speaker names",
+        "Maren Holt",
+        "Jonas Reed",
+    )
+    assert layout.turns[0].answer[-1].startswith("We spent the first winter just measuring.")
+    assert any(turn.question == "What comes next for the crew?" for turn in layout.turns)
+    assert all("the whole town on a Sunday" not in turn.question for turn in layout.turns)

@@ -724,6 +724,12 @@ def _put_to_the_named(blocks: Sequence[Block], found_labels: Sequence[Label | No
     asked |= hosted.keys()
     if len(asked) < 2:  # a single one may be the page's "Where can people find you?" over its links
         return None
+    # Two named more than once who take turns, one asking, are host and guest: a question of the guest's
+    # own at the end of a paragraph ("And who would pay for that?") closes their answer, as their name says.
+    named, _, _ = _walk(blocks, speaker_label)
+    counts = Counter(speaker for speaker, _ in named)
+    if not hosted and _taking_turns([turn for turn in named if counts[turn[0]] >= 2]):
+        return None
     put = [
         Block(f"Q: {hosted.get(n, b.text)}", b.emphasis) if n in asked else b for n, b in enumerate(blocks)
     ]
@@ -822,22 +828,27 @@ def _taking_turns(turns: Sequence[tuple[str, list[str]]]) -> tuple[str, str] | N
     """The asker and the answerer, where the only two labels alternate turn by turn and one of them asks.
 
     That is how a question and its answer are marked, whatever the labels say ("I:"/"R:", "F."/"A.",
-    "Frage:"/"Antwort:", two names): most of one label's turns end in "?", and the other's, which says
-    more, mostly do not. So the page needs no count of turns to be an interview: one exchange is one.
+    "Frage:"/"Antwort:", two names): the label that says less asks, in as many of its turns as the other
+    ends in "?" at least. So the page needs no count of turns to be an interview: one exchange is one.
+    No share of turns is asked for: a host may sum up or remark more often than ask ("So that was the
+    turning point."), and a guest may close an answer on a question of their own ("Who would pay for that?").
     """
     speakers = _alternating(turns)
-    askers = askers_of(turns)
-    if speakers is None or len(askers) != 1:
+    if speakers is None:
         return None
-    asker, answerer = sorted(speakers, key=lambda speaker: speaker not in askers)
     said = Counter[str]()
+    asked = Counter[str]()
     for number, (speaker, paragraphs) in enumerate(turns):
         # A host who opens the show welcomes the listeners before the first question: of that turn, only
         # the question is what they ask, the welcome (which asks nothing) the lead.
-        opening = number == 0 and speaker == asker and len(paragraphs) > 1
+        asks = bool(paragraphs) and ends_asking(paragraphs[-1])
+        opening = number == 0 and len(paragraphs) > 1 and asks
         opening = opening and not any(ends_asking(paragraph) for paragraph in paragraphs[:-1])
         said[speaker] += turn_length(paragraphs[-1:] if opening else paragraphs)
-    return (asker, answerer) if said[asker] < said[answerer] else None
+        asked[speaker] += asks
+    asker, answerer = sorted(speakers, key=lambda speaker: said[speaker])
+    asking = asked[asker] >= max(1, asked[answerer])
+    return (asker, answerer) if said[asker] < said[answerer] and asking else None
 
 
 def _only_labels(labels: Set[str], layout: Layout) -> bool:
