@@ -746,6 +746,21 @@ def test_questions_in_italics_in_an_html_page() -> None:
     assert layout.turns[1].answer == ("It is small.",)
 
 
+def test_a_blank_of_underscores_in_an_answer_under_italic_questions_is_kept_whole() -> None:
+    layout = layout_of("italic_questions_with_a_blank_in_an_answer.md")
+
+    assert [turn.question for turn in layout.turns] == [
+        "How long did the book take you?",
+        "Did readers ask you for more?",
+        "I liked the drawings of the lens room.",
+    ]
+    assert layout.turns[1].answer == (
+        'All the time. The letters mostly read like "Please write a chapter on ___." '
+        "I kept a box of them by the stove.",
+        "Some of the requests were good ones, and a few of them became the chapter Fog Signals.",
+    )
+
+
 def test_a_panel_answers_together_each_answer_keeping_who_says_it() -> None:
     layout = layout_of("panel.txt")
 

@@ -68,6 +68,11 @@ def without_images(markdown: str) -> str:
     return _IMAGE.sub(lambda image: "" if image["words"] is not None else image[0], markdown)
 
 
+def _worded(emphasised: str | None) -> bool:
+    """Whether marks hold words: underscores alone ("on ___.") are a blank to fill in, printed as typed."""
+    return bool(emphasised and emphasised.strip("*_"))
+
+
 def inline_text(markdown: str) -> str:
     """The visible text of one Markdown line: links reduced to their words, images and markers gone."""
     text = without_images(_TEMPLATE_TAG.sub("", markdown))
@@ -75,9 +80,9 @@ def inline_text(markdown: str) -> str:
     text = _REFERENCE_LINK.sub(lambda link: link[1] or link[0], text)  # "[words][3]", "[Emacs][]"
     text = re.sub(r"<(?:https?://|mailto:)[^>]*>", "", text)
     text = re.sub(r"</?[a-zA-Z][^<>]*>", "", text)
-    text = re.sub(r"(\*\*|__)(.+?)\1", r"\2", text)
+    text = re.sub(r"(\*\*|__)(.+?)\1", lambda bold: bold[2] if _worded(bold[2]) else bold[0], text)
     text = _STARRED.sub(lambda italic: italic[1] or italic[0], text)
-    text = _UNDERSCORED.sub(lambda italic: italic[1] or italic[0], text)
+    text = _UNDERSCORED.sub(lambda italic: italic[1] if _worded(italic[1]) else italic[0], text)
     text = re.sub(r"(?<!\\)`([^`]*)(?<!\\)`", r"\1", text)
     text = text.replace("**", "").replace(ITALIC, "")
     text = re.sub(r"\\([\\`*_{}\[\]()#+\-.!>])", r"\1", text)

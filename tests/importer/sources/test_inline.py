@@ -17,6 +17,11 @@ def test_snake_case_and_lone_asterisks_are_not_taken_for_emphasis() -> None:
     assert inline_text("the file_name_here and 5 * 3 * 2") == "the file_name_here and 5 * 3 * 2"
 
 
+@pytest.mark.parametrize("blank", ["___", "_____", "________"])
+def test_a_run_of_underscores_alone_is_a_blank_to_fill_in_not_emphasis(blank: str) -> None:
+    assert inline_text(f"Sign here: {blank}. Then the *date*.") == f"Sign here: {blank}. Then the date."
+
+
 def test_reference_links_keep_their_words_and_their_definitions_and_comments_are_never_shown() -> None:
     source = read_source((FIXTURES / "reference_links.md").read_text(encoding="utf-8"))
     texts = [block.text for block in source.blocks]
