@@ -150,7 +150,7 @@ def test_a_prompt_of_three_sentences_that_asks_nothing_still_opens_a_turn() -> N
 def test_questions_in_headings_end_at_a_heading_that_is_not_a_question() -> None:
     layout = layout_of("headings.md")
 
-    assert layout.name == "questions in headings or bold"
+    assert layout.name == "questions in headings"
     assert [turn.question for turn in layout.turns] == ["What do you build?", "Tell us about your workshop"]
     assert layout.turns[1].answer == ("It is a small room above a bakery, and it always smells of bread.",)
     assert layout.unused == ("Get involved", "Visit the workshop", "Read the notes")
@@ -163,7 +163,7 @@ def test_questions_in_headings_end_at_a_heading_that_is_not_a_question() -> None
 def test_underlined_headings_are_headings_and_a_rule_under_a_turn_stays_a_rule() -> None:
     layout = layout_of("setext_headings.md")
 
-    assert layout.name == "questions in headings or bold"
+    assert layout.name == "questions in headings"
     assert layout.turns == (
         Turn(
             "What do you build there?",
@@ -186,7 +186,7 @@ def test_underlined_headings_are_headings_and_a_rule_under_a_turn_stays_a_rule()
 def test_headings_take_the_paragraphs_and_list_items_below_them_after_a_header_naming_html_tags() -> None:
     layout = layout_of("headings_after_a_converted_header.txt")
 
-    assert layout.name == "questions in headings or bold"
+    assert layout.name == "questions in headings"
     assert layout.turns == (
         Turn(
             "What do you build?",
@@ -214,7 +214,7 @@ def test_headings_take_the_paragraphs_and_list_items_below_them_after_a_header_n
 def test_questions_in_bold_paragraphs() -> None:
     layout = layout_of("bold_questions.md")
 
-    assert layout.name == "questions in headings or bold"
+    assert layout.name == "questions in bold"
     assert [turn.question for turn in layout.turns] == ["What do you build?", "Where is your workshop?"]
 
 
@@ -607,7 +607,7 @@ def test_a_bold_or_italic_question_opening_a_paragraph_is_split_from_the_answer_
 def test_bold_questions_opening_the_paragraphs_of_their_answers_in_markdown_give_a_turn_each() -> None:
     layout = layout_of("bold_questions_opening_answers.md")
 
-    assert layout.name == "questions in headings or bold"
+    assert layout.name == "questions in bold"
     assert layout.turns == KILN_TURNS
 
 
@@ -1336,7 +1336,7 @@ def test_a_note_in_italics_under_the_last_plain_answer_is_the_editors_not_the_an
 def test_bold_topics_opening_each_answer_are_its_prompt_when_the_page_asks_no_questions() -> None:
     layout = layout_of("bold_topic_lead_ins.md")
 
-    assert layout.name == "questions in headings or bold"
+    assert layout.name == "questions in bold"
     assert layout.turns == (
         Turn(
             "On getting the job.",
@@ -1359,7 +1359,7 @@ def test_bold_topics_opening_each_answer_are_its_prompt_when_the_page_asks_no_qu
 def test_bold_topics_of_which_one_asks_are_all_prompts_not_one_lone_question() -> None:
     layout = layout_of("bold_topics_one_asking.md")
 
-    assert layout.name == "questions in headings or bold"
+    assert layout.name == "questions in bold"
     assert [turn.question for turn in layout.turns] == [
         "On getting the job.",
         "Your busiest day.",
@@ -2558,7 +2558,7 @@ def test_two_speakers_taking_turns_twice_one_asking_are_an_interview_without_a_t
 def test_two_questions_in_bold_are_an_interview() -> None:
     layout = layout_of("two_questions_in_bold.md")
 
-    assert layout.name == "questions in headings or bold"
+    assert layout.name == "questions in bold"
     assert layout.turns[1] == Turn(
         "What should a beginner buy first?",
         ("A good veil and a book. The rest can wait until you know what you are doing.",),
@@ -3629,7 +3629,7 @@ def test_a_long_statement_numbered_in_step_with_the_questions_is_the_interviewer
 def test_a_long_bold_statement_between_bold_questions_is_the_interviewers_but_a_pull_quote_is_not() -> None:
     layout = layout_of("bold_long_statement.md")
 
-    assert layout.name == "questions in headings or bold"
+    assert layout.name == "questions in bold"
     assert [turn.question.split()[:3] for turn in layout.turns] == [
         ["How", "did", "you"],
         ["People", "picture", "a"],
@@ -3686,7 +3686,7 @@ def test_questions_numbered_with_a_full_stop_and_a_hyphen_are_numbered_questions
 def test_names_over_the_first_exchange_only_say_who_asks_and_who_answers_the_italic_questions() -> None:
     layout = layout_of("first_exchange_named_then_italic_questions.md")
 
-    assert layout.name == "questions in headings or bold"
+    assert layout.name == "questions in italics"
     assert layout.turns[0] == Turn(
         "How did you come to bookbinding?",
         (
@@ -4053,7 +4053,7 @@ def test_a_bold_question_with_its_answer_set_against_the_closing_tag_is_split_fr
     answer's start, never the previous answer's words glued to the question without a space."""
     layout = layout_of("bold_question_glued_to_its_answer.html")
 
-    assert layout.name == "questions in headings or bold"
+    assert layout.name == "questions in bold"
     assert layout.turns[1] == Turn(
         "Does the water level change much in a dry year?",
         (
@@ -4070,7 +4070,7 @@ def test_a_line_break_after_a_sentence_parts_the_paragraphs_of_an_answer_under_b
     plain-type question ("What do you make of that?") stand apart from it."""
     layout = layout_of("bold_questions_with_line_breaks_in_answers.html")
 
-    assert layout.name == "questions in headings or bold"
+    assert layout.name == "questions in bold"
     assert layout.turns[1] == Turn(
         "How did the bees come through the cold months?",
         (
@@ -4307,7 +4307,7 @@ def test_an_interview_kept_as_latex_source_reads_as_the_typeset_page() -> None:
     """A report's appendix in LaTeX: bold questions, a comment, a footnote, a list and LaTeX's quotes."""
     draft = import_file(FIXTURES / "latex_appendix_bold_questions.tex")
 
-    assert draft.layout == "questions in headings or bold"
+    assert draft.layout == "questions in bold"
     assert draft.knowledge.interview.title == "Interview with the harbour diver"
     assert [pair.question for pair in draft.knowledge.pairs[1:]] == [
         "How often do you go down to the walls?",

@@ -41,6 +41,10 @@ def strip_label(text: str) -> str:
     return _QUESTION_NUMBER.sub("", found[1] if found and found[1] else text)
 
 
+# How the review names the type the questions are set in, so an owner knows what was read as a question.
+_STYLES = {"heading": "headings", "bold": "bold", "italic": "italics"}
+
+
 def titled_questions(blocks: Sequence[Block]) -> Layout | None:
     def asks(block: Block) -> bool:
         return block.emphasis in ("heading", "bold", "italic") and looks_like_question(
@@ -89,7 +93,7 @@ def titled_questions(blocks: Sequence[Block]) -> Layout | None:
     blocks, asker, answerer = _first_exchange_named(blocks, asked[0])
     last = max(*asked, *prompts)
     layout = split_at(
-        "questions in headings or bold",
+        f"questions in {_STYLES[style]}",
         blocks,
         {*asked, *prompts},
         ends_answer=lambda block: block.emphasis == "heading",
