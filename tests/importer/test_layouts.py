@@ -1212,6 +1212,29 @@ def test_an_ama_copied_as_the_site_prints_it_now_is_read_by_author_and_age_witho
     )
 
 
+def test_a_comment_tree_exported_to_markdown_pairs_each_of_the_posters_replies_with_its_parent() -> None:
+    source = read_source((FIXTURES / "ama_comment_tree_exported_to_markdown.md").read_text(encoding="utf-8"))
+    layout = find_turns(source.blocks)
+
+    # A reader's reply before the poster's is no part of the question; a follow-up under an answer is one;
+    # questions no one answered, and the answer to a removed one, are not drafted.
+    assert layout.turns == (
+        Turn(
+            "Do the guests ever get stung?",
+            ("Not once in six years. The hives sit behind a screen, so the bees fly over the guests.",),
+        ),
+        Turn(
+            "Does the wind on the roof bother them?",
+            ("Only in March. I strap the boxes down with ratchet straps.",),
+        ),
+        Turn(
+            "What does city honey taste like compared to country honey?",
+            ("Lighter. The lime trees along the river give it a minty finish in July.",),
+        ),
+    )
+    assert layout.unasked == ("No, the hotel pays me a fee, and the honey goes to the kitchen.",)
+
+
 def test_a_chat_kept_as_posts_in_front_matter_gives_the_guests_answers_to_what_they_answer() -> None:
     draft = import_file(FIXTURES / "chat_archive_in_front_matter.md")
     pairs = draft.knowledge.pairs[1:]

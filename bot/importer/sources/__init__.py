@@ -20,6 +20,7 @@ from bot.importer.sources.captions import (
     panel_cues,
     transcript,
 )
+from bot.importer.sources.comment_tree import comment_tree
 from bot.importer.sources.furniture import SIGN_OFF, without_closing_chrome, without_comments
 from bot.importer.sources.header import email_headers, split_header
 from bot.importer.sources.html import HtmlToMarkdown, html_blocks, looks_like_html
@@ -70,6 +71,7 @@ def read_source(text: str, *, kind: Literal["text", "markdown", "html"] | None =
     header, text = split_header(text)
     if looks_like_latex(text):  # read after the header: a header's notes may name a command or two
         text = latex_markdown(text)
+    text = comment_tree(text)
     forwarded, text = email_headers(text)
     fields = {**forwarded, **header, **fields}
     dropped: list[str] = []
