@@ -1235,6 +1235,25 @@ def test_a_comment_tree_exported_to_markdown_pairs_each_of_the_posters_replies_w
     assert layout.unasked == ("No, the hotel pays me a fee, and the honey goes to the kitchen.",)
 
 
+def test_a_team_answering_from_one_account_signs_its_replies_with_names_no_part_of_the_answers() -> None:
+    layout = layout_of("ama_team_account_signs_each_answer.md")
+
+    assert layout.turns == (
+        Turn("What breaks most often?", ("Spines. Paperbacks read flat on a table crack within a month.",)),
+        Turn(
+            "Which glue do you use?",
+            (
+                "Wheat starch paste for paper, and a neutral PVA for the cloth.",
+                "Both come off again with water, which matters to the archivists.",
+            ),
+        ),
+        Turn(
+            "Do you ever find things left inside the books?",
+            ("All the time. Last week it was a pressed four-leaf clover.",),
+        ),
+    )
+
+
 def test_a_chat_kept_as_posts_in_front_matter_gives_the_guests_answers_to_what_they_answer() -> None:
     draft = import_file(FIXTURES / "chat_archive_in_front_matter.md")
     pairs = draft.knowledge.pairs[1:]

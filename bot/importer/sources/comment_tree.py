@@ -8,7 +8,8 @@ before it, and the poster's replies would follow whatever happens to come before
 its parent: here the tree becomes those exchanges, as "Q:"/"A:" paragraphs, the poster the one asked.
 Comments the poster does not answer, and readers' replies to each other, are no part of the interview. A
 reply to a comment the site removed ("[removed]") answers a question the page no longer holds: it is put
-before the first question, where the review list names it as an answer that may have been left out.
+before the first question, where the review list names it as an answer that may have been left out. Where
+a team answers from one account, the name each reply opens on in bold says whose answer it is.
 """
 
 from __future__ import annotations
@@ -25,6 +26,11 @@ _COMMENT = re.compile(
 # What the site prints for a comment it or its author took away: no question left to answer.
 _REMOVED = re.compile(
     r"^\s*(?:\[(?:removed|deleted)\]|REMOVED DUE TO [A-Z ()]+|Comment (?:deleted|removed) by \w+)\s*$"
+)
+# A team that answers from one account signs each reply in bold with who wrote it ("**From Ann Marsh:**",
+# "**Ann Marsh:**"): whose answer it is, no word of it.
+_SIGNED = re.compile(
+    r"^\*\*(?:From\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}):\*\*\s+(?=\S)"
 )
 # Fewer comments than this are a post and a reply or two, no thread of questions.
 _FEWEST_COMMENTS = 3
@@ -59,6 +65,7 @@ def comment_tree(text: str) -> str:
         asker = comment.parent
         if not comment.poster or asker is None or asker.poster or not (answer := comment.paragraphs()):
             continue
+        answer[0] = _SIGNED.sub("", answer[0])
         asked = asker.paragraphs()
         if not asked or all(_REMOVED.match(paragraph) for paragraph in asked):
             unasked.append("\n\n".join([f"A: {answer[0]}", *answer[1:]]))
