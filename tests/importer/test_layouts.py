@@ -1254,6 +1254,16 @@ def test_a_team_answering_from_one_account_signs_its_replies_with_names_no_part_
     )
 
 
+def test_the_exporters_lines_over_a_thread_are_no_lead_so_the_posts_own_words_are_the_standfirst() -> None:
+    draft = import_file(FIXTURES / "ama_exporter_lines_over_the_post.md")
+
+    assert draft.knowledge.interview.standfirst == (
+        "I took over the morning crossing in 2002 and have missed four sailings since."
+    )
+    assert "Posted by" not in draft.yaml
+    assert "replies" not in draft.yaml
+
+
 def test_a_chat_kept_as_posts_in_front_matter_gives_the_guests_answers_to_what_they_answer() -> None:
     draft = import_file(FIXTURES / "chat_archive_in_front_matter.md")
     pairs = draft.knowledge.pairs[1:]

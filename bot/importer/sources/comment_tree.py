@@ -9,7 +9,9 @@ its parent: here the tree becomes those exchanges, as "Q:"/"A:" paragraphs, the 
 Comments the poster does not answer, and readers' replies to each other, are no part of the interview. A
 reply to a comment the site removed ("[removed]") answers a question the page no longer holds: it is put
 before the first question, where the review list names it as an answer that may have been left out. Where
-a team answers from one account, the name each reply opens on in bold says whose answer it is.
+a team answers from one account, the name each reply opens on in bold says whose answer it is. The
+exporter's lines over the post (who posted it where, the link to the thread, the count of replies) are no
+lead of the interview.
 """
 
 from __future__ import annotations
@@ -31,6 +33,13 @@ _REMOVED = re.compile(
 # "**Ann Marsh:**"): whose answer it is, no word of it.
 _SIGNED = re.compile(
     r"^\*\*(?:From\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}):\*\*\s+(?=\S)"
+)
+# The exporter's lines over the post: the community and who posted it, with its votes and time ("**r/IAmA** |
+# Posted by u/ana ⬆️ 320 _(2023-12-14 14:29:42)_"), the link to the thread ("Original post: [https://…](…)")
+# and the count of replies ("💬 ~ 66 replies"): no lead, no standfirst.
+_EXPORTER_LINE = re.compile(
+    r"^\s*(?:\*\*r/\w+\*\* \| Posted by u/[\w-]+\b.*|Original post: \[https?://[^\]]*\]\([^)]*\)"
+    r"|\S{1,2} ~ \d[\d,.]*k? repl(?:y|ies))\s*$"
 )
 # Fewer comments than this are a post and a reply or two, no thread of questions.
 _FEWEST_COMMENTS = 3
@@ -73,7 +82,8 @@ def comment_tree(text: str) -> str:
             exchanges.append("\n\n".join([f"Q: {' '.join(asked)}", f"A: {answer[0]}", *answer[1:]]))
     if len(exchanges) < 2:
         return text
-    kept = "\n".join([*lines[:start], *lines[start + end :]]).strip()
+    over = [line for line in lines[:start] if not _EXPORTER_LINE.match(line)]
+    kept = "\n".join([*over, *lines[start + end :]]).strip()
     return "\n\n".join([kept, *unasked, *exchanges]) if kept else "\n\n".join([*unasked, *exchanges])
 
 
