@@ -4450,3 +4450,20 @@ def test_a_host_who_remarks_more_than_asks_still_asks_and_the_guests_own_questio
     assert layout.turns[0].answer[-1].startswith("We spent the first winter just measuring.")
     assert any(turn.question == "What comes next for the crew?" for turn in layout.turns)
     assert all("the whole town on a Sunday" not in turn.question for turn in layout.turns)
+
+
+def test_a_questions_last_words_the_transcript_put_under_the_answers_label_end_the_question() -> None:
+    # An automatic transcript labels each change of speaker a word or two early: the question's end, in small
+    # letters up to its question mark, opens the answer's paragraph ("own? Eleven years now.").
+    layout = layout_of("research_transcript_question_end_in_the_answer.txt")
+
+    assert [turn.question for turn in layout.turns] == [
+        "So how long have you been running the bakery on your own?",
+        "And which bread sells out first on a normal weekend?",
+        "What happens to the loaves left at closing time?",
+    ]
+    assert layout.turns[0].answer == (
+        "Eleven years now. Before that I baked for a hotel in the old town.",
+        "The hotel taught me to plan the oven by the hour.",
+    )
+    assert layout.turns[1].answer == ("The rye, always. We bake forty loaves and they are gone by ten.",)

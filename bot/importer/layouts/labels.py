@@ -1014,6 +1014,41 @@ def _walk(
     return turns, lead, unused
 
 
+# The words of a question an automatic transcript puts under the answer's label: a word or a few.
+_SLIPPED_WORDS = 4
+_SLIPPED_END = re.compile(r"^(?P<words>[a-z][^?.!]*\?)\s*(?P<rest>.*)$", re.DOTALL)
+
+
+def _question_ends_put_back(
+    turns: list[tuple[str, list[str]]], asks: Callable[[str], bool]
+) -> list[tuple[str, list[str]]]:
+    """The question's last words an automatic transcript labelled as the answer's, given back to it.
+
+    Such a transcript puts the change of speaker a word or two early: the question stops mid-sentence
+    ("… performed well locally but poorly once") and the answer's paragraph opens in small letters on its
+    end ("deployed? Uh, I think, yeah, …"). Left there, the question asks nothing and reads as a remark.
+    """
+    mended: list[tuple[str, list[str]]] = []
+    for speaker, paragraphs in turns:
+        asked = mended[-1] if mended else None
+        found = _SLIPPED_END.match(paragraphs[0]) if paragraphs else None
+        if (
+            asked is not None
+            and found is not None
+            and asks(asked[0])
+            and not asks(speaker)
+            and asked[1]
+            and not _SENTENCE_END.search(asked[1][-1].rstrip())
+            and len(found["words"].split()) <= _SLIPPED_WORDS
+        ):
+            asked[1][-1] = f"{asked[1][-1].rstrip()} {found['words']}"
+            paragraphs = [found["rest"], *paragraphs[1:]] if found["rest"] else paragraphs[1:]
+            if not paragraphs:
+                continue
+        mended.append((speaker, list(paragraphs)))
+    return mended
+
+
 # The voice a documentary or a podcast tells its story in, between the interview's turns.
 _NARRATORS = frozenset({"narrator", "announcer", "voiceover", "voice-over", "voice over", "vo"})
 
@@ -1045,6 +1080,7 @@ def _labelled(
     to the guest, the first one too.
     """
     raw_turns, lead, unused = _walk(blocks, label)
+    raw_turns = _question_ends_put_back(raw_turns, asks)
     raw_turns, sponsor_reads = without_sponsor_reads(raw_turns, asks)
     raw_turns, cold_open = (raw_turns, []) if answers_unlabelled else without_cold_open(raw_turns, asks)
     turns: list[Turn] = []
