@@ -4467,3 +4467,18 @@ def test_a_questions_last_words_the_transcript_put_under_the_answers_label_end_t
         "The hotel taught me to plan the oven by the hour.",
     )
     assert layout.turns[1].answer == ("The rye, always. We bake forty loaves and they are gone by ten.",)
+
+
+def test_an_apology_asking_for_the_question_again_is_no_answer_and_the_question_put_again_joins_it() -> None:
+    # A research transcript: the respondent did not catch the question ("I'm sorry, with the what?") and the
+    # interviewer puts it again; the answer after that answers both.
+    layout = layout_of("research_transcript_question_asked_again.txt")
+
+    assert [turn.question for turn in layout.turns] == [
+        "Could you start with what your team looks after?",
+        "Have you ever checked the timetables with the crews? With the crews, the people on the boats."
+        " Did they ever tell you a timetable was wrong?",
+        "What would you change first?",
+    ]
+    assert layout.turns[1].answer[0].startswith("Twice a year at least.")
+    assert "I'm sorry, with the what?" in layout.unused

@@ -180,10 +180,21 @@ def without_reaction(question: str) -> str:
     return rest if cut and rest and asks_anything([rest]) else question
 
 
+# A guest who did not catch the question says so in a few words opening on an apology ("I'm sorry, with the
+# what?", "Sorry, what was that?"), as a research interview's transcript keeps them.
+_ASKING_BACK = re.compile(r"^(?:(?:I'm|I’m|I am) )?(?:sorry|pardon|excuse me)\b", re.IGNORECASE)
+_ASKING_BACK_WORDS = 6
+
+
 def asks_back(paragraphs: Sequence[str]) -> bool:
-    """Whether an answering turn is one word asking back ("Sorry?", "Pardon?"): the question went uncaught."""
-    words = " ".join(paragraphs).split()
-    return len(words) == 1 and ends_asking(words[0])
+    """Whether an answering turn only asks back ("Sorry?", "Pardon?", "I'm sorry, with the what?").
+
+    The question went uncaught: it is put again, and answered after that.
+    """
+    said = " ".join(paragraphs)
+    words = said.split()
+    short = len(words) == 1 or (len(words) <= _ASKING_BACK_WORDS and bool(_ASKING_BACK.match(said)))
+    return short and ends_asking(said)
 
 
 # A reply of a sentence or more says something of its own; a courtesy ("Thank you, Grace.", "Fantastic.")
