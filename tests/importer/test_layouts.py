@@ -4482,3 +4482,16 @@ def test_an_apology_asking_for_the_question_again_is_no_answer_and_the_question_
     ]
     assert layout.turns[1].answer[0].startswith("Twice a year at least.")
     assert "I'm sorry, with the what?" in layout.unused
+
+
+def test_a_reply_of_a_few_words_ending_in_thanks_makes_the_interviewers_briefing_the_lead() -> None:
+    # A research interview opens on the interviewer's briefing, asking in passing ("Sound good?"), and the
+    # respondent only acknowledges it: no exchange, the briefing is the lead.
+    layout = layout_of("research_transcript_thanks_after_the_briefing.txt")
+
+    assert [turn.question for turn in layout.turns] == [
+        "So how did you come to read the gauge at the mill?",
+        "What do you write down each morning?",
+        "Who reads the notebook?",
+    ]
+    assert "Okay, sure. Fine. Thanks." in [block.text for block in layout.lead]

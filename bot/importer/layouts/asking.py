@@ -341,6 +341,12 @@ def thanks_briefly(texts: Sequence[str]) -> bool:
     return opens_thanking(texts) and len(sentences_in(texts)) <= _THANKS_BACK_SENTENCES
 
 
+def acknowledges(texts: Sequence[str]) -> bool:
+    """Whether a reply of a few words only acknowledges, ending on thanks ("Okay, sure. Fine. Thanks.")."""
+    thanking = opens_thanking(texts) or opens_thanking(sentences_in(texts)[-1:])
+    return thanking and turn_length(texts) < _ANSWER_WORDS and not asks_anything(texts)
+
+
 def _thanks(remark: Sequence[str]) -> bool:
     """A short remark that thanks someone, opening on it or after a word of its own.
 

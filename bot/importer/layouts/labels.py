@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from bot.importer.capitals import Casing, opens_a_name
 from bot.importer.layouts.asking import (
+    acknowledges,
     answers_the_opening,
     asks_anything,
     asks_back,
@@ -1199,11 +1200,14 @@ def _labelled(
                     # have another great episode …"): the show's, up to the last paragraph that asks.
                     opening = asking[-1]
                 put = number > 0 and raw_turns[number - 1][0] in edited and is_answered(question, paragraphs)
-                welcome = is_remark(paragraphs) or thanks_for_having(paragraphs)
-                # A guest who only thanks the host ("Thanks, Dana. Good to be here.") answers nothing asked
-                # in passing before a welcome that ends asking nothing, a clip's line played in the
-                # opening among it ("You want the truth, alright?"): the opening is the lead.
-                thanked = thanks_briefly(paragraphs) and is_remark(paragraphs) and not ending
+                # A guest who only thanks the host ("Thanks, Dana. Good to be here.", "Okay, sure. Fine.
+                # Thanks.") answers nothing asked in passing before a welcome or a briefing that ends asking
+                # nothing, a clip's line played in the opening among it ("You want the truth, alright?"): the
+                # opening is the lead.
+                thanked = (
+                    (thanks_briefly(paragraphs) and is_remark(paragraphs)) or acknowledges(paragraphs)
+                ) and not ending
+                welcome = is_remark(paragraphs) or thanks_for_having(paragraphs) or thanked
                 courtesy = (opening is None or thanked) and remarks and welcome and not put
                 if courtesy and answers_the_opening(question, paragraphs):
                     # No welcome: the short reply tells what the opening asked for without a question mark
