@@ -74,6 +74,7 @@ def source_of(question_set: QuestionSet) -> Path | None:
         CORPUS / question_set.interview / "source.html",
         CORPUS / question_set.interview / "source.srt",
         CORPUS / question_set.interview / "source.vtt",
+        CORPUS / question_set.interview / "source.org",
         PUBLIC / "interviews" / f"{question_set.interview}.txt",
     ]
     if question_set.knowledge == BUNDLED:
