@@ -4375,6 +4375,31 @@ def test_an_interview_kept_as_latex_source_reads_as_the_typeset_page() -> None:
     assert "transcribed" not in draft.yaml and "\\" not in draft.yaml
 
 
+def test_an_interview_kept_as_an_org_file_reads_as_org_exports_it() -> None:
+    """Org keywords give the metadata; a link shows its words, a block for HTML and a drawer print nothing."""
+    draft = import_file(FIXTURES / "org_transcript_keywords_links_and_blocks.org")
+
+    interview = draft.knowledge.interview
+    assert draft.layout == "speaker names"
+    assert interview.title.startswith("Tide Talk: Mara Quill")
+    assert interview.published == "2019-08-14"
+    assert interview.standfirst == (
+        "I sat down with Mara Quill to hear how she keeps the harbour's tide tables."
+    )
+    assert [pair.question for pair in draft.knowledge.pairs[1:]] == [
+        "How did you start keeping the tables?",
+        "What do you use to check a reading?",
+        "Would you ever move the tables to a spreadsheet?",
+    ]
+    first, second, last = (pair.answer.rstrip() for pair in draft.knowledge.pairs[1:])
+    assert first.endswith("I typed them into a file called tides.org and never stopped.")
+    assert second == (
+        "A staff gauge on the old pier, and the numbers from https://example.org/buoy when the fog is in."
+    )
+    assert last == "No. Plain text outlives every program I have tried."
+    assert not any(marker in draft.yaml for marker in ("#+", "[[", ":PROPERTIES:", "iframe", "Note to self"))
+
+
 def test_parts_named_in_sentence_case_over_quotations_answer_the_interviewer_in_each_interview() -> None:
     """A report's appendix of two interviews, each under its heading, the people labelled by their part."""
     layout = layout_of("latex_appendix_parts_over_quotations.tex")

@@ -27,6 +27,7 @@ from bot.importer.sources.html import HtmlToMarkdown, html_blocks, looks_like_ht
 from bot.importer.sources.latex import latex_markdown, looks_like_latex
 from bot.importer.sources.markdown import read_blocks
 from bot.importer.sources.numbered_lines import without_line_numbers
+from bot.importer.sources.org import looks_like_org, org_markdown
 from bot.importer.sources.page_breaks import join_page_breaks
 from bot.importer.sources.pdf import columns_in_turn
 
@@ -71,6 +72,9 @@ def read_source(text: str, *, kind: Literal["text", "markdown", "html"] | None =
     header, text = split_header(text)
     if looks_like_latex(text):  # read after the header: a header's notes may name a command or two
         text = latex_markdown(text)
+    elif looks_like_org(text):
+        keywords, text = org_markdown(text)
+        header = {**keywords, **header}  # a copy's own header says more than the file's keywords
     text = comment_tree(text)
     forwarded, text = email_headers(text)
     fields = {**forwarded, **header, **fields}
