@@ -4400,6 +4400,17 @@ def test_an_interview_kept_as_an_org_file_reads_as_org_exports_it() -> None:
     assert not any(marker in draft.yaml for marker in ("#+", "[[", ":PROPERTIES:", "iframe", "Note to self"))
 
 
+def test_a_speakers_label_alone_is_their_turn_even_where_no_words_follow_it() -> None:
+    """Labels on the line a turn starts; one label alone over its words, one over none at the end."""
+    draft = import_file(FIXTURES / "speaker_label_alone_where_the_transcript_stops.txt")
+
+    answers = [pair.answer.rstrip() for pair in draft.knowledge.pairs[1:]]
+    assert answers[1] == (
+        "An afternoon for the bowl, and another to let it dry before the last pass with the knife."
+    )
+    assert answers[-1] == "Only at the spring market, and only the ones that did not crack."
+
+
 def test_parts_named_in_sentence_case_over_quotations_answer_the_interviewer_in_each_interview() -> None:
     """A report's appendix of two interviews, each under its heading, the people labelled by their part."""
     layout = layout_of("latex_appendix_parts_over_quotations.tex")

@@ -476,6 +476,10 @@ AUDIENCE = re.compile(
 )
 
 
+# A speaker's name and colon opening the words they say on the same line: "Sacha: Hello and welcome".
+_LABEL_BEFORE_WORDS = re.compile(rf"^(?P<name>{NAME}):[ \t]+\S")
+
+
 # A part named in sentence case alone on its line with its colon ("Shop owner:", "Visitor 1:"), as a report
 # labels the people it interviewed without naming them: a label where it stands over two turns or more.
 PART_LABEL = r"[A-Z][a-z]+(?: [a-z]+){1,2}"
@@ -556,6 +560,9 @@ def speakers_on_their_own_lines(blocks: list[Block]) -> list[Block]:
     }
 
     handles = _bold_handles(blocks, names)
+    # A speaker who labels turns on the line they speak ("Sacha: Hello …") may stand alone with the colon
+    # once, over the words on the next line or over none, where a transcript stops mid-turn ("Sacha:").
+    inline = Counter(found["name"] for block in blocks if (found := _LABEL_BEFORE_WORDS.match(block.text)))
 
     def speaker(line: str) -> str | None:
         found = _BILLED_NAME_LINE.match(line) if billed else None
@@ -565,6 +572,8 @@ def speakers_on_their_own_lines(blocks: list[Block]) -> list[Block]:
             return answered["name"]
         named = NAME_LINE.match(line)
         if named and (names[named["name"]] >= 2 or (billed and line.endswith(":"))):
+            return named["name"]
+        if named and line.endswith(":") and inline[named["name"]] >= 2:
             return named["name"]
         if (part := _PART_LINE.match(line)) and names[part["name"]] >= 2:
             return part["name"]
