@@ -4411,6 +4411,19 @@ def test_a_speakers_label_alone_is_their_turn_even_where_no_words_follow_it() ->
     assert answers[-1] == "Only at the spring market, and only the ones that did not crack."
 
 
+def test_a_transcribers_note_in_angle_brackets_is_printed_but_an_html_tag_is_not() -> None:
+    """Angle brackets round words that name no HTML element: a note the page prints ("<taps the glass>")."""
+    draft = import_file(FIXTURES / "transcriber_notes_in_angle_brackets.txt")
+
+    first, second, _ = (pair.answer.rstrip() for pair in draft.knowledge.pairs[1:])
+    assert first == (
+        "This old barometer. <lifts it up to the camera> My aunt kept it by the door for forty years."
+    )
+    assert second == (
+        "It does. <taps the glass> The needle still swings before every storm, and never after one."
+    )
+
+
 def test_parts_named_in_sentence_case_over_quotations_answer_the_interviewer_in_each_interview() -> None:
     """A report's appendix of two interviews, each under its heading, the people labelled by their part."""
     layout = layout_of("latex_appendix_parts_over_quotations.tex")

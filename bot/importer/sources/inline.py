@@ -37,6 +37,28 @@ _TEMPLATE_TAG = re.compile(
 )
 
 
+# An HTML tag left in a Markdown line, never shown; and the elements HTML has, by name.
+_TAG = re.compile(r"</?[a-zA-Z][^<>]*>")
+_ELEMENTS = frozenset(
+    """a abbr address area article aside audio b base bdi bdo blockquote body br button canvas caption
+    center cite code col colgroup data datalist dd del details dfn dialog div dl dt em embed fieldset
+    figcaption figure font footer form h1 h2 h3 h4 h5 h6 head header hgroup hr html i iframe img input ins
+    kbd label legend li link main map mark menu meta meter nav noscript object ol optgroup option output p
+    param picture pre progress q rp rt ruby s samp script search section select slot small source span
+    strike strong style sub summary sup svg table tbody td template textarea tfoot th thead time title tr
+    track tt u ul var video wbr""".split()
+)
+# What a transcriber notes in angle brackets, words that name no element ("<holds up the map to the
+# camera>"): the page prints it, as it does a note in square brackets.
+_NOTED = re.compile(r"<(?P<first>[a-z]+) [\w'’,. -]+>")
+
+
+def _tag_or_note(found: re.Match[str]) -> str:
+    """Nothing for an HTML tag; a transcriber's note in angle brackets as the page prints it."""
+    note = _NOTED.fullmatch(found[0])
+    return found[0] if note and note["first"] not in _ELEMENTS else ""
+
+
 def _link_words(link: re.Match[str]) -> str:
     """A link's words, without the icon and the space a site adds after them ("Kerry&nbsp;<i …></i>")."""
     return re.sub(r"(?:\s|&nbsp;|&#160;|<i\b[^<>]*>\s*</i>)+$", "", link["words"])
@@ -79,7 +101,7 @@ def inline_text(markdown: str) -> str:
     text = _TEXT_LINK.sub(lambda link: link[0] if link["words"] is None else _link_words(link), text)
     text = _REFERENCE_LINK.sub(lambda link: link[1] or link[0], text)  # "[words][3]", "[Emacs][]"
     text = re.sub(r"<(?:https?://|mailto:)[^>]*>", "", text)
-    text = re.sub(r"</?[a-zA-Z][^<>]*>", "", text)
+    text = _TAG.sub(_tag_or_note, text)
     text = re.sub(r"(\*\*|__)(.+?)\1", lambda bold: bold[2] if _worded(bold[2]) else bold[0], text)
     text = _STARRED.sub(lambda italic: italic[1] or italic[0], text)
     text = _UNDERSCORED.sub(lambda italic: italic[1] if _worded(italic[1]) else italic[0], text)
