@@ -182,6 +182,10 @@ PAGED_LINE = re.compile(
     rf"^\S.{{0,80}}?\s{{3,}}page\s+{_PAGE}$|^page\s+{_PAGE}\s{{3,}}\S.{{0,80}}$",
     re.IGNORECASE,
 )
+# Such a head whose count of pages the PDF wrapped onto the line under it ("… Page 10 of" over "18"), as a
+# wider page number pushes the total past the line's end.
+PAGED_LINE_WRAPPED = re.compile(r"^\S.{0,80}?\s{3,}page\s+\d{1,3}\s+of$", re.IGNORECASE)
+PAGE_TOTAL = re.compile(r"^\d{1,3}$")
 # The editor's note over the first question or under the last answer: "This interview has been edited for
 # length and clarity.", "(The conversation was condensed and lightly edited.)", "Edited for brevity."
 _WHAT_EDITED = (

@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import replace
 
 from bot.importer.sources.blocks import Block
-from bot.importer.sources.furniture import PAGED_LINE
+from bot.importer.sources.furniture import PAGE_TOTAL, PAGED_LINE, PAGED_LINE_WRAPPED
 from bot.importer.sources.times import TIME_ALONE
 
 # A PDF's text laid out as the page is (pdftotext -layout) prints two columns side by side: each line holds
@@ -69,7 +69,12 @@ def without_printed_marks(paragraph: str, dropped: list[str]) -> list[list[str] 
     """
     pieces: list[list[str] | None] = []
     lines: list[str] = []
-    for line in paragraph.split("\n"):
+    given = paragraph.split("\n")
+    for number, line in enumerate(given):
+        if wrapped_total(given, number - 1):
+            continue  # the count of pages of the head over it, gone with it
+        if wrapped_total(given, number):
+            line = f"{line.rstrip()} {given[number + 1].strip()}"
         paged = bool(PAGED_LINE.match(line.strip()))
         if paged or TIME_ALONE.match(line):
             dropped.append(" ".join(line.split()))
@@ -79,6 +84,15 @@ def without_printed_marks(paragraph: str, dropped: list[str]) -> list[list[str] 
         elif not TIME_ALONE.match(line):
             lines.append(line)
     return [*pieces, lines] if lines else pieces
+
+
+def wrapped_total(lines: list[str], number: int) -> bool:
+    """Whether ``lines[number]`` is a page's head whose count of pages wrapped onto the line under it."""
+    return (
+        0 <= number < len(lines) - 1
+        and bool(PAGED_LINE_WRAPPED.match(lines[number].strip()))
+        and bool(PAGE_TOTAL.match(lines[number + 1].strip()))
+    )
 
 
 # Where a page's numbered line stood among the chunks of the text.

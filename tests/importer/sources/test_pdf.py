@@ -94,3 +94,18 @@ def test_a_paragraph_opening_on_a_number_over_a_page_number_is_kept_where_no_not
     ]
 
     assert texts[1] == "12 Angry Men, every time."
+
+
+def test_a_pdfs_page_head_whose_page_count_wrapped_onto_the_line_under_it_is_dropped_too() -> None:
+    source = read_source((FIXTURES / "pdf_text_page_total_wrapped_under_its_head.txt").read_text())
+
+    texts = [block.text for block in source.blocks]
+    assert not any("Keepers Archive" in text or "Oral History of" in text for text in texts)
+    assert texts[3].endswith(
+        "Then one night we both stayed by the fire and nothing went wrong, and that was the end of it."
+    )
+    assert texts[-2:] == [
+        "Reyes: Who took the keys after you?",
+        "Voss: Nobody. The coastguard checks the station twice a year from a boat.",
+    ]
+    assert "Ref: HK.2021.04 © 2021 Hesk Point Keepers Archive Page 10 of 11" in source.dropped
