@@ -4544,3 +4544,18 @@ def test_a_reply_of_a_few_words_ending_in_thanks_makes_the_interviewers_briefing
         "Who reads the notebook?",
     ]
     assert "Okay, sure. Fine. Thanks." in [block.text for block in layout.lead]
+
+
+def test_a_question_opening_on_so_that_the_guest_cuts_off_is_a_question_not_a_remark() -> None:
+    turns = layout_of("speaker_names_question_cut_off_after_so.txt").turns
+
+    assert [turn.question for turn in turns] == [
+        "When did you start at the harbour office?",
+        "So, was it all paper back then or did you have some kind of--",
+        "And when did the first computer arrive?",
+    ]
+    assert turns[0].answer[-1] == "And I answered the radio when the harbour master was out on the launch."
+    # Cut off after a word or two, it has asked nothing yet: the guest goes on.
+    assert (
+        turns[1].answer[-1] == "The ledger went back to 1921, mind you, and the drawer stuck in wet weather."
+    )

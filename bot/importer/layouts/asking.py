@@ -398,9 +398,32 @@ _CARRIED_PROMPT = re.compile(rf"^{_CARRYING_ON}(?:please,? )?(?:tell|walk|take) 
 def asks_anything(paragraphs: Sequence[str]) -> bool:
     """Whether any sentence of a speaker's turn asks or prompts ("Tell us about your first six.")."""
     return any(
-        (looks_like_question(sentence) or TOPIC_PROMPT.match(sentence) or _CARRIED_PROMPT.match(sentence))
+        (
+            looks_like_question(sentence)
+            or TOPIC_PROMPT.match(sentence)
+            or _CARRIED_PROMPT.match(sentence)
+            or _cut_off_question(sentence)
+        )
         and not _GOES_ON.match(sentence)
         for sentence in sentences_in(paragraphs)
+    )
+
+
+# A question the guest cuts off before its mark, as a transcript prints it, on a dash: "So, was it all
+# paper back then or did you have some kind of--". It asks from the word after the "So," or "And" that leads
+# into it; a statement cut off so ("And the operators would mount the--") asks nothing, and neither does a
+# question cut off after a word or two ("And what kind --"), which the guest talks over.
+_CUT_OFF = re.compile(r"(?:--|—|–)$")
+_LEADING_INTO = re.compile(r"^(?:so|and|but|now|well|okay),?\s+", re.IGNORECASE)
+_CUT_OFF_WORDS = 6
+
+
+def _cut_off_question(sentence: str) -> bool:
+    asked = _LEADING_INTO.sub("", sentence.rstrip(), count=1)
+    return (
+        bool(_CUT_OFF.search(asked))
+        and bool(QUESTION_START.match(asked))
+        and len(asked.split()) >= _CUT_OFF_WORDS
     )
 
 
