@@ -379,15 +379,27 @@ _PART_BEFORE_BREAK = re.compile(r"[A-Za-z]+-$")
 _SPACED_BREAK = re.compile(r"(?<![\w-])([A-Za-z]+)- ([a-z]+)(?![\w-])")
 
 
+# A transcript prints a speaker's false start so too ("the sea was in- the whole yard"). Two common words
+# run together are in the word list as typos ("inthe", "ofthe"), a thousand times rarer than the rarer of
+# them: no word a converter broke is.
+_RARER = 3.0
+
+
 def spaced_breaks_joined(text: str) -> str:
     """``text`` with each word a converter broke at a line's end ("tele- phone") printed whole again.
 
     As for a hard-wrapped line's break, only where the two halves make an English word ("telephone"): a
-    hyphen a word is left out after on purpose ("pre- and post-war") stays.
+    hyphen a word is left out after on purpose ("pre- and post-war") stays, as does a false start between
+    two words ("kind of- the first time").
     """
     return _SPACED_BREAK.sub(
-        lambda part: part[1] + part[2] if zipf((part[1] + part[2]).lower()) > 0 else part[0], text
+        lambda part: part[1] + part[2] if _halves_of_a_word(part[1], part[2]) else part[0], text
     )
+
+
+def _halves_of_a_word(before: str, after: str) -> bool:
+    whole = zipf((before + after).lower())
+    return whole > 0 and whole >= min(zipf(before.lower()), zipf(after.lower())) - _RARER
 
 
 def _unwrapped(lines: list[str]) -> str:

@@ -165,3 +165,12 @@ def test_a_word_a_pdf_converter_broke_with_a_space_after_its_hyphen_is_printed_w
 
 def test_a_compound_a_converter_broke_after_one_of_its_hyphens_is_left_as_it_is() -> None:
     assert texts("They played for two-and- a-half hours.") == ["They played for two-and- a-half hours."]
+
+
+def test_a_speakers_false_start_between_two_common_words_is_no_word_broken_in_two() -> None:
+    found = texts((FIXTURES / "transcript_false_starts_after_a_hyphen.txt").read_text())
+
+    # "inthe" and "ofthe" are in the word list as typos, far rarer than "in", "of" and "the".
+    assert "By morning the sea was in- the whole yard was under water" in found[1]
+    assert "it was a kind of- the first time" in found[3]
+    assert "behind the new harbour wall" in found[3]
