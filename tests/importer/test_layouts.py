@@ -4559,3 +4559,19 @@ def test_a_question_opening_on_so_that_the_guest_cuts_off_is_a_question_not_a_re
     assert (
         turns[1].answer[-1] == "The ledger went back to 1921, mind you, and the drawer stuck in wet weather."
     )
+
+
+def test_a_diarized_transcripts_sign_offs_heard_in_silence_are_no_ones_words() -> None:
+    layout = layout_of("diarized_ids_with_signoffs_heard_in_silence.txt")
+
+    assert [block.text for block in layout.lead][-1] == "Thanks for having me, it's lovely to be here."
+    assert [turn.question for turn in layout.turns] == [
+        "So how did you get started with bees?",
+        "And how many hives do you keep now?",
+        "What is the hardest part of the year?",
+        "Do you sell the honey yourself?",
+    ]
+    assert layout.turns[1].answer == (
+        "About forty, spread over three farms, so the bees have clover in spring and heather in late summer.",
+    )
+    assert layout.turns[2].answer[0].startswith("Winter, without a doubt.")

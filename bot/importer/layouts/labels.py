@@ -1050,6 +1050,34 @@ def _question_ends_put_back(
     return mended
 
 
+# A diarizer names no one: it numbers the voices it tells apart ("SPEAKER_00", "Speaker 1", "spk_0").
+_DIARIZED = re.compile(r"^(?:speaker|spk)[ _]?\d{1,2}$", re.IGNORECASE)
+# Whisper writes a video's sign-off where it hears silence or noise, at the start of a turn: "Thanks for
+# watching!", "See you next time!". In the middle of a diarized transcript, no one said it.
+_HEARD_IN_SILENCE = re.compile(r"^(?:(?:thanks|thank you) for watching|see you next time)[.!]+\s*", re.IGNORECASE)
+
+
+def _without_sign_offs_heard_in_silence(turns: list[tuple[str, list[str]]]) -> list[tuple[str, list[str]]]:
+    """A diarized transcript's turns without the sign-offs the recogniser wrote at their starts.
+
+    Left in, "Thanks for watching!" opens an answer or a question, or stands as a turn of its own that
+    ends the question before it. The last turn keeps it: there the show may really sign off.
+    """
+    if not turns or not all(_DIARIZED.match(speaker) for speaker, _ in turns):
+        return turns
+    kept: list[tuple[str, list[str]]] = []
+    for number, (speaker, paragraphs) in enumerate(turns):
+        if paragraphs and number < len(turns) - 1:
+            first = paragraphs[0]
+            while found := _HEARD_IN_SILENCE.match(first):
+                first = first[found.end() :]
+            paragraphs = [first, *paragraphs[1:]] if first else paragraphs[1:]
+            if not paragraphs:
+                continue
+        kept.append((speaker, list(paragraphs)))
+    return kept
+
+
 # The voice a documentary or a podcast tells its story in, between the interview's turns.
 _NARRATORS = frozenset({"narrator", "announcer", "voiceover", "voice-over", "voice over", "vo"})
 
@@ -1082,6 +1110,7 @@ def _labelled(
     """
     raw_turns, lead, unused = _walk(blocks, label)
     raw_turns = _question_ends_put_back(raw_turns, asks)
+    raw_turns = _without_sign_offs_heard_in_silence(raw_turns)
     raw_turns, sponsor_reads = without_sponsor_reads(raw_turns, asks)
     raw_turns, cold_open = (raw_turns, []) if answers_unlabelled else without_cold_open(raw_turns, asks)
     turns: list[Turn] = []
