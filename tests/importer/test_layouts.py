@@ -4575,3 +4575,17 @@ def test_a_diarized_transcripts_sign_offs_heard_in_silence_are_no_ones_words() -
         "About forty, spread over three farms, so the bees have clover in spring and heather in late summer.",
     )
     assert layout.turns[2].answer[0].startswith("Winter, without a doubt.")
+
+
+def test_a_diarized_guests_murmur_or_doubled_words_inside_a_hosts_turn_answer_nothing() -> None:
+    layout = layout_of("diarized_ids_guest_murmur_and_doubled_words.txt")
+
+    assert len(layout.turns) == 5
+    assert layout.turns[1].question.endswith(
+        "understand all of them before it can be played again. So where do "
+        "you even start with a wreck like that?"
+    )
+    assert layout.turns[1].answer[0].startswith("With the soundboard.")
+    assert layout.turns[3].question.endswith("from a roll of wool. Is that true, and how long does it take?")
+    assert layout.turns[3].answer[0].startswith("It is true.")
+    assert layout.remarks == ("Mm-hmm.", "make them yourself from a roll of")

@@ -64,7 +64,7 @@ def _said_words(text: str) -> list[str]:
     return [word for word in (part.strip(".,!?;:…\"“”'‘’()[]-–—").lower() for part in text.split()) if word]
 
 
-def echoes(reply: Sequence[str], remark: Sequence[str]) -> bool:
+def echoes(reply: Sequence[str], remark: Sequence[str], *, most: int = _ECHO_WORDS) -> bool:
     """Whether the guest's reply only says back a few words of the interviewer's remark before it.
 
     "Every single morning." after "Past the chandlery, every single morning.": with the remark left out,
@@ -76,7 +76,7 @@ def echoes(reply: Sequence[str], remark: Sequence[str]) -> bool:
     heard = _said_words(" ".join(remark))
     return (
         len(reply) == 1
-        and 0 < len(said) <= _ECHO_WORDS
+        and 0 < len(said) <= most
         and any(word not in STOPWORDS for word in said)
         and any(heard[start : start + len(said)] == said for start in range(len(heard)))
     )
@@ -88,7 +88,7 @@ def echoes(reply: Sequence[str], remark: Sequence[str]) -> bool:
 # and words that say no reaction ("And now?", "Will you?") ask after what comes next.
 _BACKCHANNEL_WORDS = 3
 _REACTIONS = frozenset(
-    "oh ah aha wow huh gosh mhm hmm really right true seriously indeed yeah yes yep ok okay".split()
+    "oh ah aha wow huh gosh mhm hmm mm-hmm uh-huh really right true seriously indeed yeah yes yep ok okay".split()
 )
 _ASKING_WORDS = frozenset({"what", "whats", "how", "why", "who", "whom", "whose", "when", "where", "which"})
 

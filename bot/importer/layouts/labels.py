@@ -1050,11 +1050,20 @@ def _question_ends_put_back(
     return mended
 
 
+# A guest's turn under a diarizer's number that only says a host's words again: a sentence at most.
+_DOUBLED_WORDS = 8
 # A diarizer names no one: it numbers the voices it tells apart ("SPEAKER_00", "Speaker 1", "spk_0").
 _DIARIZED = re.compile(r"^(?:speaker|spk)[ _]?\d{1,2}$", re.IGNORECASE)
 # Whisper writes a video's sign-off where it hears silence or noise, at the start of a turn: "Thanks for
 # watching!", "See you next time!". In the middle of a diarized transcript, no one said it.
-_HEARD_IN_SILENCE = re.compile(r"^(?:(?:thanks|thank you) for watching|see you next time)[.!]+\s*", re.IGNORECASE)
+_HEARD_IN_SILENCE = re.compile(
+    r"^(?:(?:thanks|thank you) for watching|see you next time)[.!]+\s*", re.IGNORECASE
+)
+
+
+def _diarized(turns: Sequence[tuple[str, list[str]]]) -> bool:
+    """Whether every turn is under a number a diarizer gave a voice, no one's name."""
+    return bool(turns) and all(_DIARIZED.match(speaker) for speaker, _ in turns)
 
 
 def _without_sign_offs_heard_in_silence(turns: list[tuple[str, list[str]]]) -> list[tuple[str, list[str]]]:
@@ -1063,7 +1072,7 @@ def _without_sign_offs_heard_in_silence(turns: list[tuple[str, list[str]]]) -> l
     Left in, "Thanks for watching!" opens an answer or a question, or stands as a turn of its own that
     ends the question before it. The last turn keeps it: there the show may really sign off.
     """
-    if not turns or not all(_DIARIZED.match(speaker) for speaker, _ in turns):
+    if not _diarized(turns):
         return turns
     kept: list[tuple[str, list[str]]] = []
     for number, (speaker, paragraphs) in enumerate(turns):
@@ -1136,6 +1145,7 @@ def _labelled(
         question = [lead[-1].shown]
         lead = lead[:-1]
     echoed: set[int] = set()  # the guest's turns that only say back a remark left out
+    diarized = _diarized(raw_turns)
     for number, (speaker, paragraphs) in enumerate(raw_turns):
         following = raw_turns[number + 1][0] if number + 1 < len(raw_turns) else None
         if number in echoed:
@@ -1202,6 +1212,19 @@ def _labelled(
         elif question:
             if not answer and following is not None and asks(following) and asks_back(paragraphs):
                 unused.extend(paragraphs)  # the question is put again, and answered after that
+                continue
+            if (
+                diarized
+                and not answer
+                and following is not None
+                and asks(following)
+                and not ends_asking(question[-1])
+                and (assents(paragraphs) or echoes(paragraphs, question[-1:], most=_DOUBLED_WORDS))
+            ):
+                # A diarizer cuts a host's turn at its pauses and numbers the voices loosely: the guest's
+                # "Mm-hmm." between two of its parts, or the host's last words put again under the guest's
+                # number ("a good job in doing that." / "good job in doing that."), answers nothing.
+                asides.extend(paragraphs)
                 continue
             if (
                 not answer
