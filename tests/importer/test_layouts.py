@@ -974,11 +974,10 @@ def test_a_broadcast_segment_of_one_question_with_roles_given_is_an_interview() 
             (
                 "Not before Monday. The crews and the owners meet again on Sunday morning.",
                 "If that meeting fails, we will bring in the coastguard boats for the island schools.",
-                "Thank you, Grace.",
             ),
         ),
     )
-    assert layout.remarks == ("Ann Marsh, thank you.",)
+    assert layout.sign_off == ("Ann Marsh, thank you.", "Thank you, Grace.", "Now to the weather on the coast.")
     assert (layout.interviewee, layout.interviewer) == ("Ann Marsh", "Grace Hopper")
 
 
@@ -4589,3 +4588,14 @@ def test_a_diarized_guests_murmur_or_doubled_words_inside_a_hosts_turn_answer_no
     assert layout.turns[3].question.endswith("from a roll of wool. Is that true, and how long does it take?")
     assert layout.turns[3].answer[0].startswith("It is true.")
     assert layout.remarks == ("Mm-hmm.", "make them yourself from a roll of")
+
+
+def test_the_hosts_talking_it_over_after_the_guests_thanks_leave_the_last_answer_whole() -> None:
+    layout = layout_of("podcast_hosts_talk_it_over_after_the_thanks.txt")
+
+    assert layout.turns[-1] == Turn(
+        "Which wood do you like best for the planking?",
+        ("Larch, for the way it bends when it is steamed, though oak lasts longer on the keel.",),
+    )
+    assert layout.sign_off[:2] == ("Tom, thank you so much.", "Thank you both.")
+    assert layout.dropped_questions == ()

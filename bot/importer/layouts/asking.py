@@ -311,13 +311,14 @@ _THANKS_BACK_SENTENCES = 2
 def signs_off(
     remark: Sequence[str], later: Sequence[tuple[str, list[str]]], asks: Callable[[str], bool]
 ) -> bool:
-    """Whether the interviewer's remark thanks the guest and nothing after it asks or answers: a sign-off.
+    """Whether the interviewer's remark thanks the guest and the guest answers nothing after it: a sign-off.
 
     It is no part of the last answer, nor a question its courtesy back answers. The publication's thanks
-    to those who helped make the piece, under the courtesy with no label of its own, answers nothing.
+    to those who helped make the piece, under the courtesy with no label of its own, answers nothing; nor
+    do a podcast's hosts, talking the episode over between them once the guest has thanked them.
     """
     replies = [(speaker, [text for text in texts if not PAGE_THANKS.match(text)]) for speaker, texts in later]
-    courtesies = all(not asks(speaker) and _courtesy(texts) for speaker, texts in replies)
+    courtesies = all(asks(speaker) or _courtesy(texts) for speaker, texts in replies)
     return _thanks(remark) and courtesies
 
 
