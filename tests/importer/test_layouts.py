@@ -977,7 +977,11 @@ def test_a_broadcast_segment_of_one_question_with_roles_given_is_an_interview() 
             ),
         ),
     )
-    assert layout.sign_off == ("Ann Marsh, thank you.", "Thank you, Grace.", "Now to the weather on the coast.")
+    assert layout.sign_off == (
+        "Ann Marsh, thank you.",
+        "Thank you, Grace.",
+        "Now to the weather on the coast.",
+    )
     assert (layout.interviewee, layout.interviewer) == ("Ann Marsh", "Grace Hopper")
 
 
@@ -4599,3 +4603,15 @@ def test_the_hosts_talking_it_over_after_the_guests_thanks_leave_the_last_answer
     )
     assert layout.sign_off[:2] == ("Tom, thank you so much.", "Thank you both.")
     assert layout.dropped_questions == ()
+
+
+def test_words_a_diarizer_writes_under_both_numbers_at_a_change_of_speaker_are_the_next_speakers() -> None:
+    layout = layout_of("diarized_ids_doubling_words_at_the_change.txt")
+
+    assert layout.turns[1].answer == (
+        "Patience with the heat. You cannot rush the glass back into the furnace.",
+        "The ones who listen stay, and the others burn their hands and leave in the first winter.",
+    )
+    assert layout.turns[2].question == "Does the furnace ever go out?"
+    assert layout.turns[2].answer[0].startswith("Never. We keep it lit")
+    assert layout.sign_off == ("Marta, thank you for coming in.", "Thank you for having me.")

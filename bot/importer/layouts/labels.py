@@ -1087,6 +1087,30 @@ def _without_sign_offs_heard_in_silence(turns: list[tuple[str, list[str]]]) -> l
     return kept
 
 
+def _doubled_at_the_change(turns: list[tuple[str, list[str]]]) -> list[tuple[str, list[str]]]:
+    """A diarized transcript's turns without the sentences a turn ends on that the next one opens on.
+
+    At a change of speaker the recogniser may write the same words under both numbers: the guest's
+    answer ends on the host's "I can attest to that." that the host's turn then says, the host's thanks
+    on the guest's "Thank you for having me." that opens the guest's reply. They are the next speaker's.
+    """
+    if not _diarized(turns):
+        return turns
+    mended = [(speaker, list(paragraphs)) for speaker, paragraphs in turns]
+    for (speaker, said), (following, going_on) in itertools.pairwise(mended):
+        if speaker == following or not said or not going_on:
+            continue
+        ending = sentences_in(said[-1:])
+        opening = sentences_in(going_on[:1])
+        doubled = next(
+            (n for n in range(len(ending) - 1, 0, -1) if ending[-n:] == opening[:n]),
+            0,
+        )
+        if doubled:
+            said[-1] = " ".join(ending[:-doubled])
+    return mended
+
+
 # The voice a documentary or a podcast tells its story in, between the interview's turns.
 _NARRATORS = frozenset({"narrator", "announcer", "voiceover", "voice-over", "voice over", "vo"})
 
@@ -1120,6 +1144,7 @@ def _labelled(
     raw_turns, lead, unused = _walk(blocks, label)
     raw_turns = _question_ends_put_back(raw_turns, asks)
     raw_turns = _without_sign_offs_heard_in_silence(raw_turns)
+    raw_turns = _doubled_at_the_change(raw_turns)
     raw_turns, sponsor_reads = without_sponsor_reads(raw_turns, asks)
     raw_turns, cold_open = (raw_turns, []) if answers_unlabelled else without_cold_open(raw_turns, asks)
     turns: list[Turn] = []
