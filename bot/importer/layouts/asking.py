@@ -88,7 +88,8 @@ def echoes(reply: Sequence[str], remark: Sequence[str], *, most: int = _ECHO_WOR
 # and words that say no reaction ("And now?", "Will you?") ask after what comes next.
 _BACKCHANNEL_WORDS = 3
 _REACTIONS = frozenset(
-    "oh ah aha wow huh gosh mhm hmm mm-hmm uh-huh really right true seriously indeed yeah yes yep ok okay".split()
+    "oh ah aha wow huh gosh mhm hmm mm-hmm uh-huh really right true seriously indeed".split()
+    + "yeah yes yep ok okay".split()
 )
 _ASKING_WORDS = frozenset({"what", "whats", "how", "why", "who", "whom", "whose", "when", "where", "which"})
 
