@@ -1107,7 +1107,10 @@ def _doubled_at_the_change(turns: list[tuple[str, list[str]]]) -> list[tuple[str
             0,
         )
         if doubled:
-            said[-1] = " ".join(ending[:-doubled])
+            kept = said[-1].rstrip()
+            for sentence in reversed(ending[-doubled:]):
+                kept = kept.removesuffix(sentence).rstrip()  # the rest as written, its spacing kept
+            said[-1] = kept
     return mended
 
 
