@@ -4615,3 +4615,18 @@ def test_words_a_diarizer_writes_under_both_numbers_at_a_change_of_speaker_are_t
     assert layout.turns[2].question == "Does the furnace ever go out?"
     assert layout.turns[2].answer[0].startswith("Never. We keep it lit")
     assert layout.sign_off == ("Marta, thank you for coming in.", "Thank you for having me.")
+
+
+def test_a_question_carried_on_by_and_that_a_transcript_ends_on_a_full_stop_still_asks() -> None:
+    layout = layout_of("otter_question_ending_on_a_full_stop.txt")
+
+    assert [turn.question for turn in layout.turns] == [
+        "Maren, thanks for coming in. When did you fire your first kiln?",
+        "And how long did it take before you built your own.",
+        "What do you fire with now?",
+    ]
+    assert layout.turns[0].answer == (
+        "The summer I turned nineteen. It was a borrowed electric one in my aunt's garage, and I cracked"
+        " half the pots.",
+    )
+    assert layout.remarks == ()

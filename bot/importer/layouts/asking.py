@@ -397,6 +397,16 @@ TOPIC_PROMPT = re.compile(
 _CARRIED_PROMPT = re.compile(rf"^{_CARRYING_ON}(?:please,? )?(?:tell|walk|take) (?:us|me)\b", re.IGNORECASE)
 
 
+# A question carried on by "And" or "So" that a transcript ends on a full stop ("And how long had the yard
+# been open before that.") still asks: a question word, then its verb before the subject. "So what I did was
+# …" and "And how it works is …" put no verb there, and "what" is left out, as "So what is odd is …" says.
+_CARRIED_QUESTION = re.compile(
+    rf"^{_CARRYING_ON}(?:how(?: long| much| many| often| old| far)?|why|when|where|who|which \w+)"
+    r" (?:is|are|was|were|do|does|did|have|has|had|can|could|would|will|should)\b",
+    re.IGNORECASE,
+)
+
+
 def asks_anything(paragraphs: Sequence[str]) -> bool:
     """Whether any sentence of a speaker's turn asks or prompts ("Tell us about your first six.")."""
     return any(
@@ -404,6 +414,7 @@ def asks_anything(paragraphs: Sequence[str]) -> bool:
             looks_like_question(sentence)
             or TOPIC_PROMPT.match(sentence)
             or _CARRIED_PROMPT.match(sentence)
+            or _CARRIED_QUESTION.match(sentence)
             or _cut_off_question(sentence)
         )
         and not _GOES_ON.match(sentence)
