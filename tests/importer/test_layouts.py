@@ -4630,3 +4630,19 @@ def test_a_question_carried_on_by_and_that_a_transcript_ends_on_a_full_stop_stil
         " half the pots.",
     )
     assert layout.remarks == ()
+
+
+def test_thanks_and_goodbyes_a_transcript_cut_across_the_turns_sign_off() -> None:
+    layout = layout_of("otter_goodbyes_cut_across_turns.txt")
+
+    assert [turn.question for turn in layout.turns][-1] == "How do you get on board in a storm?"
+    assert layout.turns[-1].answer == (
+        "By a rope ladder, the same as in calm weather, only wetter. You wait for the top of the swell and"
+        " you step across.",
+    )
+    assert layout.sign_off == (
+        "Right. Thanks a lot for your time today. Great to hear all this. And",
+        "sure. Lovely, Ivo. Thank you very much. Take",
+        "care. Bye now.",
+    )
+    assert layout.dropped_questions == ()

@@ -319,8 +319,26 @@ def signs_off(
     do a podcast's hosts, talking the episode over between them once the guest has thanked them.
     """
     replies = [(speaker, [text for text in texts if not PAGE_THANKS.match(text)]) for speaker, texts in later]
-    courtesies = all(asks(speaker) or _courtesy(texts) for speaker, texts in replies)
-    return _thanks(remark) and courtesies
+    courtesies = all(
+        asks(speaker) or _courtesy(texts) or _thanks_in_passing(texts, 2 * _ANSWER_WORDS - 1)
+        for speaker, texts in replies
+    )
+    thanked_back = any(not asks(speaker) and _thanks_in_passing(texts) for speaker, texts in replies)
+    return courtesies and (_thanks(remark) or (_thanks_in_passing(remark) and thanked_back))
+
+
+def _thanks_in_passing(texts: Sequence[str], most: int = _REMARK_WORDS) -> bool:
+    """Whether a short turn that asks nothing thanks someone in one of its sentences, wherever that is.
+
+    An automatic transcript cuts the goodbyes where the speaker changes, a word of the next one's ending a
+    turn ("Great to hear all this. And", "Thank you very much. Take" over "care. Bye now."): the thanks is
+    one sentence among pleasantries and the cut words. Thanked back, it signs off all the same.
+    """
+    return (
+        turn_length(texts) <= most
+        and not asks_anything(texts)
+        and any(opens_thanking([sentence]) for sentence in sentences_in(texts))
+    )
 
 
 # The interviewer saying the questions are over ("I don't have any more questions, but thank you ...").
