@@ -4646,3 +4646,22 @@ def test_thanks_and_goodbyes_a_transcript_cut_across_the_turns_sign_off() -> Non
         "care. Bye now.",
     )
     assert layout.dropped_questions == ()
+
+
+def test_someone_named_once_between_two_of_one_speakers_turns_only_looks_in() -> None:
+    layout = layout_of("colleague_looks_in_once.txt")
+
+    assert layout.name == "speaker names"
+    assert [turn.question for turn in layout.turns] == [
+        "What got you into restoring clocks?",
+        "And the first clock you fixed on your own?",
+        "Do you still take repairs?",
+    ]
+    assert layout.turns[1].answer == (
+        "A brass carriage clock that a neighbour had given up on. "
+        "It took me a whole winter, because I had no idea what I was looking at.",
+        "No trouble. So the mainspring had snapped clean through, and I learned more from replacing it than "
+        "from any book.",
+    )
+    assert not any("Okafor" in text or "van" in text for turn in layout.turns for text in turn.answer)
+    assert any("the van for the exhibition" in text for text in layout.unused)

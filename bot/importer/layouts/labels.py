@@ -541,6 +541,7 @@ def named_speakers(
     speakers |= co_hosts
     # The audience calls out or asks, once or more: its words are no part of the answer they interrupt.
     speakers |= {name for name in counts if AUDIENCE.match(name)} if speakers else set()
+    passers_by = _looking_in_once(named_turns, counts) - speakers if speakers else set()
     if not speakers or (sum(count >= 3 for count in counts.values()) < regulars and not pair):
         return None
     if pair and all(counts[name] == 1 for name in pair) and _questions_after(blocks, found_labels):
@@ -553,7 +554,7 @@ def named_speakers(
         if found is None:
             return None
         name = canonical.get(found[0], found[0])
-        if name not in speakers:
+        if name not in speakers and name not in passers_by:
             return None
         return name, block.text if name in panel else found[1]
 
@@ -628,6 +629,7 @@ def named_speakers(
         by_role=bool(by_role),
         prompters=co_hosts,
         edited=publication,
+        passers_by=passers_by,
     )
     printed = {name for name in raw if canonical.get(name, name) in pair}  # "ADA LOVELACE" once, then "ADA"
     if layout is None or (pair and _only_labels(printed, layout)):
@@ -816,6 +818,41 @@ def _prompting_once(turns: Sequence[tuple[str, list[str]]], counts: Counter[str]
         and not ends_asking(asked[-1])
         and is_answered(asked, reply)
     }
+
+
+def _looking_in_once(turns: Sequence[tuple[str, list[str]]], counts: Counter[str]) -> set[str]:
+    """Those named once between two turns of one regular speaker: a colleague who looks in at the door.
+
+    An oral history's transcript labels whoever speaks, the one who puts their head round the door too
+    ("Okafor: Sorry to cut in, the van is waiting ..." between the interviewer's "Someone is at the door."
+    and "Thanks, Dee."). Taken for no speaker, their words would run on in the turn before them, and make a
+    question of the interviewer's aside; nobody answers them, and the turns either side of them are one. A
+    voice a tool numbers ("Speaker 3", a jingle between two sponsor reads) names no one who looks in.
+    """
+    return {
+        name
+        for (before, _), (name, said), (after, _) in zip(turns, turns[1:], turns[2:], strict=False)
+        if counts[name] == 1 and before == after and counts[before] >= 2 and said and _names_someone(name)
+    }
+
+
+def _without_passers_by(
+    turns: list[tuple[str, list[str]]], passers_by: Set[str], unused: list[str]
+) -> list[tuple[str, list[str]]]:
+    """The turns without those who look in once (their words left unused), the turns around them one."""
+    kept: list[tuple[str, list[str]]] = []
+    looked_in = False
+    for speaker, paragraphs in turns:
+        if speaker in passers_by:
+            unused.extend(paragraphs)
+            looked_in = True
+        elif looked_in and kept and kept[-1][0] == speaker:
+            kept[-1][1].extend(paragraphs)
+            looked_in = False
+        else:
+            kept.append((speaker, list(paragraphs)))
+            looked_in = False
+    return kept
 
 
 def _alternating(turns: Sequence[tuple[str, list[str]]]) -> list[str] | None:
@@ -1135,6 +1172,7 @@ def _labelled(
     by_role: bool = False,
     prompters: Set[str] = frozenset(),
     edited: Set[str] = frozenset(),
+    passers_by: Set[str] = frozenset(),
 ) -> Layout | None:
     """The turns ``label`` finds; with ``remarks``, an aside between two answers is no question.
 
@@ -1142,9 +1180,10 @@ def _labelled(
     each turn and who answered it: a statement answered at length is a question of its own, as a
     reporter's at a doorstop ("The union says the owners walked away from the table."). So does a co-host's
     statement, one of the ``prompters`` named once. An ``edited`` asker, a magazine, puts each of its turns
-    to the guest, the first one too.
+    to the guest, the first one too. Those ``passers_by`` who look in once are no part of any turn.
     """
     raw_turns, lead, unused = _walk(blocks, label)
+    raw_turns = _without_passers_by(raw_turns, passers_by, unused)
     raw_turns = _question_ends_put_back(raw_turns, asks)
     raw_turns = _without_sign_offs_heard_in_silence(raw_turns)
     raw_turns = _doubled_at_the_change(raw_turns)
