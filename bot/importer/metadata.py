@@ -213,7 +213,7 @@ def find_metadata(fields: dict[str, str], layout: Layout, *, name: str = "") -> 
         if block.emphasis == "heading" and _repeats_title(block.text, title)
     }
     standfirst = _first(fields, _STANDFIRST_FIELDS) or lead.take(
-        lambda text: is_prose(text) and text not in repeating,
+        lambda text: is_prose(text) and text not in repeating and not _MID_SENTENCE.match(text),
         "standfirst: the first paragraph before the questions",
     )
     if title is None:
@@ -1566,6 +1566,11 @@ def _repeats_title(heading: str, title: str | None) -> bool:
     said = " ".join(heading.split()).casefold()
     titled = " ".join((title or "").split()).casefold()
     return bool(titled) and said.startswith(titled) and not said[len(titled) : len(titled) + 1].isalnum()
+
+
+# Words a recording caught mid-sentence, as a transcript opens on them ("… Have its own volume control turned
+# up."): the end of something said before the tape ran, no standfirst.
+_MID_SENTENCE = re.compile(r"^(?:…|\.\.\.)")
 
 
 def is_prose(text: str) -> bool:

@@ -1845,3 +1845,14 @@ def test_an_archives_note_on_its_copy_is_no_standfirst_the_posts_first_paragraph
     assert interview.standfirst == (
         "Petra Lund has restored three wooden pilot cutters. She answered our questions by mail."
     )
+
+
+def test_words_the_recording_caught_mid_sentence_are_no_standfirst() -> None:
+    draft = import_file(FIXTURES / "recording_opens_mid_sentence.txt")
+
+    assert draft.knowledge.interview.standfirst is None
+    assert draft.knowledge.interview.title == "Interview with Hedda Lund"
+    assert [pair.question for pair in draft.knowledge.pairs[1:]] == [
+        "Where did you learn to bind books?",
+        "Do you still bind every book by hand?",
+    ]
