@@ -1568,8 +1568,8 @@ def _repeats_title(heading: str, title: str | None) -> bool:
     return bool(titled) and said.startswith(titled) and not said[len(titled) : len(titled) + 1].isalnum()
 
 
-# Words a recording caught mid-sentence, as a transcript opens on them ("… Have its own volume control turned
-# up."): the end of something said before the tape ran, no standfirst.
+# Words a recording caught mid-sentence, as a transcript opens on them ("… and the little red light means
+# it is recording now."): the end of something said before the tape ran, no standfirst.
 _MID_SENTENCE = re.compile(r"^(?:…|\.\.\.)")
 
 
