@@ -755,7 +755,7 @@ def test_a_blank_of_underscores_in_an_answer_under_italic_questions_is_kept_whol
         "I liked the drawings of the lens room.",
     ]
     assert layout.turns[1].answer == (
-        'All the time. The letters mostly read like "Please write a chapter on ___." '
+        'All the time. The letters mostly read like "Please add a page on ___." '
         "I kept a box of them by the stove.",
         "Some of the requests were good ones, and a few of them became the chapter Fog Signals.",
     )
@@ -4522,7 +4522,7 @@ def test_a_questions_last_words_the_transcript_put_under_the_answers_label_end_t
 
 
 def test_an_apology_asking_for_the_question_again_is_no_answer_and_the_question_put_again_joins_it() -> None:
-    # A research transcript: the respondent did not catch the question ("I'm sorry, with the what?") and the
+    # A research transcript: the respondent did not catch the question ("I'm sorry, the which one?") and the
     # interviewer puts it again; the answer after that answers both.
     layout = layout_of("research_transcript_question_asked_again.txt")
 
@@ -4533,7 +4533,7 @@ def test_an_apology_asking_for_the_question_again_is_no_answer_and_the_question_
         "What would you change first?",
     ]
     assert layout.turns[1].answer[0].startswith("Twice a year at least.")
-    assert "I'm sorry, with the what?" in layout.unused
+    assert "I'm sorry, the which one?" in layout.unused
 
 
 def test_a_reply_of_a_few_words_ending_in_thanks_makes_the_interviewers_briefing_the_lead() -> None:

@@ -188,7 +188,7 @@ _ASKING_BACK_WORDS = 6
 
 
 def asks_back(paragraphs: Sequence[str]) -> bool:
-    """Whether an answering turn only asks back ("Sorry?", "Pardon?", "I'm sorry, with the what?").
+    """Whether an answering turn only asks back ("Sorry?", "Pardon?", "I'm sorry, the which one?").
 
     The question went uncaught: it is put again, and answered after that.
     """
@@ -443,7 +443,7 @@ def asks_anything(paragraphs: Sequence[str]) -> bool:
 # A question the guest cuts off before its mark, as a transcript prints it, on a dash: "So, was it all
 # paper back then or did you have some kind of--". It asks from the word after the "So," or "And" that leads
 # into it; a statement cut off so ("And the operators would mount the--") asks nothing, and neither does a
-# question cut off after a word or two ("And what kind --"), which the guest talks over.
+# question cut off after a word or two ("And which one --"), which the guest talks over.
 _CUT_OFF = re.compile(r"(?:--|—|–)$")
 _LEADING_INTO = re.compile(r"^(?:so|and|but|now|well|okay),?\s+", re.IGNORECASE)
 _CUT_OFF_WORDS = 6

@@ -1063,7 +1063,7 @@ def _question_ends_put_back(
     """The question's last words an automatic transcript labelled as the answer's, given back to it.
 
     Such a transcript puts the change of speaker a word or two early: the question stops mid-sentence
-    ("… performed well locally but poorly once") and the answer's paragraph opens in small letters on its
+    ("… sold well in town but badly once") and the answer's paragraph opens in small letters on its
     end ("deployed? Uh, I think, yeah, …"). Left there, the question asks nothing and reads as a remark.
     """
     mended: list[tuple[str, list[str]]] = []
@@ -1128,7 +1128,7 @@ def _doubled_at_the_change(turns: list[tuple[str, list[str]]]) -> list[tuple[str
     """A diarized transcript's turns without the sentences a turn ends on that the next one opens on.
 
     At a change of speaker the recogniser may write the same words under both numbers: the guest's
-    answer ends on the host's "I can attest to that." that the host's turn then says, the host's thanks
+    answer ends on the host's "I can vouch for that." that the host's turn then says, the host's thanks
     on the guest's "Thank you for having me." that opens the guest's reply. They are the next speaker's.
     """
     if not _diarized(turns):
@@ -1290,7 +1290,7 @@ def _labelled(
             ):
                 # A diarizer cuts a host's turn at its pauses and numbers the voices loosely: the guest's
                 # "Mm-hmm." between two of its parts, or the host's last words put again under the guest's
-                # number ("a good job in doing that." / "good job in doing that."), answers nothing.
+                # number ("a fine way to put it." / "fine way to put it."), answers nothing.
                 asides.extend(paragraphs)
                 continue
             if (

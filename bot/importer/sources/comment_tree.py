@@ -36,7 +36,7 @@ _SIGNED = re.compile(
 )
 # The exporter's lines over the post: the community and who posted it, with its votes and time ("**r/IAmA** |
 # Posted by u/ana ⬆️ 320 _(2023-12-14 14:29:42)_"), the link to the thread ("Original post: [https://…](…)")
-# and the count of replies ("💬 ~ 66 replies"): no lead, no standfirst.
+# and the count of replies ("💬 ~ 12 replies"): no lead, no standfirst.
 _EXPORTER_LINE = re.compile(
     r"^\s*(?:\*\*r/\w+\*\* \| Posted by u/[\w-]+\b.*|Original post: \[https?://[^\]]*\]\([^)]*\)"
     r"|\S{1,2} ~ \d[\d,.]*k? repl(?:y|ies))\s*$"

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-# A keyword line ("#+TITLE: …", "#+PROPERTY: …", "#+index: ErgoEmacs") or a block's first or last line
+# A keyword line ("#+TITLE: …", "#+PROPERTY: …", "#+index: Kilns") or a block's first or last line
 # ("#+begin_quote", "#+END_SRC"): lines only Org opens with.
 _KEYWORD = re.compile(r"^[ \t]*#\+(?P<key>[A-Za-z_][\w-]*)(?:\[[^\]\n]*\])?:[ \t]*(?P<value>.*)$")
 _BLOCK = re.compile(r"^[ \t]*#\+(?P<end>begin|end)_(?P<name>\w+)\b.*$", re.IGNORECASE)
@@ -28,7 +28,7 @@ _COMMENT = re.compile(r"^[ \t]*#(?:[ \t].*)?$")
 _DRAWER = re.compile(r"^[ \t]*:(?P<name>[A-Za-z_-]+):[ \t]*$")
 _LINK = re.compile(r"\[\[(?P<target>[^\[\]\n]+)\](?:\[(?P<words>[^\[\]\n]+)\])?\]")
 _VERBATIM = re.compile(r"(?<![\w=~])([=~])(?=\S)(?P<code>[^\n]*?\S)\1(?![\w=~])")
-# A timestamp, as a date keyword holds it: "<2014-05-02 Fri>", "[2021-03-04 Thu 10:00]".
+# A timestamp, as a date keyword holds it: "<2019-03-07 Thu>", "[2021-03-04 Thu 10:00]".
 _TIMESTAMP = re.compile(r"^[<\[](?P<date>\d{4}-\d{2}-\d{2})(?:[^>\]]*)[>\]]$")
 
 
@@ -77,6 +77,6 @@ def _inline(line: str) -> str:
 
 
 def _date(value: str) -> str:
-    """A keyword's value, a timestamp as its date ("<2014-05-02 Fri>" as "2014-05-02")."""
+    """A keyword's value, a timestamp as its date ("<2019-03-07 Thu>" as "2019-03-07")."""
     stamp = _TIMESTAMP.match(value)
     return stamp["date"] if stamp else value

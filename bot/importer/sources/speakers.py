@@ -476,7 +476,7 @@ AUDIENCE = re.compile(
 )
 
 
-# A speaker's name and colon opening the words they say on the same line: "Sacha: Hello and welcome".
+# A speaker's name and colon opening the words they say on the same line: "Nell: Hello and welcome".
 _LABEL_BEFORE_WORDS = re.compile(rf"^(?P<name>{NAME}):[ \t]+\S")
 
 
@@ -560,8 +560,8 @@ def speakers_on_their_own_lines(blocks: list[Block]) -> list[Block]:
     }
 
     handles = _bold_handles(blocks, names)
-    # A speaker who labels turns on the line they speak ("Sacha: Hello …") may stand alone with the colon
-    # once, over the words on the next line or over none, where a transcript stops mid-turn ("Sacha:").
+    # A speaker who labels turns on the line they speak ("Nell: Hello …") may stand alone with the colon
+    # once, over the words on the next line or over none, where a transcript stops mid-turn ("Nell:").
     inline = Counter(found["name"] for block in blocks if (found := _LABEL_BEFORE_WORDS.match(block.text)))
 
     def speaker(line: str) -> str | None:
