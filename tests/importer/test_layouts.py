@@ -4665,3 +4665,19 @@ def test_someone_named_once_between_two_of_one_speakers_turns_only_looks_in() ->
     )
     assert not any("Okafor" in text or "van" in text for turn in layout.turns for text in turn.answer)
     assert any("the van for the exhibition" in text for text in layout.unused)
+
+
+def test_questions_set_in_bold_by_a_class_of_the_pages_style_sheet_are_questions_in_bold() -> None:
+    # A Google Docs export sets bold as a class its <style> defines (".c4{font-weight:700}"), never a tag:
+    # the prompt that asks nothing is a question all the same, and a span's own style outweighs its class.
+    layout = layout_of("google_docs_export_bold_by_class.html")
+
+    assert layout.name == "questions in bold"
+    assert [turn.question for turn in layout.turns] == [
+        "When did you start firing pots?",
+        "What is the hardest glaze to get right?",
+        "Tell us where people can buy your work",
+    ]
+    assert layout.turns[1].answer == (
+        "Celadon. It turns grey if the kiln breathes at the wrong moment, and no two firings agree.",
+    )

@@ -98,6 +98,22 @@ _BOLD_STYLE = re.compile(r"(?:^|;)\s*font-weight\s*:\s*(?P<weight>[\w-]+)", re.I
 _ITALIC_STYLE = re.compile(r"(?:^|;)\s*font-style\s*:\s*(?P<style>[\w-]+)", re.IGNORECASE)
 
 
+# A style sheet's rules for one class alone (".c4{font-weight:700}"), as Google Docs exports a document: its
+# bold and italics are classes of spans, defined in the page's <style>, not tags or style attributes.
+_CLASS_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
+_ONE_CLASS = re.compile(r"^\.(-?[_a-zA-Z][\w-]*)$")
+
+
+def class_styles(sheet: str) -> dict[str, str]:
+    """The declarations a style sheet gives each class that a rule names alone."""
+    styles: dict[str, str] = {}
+    for selectors, declarations in _CLASS_RULE.findall(re.sub(r"/\*.*?\*/", "", sheet, flags=re.DOTALL)):
+        for selector in selectors.split(","):
+            if found := _ONE_CLASS.match(selector.strip()):
+                styles[found[1]] = f"{styles.get(found[1], '')};{declarations}"
+    return styles
+
+
 def _emphasis(tag: str, style: str) -> str:
     """The Markdown marks an inline element opens with: bold, italics, both or none, its style deciding."""
     weight = _BOLD_STYLE.search(style)
@@ -175,6 +191,8 @@ class HtmlToMarkdown(HTMLParser):
         self._details: list[_Entry | None] = []  # the details elements open, once their summary is
         self._classed: list[int] = []  # where each block the page's style names a question starts
         self._styled: list[tuple[str, str]] = []  # each open inline element and the marks it opened with
+        self._sheet: list[str] | None = None  # the style sheet being read
+        self._class_styles: dict[str, str] = {}  # what the page's style sheets say of each class
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         attributes = {name: value or "" for name, value in attrs}
@@ -188,6 +206,8 @@ class HtmlToMarkdown(HTMLParser):
             self._title = []
         if tag == "script" and attributes.get("type") == "application/ld+json":
             self._json = []
+        if tag == "style":
+            self._sheet = []
         if tag in _VOID:
             if tag == "br" and not self._skipping:
                 self._out.append("\n")
@@ -219,7 +239,9 @@ class HtmlToMarkdown(HTMLParser):
             self._out.append("#" * int(tag[1]) + " ")
             self._heading = True
         elif tag in _INLINE_STYLED:
-            marks = _emphasis(tag, attributes.get("style", ""))
+            # The element's own style says more than its classes': it is read first.
+            classes = (self._class_styles.get(name, "") for name in attributes.get("class", "").split())
+            marks = _emphasis(tag, ";".join([attributes.get("style", ""), *classes]))
             self._styled.append((tag, marks))
             self._out.append(marks)
         elif tag == "summary":
@@ -235,6 +257,9 @@ class HtmlToMarkdown(HTMLParser):
         if tag == "script" and self._json is not None:
             self._linked_data("".join(self._json))
             self._json = None
+        if tag == "style" and self._sheet is not None:
+            self._class_styles.update(class_styles("".join(self._sheet)))
+            self._sheet = None
         if self._skipping:
             if tag == self._skipping[-1]:
                 self._skipping.pop()
@@ -262,6 +287,8 @@ class HtmlToMarkdown(HTMLParser):
             self._title.append(data)
         if self._json is not None:
             self._json.append(data)
+        if self._sheet is not None:
+            self._sheet.append(data)
         if not self._skipping:
             self._out.append(_MARKDOWN_MARK.sub(r"\\\g<0>", re.sub(r"\s+", " ", data)))
 
