@@ -1,12 +1,13 @@
 """Answer quality with imported knowledge files (no hand edits) beside the hand-curated ones.
 
-Run: python benchmarks/import_quality.py [--corpus eval/corpus] [--sources ../shared/eval/interviews]
+Run: python benchmarks/import_quality.py
 
-For each interview of the evaluation corpus that has labelled questions, a curated knowledge file and
-a source text, it imports the source with ``bot.importer`` into a temporary folder and scores both
-files on the interview's questions with ``../shared/eval/score.py`` through ``interview-bot ask --json``.
-The source is ``source.txt`` beside the questions, else ``SOURCES/<interview>.txt``, else the seed for
-the bundled interview. A tool, not a test: the figures go in notes, never in assertions.
+For each interview of the evaluation corpus with a source text, it imports the source with
+``bot.importer`` into a temporary folder and scores the curated file and the draft on the interview's
+questions with ``../shared/eval/score.py`` through ``interview-bot ask --json``. The sets and their
+sources are found as ``python -m eval`` finds them (``eval/corpus.py``): the source beside the questions
+in any kind the importer reads, else the shared copy, else the seed for the bundled interview. A tool,
+not a test: the figures go in notes, never in assertions.
 """
 
 from __future__ import annotations
@@ -19,55 +20,40 @@ import tempfile
 from pathlib import Path
 
 from bot.importer import import_file
+from eval.corpus import SHARED, corpus, source_of
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
-BUNDLED = "biodlink-jun-liu-2024"
-SEED = SHARED / "seeds" / "000_444ae8e2f1cf8cbc.txt"
 FIGURES = ("answer@1", "excerpt@1", "abstain")
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--corpus", type=Path, default=ROOT / "eval" / "corpus")
-    parser.add_argument("--sources", type=Path, default=SHARED / "eval" / "interviews")
     parser.add_argument("--score", type=Path, default=SHARED / "eval" / "score.py")
     args = parser.parse_args()
 
     print(f"{'interview':28} {'pairs':>11}  " + "  ".join(f"{name:>19}" for name in FIGURES))
     print(f"{'':28} {'cur / imp':>11}  " + "  ".join(f"{'curated / imported':>19}" for _ in FIGURES))
-    for folder in sorted(path for path in args.corpus.iterdir() if (path / "questions.jsonl").is_file()):
-        source, curated = _source(folder, args.sources), _curated(folder)
-        if source is None or curated is None:
-            print(f"{folder.name:28} skipped: no source text or no curated file", file=sys.stderr)
+    for question_set in corpus():
+        source = source_of(question_set)
+        if source is None:
+            print(f"{question_set.name:28} skipped: no source text", file=sys.stderr)
             continue
+        questions = ROOT / "eval" / "corpus" / question_set.name / "questions.jsonl"
         with tempfile.TemporaryDirectory() as temp:
             imported = Path(temp)
             draft = import_file(source)
-            (imported / f"{folder.name}.yaml").write_text(draft.yaml, encoding="utf-8")
-            scores = [_score(args.score, folder / "questions.jsonl", where) for where in (curated, imported)]
-        pairs = f"{_pairs(curated):>4} / {len(draft.knowledge.pairs):<4}"
+            (imported / f"{question_set.name}.yaml").write_text(draft.yaml, encoding="utf-8")
+            scores = [_score(args.score, questions, where) for where in (question_set.knowledge, imported)]
+        pairs = f"{_pairs(question_set.knowledge):>4} / {len(draft.knowledge.pairs):<4}"
         cells = [f"{scores[0][name]:>8.3f} / {scores[1][name]:<8.3f}" for name in FIGURES]
-        print(f"{folder.name:28} {pairs:>11}  " + "  ".join(cells))
+        print(f"{question_set.name:28} {pairs:>11}  " + "  ".join(cells))
     return 0
 
 
-def _source(folder: Path, sources: Path) -> Path | None:
-    candidates = [folder / "source.txt", sources / f"{folder.name}.txt"]
-    if folder.name == BUNDLED:
-        candidates.append(SEED)
-    return next((path for path in candidates if path.is_file()), None)
-
-
-def _curated(folder: Path) -> Path | None:
-    """The folder of the curated file: the corpus folder itself (the loader reads only its *.yaml)."""
-    if (folder / f"{folder.name}.yaml").is_file():
-        return folder
-    return ROOT / "knowledge" if folder.name == BUNDLED else None
-
-
-def _pairs(directory: Path) -> int:
-    return sum(text.count("\n  - id:") for text in (path.read_text() for path in directory.glob("*.yaml")))
+def _pairs(knowledge: Path) -> int:
+    """The pairs of a knowledge file, or of the files of a folder (the loader reads only its *.yaml)."""
+    files = [knowledge] if knowledge.is_file() else sorted(knowledge.glob("*.yaml"))
+    return sum(path.read_text(encoding="utf-8").count("\n  - id:") for path in files)
 
 
 def _score(score: Path, questions: Path, knowledge: Path) -> dict[str, float]:
