@@ -60,6 +60,10 @@ _TRANSCRIBERS_NOTE = re.compile(
     r"|\b\d{1,2}:\d{2}:\d{2}\b",
     re.IGNORECASE,
 )
+# A web address ("https://www.tidepool.org/members/X7q2") says where to look: of its pieces only the site's
+# name ("tidepool") may name a topic, never its scheme, "www", its ending ("org") or a path's ids.
+_WEB_ADDRESS = re.compile(r"(?<![\w@])(?:https?://|www\.)[^\s<>()\[\]]+", re.IGNORECASE)
+_SCHEME_AND_WWW = re.compile(r"^(?:https?://)?(?:www\.)?", re.IGNORECASE)
 # A number hyphenated to a word ("10-year", "12-story") is one term with it: never "10" alone.
 _NUMBER = re.compile(
     r"(?<![\w.:])[$€£]?\d[\d,.]*\d?(?::\d\d)?(?:-[A-Za-z]+)*"
@@ -234,7 +238,7 @@ def propose_terms(answer: str, shared: SharedWords | None = None) -> tuple[str, 
     """
     shared = shared or SharedWords([])
     found: list[str] = []
-    said = _TRANSCRIBERS_NOTE.sub(" , ", answer)  # a comma, so that no name runs across a note
+    said = _WEB_ADDRESS.sub(_site_name, _TRANSCRIBERS_NOTE.sub(" , ", answer))  # a comma: no name runs across
     for sentence in _sentences(said):
         for match in _NAME.finditer(sentence):
             words = re.sub(r"['’]s$", "", match.group()).strip(" .&").split()
@@ -257,6 +261,12 @@ def propose_terms(answer: str, shared: SharedWords | None = None) -> tuple[str, 
     # A term of words the engine ignores ("I'm gonna") matches nothing, and `check` would say so.
     kept = (term for term in found if term in answer and shared.distinctive(term) and matchable(term))
     return tuple(_dedupe(kept))[:MAX_TERMS]
+
+
+def _site_name(address: re.Match[str]) -> str:
+    """The names of a web address's host, set apart by commas: "https://www.tidepool.org/x" is "tidepool"."""
+    host = _SCHEME_AND_WWW.sub("", address.group()).split("/")[0].split(":")[0]
+    return " , " + " ".join(host.split(".")[:-1]) + " , "
 
 
 # Adverbs and verb forms, which make a run of words a clause rather than a name for a topic.

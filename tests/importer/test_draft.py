@@ -202,3 +202,14 @@ def test_the_review_lists_a_lead_paragraph_of_prose_as_its_example_of_the_lead_l
     line = next(line for line in draft.review if "before the first question are not in the draft" in line)
     assert "Editor Tools" not in line
     assert "e.g. 'Ines Calder ran the Harbour Trust" in line
+
+
+def test_no_term_is_a_piece_of_a_web_address_but_the_sites_name() -> None:
+    """Links in an answer (Markdown's "[https://…](https://…)") read as their addresses: "https", "www",
+    "com" and a path's id are no words anyone asks with; the site's name may be."""
+    draft = import_file(FIXTURES / "web_addresses_as_link_words_in_an_answer.md")
+    links = draft.knowledge.pairs[-1]
+
+    assert "https://www.kilnhouse.com/shop/WA77qz" in links.answer
+    assert "Kilnhouse" in links.terms
+    assert not {"https", "www", "com", "social", "WA77qz", "wrenalder", "shop"} & set(links.terms)
