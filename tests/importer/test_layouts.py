@@ -4681,3 +4681,22 @@ def test_questions_set_in_bold_by_a_class_of_the_pages_style_sheet_are_questions
     assert layout.turns[1].answer == (
         "Celadon. It turns grey if the kiln breathes at the wrong moment, and no two firings agree.",
     )
+
+
+def test_a_title_underlined_with_no_blank_line_under_it_is_no_part_of_the_lead_paragraph() -> None:
+    layout = layout_of("setext_title_over_the_lead_without_a_blank_line.md")
+
+    assert [turn.question for turn in layout.turns] == [
+        "When did you take over the tables?",
+        "What has changed since then?",
+    ]
+    assert [(block.text, block.emphasis) for block in layout.lead] == [
+        ("Reading the tides with Marit Solberg", "heading"),
+        (
+            "Ivo Brandt spoke with Marit Solberg about thirty winters of keeping the tide tables at Skarv "
+            "harbour.",
+            "plain",
+        ),
+    ]
+    draft = import_file(FIXTURES / "setext_title_over_the_lead_without_a_blank_line.md")
+    assert draft.knowledge.interview.standfirst == layout.lead[1].text

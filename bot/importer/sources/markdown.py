@@ -73,7 +73,8 @@ _REFERENCE_DEFINITION = re.compile(
 
 # A heading underlined rather than marked ("What do you build?" over a line of "=" or "-"), as Markdown's
 # setext headings and plain-text interviews set their questions: a short line of its own, with a blank
-# line above and an underline about as long as it. A short rule ("---") under a turn stays a rule.
+# line above and an underline of dashes about as long as it: a short rule ("---") under a turn stays a rule.
+# A title's line of "=" may be of any length, as Markdown reads it ("======" under a headline of ten words).
 _SETEXT_HEADING = re.compile(
     r"(?m)(?P<above>\A|^[ \t]*\n)(?P<text>[ \t]{0,3}[^\s#>*+=-][^\n]*)\n"
     r"[ \t]{0,3}(?P<rule>={3,}|-{3,})[ \t]*$"
@@ -85,7 +86,7 @@ def _setext_headings(text: str) -> str:
 
     def heading(match: re.Match[str]) -> str:
         line = match["text"].strip()
-        if len(line.split()) > 20 or len(match["rule"]) * 2 < len(line):
+        if len(line.split()) > 20 or (match["rule"][0] == "-" and len(match["rule"]) * 2 < len(line)):
             return match.group()
         return f"{match['above']}{'#' if match['rule'][0] == '=' else '##'} {line}"
 
