@@ -4700,3 +4700,13 @@ def test_a_title_underlined_with_no_blank_line_under_it_is_no_part_of_the_lead_p
     ]
     draft = import_file(FIXTURES / "setext_title_over_the_lead_without_a_blank_line.md")
     assert draft.knowledge.interview.standfirst == layout.lead[1].text
+
+
+def test_a_one_word_note_in_angle_brackets_is_kept_as_printed_and_leaves_no_stray_stop() -> None:
+    layout = layout_of("one_word_notes_in_angle_brackets.md")
+
+    assert [turn.answer for turn in layout.turns] == [
+        ("<grins> Eleven, if you count the one the gulls keep knocking over.",),
+        ("One of them did, until she tasted the honey. Now she brings me jars to fill. <sighs>.",),
+        ("March. The colonies are hungry and the flowers are late.",),
+    ]

@@ -37,20 +37,23 @@ _TEMPLATE_TAG = re.compile(
 )
 
 
-# An HTML tag left in a Markdown line, never shown; and the elements HTML has, by name.
+# An HTML tag left in a Markdown line, never shown; and the elements HTML has, by name, the obsolete ones
+# old pages still carry too ("<big>", "<nobr>").
 _TAG = re.compile(r"</?[a-zA-Z][^<>]*>")
 _ELEMENTS = frozenset(
-    """a abbr address area article aside audio b base bdi bdo blockquote body br button canvas caption
-    center cite code col colgroup data datalist dd del details dfn dialog div dl dt em embed fieldset
-    figcaption figure font footer form h1 h2 h3 h4 h5 h6 head header hgroup hr html i iframe img input ins
-    kbd label legend li link main map mark menu meta meter nav noscript object ol optgroup option output p
-    param picture pre progress q rp rt ruby s samp script search section select slot small source span
-    strike strong style sub summary sup svg table tbody td template textarea tfoot th thead time title tr
-    track tt u ul var video wbr""".split()
+    """a abbr acronym address applet area article aside audio b base basefont bdi bdo big blink blockquote
+    body br button canvas caption center cite code col colgroup data datalist dd del details dfn dialog dir
+    div dl dt em embed fieldset figcaption figure font footer form frame frameset h1 h2 h3 h4 h5 h6 head
+    header hgroup hr html i iframe img input ins kbd label legend li link main map mark marquee menu meta
+    meter nav nobr noframes noscript object ol optgroup option output p param picture pre progress q rp rt
+    ruby s samp script search section select slot small source spacer span strike strong style sub summary
+    sup svg table tbody td template textarea tfoot th thead time title tr track tt u ul var video
+    wbr""".split()
 )
 # What a transcriber notes in angle brackets, words that name no element ("<holds up the map to the
-# camera>"): the page prints it, as it does a note in square brackets.
-_NOTED = re.compile(r"<(?P<first>[a-z]+) [\w'’,. -]+>")
+# camera>", or a word alone: "<shrugs>"): the page prints it, as it does a note in square brackets. Dropped
+# as a tag, a note between two stops ("… all of them. <shrugs>.") would leave a stray stop behind.
+_NOTED = re.compile(r"<(?P<first>[a-z]+)(?: [\w'’,. -]+)?>")
 
 
 def _tag_or_note(found: re.Match[str]) -> str:
