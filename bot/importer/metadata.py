@@ -1674,15 +1674,16 @@ def _role_and_organisation(text: str) -> tuple[str | None, str | None]:
     first = f"{small['role'][0].upper()}{small['role'][1:]}" if small else clauses[0]
     for at in re.finditer(r"\s+(?:of|at)\s+(?:the\s+)?(?=[A-Z0-9])", first):
         after = first[at.end() :]
-        if at.group().split()[0] == "of" and _a_function(re.split(r"\s+(?:of|at)\s+", after)[0]):
+        of = at.group().split()[0] == "of"
+        if of and _a_function(re.split(r"\s+(?:of|at)\s+", after)[0]):
             continue  # "Head of Support (at Acme)": the role goes on to the function it heads
-        if at.group().split()[0] == "of" and re.search(r"\s+at\s+(?:the\s+)?[A-Z0-9]", after):
+        if of and re.search(r"\s+at\s+(?:the\s+)?[A-Z0-9]", after):
             continue  # "VP of Harbour Operations at Acme": what it heads, then where
         owned = re.fullmatch(r"(?P<owner>[A-Z][^'’]*)['’]s?\s+(?P<function>[^'’]+)", after)
-        if at.group().split()[0] == "of" and owned and _a_function(owned["function"]):
+        if of and owned and _a_function(owned["function"]):
             # "GM of Acme's Cloud Business": the body owns the function the role heads.
             return f"{first[: at.start()]} of {owned['function']}", owned["owner"]
-        if at.group().split()[0] == "of" and _AUTHOR_OF.fullmatch(f"{first[: at.start()]} of "):
+        if of and _AUTHOR_OF.fullmatch(f"{first[: at.start()]} of "):
             return first[: at.start()], None  # "author of Tides of Skarv": their book, no body they work for
         return first[: at.start()], after
     if len(clauses) == 2 and _ROLE_WORDS.search(clauses[0]) and _names_a_body(clauses[1]):

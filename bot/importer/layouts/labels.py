@@ -46,6 +46,7 @@ from bot.importer.sources.speakers import (
     AUDIENCE,
     BARE_TURNS,
     CJK_PART_LABELS,
+    HANDLE,
     PART_LABEL,
     alternating_handles,
     bare_labels,
@@ -262,7 +263,7 @@ def _slipping_to_full_stops(found_labels: Sequence[Label | None]) -> Callable[[B
 
 # A forum's user name in small letters before a turn ("tidepool: I never ...", "marrow_42: Why ...?"), as
 # a forum prints the turns of an interview it hosts, each under its poster's name in bold.
-_HANDLE = re.compile(r"^(?P<name>[a-z][a-z0-9_.-]{1,30}):\s+(?P<rest>\S.*)$")
+_HANDLE = re.compile(rf"^(?P<name>{HANDLE}):\s+(?P<rest>\S.*)$")
 
 
 def _handles_in_small_letters(
@@ -284,15 +285,7 @@ def _handles_in_small_letters(
         for label, handle in zip(found_labels, unlabelled, strict=True)
         if (turn := label or (handle if handle and handles[handle[0]] >= 2 else None))
     ]
-    known = alternating_handles(handles, order)
-
-    def read_handle(block: Block) -> Label | None:
-        if found := read(block):
-            return found
-        handle = _HANDLE.match(block.text)
-        return (handle["name"], handle["rest"]) if handle and handle["name"] in known else None
-
-    return read_handle
+    return _or_known(read, _HANDLE, alternating_handles(handles, order))
 
 
 _PART = re.compile(rf"^(?P<name>{PART_LABEL}):\s+(?P<rest>\S.*)$")
@@ -309,15 +302,21 @@ def _parts_in_sentence_case(
     """
     parts = Counter(part["name"] for block in blocks if (part := _PART.match(block.text)))
     asked = any(found and asks_by_role(found[0]) for found in found_labels)
-    known = {name for name, count in parts.items() if count >= 2} if asked else set()
+    return _or_known(read, _PART, {name for name, count in parts.items() if count >= 2} if asked else set())
 
-    def read_part(block: Block) -> Label | None:
+
+def _or_known(
+    read: Callable[[Block], Label | None], pattern: re.Pattern[str], known: Set[str]
+) -> Callable[[Block], Label | None]:
+    """Read labels as ``read`` does, and else the name ``pattern`` finds before a turn, if it is ``known``."""
+
+    def read_known(block: Block) -> Label | None:
         if found := read(block):
             return found
-        part = _PART.match(block.text)
-        return (part["name"], part["rest"]) if part and part["name"] in known else None
+        match = pattern.match(block.text)
+        return (match["name"], match["rest"]) if match and match["name"] in known else None
 
-    return read_part
+    return read_known
 
 
 def _bracketed_name(label: str, bracketed: str | None) -> str:
@@ -1109,8 +1108,6 @@ def _without_sign_offs_heard_in_silence(turns: list[tuple[str, list[str]]]) -> l
     Left in, "Thanks for watching!" opens an answer or a question, or stands as a turn of its own that
     ends the question before it. The last turn keeps it: there the show may really sign off.
     """
-    if not _diarized(turns):
-        return turns
     kept: list[tuple[str, list[str]]] = []
     for number, (speaker, paragraphs) in enumerate(turns):
         if paragraphs and number < len(turns) - 1:
@@ -1131,8 +1128,6 @@ def _doubled_at_the_change(turns: list[tuple[str, list[str]]]) -> list[tuple[str
     answer ends on the host's "I can vouch for that." that the host's turn then says, the host's thanks
     on the guest's "Thank you for having me." that opens the guest's reply. They are the next speaker's.
     """
-    if not _diarized(turns):
-        return turns
     mended = [(speaker, list(paragraphs)) for speaker, paragraphs in turns]
     for (speaker, said), (following, going_on) in itertools.pairwise(mended):
         if speaker == following or not said or not going_on:
@@ -1185,8 +1180,8 @@ def _labelled(
     raw_turns, lead, unused = _walk(blocks, label)
     raw_turns = _without_passers_by(raw_turns, passers_by, unused)
     raw_turns = _question_ends_put_back(raw_turns, asks)
-    raw_turns = _without_sign_offs_heard_in_silence(raw_turns)
-    raw_turns = _doubled_at_the_change(raw_turns)
+    if _diarized(raw_turns):
+        raw_turns = _doubled_at_the_change(_without_sign_offs_heard_in_silence(raw_turns))
     raw_turns, sponsor_reads = without_sponsor_reads(raw_turns, asks)
     raw_turns, cold_open = (raw_turns, []) if answers_unlabelled else without_cold_open(raw_turns, asks)
     turns: list[Turn] = []

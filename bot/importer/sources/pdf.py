@@ -70,10 +70,11 @@ def without_printed_marks(paragraph: str, dropped: list[str]) -> list[list[str] 
     pieces: list[list[str] | None] = []
     lines: list[str] = []
     given = paragraph.split("\n")
+    wrapped = {number for number in range(len(given)) if wrapped_total(given, number)}
     for number, line in enumerate(given):
-        if wrapped_total(given, number - 1):
+        if number - 1 in wrapped:
             continue  # the count of pages of the head over it, gone with it
-        if wrapped_total(given, number):
+        if number in wrapped:
             line = f"{line.rstrip()} {given[number + 1].strip()}"
         paged = bool(PAGED_LINE.match(line.strip()))
         if paged or TIME_ALONE.match(line):

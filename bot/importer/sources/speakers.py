@@ -486,9 +486,11 @@ PART_LABEL = r"[A-Z][a-z]+(?: [a-z]+){1,2}"
 _PART_LINE = re.compile(rf"^(?P<name>{PART_LABEL}):$")
 
 
-# A forum's user name in small letters, in bold alone on its line over the post's words ("**tidepool**",
-# "**marrow_42:**"), as a forum prints each turn of an interview it hosts.
-_HANDLE_LINE = re.compile(r"^(?P<name>[a-z][a-z0-9_.-]{1,30}):?$")
+# A forum's user name in small letters ("tidepool", "marrow_42"), as a forum prints each turn of an
+# interview it hosts under its poster's name; here in bold alone on its line over the post's words
+# ("**tidepool**", "**marrow_42:**").
+HANDLE = r"[a-z][a-z0-9_.-]{1,30}"
+_HANDLE_LINE = re.compile(rf"^(?P<name>{HANDLE}):?$")
 
 
 def _handle(block: Block) -> str | None:
